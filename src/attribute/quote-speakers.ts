@@ -1,0 +1,102 @@
+/**
+ * Speakers of quotes. An ordered list of sieves, each a small named rule; the first that decides wins
+ * and is recorded in the claim's `by`:
+ *   adjacent        `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
+ *   inside-reported a quote inside a reported claim's content belongs to that claim's source
+ *   twin            a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
+ *   same-paragraph  another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
+ *   continued-turn  a paragraph that opens with a quote continues the previous paragraph's speaker
+ */
+import type { Quote } from '../detect/quotes.js';
+import type { Attribution } from './attributions.js';
+
+/** A quote with the attribution that gives its speaker (null when no sieve decided). */
+export interface QuoteAttribution {
+  quote: Quote;
+  attribution: Attribution | null;
+  by: string | null;
+}
+
+/** Shortest quote text, in characters, that may be matched to a twin: shorter ones repeat by chance. */
+const MIN_TWIN_LENGTH = 20;
+
+const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+type Sieve = (quote: Quote, context: SieveContext) => Attribution | null;
+
+interface SieveContext {
+  text: string;
+  decided: Map<Quote, QuoteAttribution>;
+  attributions: Attribution[];
+  /** Paragraph index of each attribution's cue. */
+  paragraphOf: (offset: number) => number;
+  /** First offset of each paragraph. */
+  paragraphStart: (index: number) => number;
+}
+
+const insideReported: Sieve = (quote, { attributions }) =>
+  attributions.find((a) => a.content !== null && a.content.start <= quote.start && quote.end <= a.content.end) ?? null;
+
+const twin: Sieve = (quote, { text, decided }) => {
+  const own = normalise(text.slice(quote.start, quote.end));
+  if (own.length < MIN_TWIN_LENGTH) return null;
+  for (const other of decided.values()) {
+    if (other.quote === quote || !other.attribution || other.by === 'twin') continue;
+    const theirs = normalise(text.slice(other.quote.start, other.quote.end));
+    if (theirs.includes(own) || own.includes(theirs)) return other.attribution;
+  }
+  return null;
+};
+
+const sameParagraph: Sieve = (quote, { decided, paragraphOf }) => {
+  const paragraph = paragraphOf(quote.open);
+  let best: QuoteAttribution | null = null;
+  for (const other of decided.values()) {
+    if (!other.attribution || other.quote === quote || other.by === 'twin' || paragraphOf(other.quote.open) !== paragraph) continue;
+    // The nearest attributed quote before this one, else the nearest after it.
+    const distance = Math.abs(other.quote.open - quote.open) + (other.quote.open > quote.open ? 1e9 : 0);
+    const bestDistance = best ? Math.abs(best.quote.open - quote.open) + (best.quote.open > quote.open ? 1e9 : 0) : Infinity;
+    if (distance < bestDistance) best = other;
+  }
+  return best?.attribution ?? null;
+};
+
+const continuedTurn: Sieve = (quote, { decided, paragraphOf, paragraphStart }) => {
+  const paragraph = paragraphOf(quote.open);
+  // Only a paragraph that opens with the quote continues a turn.
+  if (quote.open !== paragraphStart(paragraph) || paragraph === 0) return null;
+  let last: QuoteAttribution | null = null;
+  for (const other of decided.values()) {
+    if (other.attribution && paragraphOf(other.quote.open) === paragraph - 1 && (!last || other.quote.open > last.quote.open)) last = other;
+  }
+  return last?.attribution ?? null;
+};
+
+/** The sieves after `adjacent`, in order. */
+const SIEVES: [string, Sieve][] = [
+  ['inside-reported', insideReported],
+  ['twin', twin],
+  ['same-paragraph', sameParagraph],
+  ['continued-turn', continuedTurn],
+];
+
+/** Give every top-level quote its attribution. */
+export function attributeQuotes(text: string, quotes: Quote[], attributions: Attribution[], paragraphOf: (offset: number) => number, paragraphStart: (index: number) => number): QuoteAttribution[] {
+  const decided = new Map<Quote, QuoteAttribution>();
+  const topLevel = quotes.filter((q) => !q.nested);
+  for (const quote of topLevel) {
+    const adjacent = attributions.find((a) => a.quotes.includes(quote)) ?? null;
+    decided.set(quote, { quote, attribution: adjacent, by: adjacent ? 'adjacent' : null });
+  }
+  const context: SieveContext = { text, decided, attributions, paragraphOf, paragraphStart };
+  for (const [name, sieve] of SIEVES) {
+    // Quotes are decided in text order, so a turn can continue over several paragraphs.
+    for (const quote of topLevel) {
+      const current = decided.get(quote) as QuoteAttribution;
+      if (current.attribution) continue;
+      const attribution = sieve(quote, context);
+      if (attribution) decided.set(quote, { quote, attribution, by: name });
+    }
+  }
+  return topLevel.map((quote) => decided.get(quote) as QuoteAttribution);
+}

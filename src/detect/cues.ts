@@ -1,0 +1,57 @@
+/**
+ * Cues: the words that mark an attribution. Cue verbs from the lexicon (checked against compromise's
+ * part of speech, so "the report" is no cue), and "according to". Cues inside a quotation are the quoted
+ * speaker's words, not the article's attributions, and are left out.
+ */
+import type { Sentence } from '../segment/sentences.js';
+import type { Quote } from './quotes.js';
+import type { CueClass, CueVerbEntry } from '../lexicon/cue-verbs.js';
+
+/** A cue found in a sentence. */
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Index of the cue's (first) token in its sentence. */
+  token: number;
+  /** Index of its last token. */
+  lastToken: number;
+  kind: 'verb' | 'according-to';
+  cueClass: CueClass;
+  base: string;
+}
+
+/** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
+function isVerbReading(tags: Set<string>): boolean {
+  if (tags.has('Verb')) return !tags.has('Adjective') || tags.has('PastTense');
+  return false;
+}
+
+/** Whether an offset lies inside the content of a top-level quote. */
+function inQuote(offset: number, quotes: Quote[]): boolean {
+  return quotes.some((q) => !q.nested && q.start <= offset && offset < q.end);
+}
+
+/** Find the cues of each sentence. */
+export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
+  const cues: Cue[] = [];
+  for (const sentence of sentences) {
+    const local = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (inQuote(token.start, local)) continue;
+      if (token.normal === 'according' && tokens[i + 1]?.normal === 'to') {
+        const end = tokens[i + 1].end;
+        cues.push({ start: token.start, end, text: text.slice(token.start, end), sentence: sentence.index, token: i, lastToken: i + 1, kind: 'according-to', cueClass: 'speech', base: 'according to' });
+        i++;
+        continue;
+      }
+      const entry = verbs.get(token.normal);
+      if (!entry || !isVerbReading(token.tags)) continue;
+      cues.push({ start: token.start, end: token.end, text: token.text, sentence: sentence.index, token: i, lastToken: i, kind: 'verb', cueClass: entry.cueClass, base: entry.base });
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,122 @@
+/**
+ * Mentions: the noun phrases that can name a source, found around a cue in a sentence's tokens.
+ * A mention is a token range; `subjectBefore` finds the subject of a cue verb ("a Russian journalist
+ * asked"), `phraseAfter` an inverted subject or the object of "according to" ("said Jeffrey").
+ */
+import type { Token } from '../segment/nlp.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
+
+/** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
+export interface MentionRange {
+  first: number;
+  last: number;
+  antecedent?: { first: number; last: number };
+}
+
+/** Punctuation in a token's surroundings that ends a noun phrase. */
+const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
+/** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'first', 'publicly', 'privately',
+  'separately', 'further', 'similarly', 'likewise', 'again', 'not', 'never', 'has', 'have', 'had', 'would',
+  'will', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can', 'reportedly', 'allegedly',
+  'still', 'often', 'always', 'frequently', 'already', 'even', 'just', 'only', 'quickly', 'flatly', 'openly',
+  'explicitly', 'directly', 'angrily', 'bluntly', 'simply', 'finally', 'originally', 'earlier', 'now', 'apparently',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'some', 'many', 'several', 'most', 'other', 'both', 'few', 'two', 'three', 'four', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'no', 'all', 'each', 'every', 'any']);
+/** Words compromise may tag as nouns that never head or join a source's noun phrase. */
+const NOT_IN_PHRASE = new Set(['that', 'who', 'which', 'what', 'there', 'here', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'because', 'since', 'so', 'than', 'whether']);
+
+/** Whether the boundary between tokens a and a+1 has phrase-ending punctuation. */
+export function breaksBetween(tokens: Token[], a: number): boolean {
+  const left = tokens[a];
+  const right = tokens[a + 1];
+  if (!left || !right) return true;
+  const post = left.post.trim();
+  if (PHRASE_BREAK.test(post) || PHRASE_BREAK.test(right.pre)) return true;
+  // A period ends the phrase unless it closes an abbreviation ("Sen. Ted Cruz").
+  return post.includes('.') && !left.tags.has('Abbreviation') && !left.tags.has('Honorific') && left.text.length > 2;
+}
+
+export function isPronoun(token: Token): boolean {
+  return Object.hasOwn(PERSONAL_PRONOUNS, token.normal) && !['his', 'her', 'their', 'its', 'them', 'him'].includes(token.normal);
+}
+
+const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+/** Whether a token can be the head (last word) of a source's noun phrase. */
+function canHead(token: Token): boolean {
+  if (NOT_IN_PHRASE.has(token.normal) || token.tags.has('Pronoun')) return false;
+  if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token)) return false;
+  return token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Acronym') || isCapitalized(token);
+}
+
+/** Whether a token can stand inside a noun phrase before its head. */
+function canModify(token: Token): boolean {
+  if (NOT_IN_PHRASE.has(token.normal)) return false;
+  if (token.tags.has('Adverb') || token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
+  if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token) && !token.tags.has('Adjective')) return false;
+  return true;
+}
+
+/** The noun phrase whose last word is tokens[last], extended leftwards to a determiner or a break. */
+function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRange | null {
+  const head = tokens[last];
+  if (isPronoun(head)) return { first: last, last };
+  if (!canHead(head)) return null;
+  let first = last;
+  while (first - 1 >= floor && !DETERMINERS.has(tokens[first].normal) && !breaksBetween(tokens, first - 1) && canModify(tokens[first - 1])) first--;
+  return { first, last };
+}
+
+const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
+  for (let i = range.first; i <= range.last; i++) if (isCapitalized(tokens[i]) && !DETERMINERS.has(tokens[i].normal)) return true;
+  return false;
+};
+
+/** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
+export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
+  let j = cue - 1;
+  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal'))) j--;
+  if (j < floor) return null;
+  // "The envoy, Ambassador James Jeffrey, confirmed": a subject set off by commas on both sides.
+  const commaEnclosed = breaksBetween(tokens, j) && tokens[j].post.trim() === ',' && j === cue - 1;
+  if (breaksBetween(tokens, j) && !commaEnclosed) return null;
+  const found = phraseEndingAt(tokens, j, floor);
+  if (!found) return null;
+  if (commaEnclosed && found.first > floor && tokens[found.first - 1].post.trim() !== ',') return null;
+  const head = tokens[found.last];
+  // "Trump, who said…": the mention is "who", the source is the phrase before the comma.
+  if (head.normal === 'who' || head.normal === 'which') {
+    const before = found.first - 1;
+    if (before >= floor && tokens[before].post.includes(',')) {
+      const antecedent = phraseEndingAt(tokens, before, floor);
+      if (antecedent) return { ...found, antecedent };
+    }
+    return head.normal === 'who' ? found : null;
+  }
+  // "Hugh Hill, a doctor, said": the appositive stands between the name and the cue; the name is the subject.
+  if (found.first - 1 >= floor && tokens[found.first - 1].post.trim() === ',' && !isProperPhrase(tokens, found) && commaEnclosed) {
+    const name = phraseEndingAt(tokens, found.first - 1, floor);
+    if (name && isProperPhrase(tokens, name)) return name;
+  }
+  return found;
+}
+
+/** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
+export function phraseAfter(tokens: Token[], first: number): MentionRange | null {
+  const token = tokens[first];
+  if (!token) return null;
+  if (isPronoun(token)) return { first, last: first };
+  let last = first;
+  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !canModify(tokens[i]) || (i > first && DETERMINERS.has(tokens[i].normal));
+  while (!stop(last + 1) && !tokens[last + 1].tags.has('Verb')) last++;
+  // The phrase's head is its last noun-like word.
+  while (last >= first && !canHead(tokens[last])) last--;
+  return last >= first ? { first, last } : null;
+}
+
+/** Whether the tokens of a mention look like a proper name (any capitalised non-determiner). */
+export function isProperMention(tokens: Token[], range: MentionRange): boolean {
+  return isProperPhrase(tokens, range);
+}

@@ -1,0 +1,3 @@
+/** The public library API of whosaid. */
+export { extract } from './pipeline.js';
+export type * from './types.js';

@@ -1,0 +1,80 @@
+/**
+ * Attribution cue verbs, as data. Base forms grouped by what they attribute; inflections are generated
+ * (with the irregular forms listed) so every module asks one question: "is this word form a cue?".
+ * Sources: the verbs named in the issue, the PolNeAR annotation guidelines (speech, belief and intention
+ * all attribute), and the cue texts most frequent in polnear-train.jsonl.
+ */
+
+/** Verbs of saying: they also take inverted subjects ("…,” said Jeffrey). */
+export const SPEECH_VERBS = [
+  'say', 'tell', 'ask', 'add', 'confirm', 'reveal', 'report', 'state', 'claim', 'warn', 'insist', 'note',
+  'explain', 'argue', 'respond', 'reply', 'write', 'tweet', 'acknowledge', 'admit', 'deny', 'announce',
+  'declare', 'suggest', 'continue', 'recall', 'conclude', 'assert', 'contend', 'maintain', 'observe',
+  'remark', 'comment', 'mention', 'predict', 'promise', 'pledge', 'vow', 'urge', 'caution', 'concede',
+  'complain', 'boast', 'joke', 'quip', 'testify', 'allege', 'disclose', 'emphasize', 'stress', 'charge',
+  'counter', 'retort', 'scoff', 'shout', 'yell', 'whisper', 'answer', 'inform', 'tout', 'lament', 'agree',
+  'estimate', 'indicate', 'speculate', 'propose', 'recount', 'affirm', 'aver',
+  'demand', 'question', 'wonder', 'cite', 'describe', 'accuse', 'blame', 'criticize', 'praise', 'threaten',
+  'hint', 'signal', 'posit', 'reiterate', 'repeat', 'specify', 'advise', 'assure', 'remind',
+];
+
+/** Verbs of belief, knowledge and intention: attributions too in PolNeAR, but never inverted. */
+export const BELIEF_VERBS = [
+  'think', 'believe', 'feel', 'expect', 'hope', 'want', 'fear', 'know', 'suspect', 'doubt', 'worry',
+  'understand', 'assume', 'reckon', 'imagine', 'plan', 'intend', 'wish', 'realize', 'consider', 'insist',
+];
+
+/** Verbs by which documents and data attribute ("the poll shows…", "a study found…"). */
+export const EVIDENCE_VERBS = ['show', 'find', 'conclude', 'suggest', 'indicate', 'reveal', 'learn'];
+
+/** Past tense and participle forms that the regular rules would get wrong. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  think: ['thought'],
+  feel: ['felt'],
+  know: ['knew', 'known'],
+  find: ['found'],
+  show: ['showed', 'shown'],
+  understand: ['understood'],
+  learn: ['learned', 'learnt'],
+  tweet: ['tweeted'],
+};
+
+/** Regular inflections of a base verb: 3rd person, past, gerund. */
+function inflect(base: string): string[] {
+  const forms = [base];
+  const consonantY = /[^aeiou]y$/.test(base);
+  const sibilant = /(s|sh|ch|x|z)$/.test(base);
+  forms.push(consonantY ? `${base.slice(0, -1)}ies` : sibilant ? `${base}es` : `${base}s`);
+  if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
+  else if (consonantY) forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base)) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`, `${base}ed`, `${base}ing`);
+  else forms.push(`${base}ed`, `${base}ing`);
+  return forms.concat(IRREGULAR[base] ?? []);
+}
+
+/** What a cue word form attributes. */
+export type CueClass = 'speech' | 'belief' | 'evidence';
+
+/** Word form (lowercase) -> its base verb and class. */
+export interface CueVerbEntry {
+  base: string;
+  cueClass: CueClass;
+}
+
+/** Build the lookup table of cue word forms, with optional extra speech verbs (from config). */
+export function buildCueVerbTable(extraSpeechVerbs: string[] = []): Map<string, CueVerbEntry> {
+  const table = new Map<string, CueVerbEntry>();
+  const addAll = (bases: string[], cueClass: CueClass) => {
+    for (const base of bases) {
+      if (base.includes(' ')) continue;
+      for (const form of inflect(base)) if (!table.has(form)) table.set(form, { base, cueClass });
+    }
+  };
+  addAll([...SPEECH_VERBS, ...extraSpeechVerbs.map((verb) => verb.toLowerCase())], 'speech');
+  addAll(EVIDENCE_VERBS, 'evidence');
+  addAll(BELIEF_VERBS, 'belief');
+  return table;
+}

@@ -1,0 +1,51 @@
+/**
+ * The extractor, top to bottom: segment -> detect -> attribute -> resolve -> assemble.
+ * Pure: text in, DocumentResult out; no files, no terminal.
+ */
+import type { Diagnostic, DocumentResult, ExtractOptions } from './types.js';
+import { segmentParagraphs } from './segment/paragraphs.js';
+import { segmentSentences } from './segment/sentences.js';
+import { indexLines } from './segment/lines.js';
+import { detectQuotes } from './detect/quotes.js';
+import { detectCues } from './detect/cues.js';
+import { attribute } from './attribute/attributions.js';
+import { attributeQuotes } from './attribute/quote-speakers.js';
+import { SourceResolver } from './resolve/sources.js';
+import { assembleClaims } from './assemble/claims.js';
+import { buildCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
+
+/** The built-in cue table, built once per process. */
+let defaultCueVerbs: Map<string, CueVerbEntry> | null = null;
+
+function cueVerbs(extra: string[] | undefined): Map<string, CueVerbEntry> {
+  if (extra && extra.length > 0) return buildCueVerbTable(extra);
+  defaultCueVerbs ??= buildCueVerbTable();
+  return defaultCueVerbs;
+}
+
+/** Extract the claims and sources of one document. */
+export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
+  const lines = indexLines(text);
+  const paragraphs = segmentParagraphs(text);
+  const { quotes, unclosed } = detectQuotes(text, paragraphs);
+  const sentences = segmentSentences(text, paragraphs, quotes);
+  const cues = detectCues(text, sentences, quotes, cueVerbs(options.cueVerbs));
+  const attributions = attribute(text, sentences, cues, quotes);
+
+  const paragraphOf = (offset: number) => paragraphs.findLast((p) => p.start <= offset)?.index ?? 0;
+  const paragraphStart = (index: number) => paragraphs[index]?.start ?? 0;
+  const quoteAttributions = attributeQuotes(text, quotes, attributions, paragraphOf, paragraphStart);
+
+  const resolver = new SourceResolver(text, sentences, options.aliases);
+  const { claims, sources } = assembleClaims(text, sentences, quotes, quoteAttributions, attributions, resolver, lines);
+
+  const diagnostics: Diagnostic[] = unclosed.map((u) => ({
+    code: 'unclosed-quote',
+    message: 'quote mark opened here is not closed before the end of the paragraph',
+    start: u.open,
+    end: u.open + 1,
+    ...lines.position(u.open),
+  }));
+  const path = options.path ?? '';
+  return { id: options.id ?? (path || 'doc'), path, sources, claims, diagnostics };
+}

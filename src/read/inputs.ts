@@ -1,0 +1,87 @@
+/**
+ * Inputs: paths as given, directories (expanded by extension, sorted), "-" for stdin.
+ * Each input becomes either a text or an error; one bad input never stops the others.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decode, DecodeError } from './decode.js';
+
+/** One input ready for extraction, or the reason it could not be read. */
+export type Input = { path: string; text: string } | { path: string; error: string };
+
+export interface ReadOptions {
+  /** Extensions taken from directories, with the dot. */
+  extensions: string[];
+  lenient: boolean;
+  cwd: string;
+  readStdin: () => Promise<Buffer | null>;
+}
+
+/** Directories never descended into. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/** Human reason for a file-system error, like the shell's ("No such file or directory"). */
+export function describeError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e instanceof DecodeError) return e.message;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    default:
+      return e?.message ?? String(error);
+  }
+}
+
+async function walk(directory: string, options: ReadOptions, found: string[]): Promise<void> {
+  const entries = await readdir(path.resolve(options.cwd, directory), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const child = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(child, options, found);
+    } else if (options.extensions.includes(path.extname(entry.name).toLowerCase())) {
+      found.push(child);
+    }
+  }
+}
+
+/** Expand one argument to the file paths it names (a directory gives its matching files). */
+export async function expand(argument: string, options: ReadOptions): Promise<string[]> {
+  if (argument === '-') return ['-'];
+  try {
+    const info = await stat(path.resolve(options.cwd, argument));
+    if (info.isDirectory()) {
+      const found: string[] = [];
+      await walk(argument, options, found);
+      return found;
+    }
+  } catch {
+    // Reported when the file is read, with the reason.
+  }
+  return [argument];
+}
+
+/** Read one path (or "-") into an Input. */
+export async function readInput(file: string, options: ReadOptions): Promise<Input> {
+  try {
+    if (file === '-') {
+      const bytes = await options.readStdin();
+      if (bytes === null) return { path: file, error: 'standard input is a terminal; pipe text in or give a file' };
+      return { path: file, text: decode(bytes, { lenient: options.lenient }) };
+    }
+    const full = path.resolve(options.cwd, file);
+    const info = await stat(full);
+    if (info.isDirectory()) return { path: file, error: 'is a directory' };
+    if (!info.isFile()) return { path: file, error: 'not a regular file' };
+    return { path: file, text: decode(await readFile(full), { lenient: options.lenient }) };
+  } catch (error) {
+    return { path: file, error: describeError(error) };
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Rows: one flat record per claim, shared by the table, CSV, Markdown and HTML reporters.
+ * Values are plain strings; escaping for each medium happens in the reporter that writes them.
+ */
+import type { Claim, DocumentResult, NumberValue, Source } from '../types.js';
+
+export interface ClaimRow {
+  id: string;
+  kind: string;
+  source: string;
+  sourceKind: string;
+  cue: string;
+  text: string;
+  numbers: string;
+  hedges: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  /** Weakest backing: hedged and attributed to no one. */
+  weak: boolean;
+}
+
+/** Column names for --fields, in default order. */
+export const ROW_FIELDS = ['id', 'kind', 'source', 'sourceKind', 'cue', 'text', 'numbers', 'hedges', 'line', 'column', 'start', 'end'] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+
+/** A number as a reader says it: "≤200 attackers", "~12 times", "2014–2017". */
+export function describeNumber(n: NumberValue): string {
+  const prefix = n.bound === 'upper' ? '≤' : n.bound === 'lower' ? '≥' : n.approximate ? '~' : '';
+  const value = n.kind === 'range' && n.low !== undefined && n.high !== undefined ? `${n.low}–${n.high}` : String(n.value);
+  const unit = n.unit && n.kind !== 'money' ? ` ${n.unit}` : n.kind === 'money' && n.unit ? ` ${n.unit}` : '';
+  return `${prefix}${value}${unit}`;
+}
+
+function sourceOf(claim: Claim, sources: Map<string, Source>): Source | undefined {
+  return claim.source === null ? undefined : sources.get(claim.source);
+}
+
+/** The rows of one document. */
+export function claimRows(document: DocumentResult): ClaimRow[] {
+  const sources = new Map(document.sources.map((s) => [s.id, s]));
+  return document.claims.map((claim) => {
+    const source = sourceOf(claim, sources);
+    return {
+      id: claim.id,
+      kind: claim.kind,
+      source: source?.name ?? '',
+      sourceKind: source?.kind ?? '',
+      cue: claim.cue?.text ?? '',
+      text: claim.text,
+      numbers: claim.numbers.map(describeNumber).join('; '),
+      hedges: claim.hedges.map((h) => h.text).join('; '),
+      line: claim.line,
+      column: claim.column,
+      start: claim.start,
+      end: claim.end,
+      weak: claim.source === null && claim.hedges.length > 0,
+    };
+  });
+}
+
+/** One line that sums up a document: claims by kind, sources by kind, unattributed numbers. */
+export function summary(document: DocumentResult): string {
+  const count = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+  };
+  const unattributedNumbers = document.claims.filter((c) => c.source === null).reduce((n, c) => n + c.numbers.length, 0);
+  return `${document.claims.length} claims (${count(document.claims.map((c) => c.kind))}); ${document.sources.length} sources (${count(document.sources.map((s) => s.kind))}); ${unattributedNumbers} unattributed numbers`;
+}

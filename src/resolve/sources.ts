@@ -1,0 +1,182 @@
+/**
+ * Sources: every attribution mention resolved to one entity. Names are matched by surname and full
+ * name ("Ambassador James Jeffrey" = "Jeffrey"), media by short name ("The Post" = "The New York Post"),
+ * pronouns by the nearest fitting earlier person or group, "who" by the phrase before it.
+ */
+import type { Source, SourceKind, Span } from '../types.js';
+import type { MentionSpan } from '../attribute/attributions.js';
+import type { Sentence, Token } from '../segment/sentences.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
+import { TITLES } from '../lexicon/titles.js';
+import { nameMention, type NamedMention } from './source-kind.js';
+
+interface Entity extends NamedMention {
+  id: string;
+  mentions: Span[];
+  /** Lowercase name words, for matching. */
+  words: string[];
+}
+
+/** A person named somewhere in the text (a candidate antecedent for "he"/"she"). */
+interface PersonName {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const words = (name: string): string[] => name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s]+/).filter((w) => w !== 'the');
+
+/** Person names anywhere in the text: runs of capitalised words that compromise tags as a person. */
+function personNames(sentences: Sentence[]): PersonName[] {
+  const names: PersonName[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].tags.has('Person') || tokens[i].tags.has('Pronoun')) continue;
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1].tags.has('Person') && !/[,;:]/.test(tokens[j].post)) j++;
+      // Drop leading titles: "Mr. Trump" names Trump.
+      let first = i;
+      while (first < j && TITLES.has(tokens[first].normal.replace(/\.$/, ''))) first++;
+      if (!TITLES.has(tokens[j].normal.replace(/\.$/, ''))) names.push({ start: tokens[first].start, end: tokens[j].end, tokens: tokens.slice(first, j + 1) });
+      i = j;
+    }
+  }
+  return names;
+}
+
+/** Resolves mentions, in text order, to entities. */
+export class SourceResolver {
+  private readonly entities: Entity[] = [];
+  private readonly byMention = new Map<MentionSpan, Entity>();
+  private readonly names: PersonName[];
+  /** Where each entity was last mentioned, for "the nearest earlier". */
+  private readonly lastSeen = new Map<Entity, number>();
+
+  constructor(
+    private readonly text: string,
+    sentences: Sentence[],
+    private readonly aliases: Record<string, string> = {},
+  ) {
+    this.names = personNames(sentences);
+  }
+
+  /** Resolve one mention; mentions must come in text order. */
+  resolve(mention: MentionSpan): string {
+    const existing = this.byMention.get(mention);
+    if (existing) return existing.id;
+    const entity = this.find(mention);
+    this.byMention.set(mention, entity);
+    this.addMention(entity, mention);
+    return entity.id;
+  }
+
+  private addMention(entity: Entity, span: { start: number; end: number }): void {
+    if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) entity.mentions.push({ text: this.text.slice(span.start, span.end), start: span.start, end: span.end });
+    this.lastSeen.set(entity, Math.max(this.lastSeen.get(entity) ?? -1, span.start));
+  }
+
+  private find(mention: MentionSpan): Entity {
+    const first = mention.tokens[0];
+    if (mention.tokens.length === 1 && Object.hasOwn(PERSONAL_PRONOUNS, first.normal)) {
+      const role = PERSONAL_PRONOUNS[first.normal];
+      if (role === 'relative' && mention.antecedent) return this.find(mention.antecedent);
+      const antecedent = this.antecedent(role, mention.start);
+      return antecedent ?? this.entity({ kind: 'unknown', name: first.text }, mention.start);
+    }
+    const named = nameMention(this.text, mention.tokens);
+    const canonical = this.aliases[named.name] ?? this.aliases[named.name.replace(/^the\s+/i, '')];
+    if (canonical) named.name = canonical;
+    return this.match(named) ?? this.entity(named, mention.start);
+  }
+
+  /** The nearest earlier entity a pronoun can stand for. */
+  private antecedent(role: string, before: number): Entity | null {
+    if (role === 'male' || role === 'female') {
+      // The nearest person named before the pronoun, of a fitting gender when it is known.
+      for (let i = this.names.length - 1; i >= 0; i--) {
+        const name = this.names[i];
+        if (name.start >= before) continue;
+        const named = nameMention(this.text, name.tokens);
+        if (named.gender && named.gender !== role) continue;
+        const entity = this.match({ ...named, kind: 'person' }) ?? this.entity({ ...named, kind: 'person' }, name.start);
+        return entity;
+      }
+      return this.nearest(before, (e) => e.kind === 'person' && (!e.gender || e.gender === role));
+    }
+    if (role === 'plural' || role === 'neuter') return this.nearest(before, (e) => e.kind !== 'person' && e.kind !== 'unknown');
+    return null;
+  }
+
+  private nearest(before: number, fits: (entity: Entity) => boolean): Entity | null {
+    let best: Entity | null = null;
+    for (const entity of this.entities) {
+      const seen = this.lastSeen.get(entity) ?? -1;
+      if (seen < before && fits(entity) && (!best || seen > (this.lastSeen.get(best) ?? -1))) best = entity;
+    }
+    return best;
+  }
+
+  /** An existing entity the named mention refers to. */
+  private match(named: NamedMention): Entity | null {
+    const own = words(named.name);
+    if (own.length === 0) return null;
+    const candidates = this.entities.filter((e) => e.kind === named.kind || (named.kind === 'person' && e.kind === 'person'));
+    const exact = candidates.find((e) => e.words.join(' ') === own.join(' '));
+    if (exact) return exact;
+    if (named.kind === 'person') {
+      const surname = own[own.length - 1];
+      // "Jeffrey" after "James Jeffrey", or "James Jeffrey" after "Jeffrey": the same person, the fuller name wins.
+      const bySurname = candidates.filter((e) => e.words[e.words.length - 1] === surname && (own.length === 1 || e.words.length === 1));
+      const chosen = bySurname.sort((a, b) => (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0))[0];
+      if (chosen && own.length > chosen.words.length) {
+        chosen.name = named.name;
+        chosen.words = own;
+        if (named.title && !chosen.title) chosen.title = named.title;
+        if (named.gender && !chosen.gender) chosen.gender = named.gender;
+      }
+      return chosen ?? null;
+    }
+    if (named.kind === 'media') {
+      // "The Post" and "The New York Post": the shorter name ends the longer one.
+      const endsWith = (long: string[], short: string[]) => short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+      return candidates.find((e) => endsWith(e.words, own) || endsWith(own, e.words)) ?? null;
+    }
+    return null;
+  }
+
+  private entity(named: NamedMention, at: number): Entity {
+    const entity: Entity = { ...named, id: '', mentions: [], words: words(named.name) };
+    this.entities.push(entity);
+    this.lastSeen.set(entity, at);
+    return entity;
+  }
+
+  /** Person entities also take every later plain mention of their name in the text ("asked Jeffrey"). */
+  private collectNameMentions(): void {
+    for (const name of this.names) {
+      const named = nameMention(this.text, name.tokens);
+      const entity = this.entities.find((e) => e.kind === 'person' && e.mentions.length > 0 && (e.words.join(' ') === words(named.name).join(' ') || (words(named.name).length === 1 && e.words[e.words.length - 1] === words(named.name)[0])));
+      if (entity && !entity.mentions.some((m) => m.start <= name.start && name.end <= m.end)) entity.mentions.push({ text: this.text.slice(name.start, name.end), start: name.start, end: name.end });
+    }
+  }
+
+  /** The sources, numbered in order of first mention; entities never mentioned by a claim are left out. */
+  sources(): Source[] {
+    this.collectNameMentions();
+    const used = this.entities.filter((e) => [...this.byMention.values()].includes(e));
+    used.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+    return used.map((entity, i) => {
+      entity.id = `s${i + 1}`;
+      entity.mentions.sort((a, b) => a.start - b.start);
+      const source: Source = { id: entity.id, name: entity.name, kind: entity.kind as SourceKind, mentions: entity.mentions };
+      if (entity.title) source.title = entity.title;
+      return source;
+    });
+  }
+
+  /** The entity id of a resolved mention (valid after `sources()`). */
+  idOf(mention: MentionSpan): string {
+    return (this.byMention.get(mention) as Entity).id;
+  }
+}
