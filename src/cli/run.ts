@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './io.js';
 import { extractAction, FORMATS } from './extract-command.js';
+import { evalCommand } from './eval-command.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
@@ -34,6 +35,7 @@ Exit codes: 0 ok; 1 findings or drift; 2 usage, input or internal error.`)
     .action(async (files: string[], options) => {
       result.code = await extractAction(files, options, io);
     });
+  program.addCommand(evalCommand(io, result));
   program.exitOverride();
   program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;

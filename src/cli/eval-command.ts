@@ -1,0 +1,113 @@
+/**
+ * `whosaid eval GOLD.jsonl`: score the extractor against hand-annotated documents (docs/eval.md).
+ * Exit codes: 0 after printing, 2 for a missing or malformed gold file or bad options.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Io } from './io.js';
+import { chalkFor, decideColor } from './color.js';
+import { describeError } from '../read/inputs.js';
+import { GoldFormatError, parseGold } from '../eval/gold.js';
+import { evaluate } from '../eval/evaluate.js';
+import { CAUSES, firstByCause, type Cause } from '../eval/errors.js';
+import { formatErrors, formatEvalJson, formatEvalTable, MATCHING_RULE } from '../eval/report.js';
+
+export const EVAL_FORMATS = ['table', 'json'];
+
+/** Causes as typed on the command line: "missed-quote" for "missed quote". */
+const CAUSE_NAMES = CAUSES.map((c) => c.replace(/ /g, '-'));
+
+export interface EvalCliOptions {
+  format?: string;
+  color?: boolean;
+  errors?: number;
+  cause?: Cause[];
+  limit?: number;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
+  return n;
+}
+
+function causeList(value: string): Cause[] {
+  return value.split(',').map((name) => {
+    const index = CAUSE_NAMES.indexOf(name.trim());
+    if (index === -1) throw new InvalidArgumentError(`unknown cause "${name}" (one of ${CAUSE_NAMES.join(', ')})`);
+    return CAUSES[index];
+  });
+}
+
+/** Read, score and print; returns the exit code. */
+export async function evalAction(goldPath: string, options: EvalCliOptions, io: Io): Promise<number> {
+  if (options.format !== undefined && !EVAL_FORMATS.includes(options.format)) {
+    io.err(`whosaid: eval: --format must be one of ${EVAL_FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  let content: string;
+  try {
+    content = await readFile(path.resolve(io.cwd, goldPath), 'utf8');
+  } catch (error) {
+    io.err(`whosaid: ${goldPath}: ${describeError(error)}\n`);
+    return 2;
+  }
+  let documents;
+  try {
+    documents = parseGold(content, options.limit ?? Infinity);
+  } catch (error) {
+    if (!(error instanceof GoldFormatError)) throw error;
+    io.err(`whosaid: ${goldPath}:${error.line}: ${error.reason}\n`);
+    return 2;
+  }
+  // Progress only where a person watches: a terminal, outside CI.
+  const showProgress = io.stderrIsTTY && !io.env.CI;
+  const evaluation = evaluate(documents, showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined);
+  if (showProgress) io.err('\r\x1b[K');
+  const causes = options.cause ?? CAUSES;
+  if (options.format === 'json') {
+    const listed = options.errors === undefined ? undefined : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
+    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed));
+    return 0;
+  }
+  const chalk = chalkFor(decideColor(options.color, io.env, io.stdoutIsTTY));
+  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk));
+  if (options.errors !== undefined) io.out(formatErrors(evaluation.errors, options.errors, chalk, causes));
+  return 0;
+}
+
+/** The `eval` subcommand; its action stores the exit code in `result`. */
+export function evalCommand(io: Io, result: { code: number }): Command {
+  const command = new Command('eval')
+    .description('score whosaid against a gold file of annotated documents (JSON Lines, see docs/eval.md)')
+    .argument('<gold>', 'gold file: one JSON document per line')
+    .addOption(new Option('-f, --format <format>', 'output format: table (default) or json').choices(EVAL_FORMATS))
+    .option('--errors <n>', 'list the first N errors of each cause', positiveInteger)
+    .option('--cause <causes>', `with --errors, list only these causes, comma-separated: ${CAUSE_NAMES.join(', ')}`, causeList)
+    .option('--limit <n>', 'evaluate only the first N documents', positiveInteger)
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'no colour')
+    .addHelpText('after', `
+Matching: ${MATCHING_RULE}.
+Quotes: predicted quote and partial-quote claims of 3+ words, minus those lying mostly (>50%) on a gold
+"neutral" span. Attributions: quote, partial-quote and reported claims, minus partial quotes inside a
+reported claim of the same source. A speaker/source is right when a mention of the predicted source
+overlaps the gold one, or the names share a word (ignoring the/a/of/mr/mrs/ms and pronouns); a null gold
+source is right only for a claim without source. e2e counts a hit only when matched and the source is right.
+
+Examples:
+  $ whosaid eval gold.jsonl                      metrics table
+  $ whosaid eval gold.jsonl --errors 20          ... plus the first 20 misses of each cause
+  $ whosaid eval gold.jsonl --format json | jq .attributions.endToEnd.f1
+
+Exit codes: 0 after printing; 2 missing or malformed gold file, or bad options.`)
+    .action(async (gold: string, _options: EvalCliOptions, self: Command) => {
+      // The program's own --format/--color are parsed wherever they appear, so they may land on it.
+      result.code = await evalAction(gold, self.optsWithGlobals<EvalCliOptions>(), io);
+    });
+  // Subcommands added with addCommand do not inherit these: without them commander would exit the process.
+  command.exitOverride();
+  command.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  return command;
+}

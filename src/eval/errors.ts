@@ -1,0 +1,133 @@
+/**
+ * The misses of an evaluation, one record per cause, with enough context to see why:
+ * the gold and predicted texts, the sources and cues on both sides, and the sieve (`by`) that decided.
+ */
+import type { Claim, ClaimKind } from '../types.js';
+import { coverage, type Range } from './match.js';
+import type { Prediction } from './predictions.js';
+
+/** Every cause, in the order the report lists them. */
+export const CAUSES = ['missed quote', 'wrong speaker', 'spurious quote', 'missed attribution', 'wrong source', 'spurious claim', 'wrong cue span'] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** The gold side of an error. */
+export interface GoldSide {
+  text: string;
+  start: number;
+  end: number;
+  /** The annotated source (or speaker) mention, null when the text names none. */
+  source: string | null;
+  cue: string | null;
+}
+
+/** The predicted side of an error. */
+export interface PredSide {
+  kind: ClaimKind;
+  text: string;
+  start: number;
+  end: number;
+  /** The resolved source's name. */
+  source: string | null;
+  /** The mention the claim was attributed at. */
+  mention: string | null;
+  cue: string | null;
+  /** The sieve that attributed the claim. */
+  by: string | null;
+}
+
+/** One miss. */
+export interface ErrorItem {
+  cause: Cause;
+  document: string;
+  gold: GoldSide | null;
+  pred: PredSide | null;
+  /** The span in its sentence, marked with ⟦ ⟧. */
+  context: string;
+  /** For misses: the claim that came closest, and why it did not count. */
+  note?: string;
+}
+
+/** Characters of text shown on each side of a span. */
+const CONTEXT_CHARS = 60;
+/** Longest span text kept whole in a context; longer ones keep their start and end. */
+const SPAN_CHARS = 160;
+
+/** Shorten text in the middle, keeping both ends (where quotes and cues usually are). */
+export function shortenMiddle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const half = Math.floor((max - 3) / 2);
+  return `${text.slice(0, half)} … ${text.slice(text.length - half)}`;
+}
+
+/** The span with up to CONTEXT_CHARS of its paragraph on each side, the span marked with ⟦ ⟧. */
+export function contextOf(text: string, span: Range): string {
+  let from = Math.max(0, span.start - CONTEXT_CHARS);
+  const paragraphStart = text.lastIndexOf('\n', span.start - 1);
+  if (paragraphStart >= from) from = paragraphStart + 1;
+  let to = Math.min(text.length, span.end + CONTEXT_CHARS);
+  const paragraphEnd = text.indexOf('\n', span.end);
+  if (paragraphEnd !== -1 && paragraphEnd < to) to = paragraphEnd;
+  const before = (from > 0 && text[from - 1] !== '\n' ? '…' : '') + text.slice(from, span.start);
+  const after = text.slice(span.end, to) + (to < text.length && text[to] !== '\n' ? '…' : '');
+  return `${before}⟦${shortenMiddle(text.slice(span.start, span.end), SPAN_CHARS)}⟧${after}`.replace(/\s+/g, ' ');
+}
+
+/** The predicted side of an error. */
+export function predSide(prediction: Prediction): PredSide {
+  const { claim, source } = prediction;
+  return {
+    kind: claim.kind,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    source: source?.name ?? null,
+    mention: claim.sourceMention?.text ?? null,
+    cue: claim.cue?.text ?? null,
+    by: claim.by,
+  };
+}
+
+/**
+ * Why a gold item went unmatched: the claim (of any kind) that overlaps it most, how much of it it
+ * covers, and whether it was paired elsewhere or filtered out. Tells a boundary problem from a true miss.
+ */
+export function closestNote(gold: Range, claims: readonly Claim[], considered: ReadonlySet<Claim>, paired: ReadonlySet<Claim>): string {
+  let best: Claim | null = null;
+  let bestCoverage = 0;
+  for (const claim of claims) {
+    const share = coverage(gold, claim);
+    if (share > bestCoverage) [best, bestCoverage] = [claim, share];
+  }
+  if (best === null) return 'no claim overlaps';
+  const percent = `${Math.round(bestCoverage * 100)}%`;
+  const why = !considered.has(best) ? 'not counted for this measure' : paired.has(best) ? 'paired with another gold item' : 'below the 30% threshold';
+  return `closest: ${best.kind} ${best.id} (by ${best.by ?? '—'}) covers ${percent}, ${why}`;
+}
+
+/** Count errors per cause, every cause present (0 when none). */
+export function countByCause(errors: readonly ErrorItem[]): Record<Cause, number> {
+  const counts = Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>;
+  for (const error of errors) counts[error.cause] += 1;
+  return counts;
+}
+
+/** Count the errors of one cause per sieve (`by`) of the predicted claim, most frequent first. */
+export function countBySieve(errors: readonly ErrorItem[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const error of errors) {
+    if (!error.pred) continue;
+    const by = error.pred.by ?? '(none)';
+    counts.set(by, (counts.get(by) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** The first `perCause` errors of each cause, in document order, grouped by cause. */
+export function firstByCause(errors: readonly ErrorItem[], perCause: number, causes: readonly Cause[] = CAUSES): Map<Cause, ErrorItem[]> {
+  const grouped = new Map<Cause, ErrorItem[]>(causes.map((c) => [c, []]));
+  for (const error of errors) {
+    const list = grouped.get(error.cause);
+    if (list && list.length < perCause) list.push(error);
+  }
+  return grouped;
+}

@@ -1,0 +1,164 @@
+/**
+ * The gold format of `whosaid eval`: one JSON document per line with hand-made annotations
+ * (see docs/eval.md). Parsing validates every field and offset, so a bad line is reported
+ * with its line number instead of skewing the scores.
+ */
+import type { Span } from '../types.js';
+
+/** An annotated span; a span annotated in pieces also lists them. */
+export interface GoldSpan extends Span {
+  fragments?: Span[];
+}
+
+/** One attribution as annotated: who (null when the text names no one), the cue, and what. */
+export interface GoldAttribution {
+  source: GoldSpan | null;
+  cue: GoldSpan | null;
+  content: GoldSpan;
+}
+
+/** A quoted segment of 3+ words (without the marks) and the text of its speaker's mention. */
+export interface GoldQuote extends Span {
+  speaker: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+}
+
+/** A quoted segment outside any attribution (scare quotes, titles): neither rewarded nor penalised. */
+export interface GoldRange {
+  start: number;
+  end: number;
+}
+
+/** One annotated document. */
+export interface GoldDocument {
+  id: string;
+  source: string;
+  text: string;
+  attributions: GoldAttribution[];
+  quotes: GoldQuote[];
+  neutral: GoldRange[];
+}
+
+/** A line of the gold file that does not follow the format; `line` is 1-based. */
+export class GoldFormatError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+    this.name = 'GoldFormatError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** Check one `{start, end}` against the text; returns the reason it is wrong, or null. */
+function rangeProblem(value: Json, text: string): string | null {
+  if (!isOffset(value.start) || !isOffset(value.end)) return 'start and end must be non-negative integers';
+  if (value.start > value.end) return `start ${value.start} is after end ${value.end}`;
+  if (value.end > text.length) return `end ${value.end} is beyond the text (length ${text.length})`;
+  return null;
+}
+
+function readRange(value: unknown, where: string, text: string): GoldRange {
+  if (!isObject(value)) throw new Error(`${where}: expected an object with start and end`);
+  const problem = rangeProblem(value, text);
+  if (problem) throw new Error(`${where}: ${problem}`);
+  return { start: value.start as number, end: value.end as number };
+}
+
+function readSpan(value: unknown, where: string, text: string): GoldSpan {
+  const range = readRange(value, where, text);
+  const raw = value as Json;
+  if (typeof raw.text !== 'string') throw new Error(`${where}: "text" must be a string`);
+  if (text.slice(range.start, range.end) !== raw.text) throw new Error(`${where}: "text" is not text.slice(${range.start}, ${range.end})`);
+  const span: GoldSpan = { text: raw.text, ...range };
+  if (raw.fragments !== undefined) {
+    if (!Array.isArray(raw.fragments)) throw new Error(`${where}.fragments: expected an array`);
+    span.fragments = raw.fragments.map((f, i) => readSpan(f, `${where}.fragments[${i}]`, text));
+  }
+  return span;
+}
+
+function readArray(doc: Json, key: string): unknown[] {
+  const value = doc[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`"${key}" must be an array`);
+  return value;
+}
+
+function readAttribution(value: unknown, where: string, text: string): GoldAttribution {
+  if (!isObject(value)) throw new Error(`${where}: expected an object`);
+  const optional = (key: string) => (value[key] === null || value[key] === undefined ? null : readSpan(value[key], `${where}.${key}`, text));
+  if (value.content === undefined || value.content === null) throw new Error(`${where}: missing "content"`);
+  return { source: optional('source'), cue: optional('cue'), content: readSpan(value.content, `${where}.content`, text) };
+}
+
+function readQuote(value: unknown, where: string, text: string): GoldQuote {
+  const span = readSpan(value, where, text);
+  const raw = value as Json;
+  const speaker = raw.speaker ?? null;
+  if (speaker !== null && typeof speaker !== 'string') throw new Error(`${where}: "speaker" must be a string or null`);
+  const speakerStart = raw.speakerStart ?? null;
+  const speakerEnd = raw.speakerEnd ?? null;
+  if ((speakerStart === null) !== (speakerEnd === null)) throw new Error(`${where}: speakerStart and speakerEnd must both be set or both be null`);
+  if (speakerStart !== null) {
+    const problem = rangeProblem({ start: speakerStart, end: speakerEnd }, text);
+    if (problem) throw new Error(`${where}: speaker ${problem}`);
+  }
+  return { text: span.text, start: span.start, end: span.end, speaker, speakerStart: speakerStart as number | null, speakerEnd: speakerEnd as number | null };
+}
+
+/** Parse and validate one line of a gold file (`lineNumber` is 1-based, for the message). */
+export function parseGoldLine(line: string, lineNumber: number): GoldDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (error) {
+    throw new GoldFormatError(lineNumber, `invalid JSON (${(error as Error).message})`);
+  }
+  try {
+    if (!isObject(raw)) throw new Error('expected a JSON object');
+    if (typeof raw.id !== 'string' || raw.id === '') throw new Error('"id" must be a non-empty string');
+    if (typeof raw.text !== 'string') throw new Error('"text" must be a string');
+    const text = raw.text;
+    return {
+      id: raw.id,
+      source: typeof raw.source === 'string' ? raw.source : '',
+      text,
+      attributions: readArray(raw, 'attributions').map((a, i) => readAttribution(a, `attributions[${i}]`, text)),
+      quotes: readArray(raw, 'quotes').map((q, i) => readQuote(q, `quotes[${i}]`, text)),
+      neutral: readArray(raw, 'neutral').map((n, i) => readRange(n, `neutral[${i}]`, text)),
+    };
+  } catch (error) {
+    throw new GoldFormatError(lineNumber, (error as Error).message);
+  }
+}
+
+/**
+ * Parse a whole gold file. Blank lines are skipped; the first bad line throws a GoldFormatError.
+ * `limit` stops after that many documents (later lines are not even validated).
+ */
+export function parseGold(content: string, limit = Infinity): GoldDocument[] {
+  const documents: GoldDocument[] = [];
+  const ids = new Map<string, number>();
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length && documents.length < limit; i++) {
+    if (lines[i].trim() === '') continue;
+    const document = parseGoldLine(lines[i], i + 1);
+    const previous = ids.get(document.id);
+    if (previous !== undefined) throw new GoldFormatError(i + 1, `duplicate id "${document.id}" (first on line ${previous})`);
+    ids.set(document.id, i + 1);
+    documents.push(document);
+  }
+  return documents;
+}

@@ -1,0 +1,163 @@
+/**
+ * Printing an evaluation: a metrics table for people, a JSON object for machines, and the error
+ * listing. Pure functions of the metrics and errors; colour comes in through the chalk instance.
+ */
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { CAUSES, countByCause, countBySieve, firstByCause, shortenMiddle, type Cause, type ErrorItem } from './errors.js';
+import { round3, type EvalMetrics, type Prf } from './metrics.js';
+import { terminalSafe } from '../report/terminal-text.js';
+
+/** The matching rule, as printed in --help, the JSON and docs/eval.md. */
+export const MATCHING_RULE =
+  "a prediction matches a gold item when it covers at least 30% of the gold span's characters; pairs are one-to-one, greedy by overlap (largest first)";
+
+/** Longest gold or predicted text shown in an error line. */
+const TEXT_CHARS = 120;
+
+function fixed(value: number | null): string {
+  return value === null ? '—' : value.toFixed(3);
+}
+
+function rounded(value: number | null): number | null {
+  return value === null ? null : round3(value);
+}
+
+function prfJson(p: Prf) {
+  return { tp: p.tp, precision: round3(p.precision), recall: round3(p.recall), f1: round3(p.f1) };
+}
+
+/** The machine-readable result: counts, ratios rounded to 3 decimals, errors per cause, and the listed errors when asked. */
+export function formatEvalJson(metrics: EvalMetrics, errors: readonly ErrorItem[], listed?: readonly ErrorItem[]): string {
+  const { quotes: q, attributions: a } = metrics;
+  const object = {
+    documents: metrics.documents,
+    matching: MATCHING_RULE,
+    quotes: {
+      gold: q.gold,
+      predicted: q.predicted,
+      matched: q.matched,
+      precision: round3(q.precision),
+      recall: round3(q.recall),
+      f1: round3(q.f1),
+      speakerRight: q.speakerRight,
+      speakerAccuracy: rounded(q.speakerAccuracy),
+      endToEnd: prfJson(q.endToEnd),
+    },
+    attributions: {
+      gold: a.gold,
+      predicted: a.predicted,
+      matched: a.matched,
+      precision: round3(a.precision),
+      recall: round3(a.recall),
+      f1: round3(a.f1),
+      sourceRight: a.sourceRight,
+      sourceAccuracy: rounded(a.sourceAccuracy),
+      sourceSpanExact: a.sourceSpanExact,
+      sourceSpanPairs: a.sourceSpanPairs,
+      sourceSpanAccuracy: rounded(a.sourceSpanAccuracy),
+      cueExact: a.cueExact,
+      cuePairs: a.cuePairs,
+      cueSpanAccuracy: rounded(a.cueSpanAccuracy),
+      endToEnd: prfJson(a.endToEnd),
+    },
+    errorCounts: countByCause(errors),
+    ...(listed ? { errors: listed } : {}),
+  };
+  return `${JSON.stringify(object, null, 2)}\n`;
+}
+
+/** The metrics table for a terminal. */
+export function formatEvalTable(metrics: EvalMetrics, errors: readonly ErrorItem[], chalk: ChalkInstance): string {
+  const { quotes: q, attributions: a } = metrics;
+  const table = new Table({
+    head: ['', 'gold', 'pred', 'matched', 'P', 'R', 'F1', 'e2e P', 'e2e R', 'e2e F1'].map((h) => chalk.bold(h)),
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    // cli-table3 colours headers and borders even when piped: colour comes only from our chalk.
+    style: { head: [], border: [] },
+  });
+  const row = (name: string, m: typeof q | typeof a) => [
+    name,
+    String(m.gold),
+    String(m.predicted),
+    String(m.matched),
+    fixed(m.precision),
+    fixed(m.recall),
+    chalk.bold(fixed(m.f1)),
+    fixed(m.endToEnd.precision),
+    fixed(m.endToEnd.recall),
+    chalk.bold(fixed(m.endToEnd.f1)),
+  ];
+  table.push(row('quotes', q), row('attributions', a));
+  const counts = countByCause(errors);
+  const lines = [
+    `${chalk.bold('whosaid eval')}: ${metrics.documents} document${metrics.documents === 1 ? '' : 's'}`,
+    table.toString(),
+    `quote speaker accuracy       ${fixed(q.speakerAccuracy)}  (${q.speakerRight}/${q.matched} matched)`,
+    `attribution source accuracy  ${fixed(a.sourceAccuracy)}  (${a.sourceRight}/${a.matched} matched)`,
+    `exact source span            ${fixed(a.sourceSpanAccuracy)}  (${a.sourceSpanExact}/${a.sourceSpanPairs} matched with a gold source)`,
+    `exact cue span               ${fixed(a.cueSpanAccuracy)}  (${a.cueExact}/${a.cuePairs} matched with a gold cue)`,
+    `errors: ${CAUSES.map((c) => `${c} ${counts[c]}`).join(', ')}`,
+    chalk.dim(`matching: ${MATCHING_RULE}; e2e = matched and speaker/source right`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function quoted(text: string | null): string {
+  return text === null ? '(none)' : `"${terminalSafe(shortenMiddle(text.replace(/\s+/g, ' '), TEXT_CHARS))}"`;
+}
+
+function predicted(error: ErrorItem): string {
+  const p = error.pred;
+  if (!p) return '';
+  const at = p.mention !== null && p.mention !== p.source ? ` at ${quoted(p.mention)}` : '';
+  return `${p.source === null ? 'no source' : terminalSafe(p.source)}${at}, cue ${quoted(p.cue)}, by ${p.by ?? '—'}`;
+}
+
+/** The lines describing one error, by cause: what the gold says, what was predicted. */
+function describe(error: ErrorItem, chalk: ChalkInstance): string[] {
+  const g = error.gold;
+  const p = error.pred;
+  const head = chalk.cyan(`[${terminalSafe(error.document)}]`);
+  const lines: string[] = [];
+  switch (error.cause) {
+    case 'missed quote':
+      lines.push(`${head} gold ${quoted(g!.text)}, speaker ${quoted(g!.source)}`);
+      break;
+    case 'wrong speaker':
+      lines.push(`${head} ${quoted(g!.text)}`, `  gold speaker ${quoted(g!.source)} | predicted ${predicted(error)}`);
+      break;
+    case 'spurious quote':
+      lines.push(`${head} ${p!.kind} ${quoted(p!.text)}`, `  predicted ${predicted(error)}`);
+      break;
+    case 'missed attribution':
+      lines.push(`${head} gold cue ${quoted(g!.cue)}, source ${quoted(g!.source)}: ${quoted(g!.text)}`);
+      break;
+    case 'wrong source':
+      lines.push(`${head} ${quoted(g!.text)}`, `  gold source ${quoted(g!.source)}, cue ${quoted(g!.cue)} | predicted ${predicted(error)}`);
+      break;
+    case 'spurious claim':
+      lines.push(`${head} ${p!.kind} ${quoted(p!.text)}`, `  predicted ${predicted(error)}`);
+      break;
+    case 'wrong cue span':
+      lines.push(`${head} gold cue ${quoted(g!.cue)} | predicted cue ${quoted(p!.cue)}, by ${p!.by ?? '—'}; source ${quoted(g!.source)}`);
+      break;
+  }
+  lines.push(chalk.dim(`  context: ${terminalSafe(error.context)}`));
+  if (error.note) lines.push(chalk.dim(`  ${error.note}`));
+  return lines;
+}
+
+/** The error listing: per cause, its count, the sieves involved, then the first `perCause` errors. */
+export function formatErrors(errors: readonly ErrorItem[], perCause: number, chalk: ChalkInstance, causes: readonly Cause[] = CAUSES): string {
+  const out: string[] = [];
+  const counts = countByCause(errors);
+  for (const [cause, shown] of firstByCause(errors, perCause, causes)) {
+    const ofCause = errors.filter((e) => e.cause === cause);
+    const sieves = countBySieve(ofCause);
+    out.push('', chalk.bold.underline(`${cause}: ${counts[cause]}`) + (shown.length < counts[cause] ? chalk.dim(` (first ${shown.length} shown)`) : ''));
+    if (sieves.length > 0) out.push(chalk.dim(`by sieve: ${sieves.map(([by, n]) => `${by} ${n}`).join(', ')}`));
+    for (const error of shown) out.push(...describe(error, chalk));
+  }
+  return `${out.join('\n')}\n`;
+}

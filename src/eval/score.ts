@@ -1,0 +1,129 @@
+/**
+ * Scoring one document: pair gold quotes and attributions with predictions (see match.ts),
+ * count hits, and record every miss with its cause. Pure: gold + extractor output in, counts out.
+ */
+import type { Claim, DocumentResult } from '../types.js';
+import type { GoldAttribution, GoldDocument, GoldQuote } from './gold.js';
+import { matchSpans, type Pair } from './match.js';
+import { predictedAttributions, predictedQuotes, predictedSource, type Prediction } from './predictions.js';
+import { sourceIsRight } from './source-match.js';
+import { closestNote, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
+
+/** Quote counts of one or more documents. */
+export interface QuoteCounts {
+  gold: number;
+  predicted: number;
+  matched: number;
+  /** Matched quotes whose speaker is right. */
+  speakerRight: number;
+}
+
+/** Attribution counts of one or more documents. */
+export interface AttributionCounts {
+  gold: number;
+  predicted: number;
+  matched: number;
+  /** Matched attributions whose source is right. */
+  sourceRight: number;
+  /** Matched pairs whose gold source is not null, and of those, the ones whose sourceMention has the gold offsets. */
+  sourceSpanPairs: number;
+  sourceSpanExact: number;
+  /** Matched pairs with a gold cue, and of those, the ones whose cue has the gold offsets. */
+  cuePairs: number;
+  cueExact: number;
+}
+
+/** The result of scoring one document. */
+export interface DocumentScore {
+  id: string;
+  quotes: QuoteCounts;
+  attributions: AttributionCounts;
+  errors: ErrorItem[];
+}
+
+function sameOffsets(a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean {
+  return a !== null && b !== null && a.start === b.start && a.end === b.end;
+}
+
+function quoteSpeaker(quote: GoldQuote) {
+  return quote.speakerStart === null || quote.speakerEnd === null ? null : { start: quote.speakerStart, end: quote.speakerEnd, text: quote.speaker ?? '' };
+}
+
+/** Record misses of the unpaired gold items and predictions of one measure. */
+function unpaired<G extends { start: number; end: number }>(
+  gold: readonly G[],
+  preds: readonly Prediction[],
+  pairs: readonly Pair[],
+  describe: (g: G, index: number) => GoldSide,
+): { missed: GoldSide[]; spurious: Prediction[] } {
+  const goldPaired = new Set(pairs.map((p) => p.gold));
+  const predPaired = new Set(pairs.map((p) => p.pred));
+  return {
+    missed: gold.flatMap((g, i) => (goldPaired.has(i) ? [] : [describe(g, i)])),
+    spurious: preds.filter((_, i) => !predPaired.has(i)),
+  };
+}
+
+function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): QuoteCounts {
+  const preds = predictedQuotes(result, gold.neutral);
+  const pairs = matchSpans(gold.quotes, preds.map((p) => p.claim));
+  const describe = (q: GoldQuote): GoldSide => ({ text: q.text, start: q.start, end: q.end, source: q.speaker, cue: null });
+  let speakerRight = 0;
+  for (const pair of pairs) {
+    const quote = gold.quotes[pair.gold];
+    const pred = preds[pair.pred];
+    if (sourceIsRight(quoteSpeaker(quote), predictedSource(pred))) speakerRight += 1;
+    else errors.push({ cause: 'wrong speaker', document: gold.id, gold: describe(quote), pred: predSide(pred), context: contextOf(gold.text, quote) });
+  }
+  const { missed, spurious } = unpaired(gold.quotes, preds, pairs, describe);
+  const considered = new Set(preds.map((p) => p.claim));
+  const paired = new Set(pairs.map((p) => preds[p.pred].claim));
+  for (const side of missed) {
+    errors.push({ cause: 'missed quote', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), note: closestNote(side, result.claims, considered, paired) });
+  }
+  for (const pred of spurious) errors.push({ cause: 'spurious quote', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim) });
+  return { gold: gold.quotes.length, predicted: preds.length, matched: pairs.length, speakerRight };
+}
+
+function describeAttribution(a: GoldAttribution): GoldSide {
+  return { text: a.content.text, start: a.content.start, end: a.content.end, source: a.source?.text ?? null, cue: a.cue?.text ?? null };
+}
+
+function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): AttributionCounts {
+  const preds = predictedAttributions(result);
+  const contents = gold.attributions.map((a) => a.content);
+  const pairs = matchSpans(contents, preds.map((p) => p.claim));
+  const counts: AttributionCounts = { gold: contents.length, predicted: preds.length, matched: pairs.length, sourceRight: 0, sourceSpanPairs: 0, sourceSpanExact: 0, cuePairs: 0, cueExact: 0 };
+  for (const pair of pairs) {
+    const attribution = gold.attributions[pair.gold];
+    const pred = preds[pair.pred];
+    const context = contextOf(gold.text, attribution.content);
+    if (sourceIsRight(attribution.source, predictedSource(pred))) counts.sourceRight += 1;
+    else errors.push({ cause: 'wrong source', document: gold.id, gold: describeAttribution(attribution), pred: predSide(pred), context });
+    if (attribution.source !== null) {
+      counts.sourceSpanPairs += 1;
+      if (sameOffsets(attribution.source, pred.claim.sourceMention)) counts.sourceSpanExact += 1;
+    }
+    if (attribution.cue !== null) {
+      counts.cuePairs += 1;
+      if (sameOffsets(attribution.cue, pred.claim.cue)) counts.cueExact += 1;
+      else errors.push({ cause: 'wrong cue span', document: gold.id, gold: describeAttribution(attribution), pred: predSide(pred), context: contextOf(gold.text, attribution.cue) });
+    }
+  }
+  const { missed, spurious } = unpaired(contents, preds, pairs, (_, i) => describeAttribution(gold.attributions[i]));
+  const considered = new Set(preds.map((p) => p.claim));
+  const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
+  for (const side of missed) {
+    errors.push({ cause: 'missed attribution', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), note: closestNote(side, result.claims, considered, paired) });
+  }
+  for (const pred of spurious) errors.push({ cause: 'spurious claim', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim) });
+  return counts;
+}
+
+/** Score one document's extractor output against its gold. */
+export function scoreDocument(gold: GoldDocument, result: DocumentResult): DocumentScore {
+  const errors: ErrorItem[] = [];
+  const quotes = scoreQuotes(gold, result, errors);
+  const attributions = scoreAttributions(gold, result, errors);
+  return { id: gold.id, quotes, attributions, errors };
+}
