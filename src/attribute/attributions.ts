@@ -30,6 +30,12 @@ export interface Attribution {
 const GAP_AFTER_QUOTE = /^[\s,]*$/;
 /** Gap text allowed between an attribution and the quote it introduces: `said: “…`, `said Tuesday, “…`. */
 const GAP_BEFORE_QUOTE = /^(?:[\s,:;—–-]*(?:that\s*)?|[^.!?“”"]{0,40}[:,]\s*)$/;
+/** Words that open a relative clause after an inverted subject ("said a driver who asked…"). */
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
+/** Content that only asks for anonymity ("asked not to be named") is no claim. */
+const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|to remain anonymous|anonymity)/i;
+/** How many tokens of circumstance may stand between a cue and its "that" ("said on Monday that"). */
+const MAX_TOKENS_BEFORE_THAT = 6;
 /** Shortest reported content, in characters: shorter spans are fragments, not claims. */
 const MIN_CONTENT_LENGTH = 8;
 /** Trailing and leading characters trimmed from a content span. */
@@ -59,7 +65,8 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   if (cue.cueClass === 'speech' && (cue.token === 0 || breaksBetween(tokens, cue.token - 1))) {
     const range = phraseAfter(tokens, cue.lastToken + 1);
     // An inverted subject ends its clause: "…,” said Jeffrey." / "said the official, who…".
-    if (range && tokens[range.first].normal !== 'that' && breaksBetween(tokens, range.last)) return { range, by: 'inverted-subject' };
+    const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal));
+    if (range && endsClause && tokens[range.first].normal !== 'that') return { range, by: 'inverted-subject' };
   }
   return null;
 }
@@ -68,15 +75,33 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
 function findContent(text: string, cue: Cue, sentence: Sentence, mention: MentionSpan): { start: number; end: number } | null {
   const tokens = sentence.tokens;
   const mentionFollows = mention.start > cue.end;
-  const after = (mentionFollows ? lastTokenEndingAt(tokens, mention.end, cue.lastToken) : cue.lastToken) + 1;
-  // "X said (that) …" and "according to X, …": the content follows. A break after a cue verb means a trailing attribution.
-  if (after < tokens.length && (!breaksBetween(tokens, after - 1) || cue.kind === 'according-to')) {
-    const first = tokens[after].normal === 'that' && after + 1 < tokens.length ? after + 1 : after;
-    const content = trimContent(text, tokens[first].start, sentence.end);
+  let after = (mentionFollows ? lastTokenEndingAt(tokens, mention.end, cue.lastToken) : cue.lastToken) + 1;
+  const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
+  const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
+  // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
+  if (cue.kind === 'according-to' && !breakAfter) {
+    while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
+  }
+  if (after < tokens.length && (!breakAfter || cue.kind === 'according-to')) {
+    // "said on Monday that …", "told reporters that …": the content starts after "that".
+    // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
+    for (let k = after; k < Math.min(tokens.length - 1, after + MAX_TOKENS_BEFORE_THAT); k++) {
+      if (tokens[k].normal === 'that') {
+        after = k + 1;
+        break;
+      }
+      if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
+    }
+    const content = trimContent(text, tokens[after].start, sentence.end);
+    if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     if (content) return content;
   }
+  // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
+  if (breakAfter && after < tokens.length && attributionStart > sentence.start && /,\s*$/.test(text.slice(sentence.start, attributionStart))) {
+    return trimContent(text, sentence.start, sentence.end);
+  }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
-  return trimContent(text, sentence.start, mentionFollows ? cue.start : Math.min(mention.start, cue.start));
+  return trimContent(text, sentence.start, attributionStart);
 }
 
 function lastTokenEndingAt(tokens: Token[], end: number, fallback: number): number {
@@ -92,6 +117,13 @@ function adjacentQuotes(text: string, quotes: Quote[], start: number, end: numbe
     if (q.open >= end) return GAP_BEFORE_QUOTE.test(text.slice(end, q.open));
     return false;
   });
+}
+
+/** Whether a content span holds nothing but the quote (and its marks and punctuation). */
+function isOnlyQuote(text: string, content: { start: number; end: number }, quote: Quote): boolean {
+  if (quote.start < content.start - 2 || quote.end > content.end + 2) return false;
+  const outside = text.slice(content.start, quote.start) + text.slice(quote.end, content.end);
+  return /^[\s“”"‘’',.;:!?—–-]*$/.test(outside);
 }
 
 /** Attribute every cue: find its mention, then its quotes or its reported content. */
@@ -111,7 +143,11 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
       continue;
     }
     const content = findContent(text, cue, sentence, mention);
-    if (content) attributions.push({ cue, mention, content, quotes: [], by: found.by });
+    if (!content) continue;
+    // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.
+    const whole = nearby.find((q) => !q.nested && isOnlyQuote(text, content, q));
+    if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by: found.by });
+    else attributions.push({ cue, mention, content, quotes: [], by: found.by });
   }
   return attributions;
 }

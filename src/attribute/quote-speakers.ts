@@ -61,13 +61,17 @@ const sameParagraph: Sieve = (quote, { decided, paragraphOf }) => {
   return best?.attribution ?? null;
 };
 
-const continuedTurn: Sieve = (quote, { decided, paragraphOf, paragraphStart }) => {
+const continuedTurn: Sieve = (quote, { decided, attributions, paragraphOf, paragraphStart }) => {
   const paragraph = paragraphOf(quote.open);
   // Only a paragraph that opens with the quote continues a turn.
   if (quote.open !== paragraphStart(paragraph) || paragraph === 0) return null;
-  let last: QuoteAttribution | null = null;
+  // The last speaker of the previous paragraph: of a quote, or of a reported claim ("Reilly said the warning…").
+  let last: { at: number; attribution: Attribution } | null = null;
   for (const other of decided.values()) {
-    if (other.attribution && paragraphOf(other.quote.open) === paragraph - 1 && (!last || other.quote.open > last.quote.open)) last = other;
+    if (other.attribution && paragraphOf(other.quote.open) === paragraph - 1 && (!last || other.quote.open > last.at)) last = { at: other.quote.open, attribution: other.attribution };
+  }
+  for (const a of attributions) {
+    if (a.content && paragraphOf(a.cue.start) === paragraph - 1 && (!last || a.cue.start > last.at)) last = { at: a.cue.start, attribution: a };
   }
   return last?.attribution ?? null;
 };

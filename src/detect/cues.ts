@@ -22,6 +22,8 @@ export interface Cue {
   base: string;
 }
 
+const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am']);
+
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
 function isVerbReading(tags: Set<string>): boolean {
   if (tags.has('Verb')) return !tags.has('Adjective') || tags.has('PastTense');
@@ -50,6 +52,8 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       }
       const entry = verbs.get(token.normal);
       if (!entry || !isVerbReading(token.tags)) continue;
+      // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
+      if (token.tags.has('PastTense') && (COPULAS.has(tokens[i - 1]?.normal ?? '') || COPULAS.has(tokens[i - 2]?.normal ?? ''))) continue;
       cues.push({ start: token.start, end: token.end, text: token.text, sentence: sentence.index, token: i, lastToken: i, kind: 'verb', cueClass: entry.cueClass, base: entry.base });
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../segment/nlp.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
+import { TITLES } from '../lexicon/titles.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
 export interface MentionRange {
@@ -48,12 +49,15 @@ const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 function canHead(token: Token): boolean {
   if (NOT_IN_PHRASE.has(token.normal) || token.tags.has('Pronoun')) return false;
   if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token)) return false;
+  if ((token.tags.has('Adjective') || token.tags.has('Comparative') || token.tags.has('Adverb')) && !isCapitalized(token)) return false;
   return token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Acronym') || isCapitalized(token);
 }
 
 /** Whether a token can stand inside a noun phrase before its head. */
 function canModify(token: Token): boolean {
   if (NOT_IN_PHRASE.has(token.normal)) return false;
+  // Titles before names, even those compromise reads as verbs ("coach Dana Lewis").
+  if (TITLES.has(token.normal.replace(/\.$/, ''))) return true;
   if (token.tags.has('Adverb') || token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
   if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token) && !token.tags.has('Adjective')) return false;
   return true;
@@ -74,31 +78,53 @@ const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
   return false;
 };
 
+/** Copulas before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
+const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+/** How far back an appositive set off by commas may reach, in tokens. */
+const MAX_APPOSITIVE_TOKENS = 12;
+
+/** Index of the nearest token before `j` whose trailing punctuation is a comma, within the appositive reach. */
+function commaBefore(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE_TOKENS); k--) {
+    if (tokens[k].post.trim() === ',') return k;
+    if (breaksBetween(tokens, k)) return -1;
+  }
+  return -1;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
-  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal'))) j--;
+  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || COPULAS.has(tokens[j].normal))) {
+    if (COPULAS.has(tokens[j].normal)) return null;
+    j--;
+  }
   if (j < floor) return null;
-  // "The envoy, Ambassador James Jeffrey, confirmed": a subject set off by commas on both sides.
-  const commaEnclosed = breaksBetween(tokens, j) && tokens[j].post.trim() === ',' && j === cue - 1;
-  if (breaksBetween(tokens, j) && !commaEnclosed) return null;
+  // "The envoy, Ambassador James Jeffrey, confirmed" / "Hugh Hill, a doctor at the clinic, said": set off by commas.
+  if (breaksBetween(tokens, j)) {
+    if (tokens[j].post.trim() !== ',' || j !== cue - 1) return null;
+    const comma = commaBefore(tokens, j, floor);
+    if (comma < 0) return null;
+    const inner = phraseEndingAt(tokens, j, comma + 1);
+    if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) return inner;
+    // A common-noun appositive ("a doctor at the county clinic"): the name before it is the subject.
+    if (DETERMINERS.has(tokens[comma + 1].normal) || !isProperPhrase(tokens, { first: comma + 1, last: j })) {
+      const name = phraseEndingAt(tokens, comma, floor);
+      if (name && isProperPhrase(tokens, name)) return name;
+    }
+    return null;
+  }
   const found = phraseEndingAt(tokens, j, floor);
   if (!found) return null;
-  if (commaEnclosed && found.first > floor && tokens[found.first - 1].post.trim() !== ',') return null;
   const head = tokens[found.last];
-  // "Trump, who said…": the mention is "who", the source is the phrase before the comma.
+  // "Trump, who said…" / "a driver who asked…": the mention is "who", the source is the phrase before it.
   if (head.normal === 'who' || head.normal === 'which') {
     const before = found.first - 1;
-    if (before >= floor && tokens[before].post.includes(',')) {
+    if (before >= floor && (tokens[before].post.includes(',') || !breaksBetween(tokens, before))) {
       const antecedent = phraseEndingAt(tokens, before, floor);
       if (antecedent) return { ...found, antecedent };
     }
     return head.normal === 'who' ? found : null;
-  }
-  // "Hugh Hill, a doctor, said": the appositive stands between the name and the cue; the name is the subject.
-  if (found.first - 1 >= floor && tokens[found.first - 1].post.trim() === ',' && !isProperPhrase(tokens, found) && commaEnclosed) {
-    const name = phraseEndingAt(tokens, found.first - 1, floor);
-    if (name && isProperPhrase(tokens, name)) return name;
   }
   return found;
 }

@@ -6,12 +6,14 @@
 /** Words that make a proper name a news outlet ("The Military Times", "The Post"). */
 export const MEDIA_WORDS = new Set([
   'times', 'post', 'journal', 'news', 'herald', 'tribune', 'gazette', 'magazine', 'press', 'telegraph',
-  'guardian', 'observer', 'independent', 'examiner', 'chronicle', 'reuters', 'cnn', 'msnbc', 'bbc', 'nbc',
-  'abc', 'cbs', 'npr', 'pbs', 'politico', 'breitbart', 'bloomberg', 'axios', 'fox', 'vox', 'slate', 'salon',
-  'atlantic', 'economist', 'newsweek', 'hill', 'daily', 'wire', 'ap', 'afp', 'tass', 'ria', 'sputnik',
-  'buzzfeed', 'huffington', 'intercept', 'mediaite', 'yahoo', 'sun', 'mirror', 'express', 'standard',
-  'review', 'report', 'week', 'caller', 'beast', 'newsmax', 'radio', 'television', 'tv', 'network',
+  'guardian', 'observer', 'examiner', 'chronicle', 'reuters', 'cnn', 'msnbc', 'bbc', 'nbc', 'abc', 'cbs',
+  'npr', 'pbs', 'politico', 'breitbart', 'bloomberg', 'axios', 'vox', 'slate', 'salon', 'atlantic',
+  'economist', 'newsweek', 'ap', 'afp', 'tass', 'ria', 'sputnik', 'buzzfeed', 'huffington', 'intercept',
+  'mediaite', 'newsmax', 'radio', 'television', 'tv', 'network', 'wire', 'daily',
 ]);
+
+/** Outlets whose one-word name is also an ordinary name ("Hill", "Fox"): media only after "The" or with more words. */
+export const MEDIA_WORDS_AFTER_THE = new Set(['hill', 'sun', 'mirror', 'express', 'standard', 'independent', 'fox', 'beast', 'caller', 'blaze', 'week']);
 
 /** Words that make a name an organization ("Wagner Group", "the State Department"). */
 export const ORGANIZATION_WORDS = new Set([

@@ -26,6 +26,8 @@ interface PersonName {
 
 const words = (name: string): string[] => name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s]+/).filter((w) => w !== 'the');
 
+const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
+
 /** Person names anywhere in the text: runs of capitalised words that compromise tags as a person. */
 function personNames(sentences: Sentence[]): PersonName[] {
   const names: PersonName[] = [];
@@ -35,10 +37,12 @@ function personNames(sentences: Sentence[]): PersonName[] {
       if (!tokens[i].tags.has('Person') || tokens[i].tags.has('Pronoun')) continue;
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1].tags.has('Person') && !/[,;:]/.test(tokens[j].post)) j++;
-      // Drop leading titles: "Mr. Trump" names Trump.
+      // The span is the bare name ("Mr. Trump" names Trump); the tokens keep the titles before it, for the title.
       let first = i;
-      while (first < j && TITLES.has(tokens[first].normal.replace(/\.$/, ''))) first++;
-      if (!TITLES.has(tokens[j].normal.replace(/\.$/, ''))) names.push({ start: tokens[first].start, end: tokens[j].end, tokens: tokens.slice(first, j + 1) });
+      while (first < j && isTitle(tokens[first])) first++;
+      let titled = i;
+      while (titled > 0 && isTitle(tokens[titled - 1]) && /^\p{Lu}/u.test(tokens[titled - 1].text) && !/[,;:]/.test(tokens[titled - 1].post)) titled--;
+      if (!isTitle(tokens[j])) names.push({ start: tokens[first].start, end: tokens[j].end, tokens: tokens.slice(titled, j + 1) });
       i = j;
     }
   }
@@ -152,7 +156,23 @@ export class SourceResolver {
     return entity;
   }
 
-  /** Person entities also take every later plain mention of their name in the text ("asked Jeffrey"). */
+  /** A person known only by surname ("Park said") takes the full name the text gives elsewhere ("Health Minister Joan Park"). */
+  private completeSurnames(): void {
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || entity.words.length !== 1) continue;
+      for (const name of this.names) {
+        const named = nameMention(this.text, name.tokens);
+        const nameWords = words(named.name);
+        if (named.kind !== 'person' || nameWords.length < 2 || nameWords[nameWords.length - 1] !== entity.words[0]) continue;
+        entity.name = named.name;
+        entity.words = nameWords;
+        if (named.title && !entity.title) entity.title = named.title;
+        break;
+      }
+    }
+  }
+
+  /** Person entities also take every plain mention of their name in the text ("asked Jeffrey"). */
   private collectNameMentions(): void {
     for (const name of this.names) {
       const named = nameMention(this.text, name.tokens);
@@ -163,6 +183,7 @@ export class SourceResolver {
 
   /** The sources, numbered in order of first mention; entities never mentioned by a claim are left out. */
   sources(): Source[] {
+    this.completeSurnames();
     this.collectNameMentions();
     const used = this.entities.filter((e) => [...this.byMention.values()].includes(e));
     used.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));

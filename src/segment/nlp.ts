@@ -35,9 +35,16 @@ interface SentenceJson {
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
   const slice = text.slice(start, end);
   const sentences = nlp(slice).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
-  return sentences.map((sentence) => ({
-    start: start + sentence.offset.start,
-    end: start + sentence.offset.start + sentence.offset.length,
+  return sentences.map((sentence) => {
+    const terms = sentence.terms;
+    const first = terms[0];
+    const last = terms[terms.length - 1];
+    // compromise's sentence offsets leave out leading and trailing punctuation (an opening “, a closing ”.).
+    const from = first ? first.offset.start - first.pre.length : sentence.offset.start;
+    const to = last ? last.offset.start + last.offset.length + last.post.length : sentence.offset.start + sentence.offset.length;
+    return {
+    start: start + Math.max(0, from),
+    end: Math.min(end, start + to),
     tokens: sentence.terms
       // compromise expands contractions into extra zero-width terms ("it's" -> it + is): they have no text.
       .filter((term) => term.offset.length > 0)
@@ -50,5 +57,6 @@ export function tagRange(text: string, start: number, end: number): { start: num
         post: term.post,
         tags: new Set(term.tags),
       })),
-  }));
+    };
+  });
 }
