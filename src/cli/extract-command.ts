@@ -1,66 +1,111 @@
-/** The default command: read inputs, extract each, report in the chosen format. */
+/** The default command: read inputs, extract each, apply policies, report in the chosen format. */
 import type { DocumentResult } from '../types.js';
 import type { Io } from './io.js';
 import { extract } from '../pipeline.js';
 import { expand, readInput, type ReadOptions } from '../read/inputs.js';
-import { formatJson, formatNdjsonLine } from '../report/json.js';
-import { formatTable } from '../report/table.js';
+import { formatNdjsonLine } from '../report/json.js';
+import { HUMAN_FORMATS, REPORTERS } from '../report/index.js';
+import { onlyClaims } from '../report/only.js';
+import { findingsOf, type Finding } from '../policy/findings.js';
+import { ConfigError } from '../config/schema.js';
+import { resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
 import { chalkFor, decideColor } from './color.js';
+import { startProgress } from './progress.js';
 
-export const FORMATS = ['table', 'json', 'ndjson'];
+export { FORMATS } from '../report/index.js';
 
-export interface ExtractCliOptions {
-  format?: string;
-  color?: boolean;
-  lenient?: boolean;
-  ext: string;
-  stdinFilename: string;
-}
+/** Exit codes (see docs/formats.md). */
+const OK = 0;
+const FINDINGS = 1;
+const ERROR = 2;
 
-/** Human formats get colour and a width; machine formats never do. */
-function report(documents: DocumentResult[], format: string, options: ExtractCliOptions, io: Io): string {
-  switch (format) {
-    case 'json':
-      return formatJson(documents);
-    case 'ndjson':
-      return documents.map(formatNdjsonLine).join('');
-    default: {
-      const color = decideColor(options.color, io.env, io.stdoutIsTTY);
-      return formatTable(documents, { chalk: chalkFor(color), width: io.columns ?? 120 });
-    }
+/** Settings from flags and config, or the exit code after the error was printed. */
+export async function settingsOrExit(options: CliOptions, io: Io): Promise<Settings | number> {
+  try {
+    return await resolveSettings(options, io.cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) io.err(`whosaid: config: ${error.message}\n`);
+    else if (error instanceof UsageError) io.err(`whosaid: ${error.message}\n`);
+    else throw error;
+    return ERROR;
   }
 }
 
-export async function extractAction(files: string[], options: ExtractCliOptions, io: Io): Promise<number> {
-  const readOptions: ReadOptions = {
-    extensions: options.ext.split(',').map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()),
-    lenient: Boolean(options.lenient),
-    cwd: io.cwd,
-    readStdin: io.readStdin,
-  };
-  const args = files.length === 0 ? ['-'] : files;
+/** The ReadOptions of a run. */
+export function readOptionsOf(settings: Settings, io: Io): ReadOptions {
+  return { extensions: settings.ext, lenient: settings.lenient, cwd: io.cwd, readStdin: io.readStdin };
+}
+
+/** Expand every argument; an argument that names no file is an error on stderr. */
+export async function expandAll(args: string[], readOptions: ReadOptions, io: Io): Promise<{ paths: string[]; failed: boolean }> {
   const paths: string[] = [];
+  let failed = false;
   for (const arg of args) {
     const expanded = await expand(arg, readOptions);
-    if (expanded.length === 0) io.err(`whosaid: ${arg}: no files with extensions ${readOptions.extensions.join(', ')}\n`);
+    if (expanded.length === 0) {
+      io.err(`whosaid: ${arg}: no files match (extensions ${readOptions.extensions.join(', ')})\n`);
+      failed = true;
+    }
     paths.push(...expanded);
   }
-  let failed = paths.length === 0;
-  const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'table');
+  return { paths, failed: failed || paths.length === 0 };
+}
+
+/** The exit code for a run that read its inputs: findings fail it unless allowed. */
+function exitCode(inputFailed: boolean, findings: number, settings: Settings): number {
+  if (inputFailed) return ERROR;
+  if (settings.failOn !== undefined && !settings.exitZero && findings > settings.maxWarnings) return FINDINGS;
+  return OK;
+}
+
+export async function extractAction(files: string[], options: CliOptions, io: Io): Promise<number> {
+  const settings = await settingsOrExit(options, io);
+  if (typeof settings === 'number') return settings;
+  const readOptions = readOptionsOf(settings, io);
+  const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
+  let failed = expandFailed;
+  const format = settings.highlight ? 'highlight' : settings.format;
+  if (format === 'github' && settings.failOn === undefined && !settings.quiet) {
+    io.err('whosaid: warning: --format github prints policy findings only; add --fail-on <rules>\n');
+  }
   const documents: DocumentResult[] = [];
+  const texts: string[] = [];
+  const findings: Finding[] = [];
+  const progress = await startProgress(io, settings.quiet, paths.length);
   for (const file of paths) {
     const input = await readInput(file, readOptions);
-    const shownPath = file === '-' ? options.stdinFilename : file;
+    const shownPath = file === '-' ? settings.stdinFilename : file;
     if ('error' in input) {
       io.err(`whosaid: ${shownPath}: ${input.error}\n`);
       failed = true;
+      progress.tick(0);
       continue;
     }
-    const document = extract(input.text, { path: shownPath });
+    const full = extract(input.text, { path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases });
+    // Policies judge every claim; --only narrows what is shown.
+    const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
+    findings.push(...found);
+    const document = onlyClaims(full, settings.only);
+    progress.tick(document.claims.length);
     // NDJSON streams: each document goes out as soon as it is done.
-    if (format === 'ndjson') io.out(formatNdjsonLine(document));
-    else documents.push(document);
+    if (format === 'ndjson') io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
+    else {
+      documents.push(document);
+      texts.push(input.text);
+    }
   }
-  if (format !== 'ndjson' && (documents.length > 0 || format === 'json')) io.out(report(documents, format, options, io));
-  return failed ? 2 : 0;
+  progress.stop();
+  if (format !== 'ndjson' && (documents.length > 0 || format === 'json')) {
+    const color = HUMAN_FORMATS.has(format) && decideColor(settings.color, io.env, io.stdoutIsTTY);
+    io.out(
+      REPORTERS[format](documents, {
+        chalk: chalkFor(color),
+        width: io.columns ?? 120,
+        fields: settings.fields,
+        findings: settings.failOn === undefined ? undefined : findings,
+        texts,
+      }),
+    );
+  }
+  return exitCode(failed, findings.length, settings);
 }

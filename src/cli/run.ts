@@ -5,6 +5,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './io.js';
 import { extractAction, FORMATS } from './extract-command.js';
+import { checkCommand } from './check-command.js';
+import { sourcesCommand } from './sources-command.js';
+import { printConfigCommand } from './print-config-command.js';
+import { ONLY_FILTERS } from '../report/only.js';
+import { POLICY_RULES } from '../policy/rules.js';
 import { evalCommand } from './eval-command.js';
 import { VERSION } from './version.js';
 
@@ -23,19 +28,40 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--color', 'force colour in human formats')
     .option('--no-color', 'no colour')
     .option('--lenient', 'decode invalid UTF-8 with replacement characters instead of failing')
-    .option('--ext <extensions>', 'extensions taken from directories, comma-separated', '.txt,.md')
+    .option('--ext <extensions>', 'extensions taken from directories and globs, comma-separated (default: .txt,.md)')
     .option('--stdin-filename <name>', 'the path to report for stdin', '-')
+    .option('--fields <names>', 'columns for table/csv/tsv/markdown/html, comma-separated (see docs/formats.md)')
+    .addOption(new Option('--only <claims>', 'show only some claims').choices(ONLY_FILTERS))
+    .option('--highlight', 'print the article itself with quotes, sources and cues coloured')
+    .option('--fail-on <rules>', `exit 1 when a claim breaks a rule: ${POLICY_RULES.join(', ')}`)
+    .option('--max-warnings <n>', 'exit 1 only when there are more than n findings')
+    .option('--exit-zero', 'exit 0 even when there are findings')
+    .option('-q, --quiet', 'no progress bar and no warnings on stderr')
+    .option('--config <path>', 'read this config file instead of searching for whosaid.config.json')
+    .option('--no-config', 'ignore config files')
     .addHelpText('after', `
 Examples:
-  $ whosaid article.txt                     claim table of one article
-  $ cat article.txt | whosaid --format json JSON (contract version 1) from a pipe
-  $ whosaid articles/                       every .txt/.md file under a directory
+  $ whosaid article.txt                        claim table of one article
+  $ cat article.txt | whosaid --format json    JSON (contract version 1) from a pipe
+  $ whosaid articles/                          every .txt/.md file under a directory
+  $ whosaid 'articles/**/*.txt' -f ndjson      a glob, one JSON document per line
+  $ whosaid -f csv --fields path,id,kind,source,text a.txt > claims.csv
+  $ whosaid -f markdown --only quotes a.txt >> "$GITHUB_STEP_SUMMARY"
+  $ whosaid -f html a.txt > a.html             the article with claims highlighted
+  $ whosaid --highlight a.txt                  the article coloured in the terminal
+  $ whosaid --fail-on unattributed-number,unresolved-speaker -f github articles/
+  $ whosaid check fixtures/                    compare with golden X.claims.json files
+  $ whosaid sources a.txt                      who is cited, how often
+  $ whosaid print-config                       the settings in effect
 
-Exit codes: 0 ok; 1 findings or drift; 2 usage, input or internal error.`)
+Exit codes: 0 ok; 1 findings or drift; 2 usage, config, input or internal error.`)
     .action(async (files: string[], options) => {
       result.code = await extractAction(files, options, io);
     });
   program.addCommand(evalCommand(io, result));
+  program.addCommand(checkCommand(io, result));
+  program.addCommand(sourcesCommand(io, result));
+  program.addCommand(printConfigCommand(io, result));
   program.exitOverride();
   program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;

@@ -1,9 +1,11 @@
 /**
- * Inputs: paths as given, directories (expanded by extension, sorted), "-" for stdin.
+ * Inputs: paths as given, directories (expanded by extension, sorted), quoted globs (tinyglobby,
+ * sorted, node_modules and .git skipped), "-" for stdin.
  * Each input becomes either a text or an error; one bad input never stops the others.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { decode, DecodeError } from './decode.js';
 
 /** One input ready for extraction, or the reason it could not be read. */
@@ -52,7 +54,20 @@ async function walk(directory: string, options: ReadOptions, found: string[]): P
   }
 }
 
-/** Expand one argument to the file paths it names (a directory gives its matching files). */
+/** Byte order of paths, so results are the same on every machine and locale. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Files a glob matches, sorted; filtered by extension only when the pattern's last part names none. */
+async function expandGlob(pattern: string, options: ReadOptions): Promise<string[]> {
+  const found = await glob([pattern], { cwd: options.cwd, absolute: path.isAbsolute(pattern), onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+  // "articles/**/*.txt" chose its files; "articles/**" did not, so it gets the usual extensions.
+  const namesExtension = path.extname(pattern.split('/').pop() ?? '') !== '';
+  return found.filter((f) => namesExtension || options.extensions.includes(path.extname(f).toLowerCase())).sort(byCodeUnit);
+}
+
+/** Expand one argument to the file paths it names (a directory gives its matching files, a glob its matches). */
 export async function expand(argument: string, options: ReadOptions): Promise<string[]> {
   if (argument === '-') return ['-'];
   try {
@@ -62,9 +77,11 @@ export async function expand(argument: string, options: ReadOptions): Promise<st
       await walk(argument, options, found);
       return found;
     }
+    return [argument];
   } catch {
-    // Reported when the file is read, with the reason.
+    // Not a file: a glob, or a missing file reported when it is read, with the reason.
   }
+  if (isDynamicPattern(argument)) return expandGlob(argument, options);
   return [argument];
 }
 

@@ -1,0 +1,96 @@
+/**
+ * The settings of one run: command-line flags over the config file over built-in defaults.
+ * Flags are validated here too, so every usage error has one wording and exit code 2.
+ */
+import { FORMATS, type Format } from '../report/index.js';
+import { didYouMean } from '../report/did-you-mean.js';
+import { parseFields, type ReportField } from '../report/fields.js';
+import type { OnlyFilter } from '../report/only.js';
+import { parseRules } from '../policy/findings.js';
+import type { PolicyRule } from '../policy/rules.js';
+import { loadConfig } from './load.js';
+
+/** Flags as commander hands them over (all optional: absent means "ask the config"). */
+export interface CliOptions {
+  format?: string;
+  fields?: string;
+  only?: OnlyFilter;
+  failOn?: string;
+  maxWarnings?: string;
+  exitZero?: boolean;
+  quiet?: boolean;
+  highlight?: boolean;
+  config?: string | false;
+  ext?: string;
+  color?: boolean;
+  lenient?: boolean;
+  stdinFilename?: string;
+}
+
+export interface Settings {
+  configFile: string | null;
+  format: Format;
+  highlight: boolean;
+  fields?: ReportField[];
+  only?: OnlyFilter;
+  /** Undefined when no policy was asked for (then no findings are computed or printed). */
+  failOn?: PolicyRule[];
+  maxWarnings: number;
+  exitZero: boolean;
+  quiet: boolean;
+  /** Lower-case, with the dot. */
+  ext: string[];
+  cueVerbs?: string[];
+  aliases?: Record<string, string>;
+  color?: boolean;
+  lenient: boolean;
+  stdinFilename: string;
+}
+
+/** Bad flags (exit 2). Config problems are ConfigError from ./schema.js (also exit 2). */
+export class UsageError extends Error {}
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
+
+function normaliseExtensions(list: readonly string[]): string[] {
+  return list.map((e) => e.trim()).filter((e) => e !== '').map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+}
+
+function usage<T>(parse: () => T, flag: string): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(`${flag}: ${(error as Error).message}`);
+  }
+}
+
+/** Merge flags, config and defaults. Throws UsageError or ConfigError. */
+export async function resolveSettings(options: CliOptions, cwd: string): Promise<Settings> {
+  const { file, config } = await loadConfig({ cwd, explicit: options.config });
+  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`--format: unknown format '${options.format}'${didYouMean(options.format, FORMATS)}; valid formats: ${FORMATS.join(', ')}`);
+  }
+  let maxWarnings = 0;
+  if (options.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(options.maxWarnings)) throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${options.maxWarnings}'`);
+    maxWarnings = Number(options.maxWarnings);
+  }
+  const failOn = options.failOn !== undefined ? usage(() => parseRules(options.failOn ?? ''), '--fail-on') : config.failOn;
+  return {
+    configFile: file,
+    format: (options.format as Format | undefined) ?? config.format ?? 'table',
+    highlight: Boolean(options.highlight),
+    fields: options.fields !== undefined ? usage(() => parseFields(options.fields ?? ''), '--fields') : config.fields,
+    only: options.only,
+    failOn: failOn !== undefined && failOn.length > 0 ? failOn : undefined,
+    maxWarnings,
+    exitZero: Boolean(options.exitZero),
+    quiet: Boolean(options.quiet),
+    ext: normaliseExtensions(options.ext !== undefined ? options.ext.split(',') : (config.ext ?? DEFAULT_EXTENSIONS)),
+    cueVerbs: config.cueVerbs,
+    aliases: config.aliases,
+    color: options.color,
+    lenient: Boolean(options.lenient),
+    stdinFilename: options.stdinFilename ?? '-',
+  };
+}

@@ -1,0 +1,55 @@
+/** Apply policy rules to documents: one finding per (rule, claim), in document then text order. */
+import type { DocumentResult } from '../types.js';
+import { didYouMean } from '../report/did-you-mean.js';
+import { POLICY_RULES, RULE_CHECKS, type PolicyRule } from './rules.js';
+
+/** A claim that breaks a policy rule. Positions are the claim's. */
+export interface Finding {
+  rule: PolicyRule;
+  path: string;
+  document: string;
+  claim: string;
+  message: string;
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/** Parse a comma list (or array) of rule names; throws an Error naming the first unknown one. */
+export function parseRules(list: string | readonly string[]): PolicyRule[] {
+  const names = (typeof list === 'string' ? list.split(',') : [...list]).map((n) => n.trim()).filter((n) => n !== '');
+  for (const name of names) {
+    if (!(POLICY_RULES as readonly string[]).includes(name)) {
+      throw new Error(`unknown rule '${name}'${didYouMean(name, POLICY_RULES)}; valid rules: ${POLICY_RULES.join(', ')}`);
+    }
+  }
+  return [...new Set(names)] as PolicyRule[];
+}
+
+/** Every finding of the given rules in one document. */
+export function findingsOf(document: DocumentResult, rules: readonly PolicyRule[]): Finding[] {
+  const sources = new Map(document.sources.map((s) => [s.id, s]));
+  const findings: Finding[] = [];
+  for (const claim of document.claims) {
+    const source = claim.source === null ? undefined : sources.get(claim.source);
+    for (const rule of rules) {
+      const message = RULE_CHECKS[rule](claim, source);
+      if (message === null) continue;
+      findings.push({
+        rule,
+        path: document.path,
+        document: document.id,
+        claim: claim.id,
+        message,
+        text: claim.text,
+        start: claim.start,
+        end: claim.end,
+        line: claim.line,
+        column: claim.column,
+      });
+    }
+  }
+  return findings;
+}
