@@ -48,11 +48,16 @@ function insideReported(claim: Claim, claims: readonly Claim[]): boolean {
   return claims.some((r) => r.kind === 'reported' && r.source === claim.source && r.start <= claim.start && claim.end <= r.end);
 }
 
-/** Predicted attributions: quote, partial-quote and reported claims, minus partial quotes inside a reported claim of the same source. */
-export function predictedAttributions(document: DocumentResult): Prediction[] {
+/**
+ * Predicted attributions: quote, partial-quote and reported claims, minus partial quotes inside a
+ * reported claim of the same source, and minus quotes lying on a neutral span (as for the quote measure:
+ * the gold says nothing about scare quotes and titles).
+ */
+export function predictedAttributions(document: DocumentResult, neutral: readonly GoldRange[]): Prediction[] {
   return withSources(document).filter(({ claim }) => {
     if (claim.kind === 'unattributed') return false;
-    return claim.kind !== 'partial-quote' || !insideReported(claim, document.claims);
+    if (claim.kind === 'reported') return true;
+    return !onNeutral(claim, neutral) && (claim.kind !== 'partial-quote' || !insideReported(claim, document.claims));
   });
 }
 

@@ -90,7 +90,7 @@ function describeAttribution(a: GoldAttribution): GoldSide {
 }
 
 function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): AttributionCounts {
-  const preds = predictedAttributions(result);
+  const preds = predictedAttributions(result, gold.neutral);
   const contents = gold.attributions.map((a) => a.content);
   const pairs = matchSpans(contents, preds.map((p) => p.claim));
   const counts: AttributionCounts = { gold: contents.length, predicted: preds.length, matched: pairs.length, sourceRight: 0, sourceSpanPairs: 0, sourceSpanExact: 0, cuePairs: 0, cueExact: 0 };

@@ -1,0 +1,114 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { run } from '../../src/cli/run.js';
+import { memoryIo } from '../../src/cli/io.js';
+
+const FIXTURE = 'fixtures/eval/small.jsonl';
+
+/*
+ * End to end on fixtures/eval/small.jsonl (four invented articles, annotated by hand). What the
+ * extractor did with them when these counts were taken:
+ * - harbor-bridge, school-lunch: every quote and attribution found with the right source; the
+ *   "Best Lunch Ever" title quote lies on a neutral span and is ignored; "according to a memo" gets
+ *   the source mention "a memo" (right source, inexact span).
+ * - river-study: "a study by the Marsh Institute" found as "the Marsh Institute" (inexact span);
+ *   Haddad's quote running over a paragraph break is one prediction against two gold quotes
+ *   (one missed quote); "reportedly" left unattributed (one missed attribution).
+ * - ferry-strike: "its leader Sam Cole told members" read with "members on Friday" as content
+ *   (missed attribution + spurious claim); Cole's two quotes predicted separately against one
+ *   fragmented gold attribution (spurious claim); Hart's quote given to Cole by continued-turn
+ *   (wrong speaker, wrong source, wrong cue span); "The strike shows …" (spurious claim).
+ */
+describe('whosaid eval on the fixture', () => {
+  test('--format json: exact metrics', async () => {
+    const io = memoryIo();
+    expect(await run(['eval', FIXTURE, '--format', 'json'], io)).toBe(0);
+    expect(io.stderr).toBe('');
+    const out = JSON.parse(io.stdout);
+    expect(out.documents).toBe(4);
+    expect(out.quotes).toEqual({
+      gold: 9, predicted: 8, matched: 8, precision: 1, recall: 0.889, f1: 0.941,
+      speakerRight: 7, speakerAccuracy: 0.875,
+      endToEnd: { tp: 7, precision: 0.875, recall: 0.778, f1: 0.824 },
+    });
+    expect(out.attributions).toEqual({
+      gold: 14, predicted: 15, matched: 12, precision: 0.8, recall: 0.857, f1: 0.828,
+      sourceRight: 11, sourceAccuracy: 0.917,
+      sourceSpanExact: 9, sourceSpanPairs: 12, sourceSpanAccuracy: 0.75,
+      cueExact: 10, cuePairs: 11, cueSpanAccuracy: 0.909,
+      endToEnd: { tp: 11, precision: 0.733, recall: 0.786, f1: 0.759 },
+    });
+    expect(out.errorCounts).toEqual({
+      'missed quote': 1, 'wrong speaker': 1, 'spurious quote': 0, 'missed attribution': 2, 'wrong source': 1, 'spurious claim': 3, 'wrong cue span': 1,
+    });
+    expect(out.errors).toBeUndefined();
+  });
+
+  test('--errors lists misses by cause with the sieve; --cause narrows the list', async () => {
+    const io = memoryIo();
+    expect(await run(['eval', FIXTURE, '--errors', '5', '--cause', 'wrong-speaker'], io)).toBe(0);
+    expect(io.stdout).toContain('errors: missed quote 1, wrong speaker 1, spurious quote 0, missed attribution 2, wrong source 1, spurious claim 3, wrong cue span 1');
+    expect(io.stdout).toContain(
+      [
+        'wrong speaker: 1',
+        'by sieve: continued-turn 1',
+        '[ferry-strike] "Thousands of commuters will pay for this."',
+        '  gold speaker "Jane Hart" | predicted Sam Cole at "Cole", cue "said", by continued-turn',
+        '  context: “⟦Thousands of commuters will pay for this.⟧” That was the verdict of Jane Hart, the transport minister.',
+      ].join('\n'),
+    );
+    expect(io.stdout).not.toContain('missed attribution: 2');
+    // Not a terminal: no colour codes.
+    expect(io.stdout).not.toContain('\u001b[');
+  });
+
+  test('--format json --errors includes the listed errors', async () => {
+    const io = memoryIo();
+    await run(['eval', FIXTURE, '--format', 'json', '--errors', '1', '--cause', 'missed-attribution'], io);
+    const out = JSON.parse(io.stdout);
+    expect(out.errors).toHaveLength(1);
+    expect(out.errors[0]).toMatchObject({ cause: 'missed attribution', document: 'river-study', gold: { cue: 'reportedly', source: null } });
+  });
+
+  test('--limit evaluates the first N documents', async () => {
+    const io = memoryIo();
+    await run(['eval', FIXTURE, '--limit', '1', '--format', 'json'], io);
+    const out = JSON.parse(io.stdout);
+    expect([out.documents, out.quotes.gold, out.attributions.gold]).toEqual([1, 1, 3]);
+  });
+});
+
+describe('whosaid eval input errors exit 2 with one line on stderr', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-eval-'));
+
+  test('missing file', async () => {
+    const io = memoryIo();
+    expect(await run(['eval', 'no/such.jsonl'], io)).toBe(2);
+    expect(io.stderr).toBe('whosaid: no/such.jsonl: no such file or directory\n');
+    expect(io.stdout).toBe('');
+  });
+
+  test('malformed line: path, line number, reason', async () => {
+    const file = path.join(dir, 'bad.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'a', text: 'abc' })}\n${JSON.stringify({ id: 'b', text: 'abc', quotes: [{ start: 0, end: 2, text: 'ax' }] })}\n`);
+    const io = memoryIo();
+    expect(await run(['eval', file], io)).toBe(2);
+    expect(io.stderr).toBe(`whosaid: ${file}:2: quotes[0]: "text" is not text.slice(0, 2)\n`);
+  });
+
+  test('bad option values', async () => {
+    const io = memoryIo();
+    expect(await run(['eval', FIXTURE, '--cause', 'typo'], io)).toBe(2);
+    expect(io.stderr).toContain('unknown cause "typo"');
+    const io2 = memoryIo();
+    expect(await run(['eval', FIXTURE, '--format', 'ndjson'], io2)).toBe(2);
+    expect(io2.stderr).toBe('whosaid: eval: --format must be one of table, json\n');
+  });
+
+  test('without a subcommand, a file still goes to the default extract action', async () => {
+    const io = memoryIo();
+    expect(await run(['--format', 'json', 'fixtures/syria-clashes.txt'], io)).toBe(0);
+    expect(JSON.parse(io.stdout).version).toBe(1);
+  });
+});

@@ -1,0 +1,37 @@
+import { predictedAttributions, predictedQuotes, predictedSource, wordCount } from '../../src/eval/predictions.js';
+import { at, claim, result, source } from './build.js';
+
+const text = 'Cole said the “plan is simply bad” and that “it must go”. The “Best Lunch Ever” was served. Rain fell.';
+
+describe('which predictions are scored', () => {
+  const cole = source('s1', 'Sam Cole', [at(text, 'Cole')]);
+  const reported = claim('c1', 'reported', { text: text.slice(10, 56), start: 10, end: 56 }, { source: 's1', cue: at(text, 'said') });
+  const inside = claim('c2', 'partial-quote', at(text, 'plan is simply bad'), { source: 's1' });
+  const alsoInside = claim('c3', 'partial-quote', at(text, 'it must go'), { source: 's1' });
+  const neutral = claim('c4', 'partial-quote', at(text, 'Best Lunch Ever'));
+  const other = claim('c5', 'partial-quote', at(text, 'it must go'), { source: 's2' });
+  const unattributed = claim('c6', 'unattributed', at(text, 'Rain fell.'));
+  const doc = result('d', [reported, inside, alsoInside, neutral, other, unattributed], [cole, source('s2', 'Hart', [])]);
+  const neutralSpans = [{ start: at(text, 'Best Lunch Ever').start, end: at(text, 'Best Lunch Ever').end }];
+
+  test('words are whitespace tokens with a letter or digit', () => {
+    expect(wordCount('it must go')).toBe(3);
+    expect(wordCount('no — way')).toBe(2);
+    expect(wordCount('  ')).toBe(0);
+  });
+
+  test('quotes: 3+ words, not on a neutral span', () => {
+    expect(predictedQuotes(doc, neutralSpans).map((p) => p.claim.id)).toEqual(['c2', 'c3', 'c5']);
+    expect(predictedQuotes(doc, []).map((p) => p.claim.id)).toEqual(['c2', 'c3', 'c4', 'c5']);
+  });
+
+  test('attributions: no unattributed, no neutral quote, no partial quote inside a reported claim of its source', () => {
+    expect(predictedAttributions(doc, neutralSpans).map((p) => p.claim.id)).toEqual(['c1', 'c5']);
+  });
+
+  test('the predicted source carries every mention plus the claim’s own', () => {
+    const p = predictedAttributions(doc, neutralSpans)[0];
+    expect(predictedSource(p)).toEqual({ name: 'Sam Cole', mentions: [at(text, 'Cole')] });
+    expect(predictedSource({ claim: unattributed, source: null })).toBeNull();
+  });
+});
