@@ -11,7 +11,7 @@ import { markup, type MarkupSpan } from './markup.js';
 import { claimRows, summary } from './rows.js';
 
 /** Background hues for sources, chosen to stay readable under black text; cycled past the end. */
-const PALETTE = ['#ffe08a', '#a8e6cf', '#bcd4ff', '#ffc2d1', '#d7c4ff', '#ffd3a8', '#b8f0f0', '#e0f0a0'];
+const PALETTE = ['#ffe08a', '#a8e6cf', '#bcd4ff', '#ffc2d1', '#d7c4ff', '#ffd3a8', '#b8f0f0', '#e0f0a0', '#f5c6a5', '#c9e4ff', '#f0c0f0', '#d0d0a0'];
 /** Claims without a source: grey, so the eye sees what nobody stands behind. */
 const NO_SOURCE = '#dddddd';
 
