@@ -34,7 +34,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
 
   const paragraphOf = (offset: number) => paragraphs.findLast((p) => p.start <= offset)?.index ?? 0;
   const paragraphStart = (index: number) => paragraphs[index]?.start ?? 0;
-  const quoteAttributions = attributeQuotes(text, quotes, attributions, paragraphOf, paragraphStart);
+  const quoteAttributions = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
 
   const resolver = new SourceResolver(text, sentences, options.aliases);
   const { claims, sources } = assembleClaims(text, sentences, quotes, quoteAttributions, attributions, resolver, lines);

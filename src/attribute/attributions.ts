@@ -61,6 +61,12 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   const subject = subjectBefore(tokens, cue.token);
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
+  // "Trump returned the compliment, telling Reuters, “…”": a participle after a comma speaks for the clause's subject.
+  if (tokens[cue.token].tags.has('Gerund') && cue.token > 0 && breaksBetween(tokens, cue.token - 1)) {
+    const main = tokens.findIndex((t, i) => i < cue.token && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary'));
+    const clauseSubject = main > 0 ? subjectBefore(tokens, main) : null;
+    if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
+  }
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
   if (cue.cueClass === 'speech' && (cue.token === 0 || breaksBetween(tokens, cue.token - 1))) {
     const range = phraseAfter(tokens, cue.lastToken + 1);
@@ -126,13 +132,47 @@ function isOnlyQuote(text: string, content: { start: number; end: number }, quot
   return /^[\s“”"‘’',.;:!?—–-]*$/.test(outside);
 }
 
+/** Subjects whose beliefs are the writer's or no one's: "I think", "you know", "we believe". */
+const GENERIC_BELIEVERS = new Set(['i', 'we', 'you']);
+/** Words that make a belief verb negated or embedded ("didn't know", "what they want", "if you believe"). */
+const NOT_A_BELIEF = new Set(["n't", 'not', 'never', 'no', 'what', 'how', 'if', 'whether', 'why', 'where', 'when']);
+
+/** Whether a belief cue with this subject attributes anything (speech cues always do). */
+function believes(cue: Cue, tokens: Token[], subject: MentionRange): boolean {
+  if (cue.cueClass !== 'belief') return true;
+  if (subject.first === subject.last && GENERIC_BELIEVERS.has(tokens[subject.first].normal)) return false;
+  for (let i = Math.max(0, subject.first - 1); i < cue.token; i++) {
+    if (i >= subject.first && i <= subject.last) continue;
+    if (NOT_A_BELIEF.has(tokens[i].normal) || /n[’']t$/.test(tokens[i].text)) return false;
+  }
+  return true;
+}
+
+/**
+ * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
+ * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
+ */
+export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => t.start < quote.open && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Copula'));
+  if (verb <= 0 || tokens[verb].start >= quote.open) return null;
+  const subject = subjectBefore(tokens, verb);
+  if (!subject) return null;
+  const head = tokens[subject.last];
+  const names = /^\p{Lu}/u.test(head.text) || ['he', 'she', 'they'].includes(head.normal);
+  if (!names) return null;
+  const token = tokens[verb];
+  const cue: Cue = { start: token.start, end: token.end, text: token.text, sentence: sentence.index, token: verb, lastToken: verb, kind: 'verb', cueClass: 'speech', base: token.normal };
+  return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
 /** Attribute every cue: find its mention, then its quotes or its reported content. */
 export function attribute(text: string, sentences: Sentence[], cues: Cue[], quotes: Quote[]): Attribution[] {
   const attributions: Attribution[] = [];
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
     const found = findMention(cue, sentence.tokens);
-    if (!found) continue;
+    if (!found || !believes(cue, sentence.tokens, found.range)) continue;
     const mention = toSpan(sentence.tokens, found.range);
     const start = Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);

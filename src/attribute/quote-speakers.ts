@@ -3,12 +3,14 @@
  * and is recorded in the claim's `by`:
  *   adjacent        `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
  *   inside-reported a quote inside a reported claim's content belongs to that claim's source
+ *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin            a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
  *   same-paragraph  another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
  *   continued-turn  a paragraph that opens with a quote continues the previous paragraph's speaker
  */
 import type { Quote } from '../detect/quotes.js';
-import type { Attribution } from './attributions.js';
+import { sentenceSubjectAttribution, type Attribution } from './attributions.js';
+import type { Sentence } from '../segment/sentences.js';
 
 /** A quote with the attribution that gives its speaker (null when no sieve decided). */
 export interface QuoteAttribution {
@@ -32,6 +34,7 @@ interface SieveContext {
   paragraphOf: (offset: number) => number;
   /** First offset of each paragraph. */
   paragraphStart: (index: number) => number;
+  sentences: Sentence[];
 }
 
 const insideReported: Sieve = (quote, { attributions }) =>
@@ -43,7 +46,8 @@ const twin: Sieve = (quote, { text, decided }) => {
   for (const other of decided.values()) {
     if (other.quote === quote || !other.attribution || other.by === 'twin') continue;
     const theirs = normalise(text.slice(other.quote.start, other.quote.end));
-    if (theirs.includes(own) || own.includes(theirs)) return other.attribution;
+    // A pull-quote repeats (part of) the attributed quote; a long quote that merely contains a short one is no twin.
+    if (theirs.includes(own)) return other.attribution;
   }
   return null;
 };
@@ -76,23 +80,31 @@ const continuedTurn: Sieve = (quote, { decided, attributions, paragraphOf, parag
   return last?.attribution ?? null;
 };
 
+/** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
+const sentenceSubject: Sieve = (quote, { text, sentences }) => {
+  const sentence = sentences.find((s) => s.start <= quote.open && quote.open < s.end);
+  if (!sentence || !/\S/.test(text.slice(sentence.start, quote.open))) return null;
+  return sentenceSubjectAttribution(text, sentence, quote);
+};
+
 /** The sieves after `adjacent`, in order. */
 const SIEVES: [string, Sieve][] = [
   ['inside-reported', insideReported],
+  ['sentence-subject', sentenceSubject],
   ['twin', twin],
   ['same-paragraph', sameParagraph],
   ['continued-turn', continuedTurn],
 ];
 
 /** Give every top-level quote its attribution. */
-export function attributeQuotes(text: string, quotes: Quote[], attributions: Attribution[], paragraphOf: (offset: number) => number, paragraphStart: (index: number) => number): QuoteAttribution[] {
+export function attributeQuotes(text: string, quotes: Quote[], attributions: Attribution[], sentences: Sentence[], paragraphOf: (offset: number) => number, paragraphStart: (index: number) => number): QuoteAttribution[] {
   const decided = new Map<Quote, QuoteAttribution>();
   const topLevel = quotes.filter((q) => !q.nested);
   for (const quote of topLevel) {
     const adjacent = attributions.find((a) => a.quotes.includes(quote)) ?? null;
     decided.set(quote, { quote, attribution: adjacent, by: adjacent ? 'adjacent' : null });
   }
-  const context: SieveContext = { text, decided, attributions, paragraphOf, paragraphStart };
+  const context: SieveContext = { text, decided, attributions, paragraphOf, paragraphStart, sentences };
   for (const [name, sieve] of SIEVES) {
     // Quotes are decided in text order, so a turn can continue over several paragraphs.
     for (const quote of topLevel) {

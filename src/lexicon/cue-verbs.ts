@@ -15,7 +15,8 @@ export const SPEECH_VERBS = [
   'counter', 'retort', 'scoff', 'shout', 'yell', 'whisper', 'answer', 'inform', 'tout', 'lament', 'agree',
   'estimate', 'indicate', 'speculate', 'propose', 'recount', 'affirm', 'aver',
   'demand', 'question', 'wonder', 'cite', 'describe', 'accuse', 'blame', 'criticize', 'praise', 'threaten',
-  'hint', 'signal', 'posit', 'reiterate', 'repeat', 'specify', 'advise', 'assure', 'remind',
+  'hint', 'signal', 'posit', 'exclaim', 'confess', 'gush', 'muse', 'plead', 'interject', 'interrupt',
+  'proclaim', 'elaborate', 'clarify', 'surmise', 'fume', 'rant', 'sigh', 'concur', 'brag', 'grumble', 'reiterate', 'repeat', 'specify', 'advise', 'assure', 'remind',
 ];
 
 /** Verbs of belief, knowledge and intention: attributions too in PolNeAR, but never inverted. */
