@@ -121,9 +121,9 @@ export const LOWER_BOUND_MODIFIERS: readonly string[] = [
 ];
 
 /** Words that open a range ("from 2014 to 2017", "between 10 and 20") mapped to their connector. */
-export const RANGE_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['from', ['to', '-', '\u2013', '\u2014', 'through']],
-  ['between', ['and', '-', '\u2013']],
+export const RANGE_PREFIXES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['from', new Set(['to', '-', '\u2013', '\u2014', 'through'])],
+  ['between', new Set(['and', '-', '\u2013'])],
 ]);
 
 /** Connectors that make "X to Y" / "X-Y" a range without a prefix word. */
@@ -185,9 +185,26 @@ export const YEAR_HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['mid', 'pre', 
  */
 export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'section', 'article', 'title', 'chapter', 'clause', 'paragraph', 'resolution', 'amendment',
-  'rule', 'flight', 'route', 'highway', 'interstate', 'road', 'room', 'gate', 'platform',
-  'terminal', 'channel', 'covid', 'apollo', 'model', 'version', 'no', 'nos', 'number', 'bill',
+  'rule', 'flight', 'route', 'highway', 'interstate', 'room', 'gate', 'platform',
+  'terminal', 'channel', 'covid', 'apollo', 'model', 'version', 'page',
 ]);
+
+/** Abbreviations that, followed by a period, introduce a numbered name ("No. 10", "Nos. 3"). */
+export const NUMBER_SIGN_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos']);
+
+/**
+ * Capitalised words that may stand right before a number without naming it ("on Tuesday 200
+ * people", "in March 2016"): weekday names, which the identifier rule ("Apollo 11") must not eat.
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/**
+ * Numbers never read as the first part of a hyphenated compound ("one-time", "one-sided",
+ * "zero-sum"): these compounds are idioms far more often than counts.
+ */
+export const IDIOMATIC_COMPOUND_NUMBERS: ReadonlySet<string> = new Set(['one', 'zero']);
 
 /** Words before "one" that make it a pronoun ("the one", "no one", "each one"). */
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
@@ -231,6 +248,27 @@ export const UNIT_STOP_WORDS: ReadonlySet<string> = new Set([
   'like', 'unlike', 'across', 'around', 'near', 'since', 'upon', 'within', 'without', 'toward',
   'towards', 'including', 'such', 'own', 'same', 'hundred', 'thousand', 'million', 'billion',
   'trillion', 'dozen', 'half', 'and', 'st', 'nd', 'rd', 'th', 'a.m', 'p.m', 'am', 'pm',
+]);
+
+/**
+ * Nouns ending in "-ly" (hand-picked, frequent in news): other "-ly" words after a number are taken
+ * as adverbs ("200 reportedly died") and never as the counted noun.
+ */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'ally', 'family', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'belly', 'bully',
+  'fly', 'butterfly', 'lily', 'jelly', 'folly', 'homily', 'tally', 'melee', 'reply', 'italy',
+]);
+
+/**
+ * Frequent irregular past-tense verbs of news prose (from the standard English irregular verb
+ * table): after a singular noun they are the verb ("one soldier fell"), never part of the unit.
+ */
+export const COMMON_IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+  'began', 'became', 'brought', 'bought', 'built', 'came', 'caught', 'chose', 'drove', 'fell',
+  'fled', 'flew', 'fought', 'found', 'gave', 'got', 'grew', 'had', 'held', 'hit', 'kept', 'knew',
+  'left', 'led', 'lost', 'made', 'meant', 'met', 'paid', 'put', 'ran', 'rose', 'said', 'saw',
+  'sent', 'set', 'shot', 'sold', 'spent', 'stood', 'struck', 'took', 'told', 'thought', 'threw',
+  'went', 'won', 'wrote', 'broke', 'spoke', 'stole', 'woke', 'swore', 'sank', 'hid', 'bit',
 ]);
 
 /** Words after "of" skipped when looking for the unit of "half of the voters", "hundreds of its members". */
