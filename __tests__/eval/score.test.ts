@@ -1,5 +1,6 @@
 import { scoreDocument } from '../../src/eval/score.js';
 import { aggregate, prf } from '../../src/eval/metrics.js';
+import { breakdowns } from '../../src/eval/errors.js';
 import { at, claim, gold, result, source } from './build.js';
 
 // Two speakers, three attributions; the extractor (hand-built below) gets one right, one with the
@@ -93,5 +94,35 @@ describe('ratios', () => {
     const without = result('n', [claim('c1', 'reported', at(t, 'Taxes will reportedly rise'))]);
     expect(scoreDocument(g, withSource).attributions.sourceRight).toBe(0);
     expect(scoreDocument(g, without).attributions).toMatchObject({ matched: 1, sourceRight: 1, sourceSpanPairs: 0 });
+  });
+});
+
+describe('why a prediction is spurious', () => {
+  const t = 'Cole said the union will strike on Monday and the boats will stay in port all week.';
+  const content = at(t, 'the union will strike on Monday and the boats will stay in port all week');
+  const g = gold('w', t, { attributions: [{ source: at(t, 'Cole'), cue: at(t, 'said'), content }] });
+  const doc = result('w', [
+    claim('c1', 'reported', at(t, 'the union will strike on Monday and the boats'), { by: 'subject' }),
+    claim('c2', 'reported', at(t, 'the boats will stay in port all week'), { by: 'adjacent' }),
+    claim('c3', 'reported', at(t, 'all week'), { by: 'twin' }),
+    claim('c4', 'reported', at(t, 'Cole'), { by: 'twin' }),
+  ]);
+  const spurious = scoreDocument(g, doc).errors.filter((e) => e.cause === 'spurious claim');
+
+  test('duplicate, boundary, or nothing in the gold', () => {
+    expect(spurious.map((e) => [e.pred?.by, e.reason])).toEqual([
+      ['adjacent', 'its gold item is paired with another prediction'],
+      ['twin', 'covers under 30% of a gold item'],
+      ['twin', 'no gold item overlaps'],
+    ]);
+    expect(spurious[1].note).toBe('closest gold: "the union will strike on Mon … s will stay in port all week", covered 11%; covers under 30% of a gold item');
+  });
+
+  test('breakdowns count sieves, reasons and cues, most frequent first', () => {
+    expect(breakdowns('spurious claim', spurious)).toEqual([
+      ['by sieve', [['twin', 2], ['adjacent', 1]]],
+      ['why', [['covers under 30% of a gold item', 1], ['its gold item is paired with another prediction', 1], ['no gold item overlaps', 1]]],
+      ['by predicted cue', [['(none)', 3]]],
+    ]);
   });
 });

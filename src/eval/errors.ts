@@ -3,7 +3,7 @@
  * the gold and predicted texts, the sources and cues on both sides, and the sieve (`by`) that decided.
  */
 import type { Claim, ClaimKind } from '../types.js';
-import { coverage, type Range } from './match.js';
+import { coverage, MIN_COVERAGE, type Range } from './match.js';
 import type { Prediction } from './predictions.js';
 
 /** Every cause, in the order the report lists them. */
@@ -45,6 +45,31 @@ export interface ErrorItem {
   context: string;
   /** For misses: the claim that came closest, and why it did not count. */
   note?: string;
+  /** For misses and spurious predictions: the short form of the note, for counting. */
+  reason?: MissReason | SpuriousReason;
+}
+
+/** Why a gold item went unmatched. */
+export type MissReason = 'no claim overlaps' | 'below the 30% threshold' | 'paired with another gold item' | 'not counted for this measure';
+
+/** Why a prediction went unmatched: nothing there in the gold, a boundary problem, or a duplicate. */
+export type SpuriousReason = 'no gold item overlaps' | 'covers under 30% of a gold item' | 'its gold item is paired with another prediction';
+
+/** For an unmatched prediction: the gold item it covers most, and why that did not count. */
+export function closestGold(pred: Range, gold: readonly Range[], paired: ReadonlySet<number>): { note: string; reason: SpuriousReason } {
+  let best = -1;
+  let bestCoverage = 0;
+  gold.forEach((g, i) => {
+    const share = coverage(g, pred);
+    if (share > bestCoverage) [best, bestCoverage] = [i, share];
+  });
+  if (best === -1) return { note: 'no gold item overlaps', reason: 'no gold item overlaps' };
+  const reason: SpuriousReason = bestCoverage >= MIN_COVERAGE && paired.has(best) ? 'its gold item is paired with another prediction' : 'covers under 30% of a gold item';
+  return { note: `closest gold: "${shortenMiddle(textOf(gold[best]), 60)}", covered ${Math.round(bestCoverage * 100)}%; ${reason}`, reason };
+}
+
+function textOf(range: Range): string {
+  return 'text' in range && typeof range.text === 'string' ? range.text.replace(/\s+/g, ' ') : `${range.start}-${range.end}`;
 }
 
 /** Characters of text shown on each side of a span. */
@@ -91,17 +116,17 @@ export function predSide(prediction: Prediction): PredSide {
  * Why a gold item went unmatched: the claim (of any kind) that overlaps it most, how much of it it
  * covers, and whether it was paired elsewhere or filtered out. Tells a boundary problem from a true miss.
  */
-export function closestNote(gold: Range, claims: readonly Claim[], considered: ReadonlySet<Claim>, paired: ReadonlySet<Claim>): string {
+export function closest(gold: Range, claims: readonly Claim[], considered: ReadonlySet<Claim>, paired: ReadonlySet<Claim>): { note: string; reason: MissReason } {
   let best: Claim | null = null;
   let bestCoverage = 0;
   for (const claim of claims) {
     const share = coverage(gold, claim);
     if (share > bestCoverage) [best, bestCoverage] = [claim, share];
   }
-  if (best === null) return 'no claim overlaps';
+  if (best === null) return { note: 'no claim overlaps', reason: 'no claim overlaps' };
   const percent = `${Math.round(bestCoverage * 100)}%`;
-  const why = !considered.has(best) ? 'not counted for this measure' : paired.has(best) ? 'paired with another gold item' : 'below the 30% threshold';
-  return `closest: ${best.kind} ${best.id} (by ${best.by ?? '—'}) covers ${percent}, ${why}`;
+  const reason: MissReason = !considered.has(best) ? 'not counted for this measure' : paired.has(best) ? 'paired with another gold item' : 'below the 30% threshold';
+  return { note: `closest: ${best.kind} ${best.id} (by ${best.by ?? '—'}) covers ${percent}, ${reason}`, reason };
 }
 
 /** Count errors per cause, every cause present (0 when none). */
@@ -111,15 +136,39 @@ export function countByCause(errors: readonly ErrorItem[]): Record<Cause, number
   return counts;
 }
 
-/** Count the errors of one cause per sieve (`by`) of the predicted claim, most frequent first. */
-export function countBySieve(errors: readonly ErrorItem[]): [string, number][] {
+/** Count items by a key (null keys skipped), most frequent first, ties in alphabetical order. */
+export function tally<T>(items: readonly T[], key: (item: T) => string | null): [string, number][] {
   const counts = new Map<string, number>();
-  for (const error of errors) {
-    if (!error.pred) continue;
-    const by = error.pred.by ?? '(none)';
-    counts.set(by, (counts.get(by) ?? 0) + 1);
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+const lowerCue = (cue: string | null | undefined) => (cue ? cue.toLowerCase().replace(/\s+/g, ' ') : '(none)');
+
+/**
+ * The breakdowns printed above the errors of one cause, as [label, counts]: the sieve of the
+ * prediction, and where it helps to choose what to fix, the gold cue, the predicted cue or the miss reason.
+ */
+export function breakdowns(cause: Cause, errors: readonly ErrorItem[]): [string, [string, number][]][] {
+  const bySieve: [string, [string, number][]] = ['by sieve', tally(errors, (e) => (e.pred ? (e.pred.by ?? '(none)') : null))];
+  const byReason: [string, [string, number][]] = ['why', tally(errors, (e) => e.reason ?? null)];
+  switch (cause) {
+    case 'missed quote':
+      return [byReason];
+    case 'missed attribution':
+      return [byReason, ['by gold cue', tally(errors, (e) => lowerCue(e.gold?.cue))]];
+    case 'spurious quote':
+      return [bySieve, byReason];
+    case 'spurious claim':
+      return [bySieve, byReason, ['by predicted cue', tally(errors, (e) => lowerCue(e.pred?.cue))]];
+    case 'wrong cue span':
+      return [bySieve, ['gold cue → predicted', tally(errors, (e) => `${lowerCue(e.gold?.cue)} → ${lowerCue(e.pred?.cue)}`)]];
+    default:
+      return [bySieve];
+  }
 }
 
 /** The first `perCause` errors of each cause, in document order, grouped by cause. */

@@ -4,7 +4,7 @@
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { CAUSES, countByCause, countBySieve, firstByCause, shortenMiddle, type Cause, type ErrorItem } from './errors.js';
+import { breakdowns, CAUSES, countByCause, firstByCause, shortenMiddle, type Cause, type ErrorItem } from './errors.js';
 import { round3, type EvalMetrics, type Prf } from './metrics.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
@@ -14,6 +14,8 @@ export const MATCHING_RULE =
 
 /** Longest gold or predicted text shown in an error line. */
 const TEXT_CHARS = 120;
+/** Entries shown per breakdown line (the long tail is summed up as "… N more"). */
+const BREAKDOWN_ENTRIES = 15;
 
 function fixed(value: number | null): string {
   return value === null ? '—' : value.toFixed(3);
@@ -154,9 +156,13 @@ export function formatErrors(errors: readonly ErrorItem[], perCause: number, cha
   const counts = countByCause(errors);
   for (const [cause, shown] of firstByCause(errors, perCause, causes)) {
     const ofCause = errors.filter((e) => e.cause === cause);
-    const sieves = countBySieve(ofCause);
     out.push('', chalk.bold.underline(`${cause}: ${counts[cause]}`) + (shown.length < counts[cause] ? chalk.dim(` (first ${shown.length} shown)`) : ''));
-    if (sieves.length > 0) out.push(chalk.dim(`by sieve: ${sieves.map(([by, n]) => `${by} ${n}`).join(', ')}`));
+    for (const [label, tallies] of breakdowns(cause, ofCause)) {
+      if (tallies.length === 0) continue;
+      const rest = tallies.slice(BREAKDOWN_ENTRIES).reduce((sum, [, n]) => sum + n, 0);
+      const listed = tallies.slice(0, BREAKDOWN_ENTRIES).map(([key, n]) => `${terminalSafe(key)} ${n}`);
+      out.push(chalk.dim(`${label}: ${listed.join(', ')}${rest > 0 ? `, … ${rest} more` : ''}`));
+    }
     for (const error of shown) out.push(...describe(error, chalk));
   }
   return `${out.join('\n')}\n`;

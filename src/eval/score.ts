@@ -7,7 +7,8 @@ import type { GoldAttribution, GoldDocument, GoldQuote } from './gold.js';
 import { matchSpans, type Pair } from './match.js';
 import { predictedAttributions, predictedQuotes, predictedSource, type Prediction } from './predictions.js';
 import { sourceIsRight } from './source-match.js';
-import { closestNote, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
+import { closest,
+  closestGold, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
 
 /** Quote counts of one or more documents. */
 export interface QuoteCounts {
@@ -55,12 +56,13 @@ function unpaired<G extends { start: number; end: number }>(
   preds: readonly Prediction[],
   pairs: readonly Pair[],
   describe: (g: G, index: number) => GoldSide,
-): { missed: GoldSide[]; spurious: Prediction[] } {
+): { missed: GoldSide[]; spurious: Prediction[]; goldPaired: Set<number> } {
   const goldPaired = new Set(pairs.map((p) => p.gold));
   const predPaired = new Set(pairs.map((p) => p.pred));
   return {
     missed: gold.flatMap((g, i) => (goldPaired.has(i) ? [] : [describe(g, i)])),
     spurious: preds.filter((_, i) => !predPaired.has(i)),
+    goldPaired,
   };
 }
 
@@ -75,13 +77,15 @@ function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorIt
     if (sourceIsRight(quoteSpeaker(quote), predictedSource(pred))) speakerRight += 1;
     else errors.push({ cause: 'wrong speaker', document: gold.id, gold: describe(quote), pred: predSide(pred), context: contextOf(gold.text, quote) });
   }
-  const { missed, spurious } = unpaired(gold.quotes, preds, pairs, describe);
+  const { missed, spurious, goldPaired } = unpaired(gold.quotes, preds, pairs, describe);
   const considered = new Set(preds.map((p) => p.claim));
   const paired = new Set(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
-    errors.push({ cause: 'missed quote', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), note: closestNote(side, result.claims, considered, paired) });
+    errors.push({ cause: 'missed quote', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, considered, paired) });
   }
-  for (const pred of spurious) errors.push({ cause: 'spurious quote', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim) });
+  for (const pred of spurious) {
+    errors.push({ cause: 'spurious quote', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim), ...closestGold(pred.claim, gold.quotes, goldPaired) });
+  }
   return { gold: gold.quotes.length, predicted: preds.length, matched: pairs.length, speakerRight };
 }
 
@@ -110,13 +114,15 @@ function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: E
       else errors.push({ cause: 'wrong cue span', document: gold.id, gold: describeAttribution(attribution), pred: predSide(pred), context: contextOf(gold.text, attribution.cue) });
     }
   }
-  const { missed, spurious } = unpaired(contents, preds, pairs, (_, i) => describeAttribution(gold.attributions[i]));
+  const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) => describeAttribution(gold.attributions[i]));
   const considered = new Set(preds.map((p) => p.claim));
   const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
-    errors.push({ cause: 'missed attribution', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), note: closestNote(side, result.claims, considered, paired) });
+    errors.push({ cause: 'missed attribution', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, considered, paired) });
   }
-  for (const pred of spurious) errors.push({ cause: 'spurious claim', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim) });
+  for (const pred of spurious) {
+    errors.push({ cause: 'spurious claim', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim), ...closestGold(pred.claim, contents, goldPaired) });
+  }
   return counts;
 }
 
