@@ -46,6 +46,26 @@ describe('syria-clashes.txt', () => {
     expect(kinds).toMatchObject({ 'James Jeffrey': 'person', 'Russian journalist': 'group', 'U.S.': 'organization', 'Military Times': 'media', Russia: 'organization' });
   });
 
+  test('numbers carry their modifiers', () => {
+    const numbers = document.claims.flatMap((c) => c.numbers.map((n) => [c.kind, n.text, n.value, n.low, n.high, n.unit, n.approximate, n.bound, n.kind]));
+    expect(numbers).toEqual([
+      ['quote', 'about a dozen', 12, undefined, undefined, 'times', true, null, 'count'],
+      ['reported', 'from 2014 to 2017', 2014, 2014, 2017, undefined, false, null, 'range'],
+      ['reported', 'from 2014 to 2017', 2014, 2014, 2017, undefined, false, null, 'range'],
+      ['unattributed', 'up to 200', 200, undefined, 200, 'attackers', false, 'upper', 'count'],
+      ['unattributed', 'one', 1, undefined, undefined, 'fighter', false, null, 'count'],
+    ]);
+  });
+
+  test('the hedged claims are listed with no source', () => {
+    const hedged = document.claims.filter((c) => c.hedges.length > 0).map((c) => [c.kind, c.source, c.hedges.map((h) => h.text)]);
+    expect(hedged).toEqual([
+      ['unattributed', null, ['reportedly']],
+      ['unattributed', null, ['have been accused of']],
+      ['unattributed', null, ['reportedly']],
+    ]);
+  });
+
   test('T-55 and T-72 are not numbers', () => {
     const numbers = document.claims.flatMap((c) => c.numbers.map((n) => n.text));
     expect(numbers.some((n) => /T-/.test(n) || n === '55' || n === '72')).toBe(false);

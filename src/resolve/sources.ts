@@ -190,9 +190,8 @@ export class SourceResolver {
     return used.map((entity, i) => {
       entity.id = `s${i + 1}`;
       entity.mentions.sort((a, b) => a.start - b.start);
-      const source: Source = { id: entity.id, name: entity.name, kind: entity.kind as SourceKind, mentions: entity.mentions };
-      if (entity.title) source.title = entity.title;
-      return source;
+      // Key order is the JSON contract's order: id, name, kind, title?, mentions.
+      return { id: entity.id, name: entity.name, kind: entity.kind as SourceKind, ...(entity.title ? { title: entity.title } : {}), mentions: entity.mentions };
     });
   }
 
