@@ -2,7 +2,7 @@
 import type { DocumentResult } from '../types.js';
 import type { Io } from './io.js';
 import { extract } from '../pipeline.js';
-import { expand, readInput, type ReadOptions } from '../read/inputs.js';
+import { expand, type ReadOptions } from '../read/inputs.js';
 import { formatNdjsonLine } from '../report/json.js';
 import { HUMAN_FORMATS, REPORTERS } from '../report/index.js';
 import { onlyClaims } from '../report/only.js';
@@ -11,6 +11,8 @@ import { ConfigError } from '../config/schema.js';
 import { resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
 import { chalkFor, decideColor } from './color.js';
 import { startProgress } from './progress.js';
+import { extractNdjson } from './ndjson-input.js';
+import { documentsInOrder, jobsOf } from './parallel-inputs.js';
 
 export { FORMATS } from '../report/index.js';
 
@@ -58,10 +60,27 @@ function exitCode(inputFailed: boolean, findings: number, settings: Settings): n
   return OK;
 }
 
-export async function extractAction(files: string[], options: CliOptions, io: Io): Promise<number> {
+/** Flags of the default command that only it has (scale: --jobs, --input, --strict). */
+export interface ScaleOptions {
+  jobs?: string;
+  input?: string;
+  strict?: boolean;
+}
+
+export async function extractAction(files: string[], options: CliOptions & ScaleOptions, io: Io): Promise<number> {
   const settings = await settingsOrExit(options, io);
   if (typeof settings === 'number') return settings;
+  const jobs = jobsOf(options.jobs);
+  if (typeof jobs === 'string') {
+    io.err(`whosaid: ${jobs}\n`);
+    return ERROR;
+  }
   const readOptions = readOptionsOf(settings, io);
+  if (options.input === 'ndjson') {
+    // NDJSON names files as they are: records are not filtered by extension.
+    const ndjson = await extractNdjson(files.length === 0 ? ['-'] : files, settings, Boolean(options.strict), io);
+    return exitCode(ndjson.failed, ndjson.findings, settings);
+  }
   const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
   let failed = expandFailed;
   const format = settings.highlight ? 'highlight' : settings.format;
@@ -72,8 +91,8 @@ export async function extractAction(files: string[], options: CliOptions, io: Io
   const texts: string[] = [];
   const findings: Finding[] = [];
   const progress = await startProgress(io, settings.quiet, paths.length);
-  for (const file of paths) {
-    const input = await readInput(file, readOptions);
+  const extractOptions = { cueVerbs: settings.cueVerbs, aliases: settings.aliases };
+  for await (const { file, input, extracted } of documentsInOrder(paths, readOptions, settings.stdinFilename, extractOptions, jobs)) {
     const shownPath = file === '-' ? settings.stdinFilename : file;
     if ('error' in input) {
       io.err(`whosaid: ${shownPath}: ${input.error}\n`);
@@ -81,7 +100,7 @@ export async function extractAction(files: string[], options: CliOptions, io: Io
       progress.tick(0);
       continue;
     }
-    const full = extract(input.text, { path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases });
+    const full = extracted ?? extract(input.text, { path: shownPath, ...extractOptions });
     // Policies judge every claim; --only narrows what is shown.
     const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
     findings.push(...found);

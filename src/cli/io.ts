@@ -9,6 +9,8 @@ export interface Io {
   err(chunk: string): void;
   /** Read all of standard input, or null when stdin is a terminal (nothing piped). */
   readStdin(): Promise<Buffer | null>;
+  /** Standard input as a stream, for line-by-line readers (`--input ndjson`); null when it is a terminal. Absent: readStdin is used. */
+  stdinStream?(): NodeJS.ReadableStream | null;
   /** Whether stdout / stderr are terminals. */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;

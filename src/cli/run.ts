@@ -37,6 +37,9 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--max-warnings <n>', 'exit 1 only when there are more than n findings')
     .option('--exit-zero', 'exit 0 even when there are findings')
     .option('-q, --quiet', 'no progress bar and no warnings on stderr')
+    .option('-j, --jobs <n>', 'worker threads for many files (used from 8 files on; default: the CPU count)')
+    .addOption(new Option('--input <kind>', 'what the inputs hold: text articles, or NDJSON records {"id","text"} one per line').choices(['text', 'ndjson']))
+    .option('--strict', 'with --input ndjson, stop at the first malformed line')
     .option('--config <path>', 'read this config file instead of searching for whosaid.config.json')
     .option('--no-config', 'ignore config files')
     .addHelpText('after', `
@@ -50,6 +53,8 @@ Examples:
   $ whosaid -f html a.txt > a.html             the article with claims highlighted
   $ whosaid --highlight a.txt                  the article coloured in the terminal
   $ whosaid --fail-on unattributed-number,unresolved-speaker -f github articles/
+  $ whosaid --jobs 2 articles/                 two worker threads (from 8 files on)
+  $ whosaid --input ndjson -f ndjson < corpus.jsonl > claims.jsonl
   $ whosaid check fixtures/                    compare with golden X.claims.json files
   $ whosaid sources a.txt                      who is cited, how often
   $ whosaid print-config                       the settings in effect

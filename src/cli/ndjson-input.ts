@@ -1,0 +1,85 @@
+/**
+ * `--input ndjson`: records in, documents out as each record finishes. With `--format ndjson` nothing
+ * is kept between records (bounded memory); other formats collect the documents for their reporter.
+ */
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { DocumentResult } from '../types.js';
+import type { Io } from './io.js';
+import { extract } from '../pipeline.js';
+import { readNdjson } from '../read/ndjson.js';
+import { formatNdjsonLine } from '../report/json.js';
+import { HUMAN_FORMATS, REPORTERS } from '../report/index.js';
+import { onlyClaims } from '../report/only.js';
+import { findingsOf, type Finding } from '../policy/findings.js';
+import type { Settings } from '../config/settings.js';
+import { describeError } from '../read/inputs.js';
+import { chalkFor, decideColor } from './color.js';
+
+/** The stream behind one argument: "-" is stdin (streamed when the Io can, else its buffer). */
+async function streamOf(file: string, io: Io): Promise<NodeJS.ReadableStream | null> {
+  if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
+  const live = io.stdinStream?.();
+  if (live !== undefined) return live;
+  const bytes = await io.readStdin();
+  return bytes === null ? null : Readable.from([bytes]);
+}
+
+/** Run the default command over NDJSON inputs; returns true when some input or line failed. */
+export async function extractNdjson(paths: string[], settings: Settings, strict: boolean, io: Io): Promise<{ failed: boolean; findings: number }> {
+  const format = settings.highlight ? 'highlight' : settings.format;
+  const documents: DocumentResult[] = [];
+  const texts: string[] = [];
+  const findings: Finding[] = [];
+  let failed = false;
+  let findingCount = 0;
+  files: for (const file of paths) {
+    const shownPath = file === '-' ? settings.stdinFilename : file;
+    const stream = await streamOf(file, io);
+    if (stream === null) {
+      io.err(`whosaid: ${shownPath}: standard input is a terminal; pipe records in or give a file\n`);
+      failed = true;
+      continue;
+    }
+    try {
+      for await (const item of readNdjson(stream, { path: shownPath })) {
+        if ('error' in item) {
+          io.err(`whosaid: ${shownPath}:${item.line}: ${item.error}\n`);
+          failed = true;
+          if (strict) break files;
+          continue;
+        }
+        const full = extract(item.text, { id: item.id, path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases });
+        const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
+        findingCount += found.length;
+        const document = onlyClaims(full, settings.only);
+        if (format === 'ndjson') io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
+        else {
+          findings.push(...found);
+          documents.push(document);
+          texts.push(item.text);
+        }
+      }
+    } catch (error) {
+      io.err(`whosaid: ${shownPath}: ${describeError(error)}\n`);
+      failed = true;
+      if (strict) break;
+    } finally {
+      if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+    }
+  }
+  if (format !== 'ndjson' && (documents.length > 0 || format === 'json')) {
+    const color = HUMAN_FORMATS.has(format) && decideColor(settings.color, io.env, io.stdoutIsTTY);
+    io.out(
+      REPORTERS[format](documents, {
+        chalk: chalkFor(color),
+        width: io.columns ?? 120,
+        fields: settings.fields,
+        findings: settings.failOn === undefined ? undefined : findings,
+        texts,
+      }),
+    );
+  }
+  return { failed, findings: findingCount };
+}
