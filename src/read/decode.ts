@@ -1,6 +1,7 @@
 /**
  * Bytes to text. UTF-8 (a BOM is stripped), UTF-16 with a BOM; invalid UTF-8 is an error that names the
- * byte offset, unless `lenient`, where bad bytes become U+FFFD. Line endings are kept as they are:
+ * byte offset, unless `lenient`, where bad bytes become U+FFFD. A NUL byte in the first 8 KB means binary: always an
+ * error. UTF-16 without a BOM looks binary and is refused. Line endings are kept as they are:
  * offsets refer to the decoded text.
  */
 
@@ -52,18 +53,49 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Decode the bytes of one input. Throws DecodeError with a readable reason. */
+/** The first code unit that breaks UTF-16 (an unpaired surrogate or a dangling odd byte), as a byte offset, or -1. */
+function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) => (littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  const whole = bytes.length - (bytes.length % 2);
+  for (let i = 0; i < whole; i += 2) {
+    const u = unit(i);
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 2 < whole ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return i;
+  }
+  return whole < bytes.length ? whole : -1;
+}
+
+/** UTF-16 after its BOM; strict unless lenient, like UTF-8. */
+function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, lenient: boolean): string {
+  const body = bytes.subarray(2);
+  const label = littleEndian ? 'utf-16le' : 'utf-16be';
+  if (!lenient) {
+    const bad = firstInvalidUtf16(body, littleEndian);
+    if (bad >= 0) throw new DecodeError(`invalid ${label.toUpperCase()} at byte ${bad + 2} (use --lenient to replace bad bytes)`);
+  }
+  return new TextDecoder(label, { ignoreBOM: true }).decode(body);
+}
+
+/**
+ * Decode the bytes of one input. Throws DecodeError with a readable reason. A NUL byte makes a file
+ * binary even under `lenient`: NUL is valid UTF-8, so replacing bad bytes would not make it text.
+ */
 export function decode(bytes: Uint8Array, options: { lenient?: boolean } = {}): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const lenient = Boolean(options.lenient);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, true, lenient);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false, lenient);
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
-  if (looksBinary(body) && !options.lenient) throw new DecodeError('binary file (contains NUL bytes); not text');
-  if (!options.lenient) {
+  if (looksBinary(body)) throw new DecodeError('binary file (contains NUL bytes); not text');
+  if (!lenient) {
     const bad = firstInvalidUtf8(body);
     if (bad >= 0) {
       const offset = bad + (body === bytes ? 0 : 3);
       throw new DecodeError(`invalid UTF-8 at byte ${offset} (use --lenient to replace bad bytes)`);
     }
   }
-  return new TextDecoder('utf-8').decode(body);
+  // ignoreBOM: the BOM is already gone; a second U+FEFF is text and keeps its offset.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
 }
