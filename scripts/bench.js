@@ -1,0 +1,93 @@
+// Throughput, memory and start-up of whosaid against bare compromise. `npm run build` first.
+// Usage: node scripts/bench.js [--quick]   (--quick: a 1 MB corpus instead of 5 MB)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import os from 'node:os';
+import nlp from 'compromise';
+import { extract } from '../dist/index.js';
+import { ExtractPool } from '../dist/parallel/pool.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const quick = process.argv.includes('--quick');
+const targetBytes = (quick ? 1 : 5) * 1024 * 1024;
+
+/** The base texts: PolNeAR dev when present (only its `text` fields), else the fixtures. */
+function baseTexts() {
+  const dev = path.join(root, '..', 'shared', 'eval', 'polnear-dev.jsonl');
+  if (existsSync(dev)) {
+    const texts = readFileSync(dev, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l).text);
+    return { name: 'polnear-dev', texts };
+  }
+  const dir = path.join(root, 'fixtures');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return { name: 'fixtures/*.txt', texts };
+}
+
+const { name, texts: base } = baseTexts();
+const corpus = [];
+let bytes = 0;
+while (bytes < targetBytes) {
+  for (const text of base) {
+    corpus.push(text);
+    bytes += Buffer.byteLength(text);
+    if (bytes >= targetBytes) break;
+  }
+}
+const mb = bytes / 1024 / 1024;
+
+function time(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const whosaidSeconds = time(() => {
+  for (const [i, text] of corpus.entries()) extract(text, { id: String(i) });
+});
+const compromiseSeconds = time(() => {
+  for (const text of corpus) nlp(text).json();
+});
+const peakRssMb = process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
+
+// --jobs 2 in-process: the same pool the CLI uses, start-up of the workers included.
+const poolStart = process.hrtime.bigint();
+const pool = new ExtractPool(2);
+await pool.map(corpus.map((text, i) => ({ text, path: String(i) })));
+await pool.close();
+const jobs2Seconds = Number(process.hrtime.bigint() - poolStart) / 1e9;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function startup(args) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(runs);
+}
+const whosaidStart = startup(['bin/whosaid.js', 'fixtures/syria-clashes.txt', '--format', 'json']);
+const compromiseStart = startup(['-e', "import('compromise')"]);
+
+const row = (label, value) => `${label.padEnd(34)}${value}`;
+const rate = (s) => `${(mb / s).toFixed(3)} MB/s  ${(corpus.length / s).toFixed(1)} articles/s  (${s.toFixed(2)} s)`;
+console.log(
+  [
+    row('machine', `${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`),
+    row('corpus', `${name} repeated: ${corpus.length} articles, ${mb.toFixed(2)} MB`),
+    row('whosaid extract (1 thread)', rate(whosaidSeconds)),
+    row('compromise nlp(text).json()', rate(compromiseSeconds)),
+    row('whosaid / compromise time', `${(whosaidSeconds / compromiseSeconds).toFixed(2)}x`),
+    row('whosaid --jobs 2 (pool)', `${rate(jobs2Seconds)}  speed-up ${(whosaidSeconds / jobs2Seconds).toFixed(2)}x`),
+    row('peak RSS (main thread runs)', `${peakRssMb.toFixed(0)} MB`),
+    row('start-up whosaid (1 file, json)', `${whosaidStart.toFixed(0)} ms (median of 5)`),
+    row('start-up import(compromise)', `${compromiseStart.toFixed(0)} ms (median of 5)`),
+    row('start-up ratio', `${(whosaidStart / compromiseStart).toFixed(2)}x`),
+  ].join('\n'),
+);
