@@ -1,5 +1,5 @@
-import { predictedAttributions, predictedQuotes, predictedSource, wordCount } from '../../src/eval/predictions.js';
-import { at, claim, result, source } from './build.js';
+import { exclusion, neutralOutsideAttributions, predictedAttributions, predictedQuotes, predictedSource, wordCount } from '../../src/eval/predictions.js';
+import { at, claim, gold, result, source } from './build.js';
 
 const text = 'Cole said the “plan is simply bad” and that “it must go”. The “Best Lunch Ever” was served. Rain fell.';
 
@@ -33,5 +33,20 @@ describe('which predictions are scored', () => {
     const p = predictedAttributions(doc, neutralSpans)[0];
     expect(predictedSource(p)).toEqual({ name: 'Sam Cole', mentions: [at(text, 'Cole')] });
     expect(predictedSource({ claim: unattributed, source: null })).toBeNull();
+  });
+});
+
+describe('neutral spans for the attribution measure', () => {
+  test('only those outside every attribution content count', () => {
+    const t = '“You winning?” she said. The “Big Day” came.';
+    const g = gold('n', t, {
+      attributions: [{ source: at(t, 'she'), cue: at(t, 'said'), content: at(t, '“You winning?”') }],
+      neutral: [{ start: at(t, 'You winning?').start, end: at(t, 'You winning?').end }, { start: at(t, 'Big Day').start, end: at(t, 'Big Day').end }],
+    });
+    expect(neutralOutsideAttributions(g)).toEqual([{ start: at(t, 'Big Day').start, end: at(t, 'Big Day').end }]);
+    const doc = result('n', [claim('c1', 'quote', at(t, 'You winning?'), { source: 's1' }), claim('c2', 'partial-quote', at(t, 'Big Day'))], [source('s1', 'she', [at(t, 'she')])]);
+    expect(predictedAttributions(doc, neutralOutsideAttributions(g)).map((p) => p.claim.id)).toEqual(['c1']);
+    expect(exclusion(doc.claims[1], doc, neutralOutsideAttributions(g), 'attributions')).toBe('on a neutral span');
+    expect(exclusion(doc.claims[0], doc, g.neutral, 'quotes')).toBe('under 3 words');
   });
 });

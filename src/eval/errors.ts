@@ -4,7 +4,7 @@
  */
 import type { Claim, ClaimKind } from '../types.js';
 import { coverage, MIN_COVERAGE, type Range } from './match.js';
-import type { Prediction } from './predictions.js';
+import type { Exclusion, Prediction } from './predictions.js';
 
 /** Every cause, in the order the report lists them. */
 export const CAUSES = ['missed quote', 'wrong speaker', 'spurious quote', 'missed attribution', 'wrong source', 'spurious claim', 'wrong cue span'] as const;
@@ -50,7 +50,7 @@ export interface ErrorItem {
 }
 
 /** Why a gold item went unmatched. */
-export type MissReason = 'no claim overlaps' | 'below the 30% threshold' | 'paired with another gold item' | 'not counted for this measure';
+export type MissReason = 'no claim overlaps' | 'below the 30% threshold' | 'paired with another gold item' | `not counted: ${Exclusion}`;
 
 /** Why a prediction went unmatched: nothing there in the gold, a boundary problem, or a duplicate. */
 export type SpuriousReason = 'no gold item overlaps' | 'covers under 30% of a gold item' | 'its gold item is paired with another prediction';
@@ -116,7 +116,12 @@ export function predSide(prediction: Prediction): PredSide {
  * Why a gold item went unmatched: the claim (of any kind) that overlaps it most, how much of it it
  * covers, and whether it was paired elsewhere or filtered out. Tells a boundary problem from a true miss.
  */
-export function closest(gold: Range, claims: readonly Claim[], considered: ReadonlySet<Claim>, paired: ReadonlySet<Claim>): { note: string; reason: MissReason } {
+export function closest(
+  gold: Range,
+  claims: readonly Claim[],
+  excluded: (claim: Claim) => Exclusion | null,
+  paired: ReadonlySet<Claim>,
+): { note: string; reason: MissReason } {
   let best: Claim | null = null;
   let bestCoverage = 0;
   for (const claim of claims) {
@@ -125,7 +130,8 @@ export function closest(gold: Range, claims: readonly Claim[], considered: Reado
   }
   if (best === null) return { note: 'no claim overlaps', reason: 'no claim overlaps' };
   const percent = `${Math.round(bestCoverage * 100)}%`;
-  const reason: MissReason = !considered.has(best) ? 'not counted for this measure' : paired.has(best) ? 'paired with another gold item' : 'below the 30% threshold';
+  const exclusion = excluded(best);
+  const reason: MissReason = exclusion ? `not counted: ${exclusion}` : paired.has(best) ? 'paired with another gold item' : 'below the 30% threshold';
   return { note: `closest: ${best.kind} ${best.id} (by ${best.by ?? '—'}) covers ${percent}, ${reason}`, reason };
 }
 

@@ -4,7 +4,7 @@
  * as part of that attribution, so predictions are filtered the same way.
  */
 import type { Claim, DocumentResult, Source } from '../types.js';
-import type { GoldRange } from './gold.js';
+import type { GoldDocument, GoldRange } from './gold.js';
 import { overlap } from './match.js';
 import type { PredictedSource } from './source-match.js';
 
@@ -36,29 +36,53 @@ function onNeutral(claim: Claim, neutral: readonly GoldRange[]): boolean {
   return length > 0 && neutral.some((n) => overlap(claim, n) / length > NEUTRAL_SHARE);
 }
 
-/** Predicted quotes: quote and partial-quote claims of 3+ words, not lying on a neutral span. */
-export function predictedQuotes(document: DocumentResult, neutral: readonly GoldRange[]): Prediction[] {
-  return withSources(document).filter(
-    ({ claim }) => (claim.kind === 'quote' || claim.kind === 'partial-quote') && wordCount(claim.text) >= MIN_QUOTE_WORDS && !onNeutral(claim, neutral),
-  );
-}
-
 /** Whether a partial quote lies inside a reported claim of the same source (it is part of that attribution). */
 function insideReported(claim: Claim, claims: readonly Claim[]): boolean {
   return claims.some((r) => r.kind === 'reported' && r.source === claim.source && r.start <= claim.start && claim.end <= r.end);
 }
 
 /**
- * Predicted attributions: quote, partial-quote and reported claims, minus partial quotes inside a
- * reported claim of the same source, and minus quotes lying on a neutral span (as for the quote measure:
- * the gold says nothing about scare quotes and titles).
+ * The neutral spans that lie outside every gold attribution content. Gold files list short (under
+ * 3 words) quoted segments as neutral even inside an attribution ("“You winning?” she said"); there a
+ * predicted quote is the attribution itself and must be scored.
  */
+export function neutralOutsideAttributions(gold: GoldDocument): GoldRange[] {
+  return gold.neutral.filter((n) => !gold.attributions.some(({ content }) => content.start <= n.start && n.end <= content.end));
+}
+
+/** The two measures: quotes against gold quotes, attributions against gold attributions. */
+export type Measure = 'quotes' | 'attributions';
+
+/** Why a claim is left out of a measure, or null when it is scored. */
+export type Exclusion = 'not a quote' | 'under 3 words' | 'on a neutral span' | 'unattributed' | 'inside a reported claim';
+
+/**
+ * Why a claim is not scored in a measure. Quotes: quote and partial-quote claims of 3+ words, not
+ * lying on a neutral span. Attributions: quote, partial-quote and reported claims, minus partial quotes
+ * inside a reported claim of the same source, minus quotes on a neutral span (the gold says nothing
+ * about scare quotes and titles).
+ */
+export function exclusion(claim: Claim, document: DocumentResult, neutral: readonly GoldRange[], measure: Measure): Exclusion | null {
+  const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
+  if (measure === 'quotes') {
+    if (!isQuote) return 'not a quote';
+    if (wordCount(claim.text) < MIN_QUOTE_WORDS) return 'under 3 words';
+    return onNeutral(claim, neutral) ? 'on a neutral span' : null;
+  }
+  if (claim.kind === 'unattributed') return 'unattributed';
+  if (claim.kind === 'reported') return null;
+  if (onNeutral(claim, neutral)) return 'on a neutral span';
+  return claim.kind === 'partial-quote' && insideReported(claim, document.claims) ? 'inside a reported claim' : null;
+}
+
+/** Predicted quotes: quote and partial-quote claims of 3+ words, not lying on a neutral span. */
+export function predictedQuotes(document: DocumentResult, neutral: readonly GoldRange[]): Prediction[] {
+  return withSources(document).filter(({ claim }) => exclusion(claim, document, neutral, 'quotes') === null);
+}
+
+/** Predicted attributions: see `exclusion`. */
 export function predictedAttributions(document: DocumentResult, neutral: readonly GoldRange[]): Prediction[] {
-  return withSources(document).filter(({ claim }) => {
-    if (claim.kind === 'unattributed') return false;
-    if (claim.kind === 'reported') return true;
-    return !onNeutral(claim, neutral) && (claim.kind !== 'partial-quote' || !insideReported(claim, document.claims));
-  });
+  return withSources(document).filter(({ claim }) => exclusion(claim, document, neutral, 'attributions') === null);
 }
 
 /** The source of a prediction as the source rule sees it: every mention, plus the one the claim names. */

@@ -5,7 +5,7 @@
 import type { Claim, DocumentResult } from '../types.js';
 import type { GoldAttribution, GoldDocument, GoldQuote } from './gold.js';
 import { matchSpans, type Pair } from './match.js';
-import { predictedAttributions, predictedQuotes, predictedSource, type Prediction } from './predictions.js';
+import { exclusion, neutralOutsideAttributions, predictedAttributions, predictedQuotes, predictedSource, type Prediction } from './predictions.js';
 import { sourceIsRight } from './source-match.js';
 import { closest,
   closestGold, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
@@ -78,10 +78,10 @@ function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorIt
     else errors.push({ cause: 'wrong speaker', document: gold.id, gold: describe(quote), pred: predSide(pred), context: contextOf(gold.text, quote) });
   }
   const { missed, spurious, goldPaired } = unpaired(gold.quotes, preds, pairs, describe);
-  const considered = new Set(preds.map((p) => p.claim));
+  const excluded = (claim: Claim) => exclusion(claim, result, gold.neutral, 'quotes');
   const paired = new Set(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
-    errors.push({ cause: 'missed quote', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, considered, paired) });
+    errors.push({ cause: 'missed quote', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, excluded, paired) });
   }
   for (const pred of spurious) {
     errors.push({ cause: 'spurious quote', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim), ...closestGold(pred.claim, gold.quotes, goldPaired) });
@@ -94,7 +94,8 @@ function describeAttribution(a: GoldAttribution): GoldSide {
 }
 
 function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): AttributionCounts {
-  const preds = predictedAttributions(result, gold.neutral);
+  const neutral = neutralOutsideAttributions(gold);
+  const preds = predictedAttributions(result, neutral);
   const contents = gold.attributions.map((a) => a.content);
   const pairs = matchSpans(contents, preds.map((p) => p.claim));
   const counts: AttributionCounts = { gold: contents.length, predicted: preds.length, matched: pairs.length, sourceRight: 0, sourceSpanPairs: 0, sourceSpanExact: 0, cuePairs: 0, cueExact: 0 };
@@ -115,10 +116,10 @@ function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: E
     }
   }
   const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) => describeAttribution(gold.attributions[i]));
-  const considered = new Set(preds.map((p) => p.claim));
+  const excluded = (claim: Claim) => exclusion(claim, result, neutral, 'attributions');
   const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
-    errors.push({ cause: 'missed attribution', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, considered, paired) });
+    errors.push({ cause: 'missed attribution', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, excluded, paired) });
   }
   for (const pred of spurious) {
     errors.push({ cause: 'spurious claim', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim), ...closestGold(pred.claim, contents, goldPaired) });
