@@ -41,6 +41,7 @@ const IRREGULAR: Record<string, string[]> = {
   understand: ['understood'],
   learn: ['learned', 'learnt'],
   tweet: ['tweeted'],
+  admit: ['admitted', 'admitting'],
 };
 
 /** Regular inflections of a base verb: 3rd person, past, gerund. */
@@ -51,7 +52,9 @@ function inflect(base: string): string[] {
   forms.push(consonantY ? `${base.slice(0, -1)}ies` : sibilant ? `${base}es` : `${base}s`);
   if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
   else if (consonantY) forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
-  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base)) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`, `${base}ed`, `${base}ing`);
+  // One-syllable consonant-vowel-consonant verbs double the consonant (quip -> quipped; "qu" counts as a consonant).
+  // Longer verbs that double (admit) are listed with the irregular forms.
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base.replace(/qu/g, 'q'))) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`, `${base}ed`, `${base}ing`);
   else forms.push(`${base}ed`, `${base}ing`);
   return forms.concat(IRREGULAR[base] ?? []);
 }
