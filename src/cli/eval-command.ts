@@ -83,7 +83,7 @@ export function evalCommand(io: Io, result: { code: number }): Command {
     .description('score whosaid against a gold file of annotated documents (JSON Lines, see docs/eval.md)')
     .argument('<gold>', 'gold file: one JSON document per line')
     .addOption(new Option('-f, --format <format>', 'output format: table (default) or json').choices(EVAL_FORMATS))
-    .option('--errors <n>', 'list the first N errors of each cause', positiveInteger)
+    .option('--errors <n>', 'list the first N errors of each cause (0: counts and breakdowns only)', positiveInteger)
     .option('--cause <causes>', `with --errors, list only these causes, comma-separated: ${CAUSE_NAMES.join(', ')}`, causeList)
     .option('--limit <n>', 'evaluate only the first N documents', positiveInteger)
     .option('--color', 'force colour in the table')
@@ -92,7 +92,7 @@ export function evalCommand(io: Io, result: { code: number }): Command {
 Matching: ${MATCHING_RULE}.
 Quotes: predicted quote and partial-quote claims of 3+ words, minus those lying mostly (>50%) on a gold
 "neutral" span. Attributions: quote, partial-quote and reported claims, minus partial quotes inside a
-reported claim of the same source. A speaker/source is right when a mention of the predicted source
+reported claim of the same source and quotes on a neutral span outside every gold attribution. A speaker/source is right when a mention of the predicted source
 overlaps the gold one, or the names share a word (ignoring the/a/of/mr/mrs/ms and pronouns); a null gold
 source is right only for a claim without source. e2e counts a hit only when matched and the source is right.
 
