@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extract } from '../../src/pipeline.js';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
 import { brokenInvariants } from '../property/invariants.js';
 
 const ARTICLE = readFileSync(path.join(process.cwd(), 'fixtures/syria-clashes.txt'), 'utf8');
@@ -94,4 +95,29 @@ describe('scripts, emoji and combining characters (offsets in UTF-16 code units)
   test('CRLF and lone CR line endings keep line:column right', () => {
     survives('“One,” he said.\r\n\r\n“Two,” she said.\r\rThe army said that it had left 3 towns.');
   });
+});
+
+describe('the regexes most at risk of backtracking, fed long adversarial strings (see docs/robustness.md)', () => {
+  test('paragraph splitting: a newline followed by 500,000 blanks and no second newline', () => {
+    const text = `a\n${' \t'.repeat(250_000)}b`;
+    expect(segmentParagraphs(text)).toEqual([{ index: 0, start: 0, end: text.length }]);
+  });
+
+  test('paragraph splitting: 100,000 blank-line separators of mixed CR/LF and blanks', () => {
+    const text = `a${'\r\n \n\t'.repeat(100_000)}b`;
+    expect(segmentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['a', 'b']);
+  });
+
+  test('the gap between a cue and its quote: 50,000 commas and spaces', () => {
+    survives(`Jeffrey said${' ,'.repeat(50_000)}“We will win.”`);
+  }, 180_000);
+
+  test('the text before a quote in its sentence: a colon then 100,000 spaces', () => {
+    survives(`He paused:${' '.repeat(100_000)}“We will win.” Then he said: “Again.”`);
+  }, 180_000);
+
+  test('quote twins: normalisation of a 100,000-character quote', () => {
+    const long = fill('we will win and they will lose ', 100_000);
+    survives(`“${long},” Jeffrey said.\n\n“${long}”`);
+  }, 180_000);
 });
