@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ExtractPool } from '../../src/parallel/pool.js';
+import { MIN_FILES_FOR_WORKERS, workersFor } from '../../src/parallel/rules.js';
+
+// worker_threads cannot load the .ts worker under ts-jest, so the pool gets an injected plain-JS worker
+// speaking the same protocol. It answers the first task last (it holds it until it has seen all of them),
+// so input order can only come out of the pool's own bookkeeping.
+const FAKE_WORKER = `
+import { parentPort } from 'node:worker_threads';
+const held = [];
+parentPort.on('message', (task) => {
+  if (task.text === 'boom') { parentPort.postMessage({ id: task.id, error: 'boom failed' }); return; }
+  const reply = { id: task.id, document: { id: task.path, path: task.path, sources: [], claims: [], diagnostics: [], text: task.text } };
+  if (task.text === 'hold') { held.push(reply); return; }
+  parentPort.postMessage(reply);
+  if (task.text === 'release') for (const r of held.splice(0)) parentPort.postMessage(r);
+});
+`;
+
+function fakeWorkerUrl(): URL {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'whosaid-pool-'));
+  const file = path.join(dir, 'worker.mjs');
+  writeFileSync(file, FAKE_WORKER);
+  return pathToFileURL(file);
+}
+
+describe('ExtractPool', () => {
+  test('results come back in input order even when the first task finishes last', async () => {
+    const pool = new ExtractPool(1, fakeWorkerUrl());
+    try {
+      const done: string[] = [];
+      const tasks = [{ text: 'hold', path: 'a' }, { text: 'x', path: 'b' }, { text: 'release', path: 'c' }];
+      const promises = tasks.map((task) => pool.run(task).then((d) => (done.push(d.path as string), d)));
+      const results = await Promise.all(promises);
+      expect(done).toEqual(['b', 'c', 'a']);
+      expect(results.map((d) => d.path)).toEqual(['a', 'b', 'c']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('map keeps order across two workers', async () => {
+    const pool = new ExtractPool(2, fakeWorkerUrl());
+    try {
+      const tasks = Array.from({ length: 12 }, (_, i) => ({ text: `t${i}`, path: `p${i}` }));
+      const results = await pool.map(tasks);
+      expect(results.map((d) => d.path)).toEqual(tasks.map((t) => t.path));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a task that throws in the worker rejects with its message; the others still resolve', async () => {
+    const pool = new ExtractPool(1, fakeWorkerUrl());
+    try {
+      const failing = pool.run({ text: 'boom', path: 'bad' });
+      const fine = pool.run({ text: 'ok', path: 'good' });
+      await expect(failing).rejects.toThrow('boom failed');
+      expect((await fine).path).toBe('good');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('workersFor', () => {
+  test('stays in one thread below the file threshold or with --jobs 1', () => {
+    expect(MIN_FILES_FOR_WORKERS).toBe(8);
+    expect(workersFor(7, 4)).toBe(1);
+    expect(workersFor(100, 1)).toBe(1);
+  });
+  test('uses up to --jobs workers, never more than files', () => {
+    expect(workersFor(8, 2)).toBe(2);
+    expect(workersFor(9, 16)).toBe(9);
+  });
+});
