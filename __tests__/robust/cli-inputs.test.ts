@@ -150,6 +150,21 @@ describe('paths that are not readable files', () => {
     expect(documents.map((d) => d.path)).toEqual(['-', path.join('d', 'a.txt'), path.join('d', 'c.txt')]);
   });
 
+  test('a FIFO swapped in for a listed file is refused when read, not waited on', async () => {
+    mkdirSync(path.join(dir, 'd'));
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(path.join(dir, 'd', name), ARTICLE);
+    const io = memoryIo({ cwd: dir });
+    io.readStdin = async () => {
+      unlinkSync(path.join(dir, 'd', 'a.txt'));
+      execFileSync('mkfifo', [path.join(dir, 'd', 'a.txt')]);
+      return Buffer.from('');
+    };
+    const { code, documents } = await cli(['-', 'd'], io);
+    expect(code).toBe(2);
+    expect(io.stderr).toBe(`whosaid: ${path.join('d', 'a.txt')}: not a regular file\n`);
+    expect(documents.map((d) => d.path)).toEqual(['-', path.join('d', 'b.txt')]);
+  });
+
   test('the same race at the module level: expand lists, the file goes, readInput reports it', async () => {
     mkdirSync(path.join(dir, 'd'));
     writeFileSync(path.join(dir, 'd', 'x.txt'), 'text');

@@ -3,7 +3,8 @@
  * sorted, node_modules and .git skipped), "-" for stdin.
  * Each input becomes either a text or an error; one bad input never stops the others.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decode, DecodeError } from './decode.js';
@@ -93,11 +94,17 @@ export async function readInput(file: string, options: ReadOptions): Promise<Inp
       if (bytes === null) return { path: file, error: 'standard input is a terminal; pipe text in or give a file' };
       return { path: file, text: decode(bytes, { lenient: options.lenient }) };
     }
-    const full = path.resolve(options.cwd, file);
-    const info = await stat(full);
-    if (info.isDirectory()) return { path: file, error: 'is a directory' };
-    if (!info.isFile()) return { path: file, error: 'not a regular file' };
-    return { path: file, text: decode(await readFile(full), { lenient: options.lenient }) };
+    // Open without blocking and check what was opened, not what the path named a moment before: a FIFO
+    // swapped in after listing must be refused, not waited on for a writer that never comes.
+    const handle = await open(path.resolve(options.cwd, file), constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) return { path: file, error: 'is a directory' };
+      if (!info.isFile()) return { path: file, error: 'not a regular file' };
+      return { path: file, text: decode(await handle.readFile(), { lenient: options.lenient }) };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return { path: file, error: describeError(error) };
   }
