@@ -55,7 +55,7 @@ export type MissReason = 'no claim overlaps' | 'below the 30% threshold' | 'pair
 /** Why a prediction went unmatched: nothing there in the gold, a boundary problem, or a duplicate. */
 export type SpuriousReason = 'no gold item overlaps' | 'covers under 30% of a gold item' | 'its gold item is paired with another prediction';
 
-/** For an unmatched prediction: the gold item it covers most, and why that did not count. */
+/** For an unmatched prediction: the gold item it covers most, and why that did not count (percentages round down, so 29.6% never reads "30%"). */
 export function closestGold(pred: Range, gold: readonly Range[], paired: ReadonlySet<number>): { note: string; reason: SpuriousReason } {
   let best = -1;
   let bestCoverage = 0;
@@ -65,7 +65,7 @@ export function closestGold(pred: Range, gold: readonly Range[], paired: Readonl
   });
   if (best === -1) return { note: 'no gold item overlaps', reason: 'no gold item overlaps' };
   const reason: SpuriousReason = bestCoverage >= MIN_COVERAGE && paired.has(best) ? 'its gold item is paired with another prediction' : 'covers under 30% of a gold item';
-  return { note: `closest gold: "${shortenMiddle(textOf(gold[best]), 60)}", covered ${Math.round(bestCoverage * 100)}%; ${reason}`, reason };
+  return { note: `closest gold: "${shortenMiddle(textOf(gold[best]), 60)}", covered ${Math.floor(bestCoverage * 100 + 1e-9)}%; ${reason}`, reason };
 }
 
 function textOf(range: Range): string {
@@ -129,7 +129,7 @@ export function closest(
     if (share > bestCoverage) [best, bestCoverage] = [claim, share];
   }
   if (best === null) return { note: 'no claim overlaps', reason: 'no claim overlaps' };
-  const percent = `${Math.round(bestCoverage * 100)}%`;
+  const percent = `${Math.floor(bestCoverage * 100 + 1e-9)}%`;
   const exclusion = excluded(best);
   const reason: MissReason = exclusion ? `not counted: ${exclusion}` : paired.has(best) ? 'paired with another gold item' : 'below the 30% threshold';
   return { note: `closest: ${best.kind} ${best.id} (by ${best.by ?? '—'}) covers ${percent}, ${reason}`, reason };
