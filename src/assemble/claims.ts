@@ -55,18 +55,63 @@ function fromAttribution(text: string, a: Attribution, resolver: SourceResolver)
   };
 }
 
-/** Sentences with a number or a hedge that no claim covers. */
+/** Shortest uncovered stretch of a sentence that stands as a claim of its own, in words. */
+const MIN_CLAUSE_WORDS = 5;
+/** Words that join an uncovered clause to the attributed one before it; trimmed from its start. */
+const LEADING_JOINERS = /^(?:[\s,;:—–-]|and\b|but\b|while\b|as\b|though\b|although\b)+/i;
+
+/** Whether a stretch states something checkable: a number or a hedge. */
+function checkable(text: string, start: number, end: number): boolean {
+  return detectNumbers(text, start, end).length > 0 || detectHedges(text, start, end).length > 0;
+}
+
+/** The parts of a sentence outside every claim span, trimmed. */
+function uncovered(text: string, sentence: Sentence, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const gaps: { start: number; end: number }[] = [];
+  let from = sentence.start;
+  for (const span of spans) {
+    if (span.start > from) gaps.push({ start: from, end: span.start });
+    from = Math.max(from, span.end);
+  }
+  if (from < sentence.end) gaps.push({ start: from, end: sentence.end });
+  return gaps.map((gap) => {
+    let { start, end } = gap;
+    const joiner = LEADING_JOINERS.exec(text.slice(start, Math.min(end, start + 40)));
+    if (joiner) start += joiner[0].length;
+    while (end > start && /[\s,;:.—–-]/.test(text[end - 1])) end--;
+    return { start, end };
+  });
+}
+
+/**
+ * Checkable statements on no one's authority: a whole sentence that no claim touches, or a clause of at
+ * least MIN_CLAUSE_WORDS words with a verb that the sentence's claims leave out ("…, and up to 200 attackers
+ * reportedly lost their lives"), holding a number or a hedge.
+ */
 function unattributed(text: string, sentences: Sentence[], drafts: Draft[], quotes: Quote[]): Draft[] {
   const found: Draft[] = [];
+  const spans = drafts.map((d) => ({ start: d.start, end: d.end })).sort((a, b) => a.start - b.start);
+  let first = 0;
   for (const sentence of sentences) {
-    const covered = drafts.some((d) => d.start < sentence.end && d.end > sentence.start);
     const quoted = quotes.some((q) => !q.nested && q.start <= sentence.start && sentence.end <= q.end + 1);
-    if (covered || quoted) continue;
-    if (detectNumbers(text, sentence.start, sentence.end).length === 0 && detectHedges(text, sentence.start, sentence.end).length === 0) continue;
-    found.push({ kind: 'unattributed', start: sentence.start, end: sentence.end, mention: null, sourceMention: null, cue: null, by: null });
+    while (first < spans.length && spans[first].end <= sentence.start) first++;
+    const inside: { start: number; end: number }[] = [];
+    for (let k = first; k < spans.length && spans[k].start < sentence.end; k++) if (spans[k].end > sentence.start) inside.push(spans[k]);
+    if (quoted) continue;
+    if (inside.length === 0) {
+      if (checkable(text, sentence.start, sentence.end)) found.push(unattributedDraft(sentence.start, sentence.end));
+      continue;
+    }
+    for (const gap of uncovered(text, sentence, inside)) {
+      const words = text.slice(gap.start, gap.end).split(/\s+/).filter(Boolean).length;
+      const hasVerb = sentence.tokens.some((t) => t.start >= gap.start && t.end <= gap.end && t.tags.has('Verb'));
+      if (words >= MIN_CLAUSE_WORDS && hasVerb && checkable(text, gap.start, gap.end)) found.push(unattributedDraft(gap.start, gap.end));
+    }
   }
   return found;
 }
+
+const unattributedDraft = (start: number, end: number): Draft => ({ kind: 'unattributed', start, end, mention: null, sourceMention: null, cue: null, by: null });
 
 /** Build the document's claims. Mentions are resolved in text order, so pronouns find what came before. */
 export function assembleClaims(

@@ -61,6 +61,13 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   const subject = subjectBefore(tokens, cue.token);
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
+  // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
+  const before = tokens[cue.token - 1];
+  if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, cue.token - 1)) {
+    const main = tokens.findIndex((t, i) => i < cue.token - 1 && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund'));
+    const clauseSubject = main > 0 ? subjectBefore(tokens, main) : null;
+    if (clauseSubject) return { range: clauseSubject, by: 'coordinated-subject' };
+  }
   // "Trump returned the compliment, telling Reuters, “…”": a participle after a comma speaks for the clause's subject.
   if (tokens[cue.token].tags.has('Gerund') && cue.token > 0 && breaksBetween(tokens, cue.token - 1)) {
     const main = tokens.findIndex((t, i) => i < cue.token && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary'));
@@ -98,7 +105,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       }
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
-    const content = trimContent(text, tokens[after].start, sentence.end);
+    const content = trimContent(text, tokens[after].start, clauseEnd(tokens, after, sentence.end));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     if (content) return content;
   }
@@ -108,6 +115,27 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
   return trimContent(text, sentence.start, attributionStart);
+}
+
+/** How many tokens after ", and" may hold the subject and verb of a new clause. */
+const NEW_CLAUSE_REACH = 8;
+
+/**
+ * Where a content that starts at tokens[from] ends: the sentence's end, or before ", and"/", but" that opens
+ * a clause with its own subject and verb ("…support, and up to 200 attackers reportedly lost their lives").
+ */
+function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
+  for (let k = from; k + 2 < tokens.length; k++) {
+    if (!tokens[k].post.includes(',') || !['and', 'but'].includes(tokens[k + 1].normal)) continue;
+    let sawSubject = false;
+    for (let m = k + 2; m < Math.min(tokens.length, k + 2 + NEW_CLAUSE_REACH); m++) {
+      const t = tokens[m];
+      if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawSubject = true;
+      else if (sawSubject && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Participle')) return tokens[k].end;
+      if (breaksBetween(tokens, m)) break;
+    }
+  }
+  return sentenceEnd;
 }
 
 function lastTokenEndingAt(tokens: Token[], end: number, fallback: number): number {

@@ -36,6 +36,33 @@ function isVerbReading(tags: Set<string>): boolean {
   return false;
 }
 
+/** "called in the airstrikes", "called off the talks": particles that make "call" an action, not speech. */
+const CALL_NOT_SPEECH = new Set(['in', 'off', 'up', 'back', 'out', 'it']);
+
+/** Particles that annotators keep in a phrasal cue ("called for", "pointed out", "referring to"). */
+const PARTICLES: Record<string, string> = { call: 'for', point: 'out', refer: 'to', respond: 'to', react: 'to', add: 'to' };
+
+/** Auxiliaries, modals and "also" that annotators include in the cue ("has said", "also said", "will argue"). */
+const CUE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'might', 'may', 'could', 'should', 'can', 'must', 'did', 'does', 'do', 'also', 'is', 'are', 'was', 'were', 'not', "n't"]);
+
+/**
+ * Where the cue span starts: the verb, or the auxiliaries and "also" right before it. An adverb inside the
+ * chain is kept ("has repeatedly said"), but a chain never starts with a bare adverb (annotators split on those).
+ */
+function auxiliaryStart(tokens: Sentence['tokens'], verb: number): number {
+  let first = verb;
+  let k = verb - 1;
+  while (k >= 0 && !/[,;:()"“”]/.test(tokens[k].post) && (CUE_AUXILIARIES.has(tokens[k].normal) || tokens[k].tags.has('Adverb') || tokens[k].tags.has('Modal') || tokens[k].tags.has('Auxiliary'))) {
+    if (!tokens[k].tags.has('Adverb') || CUE_AUXILIARIES.has(tokens[k].normal)) first = k;
+    k--;
+  }
+  // Copulas only join a progressive ("is telling"), not a passive or a past form.
+  if (first < verb && ['is', 'are', 'was', 'were'].includes(tokens[first].normal) && !tokens[verb].tags.has('Gerund')) {
+    while (first < verb && (['is', 'are', 'was', 'were'].includes(tokens[first].normal) || tokens[first].tags.has('Adverb'))) first++;
+  }
+  return first;
+}
+
 /** Whether an offset lies inside the content of a top-level quote. */
 function inQuote(offset: number, quotes: Quote[]): boolean {
   return quotes.some((q) => !q.nested && q.start <= offset && offset < q.end);
@@ -60,9 +87,17 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       if (!entry || !isVerbReading(token.tags) || NOT_CUE_FORMS.has(token.normal)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
       if (token.tags.has('PastTense') && (COPULAS.has(tokens[i - 1]?.normal ?? '') || COPULAS.has(tokens[i - 2]?.normal ?? ''))) continue;
+      // "a group called X", "so-called": the participle names, nobody speaks.
+      if (entry.base === 'call' && (CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') || /so-$/i.test(token.pre) || (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))) continue;
+      // Phrasal cues keep their particle: "called for", "pointed out", "referring to".
+      const particle = PARTICLES[entry.base];
+      const last = particle && tokens[i + 1]?.normal === particle && !/[,;:.]/.test(token.post) ? i + 1 : i;
       // "continued:" — a colon right after the verb belongs to the cue, as annotators mark it.
-      const end = text[token.end] === ':' ? token.end + 1 : token.end;
-      cues.push({ start: token.start, end, text: text.slice(token.start, end), sentence: sentence.index, token: i, lastToken: i, kind: 'verb', cueClass: entry.cueClass, base: entry.base });
+      const lastEnd = tokens[last].end;
+      const end = text[lastEnd] === ':' ? lastEnd + 1 : lastEnd;
+      const start = tokens[auxiliaryStart(tokens, i)].start;
+      cues.push({ start, end, text: text.slice(start, end), sentence: sentence.index, token: i, lastToken: last, kind: 'verb', cueClass: entry.cueClass, base: entry.base });
+      i = last;
     }
   }
   return cues;

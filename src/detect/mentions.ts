@@ -80,6 +80,8 @@ const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
 
 /** Copulas before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
 const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+/** How many comma-separated appositives may stand between a name and its cue. */
+const MAX_APPOSITIVES = 3;
 /** How far back an appositive set off by commas may reach, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
 
@@ -95,22 +97,26 @@ function commaBefore(tokens: Token[], j: number, floor: number): number {
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
-  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || COPULAS.has(tokens[j].normal))) {
-    if (COPULAS.has(tokens[j].normal)) return null;
+  // A copula before a gerund is a progressive ("Kasich is telling"), not a passive.
+  const progressive = tokens[cue].tags.has('Gerund');
+  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || tokens[j].tags.has('Adverb') || COPULAS.has(tokens[j].normal))) {
+    if (COPULAS.has(tokens[j].normal) && !progressive) return null;
     j--;
   }
   if (j < floor) return null;
   // "The envoy, Ambassador James Jeffrey, confirmed" / "Hugh Hill, a doctor at the clinic, said": set off by commas.
   if (breaksBetween(tokens, j)) {
     if (tokens[j].post.trim() !== ',' || j !== cue - 1) return null;
-    const comma = commaBefore(tokens, j, floor);
+    let comma = commaBefore(tokens, j, floor);
     if (comma < 0) return null;
     const inner = phraseEndingAt(tokens, j, comma + 1);
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) return inner;
-    // A common-noun appositive ("a doctor at the county clinic"): the name before it is the subject.
-    if (DETERMINERS.has(tokens[comma + 1].normal) || !isProperPhrase(tokens, { first: comma + 1, last: j })) {
+    if (!DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
+    // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
+    for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {
       const name = phraseEndingAt(tokens, comma, floor);
-      if (name && isProperPhrase(tokens, name)) return name;
+      if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))) return name;
+      comma = commaBefore(tokens, comma, floor);
     }
     return null;
   }

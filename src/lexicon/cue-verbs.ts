@@ -16,7 +16,8 @@ export const SPEECH_VERBS = [
   'estimate', 'indicate', 'speculate', 'propose', 'recount', 'affirm', 'aver',
   'demand', 'question', 'wonder', 'cite', 'describe', 'accuse', 'blame', 'criticize', 'praise', 'threaten',
   'hint', 'signal', 'posit', 'exclaim', 'confess', 'gush', 'muse', 'plead', 'interject', 'interrupt',
-  'proclaim', 'elaborate', 'clarify', 'surmise', 'fume', 'rant', 'sigh', 'concur', 'brag', 'grumble', 'reiterate', 'repeat', 'specify', 'advise', 'assure', 'remind',
+  'endorse', 'point', 'refer', 'decline', 'defend', 'oppose', 'express', 'discuss', 'refuse', 'reject',
+  'denounce', 'echo', 'dismiss', 'mock', 'call', 'proclaim', 'elaborate', 'clarify', 'surmise', 'fume', 'rant', 'sigh', 'concur', 'brag', 'grumble', 'reiterate', 'repeat', 'specify', 'advise', 'assure', 'remind',
 ];
 
 /** Verbs of belief, knowledge and intention: attributions too in PolNeAR, but never inverted. */
@@ -42,6 +43,8 @@ const IRREGULAR: Record<string, string[]> = {
   learn: ['learned', 'learnt'],
   tweet: ['tweeted'],
   admit: ['admitted', 'admitting'],
+  refer: ['referred', 'referring'],
+  echo: ['echoes', 'echoed'],
 };
 
 /** Regular inflections of a base verb: 3rd person, past, gerund. */

@@ -28,6 +28,9 @@ const words = (name: string): string[] => name.toLowerCase().replace(/[’']s\b/
 
 const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
 
+const continuesName = (token: Token): boolean =>
+  token.tags.has('Person') || (/^\p{Lu}/u.test(token.text) && token.tags.has('ProperNoun') && !token.tags.has('Organization') && !token.tags.has('Place'));
+
 /** Person names anywhere in the text: runs of capitalised words that compromise tags as a person. */
 function personNames(sentences: Sentence[]): PersonName[] {
   const names: PersonName[] = [];
@@ -36,7 +39,8 @@ function personNames(sentences: Sentence[]): PersonName[] {
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i].tags.has('Person') || tokens[i].tags.has('Pronoun')) continue;
       let j = i;
-      while (j + 1 < tokens.length && tokens[j + 1].tags.has('Person') && !/[,;:]/.test(tokens[j].post)) j++;
+      // A first name carries the capitalised words after it ("Linda Okafor": only Linda is a known name).
+      while (j + 1 < tokens.length && continuesName(tokens[j + 1]) && !/[,;:.]/.test(tokens[j].post.replace(/^\.$/, ''))) j++;
       // The span is the bare name ("Mr. Trump" names Trump); the tokens keep the titles before it, for the title.
       let first = i;
       while (first < j && isTitle(tokens[first])) first++;
@@ -89,7 +93,9 @@ export class SourceResolver {
       return antecedent ?? this.entity({ kind: 'unknown', name: first.text }, mention.start);
     }
     const named = nameMention(this.text, mention.tokens);
-    const canonical = this.aliases[named.name] ?? this.aliases[named.name.replace(/^the\s+/i, '')];
+    // Own keys only: an article naming "constructor" must not reach Object.prototype.
+    const alias = (name: string) => (Object.hasOwn(this.aliases, name) ? this.aliases[name] : undefined);
+    const canonical = alias(named.name) ?? alias(named.name.replace(/^the\s+/i, ''));
     if (canonical) named.name = canonical;
     return this.match(named) ?? this.entity(named, mention.start);
   }

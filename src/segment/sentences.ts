@@ -18,14 +18,65 @@ export interface Sentence {
   tokens: Token[];
 }
 
-/** Whether an offset falls strictly inside a quote of one paragraph (not at its edges). */
-function insideQuote(offset: number, quotes: Quote[]): boolean {
-  return quotes.some((q) => !q.nested && q.open < offset && (q.close ?? q.end) >= offset);
+/** Top-level quotes of one paragraph, sorted by their opening mark, for binary search. */
+type LocalQuotes = Quote[];
+
+/** Whether an offset falls strictly inside a top-level quote (after its opening mark, up to its closing one). */
+function insideQuote(offset: number, quotes: LocalQuotes): boolean {
+  let low = 0;
+  let high = quotes.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid].open < offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && (quotes[found].close ?? quotes[found].end) >= offset;
+}
+
+/** Top-level quotes by paragraph: a quote belongs to every paragraph it runs through. */
+function quotesByParagraph(paragraphs: Paragraph[], quotes: Quote[]): LocalQuotes[] {
+  const buckets: LocalQuotes[] = paragraphs.map(() => []);
+  let p = 0;
+  const sorted = quotes.filter((q) => !q.nested).sort((a, b) => a.open - b.open);
+  for (const quote of sorted) {
+    while (p + 1 < paragraphs.length && paragraphs[p].end <= quote.open) p++;
+    const last = quote.close ?? quote.end;
+    for (let k = p; k < paragraphs.length && paragraphs[k].start <= last; k++) buckets[k].push(quote);
+  }
+  return buckets;
+}
+
+type Piece = { start: number; end: number; tokens: Token[] };
+
+/** compromise's sentences, cut where they cross a paragraph boundary, grouped by paragraph. */
+function piecesByParagraph(text: string, paragraphs: Paragraph[]): Piece[][] {
+  const groups: Piece[][] = paragraphs.map(() => []);
+  let p = 0;
+  for (const sentence of tagRange(text, 0, text.length)) {
+    let current: Piece | null = null;
+    for (const token of sentence.tokens) {
+      while (p + 1 < paragraphs.length && paragraphs[p].end <= token.start) {
+        p++;
+        current = null;
+      }
+      const paragraph = paragraphs[p];
+      if (!current) {
+        current = { start: Math.max(paragraph.start, token.start - token.pre.length), end: token.end, tokens: [] };
+        groups[p].push(current);
+      }
+      current.tokens.push(token);
+      current.end = Math.min(paragraph.end, token.end + token.post.length);
+    }
+  }
+  return groups;
 }
 
 /** Step 2: compromise keeps `Jeffrey said. “Again, …”` as one sentence; a new quote after a full stop starts a new one. */
-function splitBeforeQuotes(sentence: { start: number; end: number; tokens: Token[] }, quotes: Quote[]): { start: number; end: number; tokens: Token[] }[] {
-  const pieces: { start: number; end: number; tokens: Token[] }[] = [];
+function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
+  const pieces: Piece[] = [];
   let from = 0;
   let start = sentence.start;
   const tokens = sentence.tokens;
@@ -46,15 +97,17 @@ function splitBeforeQuotes(sentence: { start: number; end: number; tokens: Token
 /** Segment paragraphs into sentences whose boundaries never cut a quote within its paragraph. */
 export function segmentSentences(text: string, paragraphs: Paragraph[], quotes: Quote[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const localQuotes = quotesByParagraph(paragraphs, quotes);
+  const pieces = piecesByParagraph(text, paragraphs);
   for (const paragraph of paragraphs) {
-    const local = quotes.filter((q) => q.open < paragraph.end && (q.close ?? q.end) > paragraph.start);
-    const merged: { start: number; end: number; tokens: Token[] }[] = [];
-    for (const piece of tagRange(text, paragraph.start, paragraph.end)) {
+    const local = localQuotes[paragraph.index];
+    const merged: Piece[] = [];
+    for (const piece of pieces[paragraph.index]) {
       const last = merged[merged.length - 1];
       // Step 1: a boundary inside a quote is not a boundary (the quote's sentences stay with their attribution).
       if (last && insideQuote(piece.start, local)) {
         last.end = piece.end;
-        last.tokens.push(...piece.tokens);
+        for (const token of piece.tokens) last.tokens.push(token);
       } else merged.push({ ...piece, tokens: [...piece.tokens] });
     }
     for (const sentence of merged.flatMap((m) => splitBeforeQuotes(m, local))) {
