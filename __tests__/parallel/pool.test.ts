@@ -6,17 +6,21 @@ import { ExtractPool } from '../../src/parallel/pool.js';
 import { MIN_FILES_FOR_WORKERS, workersFor } from '../../src/parallel/rules.js';
 
 // worker_threads cannot load the .ts worker under ts-jest, so the pool gets an injected plain-JS worker
-// speaking the same protocol. It answers the first task last (it holds it until it has seen all of them),
-// so input order can only come out of the pool's own bookkeeping.
+// speaking the same protocol. A task whose text is "slow" is answered only after the worker has been told
+// to "release" it through a shared flag: the first task finishes last, so input order can only come out of
+// the pool's own bookkeeping.
 const FAKE_WORKER = `
-import { parentPort } from 'node:worker_threads';
-const held = [];
+import { parentPort, workerData } from 'node:worker_threads';
+const flag = new Int32Array(workerData.flag);
 parentPort.on('message', (task) => {
   if (task.text === 'boom') { parentPort.postMessage({ id: task.id, error: 'boom failed' }); return; }
   const reply = { id: task.id, document: { id: task.path, path: task.path, sources: [], claims: [], diagnostics: [], text: task.text } };
-  if (task.text === 'hold') { held.push(reply); return; }
+  if (task.text === 'slow') {
+    const poll = () => (Atomics.load(flag, 0) === 1 ? parentPort.postMessage(reply) : setTimeout(poll, 5));
+    poll();
+    return;
+  }
   parentPort.postMessage(reply);
-  if (task.text === 'release') for (const r of held.splice(0)) parentPort.postMessage(r);
 });
 `;
 
@@ -29,11 +33,15 @@ function fakeWorkerUrl(): URL {
 
 describe('ExtractPool', () => {
   test('results come back in input order even when the first task finishes last', async () => {
-    const pool = new ExtractPool(1, fakeWorkerUrl());
+    const flag = new SharedArrayBuffer(4);
+    const pool = new ExtractPool(2, fakeWorkerUrl(), { flag });
     try {
       const done: string[] = [];
-      const tasks = [{ text: 'hold', path: 'a' }, { text: 'x', path: 'b' }, { text: 'release', path: 'c' }];
+      const tasks = [{ text: 'slow', path: 'a' }, { text: 'x', path: 'b' }, { text: 'y', path: 'c' }];
       const promises = tasks.map((task) => pool.run(task).then((d) => (done.push(d.path as string), d)));
+      // b and c finish on the second worker while a waits for the flag.
+      await Promise.all(promises.slice(1));
+      Atomics.store(new Int32Array(flag), 0, 1);
       const results = await Promise.all(promises);
       expect(done).toEqual(['b', 'c', 'a']);
       expect(results.map((d) => d.path)).toEqual(['a', 'b', 'c']);
@@ -43,7 +51,7 @@ describe('ExtractPool', () => {
   });
 
   test('map keeps order across two workers', async () => {
-    const pool = new ExtractPool(2, fakeWorkerUrl());
+    const pool = new ExtractPool(2, fakeWorkerUrl(), { flag: new SharedArrayBuffer(4) });
     try {
       const tasks = Array.from({ length: 12 }, (_, i) => ({ text: `t${i}`, path: `p${i}` }));
       const results = await pool.map(tasks);
@@ -54,7 +62,7 @@ describe('ExtractPool', () => {
   });
 
   test('a task that throws in the worker rejects with its message; the others still resolve', async () => {
-    const pool = new ExtractPool(1, fakeWorkerUrl());
+    const pool = new ExtractPool(1, fakeWorkerUrl(), { flag: new SharedArrayBuffer(4) });
     try {
       const failing = pool.run({ text: 'boom', path: 'bad' });
       const fine = pool.run({ text: 'ok', path: 'good' });

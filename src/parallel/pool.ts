@@ -29,10 +29,10 @@ export class ExtractPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  /** Start `size` workers from `workerUrl` (injectable so tests can point at the built worker). */
-  constructor(size: number, workerUrl: URL = DEFAULT_WORKER_URL) {
+  /** Start `size` workers from `workerUrl` (injectable for tests), each given `workerData`. */
+  constructor(size: number, workerUrl: URL = DEFAULT_WORKER_URL, workerData?: unknown) {
     for (let i = 0; i < Math.max(1, size); i++) {
-      const worker = new Worker(workerUrl);
+      const worker = new Worker(workerUrl, { workerData });
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
       worker.on('error', (error) => this.failAll(error));
       this.workers.push(worker);
