@@ -29,7 +29,7 @@ export interface Attribution {
 /** Gap text allowed between a closing quote mark and the attribution after it: `“…,” Jeffrey said`. */
 const GAP_AFTER_QUOTE = /^[\s,]*$/;
 /** Gap text allowed between an attribution and the quote it introduces: `said: “…`, `said Tuesday, “…`. */
-const GAP_BEFORE_QUOTE = /^(?:[\s,:;—–-]*(?:that\s*)?|[^.!?“”"]{0,40}[:,]\s*)$/;
+const GAP_BEFORE_QUOTE = /^(?:[\s,:;—–-]*(?:that\s*)?|[^.!?“”"]{0,120}[:,]\s*)$/;
 /** Words that open a relative clause after an inverted subject ("said a driver who asked…"). */
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
 /** Content that only asks for anonymity ("asked not to be named") is no claim. */
@@ -194,6 +194,28 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
 }
 
+/** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */
+const TRAILING_VERB_REACH = 6;
+
+/** `“…,” Trump shot back.`: right after the quote, a subject and any finite verb; the verb is the cue. */
+export function trailingVerbAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
+  const tokens = sentence.tokens;
+  const next = tokens.findIndex((t) => t.start > (quote.close ?? quote.end));
+  if (next < 0 || !GAP_AFTER_QUOTE.test(text.slice((quote.close ?? quote.end) + 1, tokens[next].start - tokens[next].pre.length))) return null;
+  for (let k = next + 1; k < Math.min(tokens.length, next + TRAILING_VERB_REACH); k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Auxiliary')) continue;
+    const subject = subjectBefore(tokens, k, next);
+    if (!subject || subject.first !== next) return null;
+    // "shot back", "fired back", "chimed in": the particle belongs to the cue.
+    const last = ['back', 'in', 'out', 'up'].includes(tokens[k + 1]?.normal ?? '') && !breaksBetween(tokens, k) ? k + 1 : k;
+    const end = tokens[last].end;
+    const cue: Cue = { start: t.start, end, text: text.slice(t.start, end), sentence: sentence.index, token: k, lastToken: last, kind: 'verb', cueClass: 'speech', base: t.normal };
+    return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
+  }
+  return null;
+}
+
 /** Attribute every cue: find its mention, then its quotes or its reported content. */
 export function attribute(text: string, sentences: Sentence[], cues: Cue[], quotes: Quote[]): Attribution[] {
   const attributions: Attribution[] = [];
@@ -211,7 +233,11 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
       continue;
     }
     const content = findContent(text, cue, sentence, mention);
-    if (!content) continue;
+    if (!content) {
+      // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
+      if (/:\s*$/.test(text.slice(cue.start, sentence.end))) attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
+      continue;
+    }
     // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.
     const whole = nearby.find((q) => !q.nested && isOnlyQuote(text, content, q));
     if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by: found.by });

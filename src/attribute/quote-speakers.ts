@@ -2,14 +2,16 @@
  * Speakers of quotes. An ordered list of sieves, each a small named rule; the first that decides wins
  * and is recorded in the claim's `by`:
  *   adjacent        `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
+ *   lead-in         a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
  *   inside-reported a quote inside a reported claim's content belongs to that claim's source
+ *   trailing-verb   `“…,” Trump shot back`: a subject and any verb right after the quote
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin            a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
  *   same-paragraph  another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
  *   continued-turn  a paragraph that opens with a quote continues the previous paragraph's speaker
  */
 import type { Quote } from '../detect/quotes.js';
-import { sentenceSubjectAttribution, type Attribution } from './attributions.js';
+import { sentenceSubjectAttribution, trailingVerbAttribution, type Attribution } from './attributions.js';
 import type { Sentence } from '../segment/sentences.js';
 
 /** A quote with the attribution that gives its speaker (null when no sieve decided). */
@@ -37,8 +39,31 @@ interface SieveContext {
   sentences: Sentence[];
 }
 
+/**
+ * A reported claim around the quote: "According to the Military Times, commanders warned … “well in advance”"
+ * gives the quote to the outer source, who is the one being quoted (the issue's nested-attribution rule).
+ */
 const insideReported: Sieve = (quote, { attributions }) =>
   attributions.find((a) => a.content !== null && a.content.start <= quote.start && quote.end <= a.content.end) ?? null;
+
+/** `“…,” Trump shot back.`: a quote followed by a subject and any verb in its sentence. */
+const trailingVerb: Sieve = (quote, { text, sentences }) => {
+  if (quote.close === null) return null;
+  const sentence = sentences.find((s) => s.start <= quote.close! && quote.close! < s.end);
+  if (!sentence) return null;
+  return trailingVerbAttribution(text, sentence, quote);
+};
+
+/** A quote opening a paragraph after one that ends "…Cruz continued:" belongs to that speaker. */
+const leadIn: Sieve = (quote, { text, attributions, paragraphOf, paragraphStart }) => {
+  const paragraph = paragraphOf(quote.open);
+  if (quote.open !== paragraphStart(paragraph) || paragraph === 0) return null;
+  const before = text.slice(0, quote.open).trimEnd();
+  if (!before.endsWith(':')) return null;
+  let last: Attribution | null = null;
+  for (const a of attributions) if (paragraphOf(a.cue.start) === paragraph - 1 && (!last || a.cue.start > last.cue.start)) last = a;
+  return last;
+};
 
 const twin: Sieve = (quote, { text, decided }) => {
   const own = normalise(text.slice(quote.start, quote.end));
@@ -89,7 +114,9 @@ const sentenceSubject: Sieve = (quote, { text, sentences }) => {
 
 /** The sieves after `adjacent`, in order. */
 const SIEVES: [string, Sieve][] = [
+  ['lead-in', leadIn],
   ['inside-reported', insideReported],
+  ['trailing-verb', trailingVerb],
   ['sentence-subject', sentenceSubject],
   ['twin', twin],
   ['same-paragraph', sameParagraph],

@@ -37,7 +37,7 @@ function personNames(sentences: Sentence[]): PersonName[] {
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].tags.has('Person') || tokens[i].tags.has('Pronoun')) continue;
+      if (tokens[i].tags.has('Pronoun') || !(tokens[i].tags.has('Person') || continuesName(tokens[i]))) continue;
       let j = i;
       // A first name carries the capitalised words after it ("Linda Okafor": only Linda is a known name).
       while (j + 1 < tokens.length && continuesName(tokens[j + 1]) && !/[,;:.]/.test(tokens[j].post.replace(/^\.$/, ''))) j++;
@@ -46,7 +46,9 @@ function personNames(sentences: Sentence[]): PersonName[] {
       while (first < j && isTitle(tokens[first])) first++;
       let titled = i;
       while (titled > 0 && isTitle(tokens[titled - 1]) && /^\p{Lu}/u.test(tokens[titled - 1].text) && !/[,;:]/.test(tokens[titled - 1].post)) titled--;
-      if (!isTitle(tokens[j])) names.push({ start: tokens[first].start, end: tokens[j].end, tokens: tokens.slice(titled, j + 1) });
+      // A run of capitalised words is a person's name when compromise knows one of them as a name ("Dev Patel").
+      const known = tokens.slice(i, j + 1).some((t) => t.tags.has('Person') && !t.tags.has('Honorific'));
+      if (known && !isTitle(tokens[j])) names.push({ start: tokens[first].start, end: tokens[j].end, tokens: tokens.slice(titled, j + 1) });
       i = j;
     }
   }
