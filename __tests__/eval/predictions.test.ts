@@ -50,3 +50,24 @@ describe('neutral spans for the attribution measure', () => {
     expect(exclusion(doc.claims[0], doc, g.neutral, 'quotes')).toBe('under 3 words');
   });
 });
+
+describe('a quoted turn in pieces is one predicted attribution', () => {
+  const turn = '“We gave them every chance,” Cole said. “Now the boats stay in port.”\n\n“We gave them every chance.”';
+  const cue = at(turn, 'said');
+  const first = claim('c1', 'quote', at(turn, 'We gave them every chance,'), { source: 's1', cue, by: 'adjacent' });
+  const second = claim('c2', 'quote', at(turn, 'Now the boats stay in port.'), { source: 's1', cue, by: 'same-paragraph' });
+  const pullQuote = claim('c3', 'quote', at(turn, 'We gave them every chance.'), { source: 's1', cue, by: 'twin' });
+  const doc = result('d', [first, second, pullQuote], [source('s1', 'Cole', [at(turn, 'Cole')])]);
+
+  test('pieces sharing one cue merge from the first start to the last end; a twin stays apart', () => {
+    const predicted = predictedAttributions(doc, []).map((p) => [p.claim.id, p.claim.start, p.claim.end]);
+    expect(predicted).toEqual([
+      ['c1', first.start, second.end],
+      ['c3', pullQuote.start, pullQuote.end],
+    ]);
+  });
+
+  test('the quotes measure still scores every piece', () => {
+    expect(predictedQuotes(doc, []).map((p) => p.claim.id)).toEqual(['c1', 'c2', 'c3']);
+  });
+});

@@ -27,8 +27,8 @@ const goldDoc = gold('ferry', text, {
 const sources = [source('s1', 'Sam Cole', [at(text, 'Cole'), at(text, 'Cole', 1)]), source('s2', 'strike', [at(text, 'The strike')])];
 const predicted = result('ferry', [
   claim('c1', 'quote', at(text, 'We gave them every chance to make a fair offer,'), { source: 's1', sourceMention: at(text, 'Cole'), cue: at(text, 'said'), by: 'adjacent' }),
-  // Hart's quote given to Cole, at the wrong cue.
-  claim('c2', 'quote', at(text, 'Commuters will pay for this,'), { source: 's1', sourceMention: at(text, 'Cole'), cue: at(text, 'said'), by: 'continued-turn' }),
+  // Hart's quote given to Cole, with a cue span that takes in the speaker ("Hart said" is not the gold cue).
+  claim('c2', 'quote', at(text, 'Commuters will pay for this,'), { source: 's1', sourceMention: at(text, 'Cole'), cue: at(text, 'Hart said'), by: 'continued-turn' }),
   // "Cole told members" read with "members" as content: no overlap with the gold content.
   claim('c3', 'reported', at(text, 'members'), { source: 's1', sourceMention: at(text, 'Cole', 1), cue: at(text, 'told'), by: 'subject' }),
   claim('c4', 'reported', at(text, 'how angry the workers are'), { source: 's2', sourceMention: at(text, 'The strike'), cue: at(text, 'shows'), by: 'subject' }),

@@ -92,7 +92,8 @@ export function evalCommand(io: Io, result: { code: number }): Command {
 Matching: ${MATCHING_RULE}.
 Quotes: predicted quote and partial-quote claims of 3+ words, minus those lying mostly (>50%) on a gold
 "neutral" span. Attributions: quote, partial-quote and reported claims, minus partial quotes inside a
-reported claim of the same source and quotes on a neutral span outside every gold attribution. A speaker/source is right when a mention of the predicted source
+reported claim of the same source and quotes on a neutral span outside every gold attribution; the pieces of
+one quoted turn (quote claims sharing a cue) count as one attribution. A speaker/source is right when a mention of the predicted source
 overlaps the gold one, or the names share a word (ignoring the/a/of/mr/mrs/ms and pronouns); a null gold
 source is right only for a claim without source. e2e counts a hit only when matched and the source is right.
 

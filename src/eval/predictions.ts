@@ -80,9 +80,32 @@ export function predictedQuotes(document: DocumentResult, neutral: readonly Gold
   return withSources(document).filter(({ claim }) => exclusion(claim, document, neutral, 'quotes') === null);
 }
 
-/** Predicted attributions: see `exclusion`. */
+/** Furthest apart, in characters, two pieces of one quoted turn may stand (`“X,” she said. “Y.”`). */
+export const MAX_TURN_GAP = 400;
+
+const sameCue = (a: Claim, b: Claim): boolean =>
+  a.cue !== null && b.cue !== null && a.cue.start === b.cue.start && a.cue.end === b.cue.end && a.source === b.source;
+
+/**
+ * Predicted attributions: see `exclusion`. The pieces of one quoted turn (consecutive quote claims sharing
+ * one cue, `“X,” Gingrich said. “Y.”`, also when the turn goes on in the next paragraph) are one attribution,
+ * as PolNeAR's annotators mark them (one content in fragments): one prediction from the first piece's start
+ * to the last piece's end. A pull-quote (sieve `twin`) stays apart.
+ */
 export function predictedAttributions(document: DocumentResult, neutral: readonly GoldRange[]): Prediction[] {
-  return withSources(document).filter(({ claim }) => exclusion(claim, document, neutral, 'attributions') === null);
+  const scored = withSources(document).filter(({ claim }) => exclusion(claim, document, neutral, 'attributions') === null);
+  const merged: Prediction[] = [];
+  for (const prediction of scored) {
+    const { claim } = prediction;
+    const last = merged[merged.length - 1];
+    const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
+    // A pull-quote (twin) repeats a turn elsewhere: it stays apart; a turn continued over paragraphs is one act.
+    const samePieceRule = claim.by !== 'twin';
+    if (last && isQuote && samePieceRule && (last.claim.kind === 'quote' || last.claim.kind === 'partial-quote') && sameCue(last.claim, claim) && claim.start - last.claim.end <= MAX_TURN_GAP) {
+      merged[merged.length - 1] = { ...last, claim: { ...last.claim, end: Math.max(last.claim.end, claim.end), text: `${last.claim.text} … ${claim.text}` } };
+    } else merged.push(prediction);
+  }
+  return merged;
 }
 
 /** The source of a prediction as the source rule sees it: every mention, plus the one the claim names. */

@@ -17,7 +17,7 @@ export const SPEECH_VERBS = [
   'demand', 'question', 'wonder', 'cite', 'describe', 'accuse', 'blame', 'criticize', 'praise', 'threaten',
   'hint', 'signal', 'posit', 'exclaim', 'confess', 'gush', 'muse', 'plead', 'interject', 'interrupt',
   'endorse', 'point', 'refer', 'decline', 'defend', 'oppose', 'express', 'discuss', 'refuse', 'reject',
-  'denounce', 'echo', 'dismiss', 'mock', 'call', 'proclaim', 'elaborate', 'clarify', 'surmise', 'fume', 'rant', 'sigh', 'concur', 'brag', 'grumble', 'reiterate', 'repeat', 'specify', 'advise', 'assure', 'remind',
+  'denounce', 'echo', 'dismiss', 'mock', 'call', 'offer', 'talk', 'recognize', 'portray', 'prefer', 'proclaim', 'elaborate', 'clarify', 'surmise', 'fume', 'rant', 'sigh', 'concur', 'brag', 'grumble', 'reiterate', 'repeat', 'specify', 'advise', 'assure', 'remind',
 ];
 
 /** Verbs of belief, knowledge and intention: attributions too in PolNeAR, but never inverted. */
