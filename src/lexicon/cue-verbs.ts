@@ -59,7 +59,7 @@ function inflect(base: string): string[] {
   // Longer verbs that double (admit) are listed with the irregular forms.
   else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base.replace(/qu/g, 'q'))) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`, `${base}ed`, `${base}ing`);
   else forms.push(`${base}ed`, `${base}ing`);
-  return forms.concat(IRREGULAR[base] ?? []);
+  return forms.concat(Object.hasOwn(IRREGULAR, base) ? IRREGULAR[base] : []);
 }
 
 /** What a cue word form attributes. */
