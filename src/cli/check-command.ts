@@ -14,7 +14,8 @@ import { extract } from '../pipeline.js';
 import { readInput } from '../read/inputs.js';
 import { formatJson } from '../report/json.js';
 import { documentDrift } from '../report/drift.js';
-import { expandAll, readOptionsOf, settingsOrExit } from './extract-command.js';
+import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
+import { terminalSafe } from '../report/terminal-text.js';
 
 /** The golden file of an article: same directory, same stem, ".claims.json". */
 export function goldenPathOf(file: string): string {
@@ -46,10 +47,17 @@ type Outcome = 'match' | 'drift' | 'error' | 'updated';
 async function checkOne(file: string, settings: Settings, update: boolean, io: Io): Promise<Outcome> {
   const input = await readInput(file, readOptionsOf(settings, io));
   if ('error' in input) {
-    io.err(`whosaid: ${file}: ${input.error}\n`);
+    io.err(`whosaid: ${terminalSafe(file)}: ${input.error}\n`);
     return 'error';
   }
-  const actual = goldenDocument(input.text, file, settings);
+  let actual: DocumentResult;
+  try {
+    actual = goldenDocument(input.text, file, settings);
+  } catch (error) {
+    // One article that hits a bug is an error for that file; the others are still checked.
+    io.err(internalErrorLine(file, error));
+    return 'error';
+  }
   const goldenFile = goldenPathOf(file);
   const fresh = formatJson([actual]);
   let stored: string | undefined;
@@ -57,7 +65,7 @@ async function checkOne(file: string, settings: Settings, update: boolean, io: I
     stored = await readFile(path.resolve(io.cwd, goldenFile), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      io.err(`whosaid: ${goldenFile}: ${(error as Error).message}\n`);
+      io.err(`whosaid: ${terminalSafe(goldenFile)}: ${(error as Error).message}\n`);
       return 'error';
     }
   }
@@ -77,7 +85,7 @@ async function checkOne(file: string, settings: Settings, update: boolean, io: I
     if (parsed?.version !== 1 || !Array.isArray(parsed.documents) || parsed.documents.length !== 1) throw new Error('expected {"version":1,"documents":[one document]}');
     golden = parsed.documents[0];
   } catch (error) {
-    io.err(`whosaid: ${goldenFile}: invalid golden file: ${(error as Error).message}\n`);
+    io.err(`whosaid: ${terminalSafe(goldenFile)}: invalid golden file: ${(error as Error).message}\n`);
     return 'error';
   }
   const drift = documentDrift(golden, actual);

@@ -12,9 +12,23 @@ import { resolveSettings, UsageError, type CliOptions, type Settings } from '../
 import { chalkFor, decideColor } from './color.js';
 import { startProgress } from './progress.js';
 import { extractNdjson } from './ndjson-input.js';
-import { documentsInOrder, jobsOf } from './parallel-inputs.js';
+import { documentsInOrder, jobsOf, type PoolLike } from './parallel-inputs.js';
+import { terminalSafe } from '../report/terminal-text.js';
 
 export { FORMATS } from '../report/index.js';
+
+/** What the default command runs besides its flags; injectable so tests can make one document fail. */
+export interface ExtractDependencies {
+  extract: typeof extract;
+  /** Starts the worker pool (`--jobs`); the real pool when absent. */
+  startPool?: (workers: number) => Promise<PoolLike>;
+}
+
+/** The stderr line for a document whose extraction threw: path and message, no stack. */
+export function internalErrorLine(path: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `whosaid: ${terminalSafe(path)}: internal error: ${terminalSafe(message)}\n`;
+}
 
 /** Exit codes (see docs/formats.md). */
 const OK = 0;
@@ -45,7 +59,7 @@ export async function expandAll(args: string[], readOptions: ReadOptions, io: Io
   for (const arg of args) {
     const expanded = await expand(arg, readOptions);
     if (expanded.length === 0) {
-      io.err(`whosaid: ${arg}: no files match (extensions ${readOptions.extensions.join(', ')})\n`);
+      io.err(`whosaid: ${terminalSafe(arg)}: no files match (extensions ${readOptions.extensions.join(', ')})\n`);
       failed = true;
     }
     paths.push(...expanded);
@@ -67,7 +81,8 @@ export interface ScaleOptions {
   strict?: boolean;
 }
 
-export async function extractAction(files: string[], options: CliOptions & ScaleOptions, io: Io): Promise<number> {
+/** The default command; one document that throws is reported and skipped, and the run exits 2. */
+export async function extractAction(files: string[], options: CliOptions & ScaleOptions, io: Io, deps: ExtractDependencies = { extract }): Promise<number> {
   const settings = await settingsOrExit(options, io);
   if (typeof settings === 'number') return settings;
   const jobs = jobsOf(options.jobs);
@@ -78,7 +93,7 @@ export async function extractAction(files: string[], options: CliOptions & Scale
   const readOptions = readOptionsOf(settings, io);
   if (options.input === 'ndjson') {
     // NDJSON names files as they are: records are not filtered by extension.
-    const ndjson = await extractNdjson(files.length === 0 ? ['-'] : files, settings, Boolean(options.strict), io);
+    const ndjson = await extractNdjson(files.length === 0 ? ['-'] : files, settings, Boolean(options.strict), io, deps.extract);
     return exitCode(ndjson.failed, ndjson.findings, settings);
   }
   const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
@@ -92,15 +107,26 @@ export async function extractAction(files: string[], options: CliOptions & Scale
   const findings: Finding[] = [];
   const progress = await startProgress(io, settings.quiet, paths.length);
   const extractOptions = { cueVerbs: settings.cueVerbs, aliases: settings.aliases };
-  for await (const { file, input, extracted } of documentsInOrder(paths, readOptions, settings.stdinFilename, extractOptions, jobs)) {
+  const ordered = documentsInOrder(paths, readOptions, settings.stdinFilename, extractOptions, jobs, deps.startPool);
+  for await (const { file, input, extracted, failure } of ordered) {
     const shownPath = file === '-' ? settings.stdinFilename : file;
     if ('error' in input) {
-      io.err(`whosaid: ${shownPath}: ${input.error}\n`);
+      io.err(`whosaid: ${terminalSafe(shownPath)}: ${input.error}\n`);
       failed = true;
       progress.tick(0);
       continue;
     }
-    const full = extracted ?? extract(input.text, { path: shownPath, ...extractOptions });
+    let full: DocumentResult;
+    try {
+      if (failure !== undefined) throw new Error(failure);
+      full = extracted ?? deps.extract(input.text, { path: shownPath, ...extractOptions });
+    } catch (error) {
+      // N inputs, N results: a bug hit by one document must not cost the user the others.
+      io.err(internalErrorLine(shownPath, error));
+      failed = true;
+      progress.tick(0);
+      continue;
+    }
     // Policies judge every claim; --only narrows what is shown.
     const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
     findings.push(...found);

@@ -16,6 +16,7 @@ import { findingsOf, type Finding } from '../policy/findings.js';
 import type { Settings } from '../config/settings.js';
 import { describeError } from '../read/inputs.js';
 import { chalkFor, decideColor } from './color.js';
+import { terminalSafe } from '../report/terminal-text.js';
 
 /** The stream behind one argument: "-" is stdin (streamed when the Io can, else its buffer). */
 async function streamOf(file: string, io: Io): Promise<NodeJS.ReadableStream | null> {
@@ -26,8 +27,17 @@ async function streamOf(file: string, io: Io): Promise<NodeJS.ReadableStream | n
   return bytes === null ? null : Readable.from([bytes]);
 }
 
-/** Run the default command over NDJSON inputs; returns true when some input or line failed. */
-export async function extractNdjson(paths: string[], settings: Settings, strict: boolean, io: Io): Promise<{ failed: boolean; findings: number }> {
+/**
+ * Run the default command over NDJSON inputs; `failed` is true when some input or line failed. A record
+ * whose extraction throws is reported (`internal error`) and skipped; `extractOne` is injectable for tests.
+ */
+export async function extractNdjson(
+  paths: string[],
+  settings: Settings,
+  strict: boolean,
+  io: Io,
+  extractOne: typeof extract = extract,
+): Promise<{ failed: boolean; findings: number }> {
   const format = settings.highlight ? 'highlight' : settings.format;
   const documents: DocumentResult[] = [];
   const texts: string[] = [];
@@ -36,21 +46,32 @@ export async function extractNdjson(paths: string[], settings: Settings, strict:
   let findingCount = 0;
   files: for (const file of paths) {
     const shownPath = file === '-' ? settings.stdinFilename : file;
+    const safePath = terminalSafe(shownPath);
     const stream = await streamOf(file, io);
     if (stream === null) {
-      io.err(`whosaid: ${shownPath}: standard input is a terminal; pipe records in or give a file\n`);
+      io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
       failed = true;
       continue;
     }
     try {
       for await (const item of readNdjson(stream, { path: shownPath })) {
         if ('error' in item) {
-          io.err(`whosaid: ${shownPath}:${item.line}: ${item.error}\n`);
+          io.err(`whosaid: ${safePath}:${item.line}: ${item.error}\n`);
           failed = true;
           if (strict) break files;
           continue;
         }
-        const full = extract(item.text, { id: item.id, path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases });
+        let full: DocumentResult;
+        try {
+          full = extractOne(item.text, { id: item.id, path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases });
+        } catch (error) {
+          // One record that hits a bug must not cost the user the others (nor the rest of this file).
+          const message = error instanceof Error ? error.message : String(error);
+          io.err(`whosaid: ${safePath}:${item.line}: internal error: ${terminalSafe(message)}\n`);
+          failed = true;
+          if (strict) break files;
+          continue;
+        }
         const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
         findingCount += found.length;
         const document = onlyClaims(full, settings.only);
@@ -62,7 +83,7 @@ export async function extractNdjson(paths: string[], settings: Settings, strict:
         }
       }
     } catch (error) {
-      io.err(`whosaid: ${shownPath}: ${describeError(error)}\n`);
+      io.err(`whosaid: ${safePath}: ${describeError(error)}\n`);
       failed = true;
       if (strict) break;
     } finally {

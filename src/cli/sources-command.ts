@@ -7,7 +7,8 @@ import { extract } from '../pipeline.js';
 import { readInput } from '../read/inputs.js';
 import { formatSourcesJson, formatSourcesTable } from '../report/sources.js';
 import { chalkFor, decideColor } from './color.js';
-import { expandAll, readOptionsOf, settingsOrExit } from './extract-command.js';
+import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
+import { terminalSafe } from '../report/terminal-text.js';
 
 export async function sourcesAction(files: string[], options: CliOptions, io: Io): Promise<number> {
   const settings = await settingsOrExit(options, io);
@@ -24,11 +25,17 @@ export async function sourcesAction(files: string[], options: CliOptions, io: Io
     const input = await readInput(file, readOptions);
     const shownPath = file === '-' ? settings.stdinFilename : file;
     if ('error' in input) {
-      io.err(`whosaid: ${shownPath}: ${input.error}\n`);
+      io.err(`whosaid: ${terminalSafe(shownPath)}: ${input.error}\n`);
       failed = true;
       continue;
     }
-    documents.push(extract(input.text, { path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases }));
+    try {
+      documents.push(extract(input.text, { path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases }));
+    } catch (error) {
+      // One document that hits a bug is reported; the others are still listed.
+      io.err(internalErrorLine(shownPath, error));
+      failed = true;
+    }
   }
   if (settings.format === 'json') io.out(formatSourcesJson(documents));
   else if (documents.length > 0) io.out(formatSourcesTable(documents, { chalk: chalkFor(decideColor(settings.color, io.env, io.stdoutIsTTY)) }));
