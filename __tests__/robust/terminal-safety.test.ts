@@ -5,6 +5,7 @@
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { shorten, terminalSafe } from '../../src/report/terminal-text.js';
+import { markdownCell } from '../../src/report/markdown.js';
 
 /** An article that tries everything: clear screen, colour, an OSC 8 hyperlink, CR, backspace, bell, C1 CSI, RLO, RLM. */
 const HOSTILE = [
@@ -57,6 +58,28 @@ describe('--highlight (the article itself, coloured)', () => {
   test('with colour off, contains no control character besides newlines', async () => {
     const out = await human(['--no-color', '--highlight']);
     expect(out.match(CONTROL)).toBeNull();
+  });
+});
+
+describe('--format markdown (read with cat or less -R)', () => {
+  test('contains no control character besides the newlines that end lines', async () => {
+    const out = await human(['--no-color', '-f', 'markdown']);
+    expect(out.match(CONTROL)).toBeNull();
+    expect(out).not.toContain('\x1b');
+  });
+
+  test('shows the escapes as visible text, as the claim table does', async () => {
+    const out = await human(['--no-color', '-f', 'markdown']);
+    expect(out).toContain('\\x1b[2J\\x1b[31mwin');
+    expect(out).toContain('\\u202e');
+    expect(out).toContain('\\u200f');
+    expect(out).toContain('\\x9b');
+    expect(out).toContain('\\x07');
+    expect(out).toContain('\\x08');
+  });
+
+  test('markdownCell keeps its Markdown escaping and escapes the controls left after it', () => {
+    expect(markdownCell('a | b\r\nc\x1b[0m\u202ed\te')).toBe('a \\| b<br>c\\x1b[0m\\u202ed\\te');
   });
 });
 

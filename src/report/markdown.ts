@@ -1,22 +1,29 @@
 /**
  * Markdown: a heading and a table per document, for a review comment or $GITHUB_STEP_SUMMARY.
- * Cells are escaped so article text cannot end a cell, start a new row or inject HTML.
+ * Cells are escaped so article text cannot end a cell, start a new row or inject HTML, nor act on a
+ * terminal (Markdown is often read with `cat` or `less -R`): control characters are shown as `\x1b`.
  */
 import type { DocumentResult } from '../types.js';
 import type { Finding } from '../policy/findings.js';
 import type { ReportContext } from './context.js';
 import { cell, NUMBER_FIELDS, READING_FIELDS, type ReportField } from './fields.js';
 import { claimRows, summary } from './rows.js';
+import { terminalSafe } from './terminal-text.js';
 
-/** One table cell: pipes and backslashes escaped, line breaks as <br>, HTML characters as entities. */
+/**
+ * One table cell: pipes and backslashes escaped, line breaks as <br>, HTML characters as entities, and
+ * the remaining control and bidi characters shown escaped (`\x1b`, `\u202e`) as in the claim table.
+ */
 export function markdownCell(value: string): string {
-  return value
+  const escaped = value
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r\n|\r|\n/g, '<br>');
+  // After the line breaks became <br>: what is left would reach a terminal raw.
+  return terminalSafe(escaped);
 }
 
 function documentMarkdown(document: DocumentResult, fields: readonly ReportField[]): string {
