@@ -13,6 +13,7 @@ import { attributeQuotes } from './attribute/quote-speakers.js';
 import { SourceResolver } from './resolve/sources.js';
 import { assembleClaims } from './assemble/claims.js';
 import { buildCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
+import { lastStartingAtOrBefore } from './segment/locate.js';
 
 /** The built-in cue table, built once per process. */
 let defaultCueVerbs: Map<string, CueVerbEntry> | null = null;
@@ -32,7 +33,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const cues = detectCues(text, sentences, quotes, cueVerbs(options.cueVerbs));
   const attributions = attribute(text, sentences, cues, quotes);
 
-  const paragraphOf = (offset: number) => paragraphs.findLast((p) => p.start <= offset)?.index ?? 0;
+  const paragraphOf = (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
   const paragraphStart = (index: number) => paragraphs[index]?.start ?? 0;
   const quoteAttributions = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
 

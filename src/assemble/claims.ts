@@ -2,7 +2,8 @@
  * Claims: quotes and reported attributions joined with their resolved sources, plus the sentences
  * outside any attribution that state something checkable (a number or a hedge). Sorted in text order.
  */
-import type { Claim, ClaimKind, Source, Span } from '../types.js';
+import type { Claim, ClaimKind, Hedge, NumberValue, Source, Span } from '../types.js';
+import { containing, firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Attribution } from '../attribute/attributions.js';
 import type { QuoteAttribution } from '../attribute/quote-speakers.js';
@@ -24,9 +25,11 @@ function quoteKind(text: string, item: QuoteAttribution, sentences: Sentence[]):
   const startsLikeSentence = /^[\p{Lu}\p{N}“"‘'…(\[]/u.test(text.slice(quote.start, quote.start + 1));
   if (!startsLikeSentence) return 'partial-quote';
   if (item.by === 'adjacent') return 'quote';
-  const sentence = sentences.find((s) => s.start <= quote.open && quote.open < s.end);
-  const before = sentence ? text.slice(sentence.start, quote.open) : '';
-  return /^[\s]*$|:\s*$/.test(before) ? 'quote' : 'partial-quote';
+  // What stands before the opening mark in its sentence: nothing, or a colon, makes a full quote.
+  const sentence = containing(sentences, quote.open);
+  let i = quote.open - 1;
+  while (sentence && i >= sentence.start && /\s/.test(text[i])) i--;
+  return !sentence || i < sentence.start || text[i] === ':' ? 'quote' : 'partial-quote';
 }
 
 function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], resolver: SourceResolver): Draft {
@@ -60,9 +63,22 @@ const MIN_CLAUSE_WORDS = 5;
 /** Words that join an uncovered clause to the attributed one before it; trimmed from its start. */
 const LEADING_JOINERS = /^(?:[\s,;:—–-]|and\b|but\b|while\b|as\b|though\b|although\b)+/i;
 
+/** Numbers and hedges of the whole text, sorted by start. */
+interface Found {
+  numbers: NumberValue[];
+  hedges: Hedge[];
+}
+
+/** The items lying wholly inside [start, end), found by binary search. */
+function within<T extends { start: number; end: number }>(items: T[], start: number, end: number): T[] {
+  const inside: T[] = [];
+  for (let i = firstStartingAtOrAfter(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) inside.push(items[i]);
+  return inside;
+}
+
 /** Whether a stretch states something checkable: a number or a hedge. */
-function checkable(text: string, start: number, end: number): boolean {
-  return detectNumbers(text, start, end).length > 0 || detectHedges(text, start, end).length > 0;
+function checkable(found: Found, start: number, end: number): boolean {
+  return within(found.numbers, start, end).length > 0 || within(found.hedges, start, end).length > 0;
 }
 
 /** The parts of a sentence outside every claim span, trimmed. */
@@ -88,24 +104,26 @@ function uncovered(text: string, sentence: Sentence, spans: { start: number; end
  * least MIN_CLAUSE_WORDS words with a verb that the sentence's claims leave out ("…, and up to 200 attackers
  * reportedly lost their lives"), holding a number or a hedge.
  */
-function unattributed(text: string, sentences: Sentence[], drafts: Draft[], quotes: Quote[]): Draft[] {
+function unattributed(text: string, sentences: Sentence[], drafts: Draft[], quotes: Quote[], detected: Found): Draft[] {
+  const topLevel = quotes.filter((q) => !q.nested);
   const found: Draft[] = [];
   const spans = drafts.map((d) => ({ start: d.start, end: d.end })).sort((a, b) => a.start - b.start);
   let first = 0;
   for (const sentence of sentences) {
-    const quoted = quotes.some((q) => !q.nested && q.start <= sentence.start && sentence.end <= q.end + 1);
+    const around = topLevel[lastStartingAtOrBefore(topLevel, sentence.start)];
+    const quoted = around !== undefined && sentence.end <= around.end + 1;
     while (first < spans.length && spans[first].end <= sentence.start) first++;
     const inside: { start: number; end: number }[] = [];
     for (let k = first; k < spans.length && spans[k].start < sentence.end; k++) if (spans[k].end > sentence.start) inside.push(spans[k]);
     if (quoted) continue;
     if (inside.length === 0) {
-      if (checkable(text, sentence.start, sentence.end)) found.push(unattributedDraft(sentence.start, sentence.end));
+      if (checkable(detected, sentence.start, sentence.end)) found.push(unattributedDraft(sentence.start, sentence.end));
       continue;
     }
     for (const gap of uncovered(text, sentence, inside)) {
       const words = text.slice(gap.start, gap.end).split(/\s+/).filter(Boolean).length;
-      const hasVerb = sentence.tokens.some((t) => t.start >= gap.start && t.end <= gap.end && t.tags.has('Verb'));
-      if (words >= MIN_CLAUSE_WORDS && hasVerb && checkable(text, gap.start, gap.end)) found.push(unattributedDraft(gap.start, gap.end));
+      const hasVerb = within(sentence.tokens, gap.start, gap.end).some((t) => t.tags.has('Verb'));
+      if (words >= MIN_CLAUSE_WORDS && hasVerb && checkable(detected, gap.start, gap.end)) found.push(unattributedDraft(gap.start, gap.end));
     }
   }
   return found;
@@ -129,11 +147,18 @@ export function assembleClaims(
   ];
   pending.sort((a, b) => a.at - b.at);
   const drafts: Draft[] = [];
+  const seen = new Set<string>();
   for (const item of pending) {
     const draft = item.make();
-    if (draft && !drafts.some((d) => d.start === draft.start && d.end === draft.end && d.kind === draft.kind)) drafts.push(draft);
+    const key = draft && `${draft.start}:${draft.end}:${draft.kind}`;
+    if (draft && key && !seen.has(key)) {
+      seen.add(key);
+      drafts.push(draft);
+    }
   }
-  drafts.push(...unattributed(text, sentences, drafts, quotes));
+  // Numbers and hedges are found once over the whole text; each claim takes those inside it.
+  const found = { numbers: detectNumbers(text), hedges: detectHedges(text) };
+  drafts.push(...unattributed(text, sentences, drafts, quotes, found));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const sources = resolver.sources();
   const claims = drafts.map((draft, i): Claim => {
@@ -150,8 +175,8 @@ export function assembleClaims(
       source: draft.mention ? resolver.idOf(draft.mention) : null,
       sourceMention: draft.sourceMention,
       cue: draft.cue,
-      numbers: detectNumbers(text, draft.start, draft.end),
-      hedges: detectHedges(text, draft.start, draft.end),
+      numbers: within(found.numbers, draft.start, draft.end),
+      hedges: within(found.hedges, draft.start, draft.end),
       by: draft.by,
     };
   });

@@ -6,6 +6,7 @@ import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween, phraseAfter, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 
 /** A mention as offsets plus the tokens it is made of. */
 export interface MentionSpan {
@@ -36,6 +37,11 @@ const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
 const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|to remain anonymous|anonymity)/i;
 /** How many tokens of circumstance may stand between a cue and its "that" ("said on Monday that"). */
 const MAX_TOKENS_BEFORE_THAT = 6;
+/**
+ * Longest reported content, in characters. Real sentences stay far below it; an unpunctuated text with a
+ * cue every few words would otherwise give every claim the rest of the text (quadratic output).
+ */
+const MAX_CONTENT_LENGTH = 2000;
 /** Shortest reported content, in characters: shorter spans are fragments, not claims. */
 const MIN_CONTENT_LENGTH = 8;
 /** Trailing and leading characters trimmed from a content span. */
@@ -53,6 +59,18 @@ function trimContent(text: string, start: number, end: number): { start: number;
   return end - start >= MIN_CONTENT_LENGTH ? { start, end } : null;
 }
 
+/** The first main verb of each sentence (computed once per sentence): the verb of its main clause. */
+const firstVerbs = new WeakMap<Token[], number>();
+
+function firstMainVerb(tokens: Token[]): number {
+  let found = firstVerbs.get(tokens);
+  if (found === undefined) {
+    found = tokens.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    firstVerbs.set(tokens, found);
+  }
+  return found;
+}
+
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
 function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: string } | null {
   if (cue.kind === 'according-to') {
@@ -64,14 +82,14 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
   const before = tokens[cue.token - 1];
   if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, cue.token - 1)) {
-    const main = tokens.findIndex((t, i) => i < cue.token - 1 && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund'));
-    const clauseSubject = main > 0 ? subjectBefore(tokens, main) : null;
+    const main = firstMainVerb(tokens);
+    const clauseSubject = main > 0 && main < cue.token - 1 ? subjectBefore(tokens, main) : null;
     if (clauseSubject) return { range: clauseSubject, by: 'coordinated-subject' };
   }
   // "Trump returned the compliment, telling Reuters, “…”": a participle after a comma speaks for the clause's subject.
   if (tokens[cue.token].tags.has('Gerund') && cue.token > 0 && breaksBetween(tokens, cue.token - 1)) {
-    const main = tokens.findIndex((t, i) => i < cue.token && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary'));
-    const clauseSubject = main > 0 ? subjectBefore(tokens, main) : null;
+    const main = firstMainVerb(tokens);
+    const clauseSubject = main > 0 && main < cue.token ? subjectBefore(tokens, main) : null;
     if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
   }
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
@@ -110,11 +128,11 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     if (content) return content;
   }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
-  if (breakAfter && after < tokens.length && attributionStart > sentence.start && /,\s*$/.test(text.slice(sentence.start, attributionStart))) {
+  if (breakAfter && after < tokens.length && attributionStart > sentence.start && endsWithComma(text, sentence.start, attributionStart) && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
     return trimContent(text, sentence.start, sentence.end);
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
-  return trimContent(text, sentence.start, attributionStart);
+  return trimContent(text, wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)), attributionStart);
 }
 
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
@@ -125,8 +143,11 @@ const NEW_CLAUSE_REACH = 8;
  * a clause with its own subject and verb ("…support, and up to 200 attackers reportedly lost their lives").
  */
 function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
-  for (let k = from; k + 2 < tokens.length; k++) {
-    if (!tokens[k].post.includes(',') || !['and', 'but'].includes(tokens[k + 1].normal)) continue;
+  const limit = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from; k < tokens.length; k++) {
+    // A content never runs past MAX_CONTENT_LENGTH: it ends at the last word that fits.
+    if (k + 1 < tokens.length && tokens[k + 1].end > limit) return tokens[k].end;
+    if (k + 2 >= tokens.length || !tokens[k].post.includes(',') || !['and', 'but'].includes(tokens[k + 1].normal)) continue;
     let sawSubject = false;
     for (let m = k + 2; m < Math.min(tokens.length, k + 2 + NEW_CLAUSE_REACH); m++) {
       const t = tokens[m];
@@ -139,18 +160,46 @@ function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
 }
 
 function lastTokenEndingAt(tokens: Token[], end: number, fallback: number): number {
-  const index = tokens.findIndex((token) => token.end === end);
-  return index < 0 ? fallback : index;
+  const index = lastStartingAtOrBefore(tokens, end - 1);
+  return index >= 0 && tokens[index].end === end ? index : fallback;
 }
 
-/** Quotes right next to an attribution: before it (`“…,” X said`) or introduced by it (`X said: “…”`). */
-function adjacentQuotes(text: string, quotes: Quote[], start: number, end: number): Quote[] {
-  return quotes.filter((q) => {
-    if (q.nested) return false;
-    if (q.close !== null && q.close < start) return GAP_AFTER_QUOTE.test(text.slice(q.close + 1, start));
-    if (q.open >= end) return GAP_BEFORE_QUOTE.test(text.slice(end, q.open));
-    return false;
-  });
+/** Longest gap, in characters, between an attribution and a quote next to it (the gap patterns are tested on it). */
+const MAX_QUOTE_GAP = 160;
+
+/**
+ * Quotes right next to an attribution: the one before it (`“…,” X said`) and the one it introduces
+ * (`X said: “…”`), found by binary search among the sentence's top-level quotes.
+ */
+function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number): Quote[] {
+  const found: Quote[] = [];
+  const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
+  if (before && before.close !== null && before.close < start && before.open >= sentence.start - 1 && start - before.close <= MAX_QUOTE_GAP && GAP_AFTER_QUOTE.test(text.slice(before.close + 1, start))) found.push(before);
+  const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
+  if (after && after.open >= end && after.open < sentence.end && after.open - end <= MAX_QUOTE_GAP && GAP_BEFORE_QUOTE.test(text.slice(end, after.open))) found.push(after);
+  return found;
+}
+
+/** Whether text[from, to) ends with a comma (before trailing white space). */
+function endsWithComma(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i])) i--;
+  return i >= from && text[i] === ',';
+}
+
+/** The first offset at or after `at` that starts a word (so a capped content does not begin mid-word). */
+function wordStartAfter(text: string, at: number): number {
+  if (at === 0 || /\s/.test(text[at - 1])) return at;
+  let i = at;
+  while (i < text.length && !/\s/.test(text[i])) i++;
+  return i;
+}
+
+/** Whether text[from, to) ends with a colon (before trailing white space). */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i])) i--;
+  return i >= from && text[i] === ':';
 }
 
 /** Whether a content span holds nothing but the quote (and its marks and punctuation). */
@@ -182,7 +231,7 @@ function believes(cue: Cue, tokens: Token[], subject: MentionRange): boolean {
  */
 export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
   const tokens = sentence.tokens;
-  const verb = tokens.findIndex((t) => t.start < quote.open && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Gerund') && !t.tags.has('Copula'));
+  const verb = firstMainVerb(tokens);
   if (verb <= 0 || tokens[verb].start >= quote.open) return null;
   const subject = subjectBefore(tokens, verb);
   if (!subject) return null;
@@ -190,7 +239,7 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
   const names = /^\p{Lu}/u.test(head.text) || ['he', 'she', 'they'].includes(head.normal);
   if (!names) return null;
   const token = tokens[verb];
-  const cue: Cue = { start: token.start, end: token.end, text: token.text, sentence: sentence.index, token: verb, lastToken: verb, kind: 'verb', cueClass: 'speech', base: token.normal };
+  const cue: Cue = { start: token.start, end: token.end, text: text.slice(token.start, token.end), sentence: sentence.index, token: verb, lastToken: verb, kind: 'verb', cueClass: 'speech', base: token.normal };
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
 }
 
@@ -200,8 +249,8 @@ const TRAILING_VERB_REACH = 6;
 /** `“…,” Trump shot back.`: right after the quote, a subject and any finite verb; the verb is the cue. */
 export function trailingVerbAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
   const tokens = sentence.tokens;
-  const next = tokens.findIndex((t) => t.start > (quote.close ?? quote.end));
-  if (next < 0 || !GAP_AFTER_QUOTE.test(text.slice((quote.close ?? quote.end) + 1, tokens[next].start - tokens[next].pre.length))) return null;
+  const next = firstStartingAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
+  if (next >= tokens.length || tokens[next].start - (quote.close ?? quote.end) > MAX_QUOTE_GAP || !GAP_AFTER_QUOTE.test(text.slice((quote.close ?? quote.end) + 1, tokens[next].start - tokens[next].pre.length))) return null;
   for (let k = next + 1; k < Math.min(tokens.length, next + TRAILING_VERB_REACH); k++) {
     const t = tokens[k];
     if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Auxiliary')) continue;
@@ -219,6 +268,7 @@ export function trailingVerbAttribution(text: string, sentence: Sentence, quote:
 /** Attribute every cue: find its mention, then its quotes or its reported content. */
 export function attribute(text: string, sentences: Sentence[], cues: Cue[], quotes: Quote[]): Attribution[] {
   const attributions: Attribution[] = [];
+  const topLevel = quotes.filter((q) => !q.nested);
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
     const found = findMention(cue, sentence.tokens);
@@ -226,8 +276,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const mention = toSpan(sentence.tokens, found.range);
     const start = Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
-    const nearby = quotes.filter((q) => q.open >= sentence.start - 1 && q.open < sentence.end);
-    const adjacent = adjacentQuotes(text, nearby, start, end);
+    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end);
     if (adjacent.length > 0) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by: found.by });
       continue;
@@ -235,11 +284,12 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const content = findContent(text, cue, sentence, mention);
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
-      if (/:\s*$/.test(text.slice(cue.start, sentence.end))) attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
+      if (endsWithColon(text, cue.start, sentence.end)) attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
       continue;
     }
     // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.
-    const whole = nearby.find((q) => !q.nested && isOnlyQuote(text, content, q));
+    const candidate = topLevel[lastStartingAtOrBefore(topLevel, content.start + 2)];
+    const whole = candidate && isOnlyQuote(text, content, candidate) ? candidate : undefined;
     if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by: found.by });
     else attributions.push({ cue, mention, content, quotes: [], by: found.by });
   }

@@ -1,18 +1,21 @@
 /**
  * Speakers of quotes. An ordered list of sieves, each a small named rule; the first that decides wins
  * and is recorded in the claim's `by`:
- *   adjacent        `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
- *   lead-in         a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
- *   inside-reported a quote inside a reported claim's content belongs to that claim's source
- *   trailing-verb   `“…,” Trump shot back`: a subject and any verb right after the quote
+ *   adjacent         `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
+ *   lead-in          a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
+ *   inside-reported  a quote inside a reported claim's content belongs to that claim's source
+ *   trailing-verb    `“…,” Trump shot back`: a subject and any verb right after the quote
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
- *   twin            a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
- *   same-paragraph  another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
- *   continued-turn  a paragraph that opens with a quote continues the previous paragraph's speaker
+ *   twin             a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
+ *   same-paragraph   another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
+ *   continued-turn   a paragraph that opens with a quote continues the previous paragraph's speaker
+ * Each sieve is a pass over the undecided quotes in text order, with indexes built once per pass, so the
+ * whole stage stays linear in the number of quotes.
  */
 import type { Quote } from '../detect/quotes.js';
 import { sentenceSubjectAttribution, trailingVerbAttribution, type Attribution } from './attributions.js';
 import type { Sentence } from '../segment/sentences.js';
+import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 
 /** A quote with the attribution that gives its speaker (null when no sieve decided). */
 export interface QuoteAttribution {
@@ -23,97 +26,167 @@ export interface QuoteAttribution {
 
 /** Shortest quote text, in characters, that may be matched to a twin: shorter ones repeat by chance. */
 const MIN_TWIN_LENGTH = 20;
+/** How many quotes per document may look for a twin: pull-quotes are few, and each look reads every attributed quote. */
+const MAX_TWIN_LOOKUPS = 20;
+/** How far before a quote a reported content may start and still hold it, in characters (contents are capped shorter). */
+const MAX_CONTENT_REACH = 2000;
 
 const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-type Sieve = (quote: Quote, context: SieveContext) => Attribution | null;
 
 interface SieveContext {
   text: string;
   decided: Map<Quote, QuoteAttribution>;
   attributions: Attribution[];
-  /** Paragraph index of each attribution's cue. */
+  /** Reported attributions (with content), sorted by content start, and their contents. */
+  reported: Attribution[];
+  contents: { start: number; end: number }[];
   paragraphOf: (offset: number) => number;
-  /** First offset of each paragraph. */
   paragraphStart: (index: number) => number;
   sentences: Sentence[];
 }
 
-/**
- * A reported claim around the quote: "According to the Military Times, commanders warned … “well in advance”"
- * gives the quote to the outer source, who is the one being quoted (the issue's nested-attribution rule).
- */
-const insideReported: Sieve = (quote, { attributions }) =>
-  attributions.find((a) => a.content !== null && a.content.start <= quote.start && quote.end <= a.content.end) ?? null;
+/** A pass decides what it can among the undecided quotes (in text order) by calling `decide`. */
+type Pass = (undecided: Quote[], context: SieveContext, decide: (quote: Quote, attribution: Attribution) => void) => void;
 
-/** `“…,” Trump shot back.`: a quote followed by a subject and any verb in its sentence. */
-const trailingVerb: Sieve = (quote, { text, sentences }) => {
-  if (quote.close === null) return null;
-  const sentence = sentences.find((s) => s.start <= quote.close! && quote.close! < s.end);
-  if (!sentence) return null;
-  return trailingVerbAttribution(text, sentence, quote);
-};
+/** A pass that asks one question per quote. */
+const perQuote =
+  (sieve: (quote: Quote, context: SieveContext) => Attribution | null): Pass =>
+  (undecided, context, decide) => {
+    for (const quote of undecided) {
+      const attribution = sieve(quote, context);
+      if (attribution) decide(quote, attribution);
+    }
+  };
+
+/** Whether text before `offset` (skipping white space) ends with a colon. */
+function colonBefore(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && text[i] === ':';
+}
+
+/** The last attribution whose cue lies in each paragraph. */
+function lastAttributionByParagraph(context: SieveContext, accept: (a: Attribution) => boolean): Map<number, Attribution> {
+  const last = new Map<number, Attribution>();
+  for (const a of context.attributions) if (accept(a)) last.set(context.paragraphOf(a.cue.start), a);
+  return last;
+}
 
 /** A quote opening a paragraph after one that ends "…Cruz continued:" belongs to that speaker. */
-const leadIn: Sieve = (quote, { text, attributions, paragraphOf, paragraphStart }) => {
-  const paragraph = paragraphOf(quote.open);
-  if (quote.open !== paragraphStart(paragraph) || paragraph === 0) return null;
-  const before = text.slice(0, quote.open).trimEnd();
-  if (!before.endsWith(':')) return null;
-  let last: Attribution | null = null;
-  for (const a of attributions) if (paragraphOf(a.cue.start) === paragraph - 1 && (!last || a.cue.start > last.cue.start)) last = a;
-  return last;
+const leadIn: Pass = (undecided, context, decide) => {
+  const last = lastAttributionByParagraph(context, () => true);
+  for (const quote of undecided) {
+    const paragraph = context.paragraphOf(quote.open);
+    if (quote.open !== context.paragraphStart(paragraph) || paragraph === 0 || !colonBefore(context.text, quote.open)) continue;
+    const attribution = last.get(paragraph - 1);
+    if (attribution) decide(quote, attribution);
+  }
 };
 
-const twin: Sieve = (quote, { text, decided }) => {
-  const own = normalise(text.slice(quote.start, quote.end));
-  if (own.length < MIN_TWIN_LENGTH) return null;
-  for (const other of decided.values()) {
-    if (other.quote === quote || !other.attribution || other.by === 'twin') continue;
-    const theirs = normalise(text.slice(other.quote.start, other.quote.end));
-    // A pull-quote repeats (part of) the attributed quote; a long quote that merely contains a short one is no twin.
-    if (theirs.includes(own)) return other.attribution;
+/**
+ * A reported claim around the quote: "According to the Military Times, commanders warned … “well in advance”"
+ * gives the quote to the outer source (the earliest-starting content that holds it), who is the one quoted.
+ */
+const insideReported = perQuote((quote, { reported, contents }) => {
+  let best: Attribution | null = null;
+  for (let i = lastStartingAtOrBefore(contents, quote.start); i >= 0; i--) {
+    const content = reported[i].content!;
+    if (content.start < quote.start - MAX_CONTENT_REACH) break;
+    if (quote.end <= content.end && (!best || content.start <= best.content!.start)) best = reported[i];
   }
-  return null;
-};
+  return best;
+});
 
-const sameParagraph: Sieve = (quote, { decided, paragraphOf }) => {
-  const paragraph = paragraphOf(quote.open);
-  let best: QuoteAttribution | null = null;
-  for (const other of decided.values()) {
-    if (!other.attribution || other.quote === quote || other.by === 'twin' || paragraphOf(other.quote.open) !== paragraph) continue;
-    // The nearest attributed quote before this one, else the nearest after it.
-    const distance = Math.abs(other.quote.open - quote.open) + (other.quote.open > quote.open ? 1e9 : 0);
-    const bestDistance = best ? Math.abs(best.quote.open - quote.open) + (best.quote.open > quote.open ? 1e9 : 0) : Infinity;
-    if (distance < bestDistance) best = other;
-  }
-  return best?.attribution ?? null;
-};
-
-const continuedTurn: Sieve = (quote, { decided, attributions, paragraphOf, paragraphStart }) => {
-  const paragraph = paragraphOf(quote.open);
-  // Only a paragraph that opens with the quote continues a turn.
-  if (quote.open !== paragraphStart(paragraph) || paragraph === 0) return null;
-  // The last speaker of the previous paragraph: of a quote, or of a reported claim ("Reilly said the warning…").
-  let last: { at: number; attribution: Attribution } | null = null;
-  for (const other of decided.values()) {
-    if (other.attribution && paragraphOf(other.quote.open) === paragraph - 1 && (!last || other.quote.open > last.at)) last = { at: other.quote.open, attribution: other.attribution };
-  }
-  for (const a of attributions) {
-    if (a.content && paragraphOf(a.cue.start) === paragraph - 1 && (!last || a.cue.start > last.at)) last = { at: a.cue.start, attribution: a };
-  }
-  return last?.attribution ?? null;
-};
+/** `“…,” Trump shot back.`: a quote followed by a subject and any verb in its sentence. */
+const trailingVerb = perQuote((quote, { text, sentences }) => {
+  if (quote.close === null) return null;
+  const sentence = containing(sentences, quote.close);
+  return sentence ? trailingVerbAttribution(text, sentence, quote) : null;
+});
 
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
-const sentenceSubject: Sieve = (quote, { text, sentences }) => {
-  const sentence = sentences.find((s) => s.start <= quote.open && quote.open < s.end);
-  if (!sentence || !/\S/.test(text.slice(sentence.start, quote.open))) return null;
-  return sentenceSubjectAttribution(text, sentence, quote);
+const sentenceSubject = perQuote((quote, { text, sentences }) => {
+  const sentence = containing(sentences, quote.open);
+  if (!sentence) return null;
+  let i = quote.open - 1;
+  while (i >= sentence.start && /\s/.test(text[i])) i--;
+  return i >= sentence.start ? sentenceSubjectAttribution(text, sentence, quote) : null;
+});
+
+/** A pull-quote repeats (part of) an attributed quote; a long quote that merely contains a short one is no twin. */
+const twin: Pass = (undecided, { text, decided }, decide) => {
+  const attributed = [...decided.values()].filter((d) => d.attribution !== null);
+  if (attributed.length === 0) return;
+  // One string of every attributed quote, normalised once; a lookup is one indexOf.
+  const starts: { start: number; item: QuoteAttribution }[] = [];
+  let haystack = '';
+  for (const item of attributed) {
+    starts.push({ start: haystack.length, item });
+    haystack += `${normalise(text.slice(item.quote.start, item.quote.end))}\u0000`;
+  }
+  let lookups = 0;
+  for (const quote of undecided) {
+    if (quote.end - quote.start < MIN_TWIN_LENGTH) continue;
+    const own = normalise(text.slice(quote.start, quote.end));
+    if (own.length < MIN_TWIN_LENGTH || ++lookups > MAX_TWIN_LOOKUPS) continue;
+    for (let at = haystack.indexOf(own); at >= 0; at = haystack.indexOf(own, at + 1)) {
+      const item = starts[lastStartingAtOrBefore(starts, at)].item;
+      if (item.quote !== quote && item.attribution) {
+        decide(quote, item.attribution);
+        break;
+      }
+    }
+  }
+};
+
+/** The nearest attributed quote before this one in its paragraph, else the nearest after it (decided earlier). */
+const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
+  const all = [...decided.values()].sort((a, b) => a.quote.open - b.quote.open);
+  // Right to left: the next quote attributed by an earlier sieve, in the same paragraph.
+  const nextAttributed = new Map<Quote, Attribution>();
+  let next: QuoteAttribution | null = null;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const item = all[i];
+    if (next && paragraphOf(next.quote.open) === paragraphOf(item.quote.open)) nextAttributed.set(item.quote, next.attribution as Attribution);
+    if (item.attribution && item.by !== 'twin') next = item;
+  }
+  const pending = new Set(undecided);
+  let previous: QuoteAttribution | null = null;
+  for (const item of all) {
+    if (pending.has(item.quote)) {
+      const before: Attribution | null = previous && paragraphOf(previous.quote.open) === paragraphOf(item.quote.open) ? previous.attribution : null;
+      const attribution: Attribution | null = before ?? nextAttributed.get(item.quote) ?? null;
+      if (attribution) {
+        decide(item.quote, attribution);
+        previous = { quote: item.quote, attribution, by: 'same-paragraph' };
+      }
+    } else if (item.attribution && item.by !== 'twin') previous = item;
+  }
+};
+
+/** A paragraph that opens with a quote continues the previous paragraph's last speaker (of a quote or a reported claim). */
+const continuedTurn: Pass = (undecided, context, decide) => {
+  const { decided, paragraphOf, paragraphStart } = context;
+  const lastSpeaker = new Map<number, { at: number; attribution: Attribution }>();
+  const note = (paragraph: number, at: number, attribution: Attribution) => {
+    const known = lastSpeaker.get(paragraph);
+    if (!known || at > known.at) lastSpeaker.set(paragraph, { at, attribution });
+  };
+  for (const item of decided.values()) if (item.attribution) note(paragraphOf(item.quote.open), item.quote.open, item.attribution);
+  for (const a of context.attributions) if (a.content) note(paragraphOf(a.cue.start), a.cue.start, a);
+  // In text order, so a turn goes on over several paragraphs.
+  for (const quote of undecided) {
+    const paragraph = paragraphOf(quote.open);
+    if (quote.open !== paragraphStart(paragraph) || paragraph === 0) continue;
+    const previous = lastSpeaker.get(paragraph - 1);
+    if (!previous) continue;
+    decide(quote, previous.attribution);
+    note(paragraph, quote.open, previous.attribution);
+  }
 };
 
 /** The sieves after `adjacent`, in order. */
-const SIEVES: [string, Sieve][] = [
+const SIEVES: [string, Pass][] = [
   ['lead-in', leadIn],
   ['inside-reported', insideReported],
   ['trailing-verb', trailingVerb],
@@ -127,19 +200,19 @@ const SIEVES: [string, Sieve][] = [
 export function attributeQuotes(text: string, quotes: Quote[], attributions: Attribution[], sentences: Sentence[], paragraphOf: (offset: number) => number, paragraphStart: (index: number) => number): QuoteAttribution[] {
   const decided = new Map<Quote, QuoteAttribution>();
   const topLevel = quotes.filter((q) => !q.nested);
+  const adjacent = new Map<Quote, Attribution>();
+  for (const a of attributions) for (const q of a.quotes) if (!adjacent.has(q)) adjacent.set(q, a);
   for (const quote of topLevel) {
-    const adjacent = attributions.find((a) => a.quotes.includes(quote)) ?? null;
-    decided.set(quote, { quote, attribution: adjacent, by: adjacent ? 'adjacent' : null });
+    const attribution = adjacent.get(quote) ?? null;
+    decided.set(quote, { quote, attribution, by: attribution ? 'adjacent' : null });
   }
-  const context: SieveContext = { text, decided, attributions, paragraphOf, paragraphStart, sentences };
-  for (const [name, sieve] of SIEVES) {
-    // Quotes are decided in text order, so a turn can continue over several paragraphs.
-    for (const quote of topLevel) {
-      const current = decided.get(quote) as QuoteAttribution;
-      if (current.attribution) continue;
-      const attribution = sieve(quote, context);
-      if (attribution) decided.set(quote, { quote, attribution, by: name });
-    }
+  const reported = attributions.filter((a) => a.content !== null).sort((a, b) => a.content!.start - b.content!.start);
+  const contents = reported.map((a) => a.content!);
+  const context: SieveContext = { text, decided, attributions, reported, contents, paragraphOf, paragraphStart, sentences };
+  for (const [name, pass] of SIEVES) {
+    const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
+    if (undecided.length === 0) break;
+    pass(undecided, context, (quote, attribution) => decided.set(quote, { quote, attribution, by: name }));
   }
   return topLevel.map((quote) => decided.get(quote) as QuoteAttribution);
 }

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../segment/sentences.js';
 import type { Quote } from './quotes.js';
+import { containing } from '../segment/locate.js';
 import type { CueClass, CueVerbEntry } from '../lexicon/cue-verbs.js';
 
 /** A cue found in a sentence. */
@@ -63,20 +64,20 @@ function auxiliaryStart(tokens: Sentence['tokens'], verb: number): number {
   return first;
 }
 
-/** Whether an offset lies inside the content of a top-level quote. */
-function inQuote(offset: number, quotes: Quote[]): boolean {
-  return quotes.some((q) => !q.nested && q.start <= offset && offset < q.end);
+/** Whether an offset lies inside the content of a top-level quote (top-level quotes sorted, not overlapping). */
+function inQuote(offset: number, topLevel: Quote[]): boolean {
+  return containing(topLevel, offset) !== undefined;
 }
 
 /** Find the cues of each sentence. */
 export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
   const cues: Cue[] = [];
+  const topLevel = quotes.filter((q) => !q.nested);
   for (const sentence of sentences) {
-    const local = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (inQuote(token.start, local)) continue;
+      if (inQuote(token.start, topLevel)) continue;
       if (token.normal === 'according' && tokens[i + 1]?.normal === 'to') {
         const end = tokens[i + 1].end;
         cues.push({ start: token.start, end, text: text.slice(token.start, end), sentence: sentence.index, token: i, lastToken: i + 1, kind: 'according-to', cueClass: 'speech', base: 'according to' });

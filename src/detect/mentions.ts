@@ -14,6 +14,8 @@ export interface MentionRange {
   antecedent?: { first: number; last: number };
 }
 
+/** Longest noun phrase taken as a mention, in tokens (real ones are far shorter; unpunctuated text is not). */
+const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
 const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
 /** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
@@ -69,7 +71,7 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRa
   if (isPronoun(head)) return { first: last, last };
   if (!canHead(head)) return null;
   let first = last;
-  while (first - 1 >= floor && !DETERMINERS.has(tokens[first].normal) && !breaksBetween(tokens, first - 1) && canModify(tokens[first - 1])) first--;
+  while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS && !DETERMINERS.has(tokens[first].normal) && !breaksBetween(tokens, first - 1) && canModify(tokens[first - 1])) first--;
   return { first, last };
 }
 
@@ -142,7 +144,7 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
   if (isPronoun(token)) return { first, last: first };
   let last = first;
   const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !canModify(tokens[i]) || (i > first && DETERMINERS.has(tokens[i].normal));
-  while (!stop(last + 1) && !tokens[last + 1].tags.has('Verb')) last++;
+  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && !tokens[last + 1].tags.has('Verb')) last++;
   // The phrase's head is its last noun-like word.
   while (last >= first && !canHead(tokens[last])) last--;
   return last >= first ? { first, last } : null;

@@ -4,6 +4,7 @@
  * pronouns by the nearest fitting earlier person or group, "who" by the phrase before it.
  */
 import type { Source, SourceKind, Span } from '../types.js';
+import { lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
@@ -55,13 +56,30 @@ function personNames(sentences: Sentence[]): PersonName[] {
   return names;
 }
 
-/** Resolves mentions, in text order, to entities. */
+/** How many recent entities or names a pronoun looks back over for its antecedent. */
+const MAX_ANTECEDENT_LOOKBACK = 50;
+
+const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
+
+/** Resolves mentions, in text order, to entities. Every lookup goes through an index, so resolution stays linear. */
 export class SourceResolver {
   private readonly entities: Entity[] = [];
   private readonly byMention = new Map<MentionSpan, Entity>();
   private readonly names: PersonName[];
+  /** Each name's reading, computed once. */
+  private readonly namedNames: NamedMention[];
   /** Where each entity was last mentioned, for "the nearest earlier". */
   private readonly lastSeen = new Map<Entity, number>();
+  /** Entities in the order of their mentions (with repeats), for looking back from a pronoun. */
+  private readonly recent: Entity[] = [];
+  /** Entities by kind and name words; persons also by surname; media also by last word. */
+  private readonly byKey = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byLastWord = new Map<string, Entity[]>();
+  /** The one entity of each unresolved pronoun form. */
+  private readonly unresolved = new Map<string, Entity>();
+  /** Offsets of each entity's mentions, so a mention is added once. */
+  private readonly mentionKeys = new Map<Entity, Set<string>>();
 
   constructor(
     private readonly text: string,
@@ -69,6 +87,7 @@ export class SourceResolver {
     private readonly aliases: Record<string, string> = {},
   ) {
     this.names = personNames(sentences);
+    this.namedNames = this.names.map((name) => nameMention(text, name.tokens));
   }
 
   /** Resolve one mention; mentions must come in text order. */
@@ -82,8 +101,15 @@ export class SourceResolver {
   }
 
   private addMention(entity: Entity, span: { start: number; end: number }): void {
-    if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) entity.mentions.push({ text: this.text.slice(span.start, span.end), start: span.start, end: span.end });
+    const keys = this.mentionKeys.get(entity) ?? new Set<string>();
+    this.mentionKeys.set(entity, keys);
+    const key = `${span.start}:${span.end}`;
+    if (!keys.has(key)) {
+      keys.add(key);
+      entity.mentions.push({ text: this.text.slice(span.start, span.end), start: span.start, end: span.end });
+    }
     this.lastSeen.set(entity, Math.max(this.lastSeen.get(entity) ?? -1, span.start));
+    this.recent.push(entity);
   }
 
   private find(mention: MentionSpan): Entity {
@@ -92,7 +118,13 @@ export class SourceResolver {
       const role = PERSONAL_PRONOUNS[first.normal];
       if (role === 'relative' && mention.antecedent) return this.find(mention.antecedent);
       const antecedent = this.antecedent(role, mention.start);
-      return antecedent ?? this.entity({ kind: 'unknown', name: first.text }, mention.start);
+      if (antecedent) return antecedent;
+      // One "unknown" source per pronoun form: unresolved "he"s are not told apart.
+      const known = this.unresolved.get(first.normal);
+      if (known) return known;
+      const entity = this.entity({ kind: 'unknown', name: first.text }, mention.start);
+      this.unresolved.set(first.normal, entity);
+      return entity;
     }
     const named = nameMention(this.text, mention.tokens);
     // Own keys only: an article naming "constructor" must not reach Object.prototype.
@@ -106,13 +138,12 @@ export class SourceResolver {
   private antecedent(role: string, before: number): Entity | null {
     if (role === 'male' || role === 'female') {
       // The nearest person named before the pronoun, of a fitting gender when it is known.
-      for (let i = this.names.length - 1; i >= 0; i--) {
-        const name = this.names[i];
-        if (name.start >= before) continue;
-        const named = nameMention(this.text, name.tokens);
-        if (named.gender && named.gender !== role) continue;
-        const entity = this.match({ ...named, kind: 'person' }) ?? this.entity({ ...named, kind: 'person' }, name.start);
-        return entity;
+      const last = lastStartingAtOrBefore(this.names, before - 1);
+      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+        const named = this.namedNames[i];
+        if (this.names[i].start >= before || (named.gender && named.gender !== role)) continue;
+        const person = { ...named, kind: 'person' as const };
+        return this.match(person) ?? this.entity(person, this.names[i].start);
       }
       return this.nearest(before, (e) => e.kind === 'person' && (!e.gender || e.gender === role));
     }
@@ -120,39 +151,52 @@ export class SourceResolver {
     return null;
   }
 
+  /** The most recently mentioned entity before `before` that fits, looking back a bounded way. */
   private nearest(before: number, fits: (entity: Entity) => boolean): Entity | null {
-    let best: Entity | null = null;
-    for (const entity of this.entities) {
-      const seen = this.lastSeen.get(entity) ?? -1;
-      if (seen < before && fits(entity) && (!best || seen > (this.lastSeen.get(best) ?? -1))) best = entity;
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - MAX_ANTECEDENT_LOOKBACK; i--) {
+      const entity = this.recent[i];
+      if ((this.lastSeen.get(entity) ?? -1) < before && fits(entity)) return entity;
     }
-    return best;
+    return null;
+  }
+
+  private index(entity: Entity): void {
+    this.byKey.set(keyOf(entity.kind, entity.words), entity);
+    const last = entity.words[entity.words.length - 1];
+    if (last === undefined) return;
+    const table = entity.kind === 'person' ? this.bySurname : entity.kind === 'media' ? this.byLastWord : null;
+    if (table) {
+      const list = table.get(last) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      table.set(last, list);
+    }
   }
 
   /** An existing entity the named mention refers to. */
   private match(named: NamedMention): Entity | null {
     const own = words(named.name);
     if (own.length === 0) return null;
-    const candidates = this.entities.filter((e) => e.kind === named.kind || (named.kind === 'person' && e.kind === 'person'));
-    const exact = candidates.find((e) => e.words.join(' ') === own.join(' '));
+    const exact = this.byKey.get(keyOf(named.kind, own));
     if (exact) return exact;
+    const last = own[own.length - 1];
     if (named.kind === 'person') {
-      const surname = own[own.length - 1];
       // "Jeffrey" after "James Jeffrey", or "James Jeffrey" after "Jeffrey": the same person, the fuller name wins.
-      const bySurname = candidates.filter((e) => e.words[e.words.length - 1] === surname && (own.length === 1 || e.words.length === 1));
-      const chosen = bySurname.sort((a, b) => (this.lastSeen.get(b) ?? 0) - (this.lastSeen.get(a) ?? 0))[0];
+      const sameSurname = (this.bySurname.get(last) ?? []).filter((e) => own.length === 1 || e.words.length === 1);
+      let chosen: Entity | null = null;
+      for (const e of sameSurname) if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
       if (chosen && own.length > chosen.words.length) {
         chosen.name = named.name;
         chosen.words = own;
         if (named.title && !chosen.title) chosen.title = named.title;
         if (named.gender && !chosen.gender) chosen.gender = named.gender;
+        this.index(chosen);
       }
-      return chosen ?? null;
+      return chosen;
     }
     if (named.kind === 'media') {
       // "The Post" and "The New York Post": the shorter name ends the longer one.
       const endsWith = (long: string[], short: string[]) => short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
-      return candidates.find((e) => endsWith(e.words, own) || endsWith(own, e.words)) ?? null;
+      return (this.byLastWord.get(last) ?? []).find((e) => endsWith(e.words, own) || endsWith(own, e.words)) ?? null;
     }
     return null;
   }
@@ -161,31 +205,42 @@ export class SourceResolver {
     const entity: Entity = { ...named, id: '', mentions: [], words: words(named.name) };
     this.entities.push(entity);
     this.lastSeen.set(entity, at);
+    this.index(entity);
     return entity;
   }
 
   /** A person known only by surname ("Park said") takes the full name the text gives elsewhere ("Health Minister Joan Park"). */
   private completeSurnames(): void {
+    const fullNames = new Map<string, NamedMention>();
+    for (const named of this.namedNames) {
+      const nameWords = words(named.name);
+      const surname = nameWords[nameWords.length - 1];
+      if (named.kind === 'person' && nameWords.length >= 2 && surname && !fullNames.has(surname)) fullNames.set(surname, named);
+    }
     for (const entity of this.entities) {
       if (entity.kind !== 'person' || entity.words.length !== 1) continue;
-      for (const name of this.names) {
-        const named = nameMention(this.text, name.tokens);
-        const nameWords = words(named.name);
-        if (named.kind !== 'person' || nameWords.length < 2 || nameWords[nameWords.length - 1] !== entity.words[0]) continue;
-        entity.name = named.name;
-        entity.words = nameWords;
-        if (named.title && !entity.title) entity.title = named.title;
-        break;
-      }
+      const named = fullNames.get(entity.words[0]);
+      if (!named) continue;
+      entity.name = named.name;
+      entity.words = words(named.name);
+      if (named.title && !entity.title) entity.title = named.title;
+      this.index(entity);
     }
   }
 
   /** Person entities also take every plain mention of their name in the text ("asked Jeffrey"). */
   private collectNameMentions(): void {
-    for (const name of this.names) {
-      const named = nameMention(this.text, name.tokens);
-      const entity = this.entities.find((e) => e.kind === 'person' && e.mentions.length > 0 && (e.words.join(' ') === words(named.name).join(' ') || (words(named.name).length === 1 && e.words[e.words.length - 1] === words(named.name)[0])));
-      if (entity && !entity.mentions.some((m) => m.start <= name.start && name.end <= m.end)) entity.mentions.push({ text: this.text.slice(name.start, name.end), start: name.start, end: name.end });
+    const mentioned = (e: Entity | undefined) => (e && e.kind === 'person' && e.mentions.length > 0 ? e : undefined);
+    for (let i = 0; i < this.names.length; i++) {
+      const name = this.names[i];
+      const nameWords = words(this.namedNames[i].name);
+      const entity =
+        mentioned(this.byKey.get(keyOf('person', nameWords))) ??
+        (nameWords.length === 1 ? (this.bySurname.get(nameWords[0]) ?? []).find((e) => e.mentions.length > 0) : undefined);
+      if (!entity) continue;
+      // A name inside a mention already listed ("James Jeffrey" in "Ambassador James Jeffrey") shares its start or end.
+      const covered = entity.mentions.some((m) => m.end === name.end || m.start === name.start);
+      if (!covered) entity.mentions.push({ text: this.text.slice(name.start, name.end), start: name.start, end: name.end });
     }
   }
 
@@ -193,11 +248,12 @@ export class SourceResolver {
   sources(): Source[] {
     this.completeSurnames();
     this.collectNameMentions();
-    const used = this.entities.filter((e) => [...this.byMention.values()].includes(e));
-    used.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+    const usedSet = new Set(this.byMention.values());
+    const used = this.entities.filter((e) => usedSet.has(e));
+    for (const entity of used) entity.mentions.sort((a, b) => a.start - b.start);
+    used.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
     return used.map((entity, i) => {
       entity.id = `s${i + 1}`;
-      entity.mentions.sort((a, b) => a.start - b.start);
       // Key order is the JSON contract's order: id, name, kind, title?, mentions.
       return { id: entity.id, name: entity.name, kind: entity.kind as SourceKind, ...(entity.title ? { title: entity.title } : {}), mentions: entity.mentions };
     });

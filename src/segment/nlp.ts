@@ -34,9 +34,33 @@ interface Term {
  */
 const TAGGING_STEPS = ['alias', 'machine', 'index', 'id', 'contractions', 'normal', 'lexicon', 'preTagger', 'contractionTwo', 'offset'];
 
+/** Longest run of non-letter, non-space characters handed to compromise in one piece. */
+const MAX_PUNCTUATION_RUN = 64;
+
+/**
+ * compromise's punctuation splitter is quadratic in a run of punctuation with no space ("““““…"): such a
+ * run gets a space every MAX_PUNCTUATION_RUN characters. The string keeps its length, so offsets hold, and
+ * only adversarial text has such runs.
+ */
+function breakPunctuationRuns(text: string): string {
+  let run = 0;
+  let chars: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const plain = code === 32 || code === 10 || code === 13 || code === 9 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code > 127 && /[\p{L}\p{N}\s]/u.test(text[i]));
+    run = plain ? 0 : run + 1;
+    if (run >= MAX_PUNCTUATION_RUN) {
+      chars ??= Array.from({ length: text.length }, (_, k) => text[k]);
+      chars[i] = ' ';
+      run = 0;
+    }
+  }
+  return chars ? chars.join('') : text;
+}
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
-  const doc = nlp.tokenize(text.slice(start, end));
+  const doc = nlp.tokenize(breakPunctuationRuns(text.slice(start, end)));
   doc.compute(TAGGING_STEPS);
   const sentences = (doc as unknown as { docs: Term[][] }).docs;
   return sentences.map((terms) => {

@@ -1,0 +1,38 @@
+/**
+ * Finding things by offset in sorted ranges, in logarithmic time: which sentence, paragraph or token holds
+ * an offset. Every stage that asks "where is this?" per item uses these, so no stage scans all items per item.
+ */
+
+/** Index of the last item whose `start` is at or before `offset` (items sorted by start), or -1. */
+export function lastStartingAtOrBefore(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first item whose `start` is at or after `offset` (items sorted by start); items.length if none. */
+export function firstStartingAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The item (sorted, non-overlapping ranges) that contains `offset`, or undefined. */
+export function containing<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  const index = lastStartingAtOrBefore(items, offset);
+  const item = index >= 0 ? items[index] : undefined;
+  return item && offset < item.end ? item : undefined;
+}
