@@ -87,6 +87,12 @@ describe('whosaid eval on the fixture', () => {
 describe('whosaid eval input errors exit 2 with one line on stderr', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-eval-'));
 
+  test('a gold path with an escape sequence is shown escaped', async () => {
+    const io = memoryIo();
+    expect(await run(['eval', 'gold\u001b[31m.jsonl'], io)).toBe(2);
+    expect(io.stderr).toBe('whosaid: gold\\x1b[31m.jsonl: no such file or directory\n');
+  });
+
   test('missing file', async () => {
     const io = memoryIo();
     expect(await run(['eval', 'no/such.jsonl'], io)).toBe(2);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { chalkFor, decideColor } from './color.js';
+import { terminalSafe } from '../report/terminal-text.js';
 import { describeError } from '../read/inputs.js';
 import { GoldFormatError, parseGold } from '../eval/gold.js';
 import { evaluate } from '../eval/evaluate.js';
@@ -50,7 +51,7 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
   try {
     content = await readFile(path.resolve(io.cwd, goldPath), 'utf8');
   } catch (error) {
-    io.err(`whosaid: ${goldPath}: ${describeError(error)}\n`);
+    io.err(`whosaid: ${terminalSafe(goldPath)}: ${describeError(error)}\n`);
     return 2;
   }
   let documents;
@@ -58,7 +59,7 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
     documents = parseGold(content, options.limit ?? Infinity);
   } catch (error) {
     if (!(error instanceof GoldFormatError)) throw error;
-    io.err(`whosaid: ${goldPath}:${error.line}: ${error.reason}\n`);
+    io.err(`whosaid: ${terminalSafe(goldPath)}:${error.line}: ${terminalSafe(error.reason)}\n`);
     return 2;
   }
   // Progress only where a person watches: a terminal, outside CI.
