@@ -77,6 +77,8 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
     const range = phraseAfter(tokens, cue.lastToken + 1);
     return range ? { range, by: 'according-to' } : null;
   }
+  // "John McCain: …": the name before the colon.
+  if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
   const subject = subjectBefore(tokens, cue.token);
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
@@ -113,7 +115,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
   if (cue.kind === 'according-to' && !breakAfter) {
     while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
   }
-  if (after < tokens.length && (!breakAfter || cue.kind === 'according-to')) {
+  if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
     for (let k = after; k < Math.min(tokens.length - 1, after + MAX_TOKENS_BEFORE_THAT); k++) {

@@ -18,7 +18,7 @@ export interface Cue {
   token: number;
   /** Index of its last token. */
   lastToken: number;
-  kind: 'verb' | 'according-to';
+  kind: 'verb' | 'according-to' | 'colon';
   cueClass: CueClass;
   base: string;
 }
@@ -41,7 +41,7 @@ function isVerbReading(tags: Set<string>): boolean {
 const CALL_NOT_SPEECH = new Set(['in', 'off', 'up', 'back', 'out', 'it']);
 
 /** Particles that annotators keep in a phrasal cue ("called for", "pointed out", "referring to"). */
-const PARTICLES: Record<string, string> = { call: 'for', point: 'out', refer: 'to', respond: 'to', react: 'to', add: 'to' };
+const PARTICLES: Record<string, string[]> = { call: ['for', 'on'], point: ['out', 'to'], refer: ['to'], respond: ['to'], react: ['to'], add: ['to'] };
 
 /** Auxiliaries, modals and "also" that annotators include in the cue ("has said", "also said", "will argue"). */
 const CUE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'might', 'may', 'could', 'should', 'can', 'must', 'did', 'does', 'do', 'also', 'is', 'are', 'was', 'were', 'not', "n't"]);
@@ -69,12 +69,41 @@ function inQuote(offset: number, topLevel: Quote[]): boolean {
   return containing(topLevel, offset) !== undefined;
 }
 
+/** Longest name before a colon cue, in tokens ("Sen. John McCain:"). */
+const MAX_COLON_NAME_TOKENS = 4;
+/** Headline labels that stand before a colon but name no speaker. */
+const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related']);
+
+/**
+ * "John McCain: Republican Populist Anger…" (a headline) or "PENCE: We will…" (a transcript): a sentence that
+ * opens with a name and a colon attributes what follows to that name. The colon is the cue.
+ */
+function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | null {
+  const tokens = sentence.tokens;
+  for (let k = 0; k < Math.min(tokens.length - 1, MAX_COLON_NAME_TOKENS); k++) {
+    const token = tokens[k];
+    if (!/^\p{Lu}/u.test(token.text) || inQuote(token.start, topLevel)) return null;
+    if (!token.post.startsWith(':')) {
+      if (/[,;.!?]/.test(token.post.replace(/^\.(?=\s)/, ''))) return null;
+      continue;
+    }
+    const label = text.slice(tokens[0].start, token.end).toLowerCase();
+    const named = tokens.slice(0, k + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text));
+    if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
+    const at = token.end;
+    return { start: at, end: at + 1, text: ':', sentence: sentence.index, token: k, lastToken: k, kind: 'colon', cueClass: 'speech', base: ':' };
+  }
+  return null;
+}
+
 /** Find the cues of each sentence. */
 export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
   const cues: Cue[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
+    const colon = colonCue(text, sentence, topLevel);
+    if (colon) cues.push(colon);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (inQuote(token.start, topLevel)) continue;
@@ -91,8 +120,8 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       // "a group called X", "so-called": the participle names, nobody speaks.
       if (entry.base === 'call' && (CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') || /so-$/i.test(token.pre) || (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))) continue;
       // Phrasal cues keep their particle: "called for", "pointed out", "referring to".
-      const particle = PARTICLES[entry.base];
-      const last = particle && tokens[i + 1]?.normal === particle && !/[,;:.]/.test(token.post) ? i + 1 : i;
+      const particles = Object.hasOwn(PARTICLES, entry.base) ? PARTICLES[entry.base] : [];
+      const last = particles.includes(tokens[i + 1]?.normal ?? '') && !/[,;:.]/.test(token.post) ? i + 1 : i;
       // "continued:" — a colon right after the verb belongs to the cue, as annotators mark it.
       const lastEnd = tokens[last].end;
       const end = text[lastEnd] === ':' ? lastEnd + 1 : lastEnd;
