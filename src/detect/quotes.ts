@@ -45,6 +45,8 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-\/“‘"'«]/.test(c);
 
 const OPENING_DOUBLE = new Set(['“', '«', '„']);
+/** Every character `classify` may read as a quote mark, as char codes. */
+const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"', "'", '‘', '’'].map((c) => c.charCodeAt(0)));
 const CLOSING_DOUBLE = new Set(['”', '»']);
 
 /** What a single character of the text is, as a quote mark, given its neighbours. */
@@ -108,6 +110,8 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
       carried = null;
     }
     for (; i < paragraph.end; i++) {
+      // Most characters are no quote mark at all: skip them before anything else.
+      if (!QUOTE_MARKS.has(text.charCodeAt(i))) continue;
       const mark = classify(text, i, stack.map((m) => m.kind));
       if (mark === null) continue;
       if (mark.role === 'open' && !stack.some((m) => m.kind === mark.kind)) {
