@@ -88,20 +88,41 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
     const clauseSubject = main > 0 && main < cue.token - 1 ? subjectBefore(tokens, main) : null;
     if (clauseSubject) return { range: clauseSubject, by: 'coordinated-subject' };
   }
-  // "Trump returned the compliment, telling Reuters, “…”": a participle after a comma speaks for the clause's subject.
-  if (tokens[cue.token].tags.has('Gerund') && cue.token > 0 && breaksBetween(tokens, cue.token - 1)) {
-    const main = firstMainVerb(tokens);
-    const clauseSubject = main > 0 && main < cue.token ? subjectBefore(tokens, main) : null;
-    if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
+  // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
+  // speaks for the subject of the nearest verb before it (which may itself be inverted: "said McCain, citing").
+  if (tokens[cue.token].tags.has('Gerund')) {
+    if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
+    const verb = nearestVerbBefore(tokens, cue.token);
+    if (verb < 0) return null;
+    const clauseSubject = subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb);
+    return clauseSubject ? { range: clauseSubject, by: 'participle-subject' } : null;
   }
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
-  if (cue.cueClass === 'speech' && (cue.token === 0 || breaksBetween(tokens, cue.token - 1))) {
-    const range = phraseAfter(tokens, cue.lastToken + 1);
-    // An inverted subject ends its clause: "…,” said Jeffrey." / "said the official, who…".
-    const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal));
-    if (range && endsClause && tokens[range.first].normal !== 'that') return { range, by: 'inverted-subject' };
+  if (cue.cueClass === 'speech') {
+    const range = invertedSubject(tokens, cue.token, cue.lastToken);
+    if (range) return { range, by: 'inverted-subject' };
   }
   return null;
+}
+
+/** How far back a participle looks for the verb whose subject it shares, in tokens. */
+const PARTICIPLE_REACH = 15;
+
+/** The nearest finite verb before tokens[at], within PARTICIPLE_REACH tokens, or -1. */
+function nearestVerbBefore(tokens: Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - PARTICIPLE_REACH); k--) {
+    const t = tokens[k];
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Infinitive')) return k;
+  }
+  return -1;
+}
+
+/** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
+function invertedSubject(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
+  if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
+  const range = phraseAfter(tokens, lastToken + 1);
+  const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal));
+  return range && endsClause && tokens[range.first].normal !== 'that' ? range : null;
 }
 
 /** The reported content of a cue that has no quote: the clause after it, or the clause before it. */

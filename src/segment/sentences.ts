@@ -81,10 +81,13 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
   let start = sentence.start;
   const tokens = sentence.tokens;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const endsSentence = /[.!?]$/.test(tokens[k].post.trim()) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
-    const opensQuote = /^[“"‘«]/.test(tokens[k + 1].pre);
+    const post = tokens[k].post.trim();
+    const endsSentence = /[.!?]$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
+    // `…called Trump “unhinged.” Sen. Marco Rubio called…`: a quote closed after a full stop, then a capital.
+    const endsQuotedSentence = /[.!?][”"’]$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '';
+    const opensQuote = /^[“"‘«]/.test(tokens[k + 1].pre) || endsQuotedSentence;
     const boundary = tokens[k + 1].start - tokens[k + 1].pre.length;
-    if (endsSentence && opensQuote && !insideQuote(boundary, quotes)) {
+    if ((endsSentence || endsQuotedSentence) && opensQuote && !insideQuote(boundary, quotes)) {
       pieces.push({ start, end: tokens[k].end + 1, tokens: tokens.slice(from, k + 1) });
       from = k + 1;
       start = boundary;
