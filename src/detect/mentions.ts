@@ -14,6 +14,8 @@ export interface MentionRange {
   antecedent?: { first: number; last: number };
 }
 
+/** Time words that can end a phrase before a cue without being its speaker. */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon']);
 /** Longest noun phrase taken as a mention, in tokens (real ones are far shorter; unpunctuated text is not). */
 const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
@@ -122,8 +124,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     }
     return null;
   }
-  const found = phraseEndingAt(tokens, j, floor);
+  let found = phraseEndingAt(tokens, j, floor);
   if (!found) return null;
+  // "A news report published Wednesday said": a time word after a participle is not the subject.
+  if (TIME_WORDS.has(tokens[found.last].normal) && found.first - 1 > floor && tokens[found.first - 1].tags.has('PastTense') && !breaksBetween(tokens, found.first - 2)) {
+    found = phraseEndingAt(tokens, found.first - 2, floor) ?? found;
+  }
   const head = tokens[found.last];
   // "Trump, who said…" / "a driver who asked…": the mention is "who", the source is the phrase before it.
   if (head.normal === 'who' || head.normal === 'which') {

@@ -1,0 +1,37 @@
+/** One row per attribution pattern: the sentence, and the mention, cue and content whosaid finds in it. */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+function firstAttributed(text: string): [string, string, string, string] | null {
+  const claim = extract(text).claims.find((c) => c.source !== null);
+  return claim ? [claim.kind, claim.sourceMention?.text ?? '', claim.cue?.text ?? '', claim.text] : null;
+}
+
+describe('attribution patterns', () => {
+  test.each([
+    ['that-clause', 'The mayor said that the bridge would reopen in May.', ['reported', 'The mayor', 'said', 'the bridge would reopen in May']],
+    ['bare clause', 'Russia responded they would not engage in that area.', ['reported', 'Russia', 'responded', 'they would not engage in that area']],
+    ['circumstance before that', 'The agency said on Monday that fares would rise.', ['reported', 'The agency', 'said', 'fares would rise']],
+    ['trailing attribution', 'The plant will close next year, sources said.', ['reported', 'sources', 'said', 'The plant will close next year']],
+    ['according to, leading', 'According to the Riverside Gazette, the vote was delayed.', ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed']],
+    ['according to, trailing', 'The vote was delayed, according to the Riverside Gazette.', ['reported', 'the Riverside Gazette', 'according to', 'The vote was delayed']],
+    ['auxiliary in the cue', 'The governor has said the budget is balanced.', ['reported', 'The governor', 'has said', 'the budget is balanced']],
+    ['appositive chain', 'Marley Anderson, 21, a junior from Las Vegas, said the fees were too high.', ['reported', 'Marley Anderson', 'said', 'the fees were too high']],
+    ['time word after a participle', 'A news report published Wednesday said the plan would cost more.', ['reported', 'A news report', 'said', 'the plan would cost more']],
+    ['inverted quote attribution', '“We will appeal,” said the company’s lawyer.', ['quote', 'the company’s lawyer', 'said', 'We will appeal,']],
+    ['participle after a comma', 'The senator rallied supporters, saying: “We have to win this.”', ['quote', 'The senator', 'saying:', 'We have to win this.']],
+    ['phrasal cue', 'The union called for a strike vote next week.', ['reported', 'The union', 'called for', 'a strike vote next week']],
+    ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
+  ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
+    expect(firstAttributed(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a passive has no speaker', 'The plan was criticized by many.'],
+    ['a named thing is no speech', 'He joined a group called Citizens First.'],
+    ['anonymity requests are no claim', 'A driver who asked not to be named.'],
+    ['generic believers', 'I think the bridge is safe.'],
+  ])('%s', (_name, text) => {
+    expect(firstAttributed(text)).toBeNull();
+  });
+});
