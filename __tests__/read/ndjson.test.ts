@@ -63,3 +63,21 @@ describe('whosaid --input ndjson', () => {
     expect(io.stderr).toBe('');
   });
 });
+
+describe('readNdjson reads only as fast as records are taken', () => {
+  test('taking the first record pulls a handful of chunks, not the whole stream', async () => {
+    let pulled = 0;
+    function* chunks() {
+      for (let i = 0; i < 10_000; i++) {
+        pulled++;
+        yield Buffer.from(`${JSON.stringify({ id: `r${i}`, text: 'The mayor said the bridge would reopen.' })}\n`);
+      }
+    }
+    const { Readable } = await import('node:stream');
+    const records = readNdjson(Readable.from(chunks()), { path: 'corpus.jsonl' });
+    const first = await records.next();
+    expect(first.value).toMatchObject({ line: 1, id: 'r0' });
+    expect(pulled).toBeLessThan(100);
+    await records.return(undefined);
+  });
+});

@@ -1,9 +1,8 @@
 /**
- * NDJSON input: one record `{"id": …, "text": …}` per line, read line by line with node:readline so
- * a corpus of any size streams through in bounded memory. A bad line becomes an error item and the
+ * NDJSON input: one record `{"id": …, "text": …}` per line, read chunk by chunk so a corpus of any
+ * size streams through in bounded memory. A bad line becomes an error item and the
  * reading goes on; the caller decides whether to stop.
  */
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
 /** One good record: `id` is the record's own id, or "<path>:<line>" when it has none. */
@@ -47,21 +46,60 @@ export function parseNdjsonLine(raw: string, line: number, path: string): Ndjson
   return { line, id: id === undefined ? `${path}:${line}` : String(id), text: record.text };
 }
 
-/** Read records from a stream, one item per non-blank line, in order. */
+/**
+ * The lines of a stream, read one chunk at a time. (node:readline's async iterator queues every line the
+ * stream delivers without pausing it on Node 20, so a fast file outruns a slow consumer and memory grows
+ * with the corpus; pulling chunks with `for await` reads only as fast as lines are taken.) A line longer
+ * than `max` characters is not kept: it comes out as `null`.
+ */
+async function* linesOf(input: Readable | NodeJS.ReadableStream, max: number): AsyncGenerator<string | null> {
+  const decoder = new TextDecoder('utf-8');
+  let pieces: string[] = [];
+  let length = 0;
+  let tooLong = false;
+  const take = (): string | null => {
+    let line: string | null = tooLong ? null : pieces.join('');
+    if (line !== null && line.endsWith('\r')) line = line.slice(0, -1);
+    pieces = [];
+    length = 0;
+    tooLong = false;
+    return line;
+  };
+  const add = (piece: string) => {
+    length += piece.length;
+    if (length > max) {
+      tooLong = true;
+      pieces = [];
+    } else if (!tooLong) pieces.push(piece);
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let from = 0;
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', from)) {
+      add(text.slice(from, newline));
+      yield take();
+      from = newline + 1;
+    }
+    if (from < text.length) add(text.slice(from));
+  }
+  const tail = decoder.decode();
+  if (tail) add(tail);
+  if (length > 0 || tooLong) yield take();
+}
+
+/** Read records from a stream, one item per non-blank line, in order, in bounded memory. */
 export async function* readNdjson(input: Readable | NodeJS.ReadableStream, options: NdjsonOptions): AsyncGenerator<NdjsonItem> {
   const max = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
-  // crlfDelay: Infinity so a "\r\n" split across chunks is still one line end.
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
-  for await (const raw of lines) {
+  for await (const raw of linesOf(input, max)) {
     line++;
-    // A byte order mark on the first line is an encoding artefact, not part of the JSON.
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (text.trim() === '') continue;
-    if (text.length > max) {
+    if (raw === null) {
       yield { line, error: `line longer than ${max} characters` };
       continue;
     }
+    // A byte order mark on the first line is an encoding artefact, not part of the JSON.
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '') continue;
     yield parseNdjsonLine(text, line, options.path);
   }
 }
