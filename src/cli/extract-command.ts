@@ -4,12 +4,11 @@ import type { Io } from './io.js';
 import { extract } from '../pipeline.js';
 import { expand, type ReadOptions } from '../read/inputs.js';
 import { formatNdjsonLine } from '../report/json.js';
-import { HUMAN_FORMATS, REPORTERS } from '../report/index.js';
 import { onlyClaims } from '../report/only.js';
 import { findingsOf, type Finding } from '../policy/findings.js';
 import { ConfigError } from '../config/schema.js';
 import { resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
-import { chalkFor, decideColor } from './color.js';
+import { reportCollected } from './report-collected.js';
 import { startProgress } from './progress.js';
 import { extractNdjson } from './ndjson-input.js';
 import { documentsInOrder, jobsOf, type PoolLike } from './parallel-inputs.js';
@@ -140,17 +139,6 @@ export async function extractAction(files: string[], options: CliOptions & Scale
     }
   }
   progress.stop();
-  if (format !== 'ndjson' && (documents.length > 0 || format === 'json')) {
-    const color = HUMAN_FORMATS.has(format) && decideColor(settings.color, io.env, io.stdoutIsTTY);
-    io.out(
-      REPORTERS[format](documents, {
-        chalk: chalkFor(color),
-        width: io.columns ?? 120,
-        fields: settings.fields,
-        findings: settings.failOn === undefined ? undefined : findings,
-        texts,
-      }),
-    );
-  }
+  reportCollected(documents, texts, findings, format, settings, io);
   return exitCode(failed, findings.length, settings);
 }

@@ -10,12 +10,11 @@ import type { Io } from './io.js';
 import { extract } from '../pipeline.js';
 import { readNdjson } from '../read/ndjson.js';
 import { formatNdjsonLine } from '../report/json.js';
-import { HUMAN_FORMATS, REPORTERS } from '../report/index.js';
 import { onlyClaims } from '../report/only.js';
 import { findingsOf, type Finding } from '../policy/findings.js';
 import type { Settings } from '../config/settings.js';
 import { describeError } from '../read/inputs.js';
-import { chalkFor, decideColor } from './color.js';
+import { reportCollected } from './report-collected.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
 /** The stream behind one argument: "-" is stdin (streamed when the Io can, else its buffer). */
@@ -90,17 +89,6 @@ export async function extractNdjson(
       if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
     }
   }
-  if (format !== 'ndjson' && (documents.length > 0 || format === 'json')) {
-    const color = HUMAN_FORMATS.has(format) && decideColor(settings.color, io.env, io.stdoutIsTTY);
-    io.out(
-      REPORTERS[format](documents, {
-        chalk: chalkFor(color),
-        width: io.columns ?? 120,
-        fields: settings.fields,
-        findings: settings.failOn === undefined ? undefined : findings,
-        texts,
-      }),
-    );
-  }
+  reportCollected(documents, texts, findings, format, settings, io);
   return { failed, findings: findingCount };
 }
