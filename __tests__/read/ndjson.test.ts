@@ -81,3 +81,27 @@ describe('readNdjson reads only as fast as records are taken', () => {
     await records.return(undefined);
   });
 });
+
+describe('--input ndjson --format ndjson waits for a slow reader', () => {
+  test('no document is written while the previous one has not drained', async () => {
+    const records = ['a', 'b', 'c'].map((id) => JSON.stringify({ id, text: `The mayor said the bridge would reopen, ${id}.` })).join('\n');
+    const io = memoryIo({ stdin: `${records}\n` });
+    const releases: (() => void)[] = [];
+    io.drained = () => new Promise<void>((resolve) => releases.push(resolve));
+    const done = run(['--input', 'ndjson', '--format', 'ndjson'], io);
+    const lines = () => io.stdout.split('\n').filter(Boolean).length;
+    const until = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    await until(() => releases.length === 1);
+    expect(lines()).toBe(1);
+    releases[0]();
+    await until(() => releases.length === 2);
+    expect(lines()).toBe(2);
+    releases[1]();
+    await until(() => releases.length === 3);
+    releases[2]();
+    expect(await done).toBe(0);
+    expect(lines()).toBe(3);
+  });
+});

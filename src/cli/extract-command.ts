@@ -132,8 +132,11 @@ export async function extractAction(files: string[], options: CliOptions & Scale
     const document = onlyClaims(full, settings.only);
     progress.tick(document.claims.length);
     // NDJSON streams: each document goes out as soon as it is done.
-    if (format === 'ndjson') io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
-    else {
+    if (format === 'ndjson') {
+      io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
+      // Streaming: wait for a slow reader instead of buffering every document.
+      await io.drained?.();
+    } else {
       documents.push(document);
       texts.push(input.text);
     }

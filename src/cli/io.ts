@@ -11,6 +11,8 @@ export interface Io {
   readStdin(): Promise<Buffer | null>;
   /** Standard input as a stream, for line-by-line readers (`--input ndjson`); null when it is a terminal. Absent: readStdin is used. */
   stdinStream?(): NodeJS.ReadableStream | null;
+  /** Resolves once the results written so far have been taken by the reader (backpressure for streaming output). */
+  drained?(): Promise<void>;
   /** Whether stdout / stderr are terminals. */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;

@@ -74,8 +74,11 @@ export async function extractNdjson(
         const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
         findingCount += found.length;
         const document = onlyClaims(full, settings.only);
-        if (format === 'ndjson') io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
-        else {
+        if (format === 'ndjson') {
+          io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
+          // Streaming: wait for a slow reader instead of buffering every document.
+          await io.drained?.();
+        } else {
           findings.push(...found);
           documents.push(document);
           texts.push(item.text);
