@@ -19,6 +19,12 @@ type Draft = Omit<Claim, 'id' | 'line' | 'column' | 'text' | 'numbers' | 'hedges
 
 const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
 
+/** Resolve a mention now (mentions are resolved in text order, so pronouns see what came before) and keep it. */
+function resolved(resolver: SourceResolver, mention: MentionSpan): MentionSpan {
+  resolver.resolve(mention);
+  return mention;
+}
+
 /** A full quote opens its sentence or stands next to its attribution, and starts like a sentence. */
 function quoteKind(text: string, item: QuoteAttribution, sentences: Sentence[]): ClaimKind {
   const { quote } = item;
@@ -38,7 +44,7 @@ function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], 
     kind: quoteKind(text, item, sentences),
     start: item.quote.start,
     end: item.quote.end,
-    mention: a?.mention ? (resolver.resolve(a.mention), a.mention) : null,
+    mention: a?.mention ? resolved(resolver, a.mention) : null,
     sourceMention: a?.mention ? span(text, a.mention.start, a.mention.end) : null,
     cue: a ? span(text, a.cue.start, a.cue.end) : null,
     by: item.by,
@@ -51,7 +57,7 @@ function fromAttribution(text: string, a: Attribution, resolver: SourceResolver)
     kind: 'reported',
     start: a.content.start,
     end: a.content.end,
-    mention: (resolver.resolve(a.mention), a.mention),
+    mention: resolved(resolver, a.mention),
     sourceMention: span(text, a.mention.start, a.mention.end),
     cue: span(text, a.cue.start, a.cue.end),
     by: a.by,
