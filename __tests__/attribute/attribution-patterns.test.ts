@@ -21,6 +21,9 @@ describe('attribution patterns', () => {
     ['inverted quote attribution', '“We will appeal,” said the company’s lawyer.', ['quote', 'the company’s lawyer', 'said', 'We will appeal,']],
     ['participle after a comma', 'The senator rallied supporters, saying: “We have to win this.”', ['quote', 'The senator', 'saying:', 'We have to win this.']],
     ['phrasal cue', 'The union called for a strike vote next week.', ['reported', 'The union', 'called for', 'a strike vote next week']],
+    ['parenthesis between subject and cue', 'Sen. Ann Ruiz (D-Ohio) said the vote was rushed.', ['reported', 'Sen. Ann Ruiz', 'said', 'the vote was rushed']],
+    ['long circumstance before that', 'The mayor told reporters at the town hall in Greenville on Tuesday that the count was slow.', ['reported', 'The mayor', 'told', 'the count was slow']],
+    ['name before an opening colon', 'The result did not surprise pollster Daron Shaw: “Turnout was low everywhere.”', ['quote', 'pollster Daron Shaw', ':', 'Turnout was low everywhere.']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

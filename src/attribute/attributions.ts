@@ -4,7 +4,7 @@
  */
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween, phraseAfter, subjectBefore, type MentionRange } from '../detect/mentions.js';
+import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 
@@ -36,7 +36,7 @@ const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
 /** Content that only asks for anonymity ("asked not to be named") is no claim. */
 const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|to remain anonymous|anonymity)/i;
 /** How many tokens of circumstance may stand between a cue and its "that" ("said on Monday that"). */
-const MAX_TOKENS_BEFORE_THAT = 6;
+const MAX_TOKENS_BEFORE_THAT = 12;
 /**
  * Longest reported content, in characters. Real sentences stay far below it; an unpunctuated text with a
  * cue every few words would otherwise give every claim the rest of the text (quadratic output).
@@ -264,6 +264,20 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
   const token = tokens[verb];
   const cue: Cue = { start: token.start, end: token.end, text: text.slice(token.start, token.end), sentence: sentence.index, token: verb, lastToken: verb, kind: 'verb', cueClass: 'speech', base: token.normal };
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
+/** `…doesn’t surprise Republican pollster Daron Shaw: “…”`: a name right before the colon that opens the quote. */
+export function colonNameAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
+  const tokens = sentence.tokens;
+  const k = lastStartingAtOrBefore(tokens, quote.open) ;
+  const token = tokens[k];
+  if (!token || token.end > quote.open || !token.post.trim().startsWith(':')) return null;
+  if (!token.tags.has('Person') && !token.tags.has('ProperNoun')) return null;
+  const name = phraseEndingAt(tokens, k, 0);
+  if (!name || !isProperMention(tokens, name)) return null;
+  const colon = text.indexOf(':', token.end);
+  const cue: Cue = { start: colon, end: colon + 1, text: ':', sentence: sentence.index, token: k, lastToken: k, kind: 'colon', cueClass: 'speech', base: ':' };
+  return { cue, mention: toSpan(tokens, name), content: null, quotes: [quote], by: 'colon-name' };
 }
 
 /** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */

@@ -5,6 +5,7 @@
  *   lead-in          a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
  *   inside-reported  a quote inside a reported claim's content belongs to that claim's source
  *   trailing-verb    `“…,” Trump shot back`: a subject and any verb right after the quote
+ *   colon-name       `pollster Daron Shaw: “…”`: the name right before the opening colon
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin             a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
  *   same-paragraph   another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
@@ -13,7 +14,7 @@
  * whole stage stays linear in the number of quotes.
  */
 import type { Quote } from '../detect/quotes.js';
-import { sentenceSubjectAttribution, trailingVerbAttribution, type Attribution } from './attributions.js';
+import { colonNameAttribution, sentenceSubjectAttribution, trailingVerbAttribution, type Attribution } from './attributions.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 
@@ -104,6 +105,12 @@ const trailingVerb = perQuote((quote, { text, sentences }) => {
   return sentence ? trailingVerbAttribution(text, sentence, quote) : null;
 });
 
+/** `pollster Daron Shaw: “…”`: the name right before the colon that opens the quote. */
+const colonName = perQuote((quote, { text, sentences }) => {
+  const sentence = containing(sentences, quote.open);
+  return sentence ? colonNameAttribution(text, sentence, quote) : null;
+});
+
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
 const sentenceSubject = perQuote((quote, { text, sentences }) => {
   const sentence = containing(sentences, quote.open);
@@ -190,6 +197,7 @@ const SIEVES: [string, Pass][] = [
   ['lead-in', leadIn],
   ['inside-reported', insideReported],
   ['trailing-verb', trailingVerb],
+  ['colon-name', colonName],
   ['sentence-subject', sentenceSubject],
   ['twin', twin],
   ['same-paragraph', sameParagraph],

@@ -68,7 +68,7 @@ function canModify(token: Token): boolean {
 }
 
 /** The noun phrase whose last word is tokens[last], extended leftwards to a determiner or a break. */
-function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRange | null {
+export function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRange | null {
   const head = tokens[last];
   if (isPronoun(head)) return { first: last, last };
   if (!canHead(head)) return null;
@@ -101,6 +101,15 @@ function commaBefore(tokens: Token[], j: number, floor: number): number {
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
+  // "Gov. John Kasich (R-Ohio) said": a parenthesis between the subject and its cue is set aside.
+  if (j > floor && tokens[j].post.trim() === ')') {
+    let open = j;
+    while (open > floor && open > j - MAX_PHRASE_TOKENS && !tokens[open].pre.includes('(')) open--;
+    if (tokens[open].pre.includes('(') && open - 1 >= floor) {
+      const before = phraseEndingAt(tokens, open - 1, floor);
+      if (before && isProperPhrase(tokens, before)) return before;
+    }
+  }
   // A copula before a gerund is a progressive ("Kasich is telling"), not a passive.
   const progressive = tokens[cue].tags.has('Gerund');
   while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || tokens[j].tags.has('Adverb') || COPULAS.has(tokens[j].normal))) {
