@@ -65,7 +65,9 @@ const firstVerbs = new WeakMap<Token[], number>();
 function firstMainVerb(tokens: Token[]): number {
   let found = firstVerbs.get(tokens);
   if (found === undefined) {
-    found = tokens.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    // A gerund after a copula is a progressive main verb ("Huckabee is labeling Obama’s actions “…”").
+    const progressive = (i: number) => tokens[i].tags.has('Gerund') && ['is', 'are', 'was', 'were'].includes(tokens[i - 1]?.normal ?? '');
+    found = tokens.findIndex((t, i) => t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive(i)) && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     firstVerbs.set(tokens, found);
   }
   return found;
