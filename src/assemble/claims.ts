@@ -3,7 +3,7 @@
  * outside any attribution that state something checkable (a number or a hedge). Sorted in text order.
  */
 import type { Claim, ClaimKind, Hedge, NumberValue, Source, Span } from '../types.js';
-import { containing, firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
+import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Attribution } from '../attribute/attributions.js';
 import type { QuoteAttribution } from '../attribute/quote-speakers.js';
@@ -33,9 +33,8 @@ function quoteKind(text: string, item: QuoteAttribution, sentences: Sentence[]):
   if (item.by === 'adjacent') return 'quote';
   // What stands before the opening mark in its sentence: nothing, or a colon, makes a full quote.
   const sentence = containing(sentences, quote.open);
-  let i = quote.open - 1;
-  while (sentence && i >= sentence.start && /\s/.test(text[i])) i--;
-  return !sentence || i < sentence.start || text[i] === ':' ? 'quote' : 'partial-quote';
+  const before = sentence ? lastNonSpaceChar(text, sentence.start, quote.open) : undefined;
+  return before === undefined || before === ':' ? 'quote' : 'partial-quote';
 }
 
 function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], resolver: SourceResolver): Draft {

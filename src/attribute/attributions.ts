@@ -6,7 +6,7 @@ import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
-import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
+import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 
 /** A mention as offsets plus the tokens it is made of. */
 export interface MentionSpan {
@@ -153,7 +153,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     if (content) return content;
   }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
-  if (breakAfter && after < tokens.length && attributionStart > sentence.start && endsWithComma(text, sentence.start, attributionStart) && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
+  if (breakAfter && after < tokens.length && attributionStart > sentence.start && lastNonSpaceChar(text, sentence.start, attributionStart) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
     return trimContent(text, sentence.start, sentence.end);
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
@@ -205,12 +205,6 @@ function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, sta
   return found;
 }
 
-/** Whether text[from, to) ends with a comma (before trailing white space). */
-function endsWithComma(text: string, from: number, to: number): boolean {
-  let i = to - 1;
-  while (i >= from && /\s/.test(text[i])) i--;
-  return i >= from && text[i] === ',';
-}
 
 /** The first offset at or after `at` that starts a word (so a capped content does not begin mid-word). */
 function wordStartAfter(text: string, at: number): number {
@@ -220,12 +214,6 @@ function wordStartAfter(text: string, at: number): number {
   return i;
 }
 
-/** Whether text[from, to) ends with a colon (before trailing white space). */
-function endsWithColon(text: string, from: number, to: number): boolean {
-  let i = to - 1;
-  while (i >= from && /\s/.test(text[i])) i--;
-  return i >= from && text[i] === ':';
-}
 
 /** Whether a content span holds nothing but the quote (and its marks and punctuation). */
 function isOnlyQuote(text: string, content: { start: number; end: number }, quote: Quote): boolean {
@@ -323,7 +311,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const content = findContent(text, cue, sentence, mention);
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
-      if (endsWithColon(text, cue.start, sentence.end)) attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
+      if (lastNonSpaceChar(text, cue.start, sentence.end) === ':') attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
       continue;
     }
     // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.

@@ -16,7 +16,7 @@
 import type { Quote } from '../detect/quotes.js';
 import { colonNameAttribution, sentenceSubjectAttribution, trailingVerbAttribution, type Attribution } from './attributions.js';
 import type { Sentence } from '../segment/sentences.js';
-import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
+import { containing, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 
 /** A quote with the attribution that gives its speaker (null when no sieve decided). */
 export interface QuoteAttribution {
@@ -59,12 +59,6 @@ const perQuote =
     }
   };
 
-/** Whether text before `offset` (skipping white space) ends with a colon. */
-function colonBefore(text: string, offset: number): boolean {
-  let i = offset - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return i >= 0 && text[i] === ':';
-}
 
 /** The last attribution whose cue lies in each paragraph. */
 function lastAttributionByParagraph(context: SieveContext, accept: (a: Attribution) => boolean): Map<number, Attribution> {
@@ -78,7 +72,7 @@ const leadIn: Pass = (undecided, context, decide) => {
   const last = lastAttributionByParagraph(context, () => true);
   for (const quote of undecided) {
     const paragraph = context.paragraphOf(quote.open);
-    if (quote.open !== context.paragraphStart(paragraph) || paragraph === 0 || !colonBefore(context.text, quote.open)) continue;
+    if (quote.open !== context.paragraphStart(paragraph) || paragraph === 0 || lastNonSpaceChar(context.text, 0, quote.open) !== ':') continue;
     const attribution = last.get(paragraph - 1);
     if (attribution) decide(quote, attribution);
   }
@@ -115,9 +109,8 @@ const colonName = perQuote((quote, { text, sentences }) => {
 const sentenceSubject = perQuote((quote, { text, sentences }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
-  let i = quote.open - 1;
-  while (i >= sentence.start && /\s/.test(text[i])) i--;
-  return i >= sentence.start ? sentenceSubjectAttribution(text, sentence, quote) : null;
+  // Only a quote with words before it in its sentence.
+  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined ? sentenceSubjectAttribution(text, sentence, quote) : null;
 });
 
 /** A pull-quote repeats (part of) an attributed quote; a long quote that merely contains a short one is no twin. */

@@ -36,3 +36,10 @@ export function containing<T extends { start: number; end: number }>(items: read
   const item = index >= 0 ? items[index] : undefined;
   return item && offset < item.end ? item : undefined;
 }
+
+/** The last character of text[from, to) that is not white space, or undefined ("…Cruz continued:  " -> ":"). */
+export function lastNonSpaceChar(text: string, from: number, to: number): string | undefined {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i])) i--;
+  return i >= from ? text[i] : undefined;
+}
