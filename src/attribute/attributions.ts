@@ -7,6 +7,7 @@ import type { Quote } from '../detect/quotes.js';
 import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
+import { FINITE_BE } from '../lexicon/be-forms.js';
 
 /** A mention as offsets plus the tokens it is made of. */
 export interface MentionSpan {
@@ -66,7 +67,7 @@ function firstMainVerb(tokens: Token[]): number {
   let found = firstVerbs.get(tokens);
   if (found === undefined) {
     // A gerund after a copula is a progressive main verb ("Huckabee is labeling Obama’s actions “…”").
-    const progressive = (i: number) => tokens[i].tags.has('Gerund') && ['is', 'are', 'was', 'were'].includes(tokens[i - 1]?.normal ?? '');
+    const progressive = (i: number) => tokens[i].tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
     found = tokens.findIndex((t, i) => t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive(i)) && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     firstVerbs.set(tokens, found);
   }

@@ -6,6 +6,7 @@
 import type { Sentence } from '../segment/sentences.js';
 import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
+import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
 import type { CueClass, CueVerbEntry } from '../lexicon/cue-verbs.js';
 
 /** A cue found in a sentence. */
@@ -29,7 +30,6 @@ export interface Cue {
  */
 const NOT_CUE_FORMS = new Set(['continue', 'continues', 'continuing', 'state', 'states', 'find', 'finds', 'consider', 'considers', 'considering', 'maintain', 'maintains', 'maintained']);
 
-const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am']);
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
 function isVerbReading(tags: Set<string>): boolean {
@@ -58,8 +58,8 @@ function auxiliaryStart(tokens: Sentence['tokens'], verb: number): number {
     k--;
   }
   // Copulas only join a progressive ("is telling"), not a passive or a past form.
-  if (first < verb && ['is', 'are', 'was', 'were'].includes(tokens[first].normal) && !tokens[verb].tags.has('Gerund')) {
-    while (first < verb && (['is', 'are', 'was', 'were'].includes(tokens[first].normal) || tokens[first].tags.has('Adverb'))) first++;
+  if (first < verb && FINITE_BE.has(tokens[first].normal) && !tokens[verb].tags.has('Gerund')) {
+    while (first < verb && (FINITE_BE.has(tokens[first].normal) || tokens[first].tags.has('Adverb'))) first++;
   }
   return first;
 }
@@ -116,7 +116,7 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       const entry = verbs.get(token.normal);
       if (!entry || !isVerbReading(token.tags) || NOT_CUE_FORMS.has(token.normal)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
-      if (token.tags.has('PastTense') && (COPULAS.has(tokens[i - 1]?.normal ?? '') || COPULAS.has(tokens[i - 2]?.normal ?? ''))) continue;
+      if (token.tags.has('PastTense') && (BE_FORMS.has(tokens[i - 1]?.normal ?? '') || BE_FORMS.has(tokens[i - 2]?.normal ?? ''))) continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
       if (entry.base === 'call' && (CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') || /so-$/i.test(token.pre) || (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))) continue;
       // Phrasal cues keep their particle: "called for", "pointed out", "referring to".

@@ -6,6 +6,7 @@
 import type { Token } from '../segment/nlp.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
+import { BE_FORMS } from '../lexicon/be-forms.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
 export interface MentionRange {
@@ -82,8 +83,8 @@ const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
   return false;
 };
 
-/** Copulas before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
-const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+/** Copulas (and the get-passive) before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
+const COPULAS = new Set([...BE_FORMS, "'s", 'get', 'got', 'gets']);
 /** How many comma-separated appositives may stand between a name and its cue. */
 const MAX_APPOSITIVES = 3;
 /** How far back an appositive set off by commas may reach, in tokens. */
