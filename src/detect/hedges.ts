@@ -8,6 +8,7 @@
  */
 import type { Hedge } from '../types.js';
 import { HEDGE_LEXICON, NAME_AMBIGUOUS_LEMMAS } from '../lexicon/hedges.js';
+import { wordEnd } from './word-scan.js';
 
 /** A lexicon phrase as words, with its lemma. */
 interface Phrase {
@@ -17,9 +18,6 @@ interface Phrase {
 
 /** Words longer than this cannot be in the lexicon; they are not lowercased (50 MB runs). */
 const MAX_LEXICON_WORD = 40;
-const APOSTROPHE_CODE = 39;
-const RIGHT_SINGLE_QUOTE_CODE = 0x2019;
-const HYPHEN_CODE = 45;
 
 /** Letters and digits outside ASCII (no `g` flag: `test` keeps no state). */
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -63,24 +61,6 @@ interface Word {
   lower: string;
 }
 
-/** End of the word at i: letters and digits joined by inner apostrophes and hyphens ("it's", "so-called"). */
-function wordEnd(text: string, i: number, end: number): number {
-  let j = i;
-  while (j < end) {
-    if (isWordCharAt(text, j)) {
-      j += 1;
-      continue;
-    }
-    const c = text.charCodeAt(j);
-    const joiner = c === APOSTROPHE_CODE || c === RIGHT_SINGLE_QUOTE_CODE || c === HYPHEN_CODE;
-    if (joiner && j + 1 < end && isWordCharAt(text, j + 1)) {
-      j += 1;
-      continue;
-    }
-    break;
-  }
-  return j;
-}
 
 function makeWord(text: string, start: number, end: number): Word {
   const lower = end - start > MAX_LEXICON_WORD ? '' : text.slice(start, end).toLowerCase().replaceAll('\u2019', "'");
@@ -92,7 +72,7 @@ function nextWord(text: string, pos: number, end: number): Word | null {
   let i = pos;
   while (i < end && !isWordCharAt(text, i)) i += 1;
   if (i >= end) return null;
-  return makeWord(text, i, wordEnd(text, i, end));
+  return makeWord(text, i, wordEnd(text, i, end, isWordCharAt));
 }
 
 /** The word right after `pos` when only whitespace separates them, else null. */
@@ -100,7 +80,7 @@ function followingWord(text: string, pos: number, end: number): Word | null {
   let i = pos;
   while (i < end && isSpaceAt(text, i)) i += 1;
   if (i === pos || i >= end || !isWordCharAt(text, i)) return null;
-  const j = wordEnd(text, i, end);
+  const j = wordEnd(text, i, end, isWordCharAt);
   // A word cut by the window end is not that word.
   if (j === end && end < text.length && isWordCharAt(text, end)) return null;
   return makeWord(text, i, j);
@@ -160,7 +140,7 @@ export function detectHedges(text: string, start = 0, end = text.length): Hedge[
   const out: Hedge[] = [];
   let pos = lo;
   // A window starting inside a word must not match that word's tail ("dis|may").
-  if (pos > 0 && pos < hi && isWordCharAt(text, pos - 1)) pos = wordEnd(text, pos, hi);
+  if (pos > 0 && pos < hi && isWordCharAt(text, pos - 1)) pos = wordEnd(text, pos, hi, isWordCharAt);
   for (;;) {
     const word = nextWord(text, pos, hi);
     if (!word) break;

@@ -27,6 +27,7 @@
  *   it or a plural noun follows it ("2000 people") and no year preposition ("in", "the") precedes.
  */
 import type { NumberKind, NumberValue } from '../types.js';
+import { wordEnd } from './word-scan.js';
 import {
   AMBIGUOUS_FRACTIONS,
   APPROXIMATE_MODIFIERS,
@@ -105,9 +106,6 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 /** Kinds of quantity that may be the ends of a range. */
 const RANGEABLE: ReadonlySet<QuantityKind> = new Set(['count', 'percent', 'money', 'year']);
 
-const HYPHEN_CODE = 45;
-const APOSTROPHE_CODE = 39;
-const RIGHT_SINGLE_QUOTE_CODE = 0x2019;
 const COMMA_CODE = 44;
 const PERIOD_CODE = 46;
 const THOUSANDS_GROUP = 3;
@@ -179,24 +177,6 @@ function numberEnd(text: string, i: number, end: number): number {
   return j;
 }
 
-/** End of a word token: letters, joined by inner hyphens and apostrophes ("twenty-five", "ally's"). */
-function wordEnd(text: string, i: number, end: number): number {
-  let j = i;
-  while (j < end) {
-    if (isLetterAt(text, j)) {
-      j += 1;
-      continue;
-    }
-    const c = text.charCodeAt(j);
-    const joiner = c === HYPHEN_CODE || c === APOSTROPHE_CODE || c === RIGHT_SINGLE_QUOTE_CODE;
-    if (joiner && j + 1 < end && isLetterAt(text, j + 1)) {
-      j += 1;
-      continue;
-    }
-    break;
-  }
-  return j;
-}
 
 /**
  * Lazily lexed tokens in a sliding window: `at(i)` lexes up to token i; `release(i)` lets tokens
@@ -250,7 +230,7 @@ class TokenStream {
       j = numberEnd(text, i, end);
     } else if (isLetterAt(text, i)) {
       kind = 'word';
-      j = wordEnd(text, i, end);
+      j = wordEnd(text, i, end, isLetterAt);
     } else {
       kind = 'punct';
       j = i + 1;
