@@ -24,6 +24,12 @@ describe('attribution patterns', () => {
     ['parenthesis between subject and cue', 'Sen. Ann Ruiz (D-Ohio) said the vote was rushed.', ['reported', 'Sen. Ann Ruiz', 'said', 'the vote was rushed']],
     ['long circumstance before that', 'The mayor told reporters at the town hall in Greenville on Tuesday that the count was slow.', ['reported', 'The mayor', 'told', 'the count was slow']],
     ['name before an opening colon', 'The result did not surprise pollster Daron Shaw: “Turnout was low everywhere.”', ['quote', 'pollster Daron Shaw', ':', 'Turnout was low everywhere.']],
+    ['possessive before a noun compromise reads as a verb', 'O’Malley’s campaign says it will shift staff to Iowa.', ['reported', 'O’Malley’s campaign', 'says', 'it will shift staff to Iowa']],
+    ['determiner before a noun compromise reads as a verb', 'The campaign said it raised $21 million in January.', ['reported', 'The campaign', 'said', 'it raised $21 million in January']],
+    ['parenthesis closing after a period', 'Sen. Bernie Sanders (I-Vt.) said he will release his records.', ['reported', 'Sen. Bernie Sanders', 'said', 'he will release his records']],
+    ['appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says he made a late decision.', ['reported', 'Jason Sims', 'says', 'he made a late decision']],
+    ['relative clause between commas', 'Mr. Reid, who represents Nevada, said he was confident.', ['reported', 'Mr. Reid', 'said', 'he was confident']],
+    ['two-apostrophe quote marks', "''I am going to be the nominee,'' he said aboard his plane.", ['quote', 'he', 'said', 'I am going to be the nominee,']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

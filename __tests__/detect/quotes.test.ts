@@ -20,6 +20,10 @@ describe('detectQuotes', () => {
     ['a possessive inside a quote', '“The Joneses’ shop is closed,” he said.', [['The Joneses’ shop is closed,', false, true]]],
     ['single quotes at top level', 'McCain: ‘Bad Angels Of Our Nature’', [['Bad Angels Of Our Nature', false, true]]],
     ['inches are not quotes', 'a 12" screen', []],
+    ['two apostrophes as double marks (archive text)', "''We will win,'' she said.", [['We will win,', false, true]]],
+    ['TeX-style double marks', "``We will win,'' she said.", [['We will win,', false, true]]],
+    ['single quote nested in two-apostrophe marks', "''He said 'go home,' and left,'' she said.", [["He said 'go home,' and left,", false, true], ['go home,', true, true]]],
+    ['a possessive before two-apostrophe marks', "He said on CBS's ''Face the Nation.''", [['Face the Nation.', false, true]]],
   ] as [string, string, [string, boolean, boolean][]][])('%s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

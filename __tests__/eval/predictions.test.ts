@@ -21,16 +21,16 @@ describe('which predictions are scored', () => {
   });
 
   test('quotes: 3+ words, not on a neutral span', () => {
-    expect(predictedQuotes(doc, neutralSpans).map((p) => p.claim.id)).toEqual(['c2', 'c3', 'c5']);
-    expect(predictedQuotes(doc, []).map((p) => p.claim.id)).toEqual(['c2', 'c3', 'c4', 'c5']);
+    expect(predictedQuotes(doc, { text }, neutralSpans).map((p) => p.claim.id)).toEqual(['c2', 'c3', 'c5']);
+    expect(predictedQuotes(doc, { text }, []).map((p) => p.claim.id)).toEqual(['c2', 'c3', 'c4', 'c5']);
   });
 
   test('attributions: no unattributed, no neutral quote, no partial quote inside a reported claim of its source', () => {
-    expect(predictedAttributions(doc, neutralSpans).map((p) => p.claim.id)).toEqual(['c1', 'c5']);
+    expect(predictedAttributions(doc, { text }, neutralSpans).map((p) => p.claim.id)).toEqual(['c1', 'c5']);
   });
 
   test('the predicted source carries every mention plus the claim’s own', () => {
-    const p = predictedAttributions(doc, neutralSpans)[0];
+    const p = predictedAttributions(doc, { text }, neutralSpans)[0];
     expect(predictedSource(p)).toEqual({ name: 'Sam Cole', mentions: [at(text, 'Cole')] });
     expect(predictedSource({ claim: unattributed, source: null })).toBeNull();
   });
@@ -45,9 +45,9 @@ describe('neutral spans for the attribution measure', () => {
     });
     expect(neutralOutsideAttributions(g)).toEqual([{ start: at(t, 'Big Day').start, end: at(t, 'Big Day').end }]);
     const doc = result('n', [claim('c1', 'quote', at(t, 'You winning?'), { source: 's1' }), claim('c2', 'partial-quote', at(t, 'Big Day'))], [source('s1', 'she', [at(t, 'she')])]);
-    expect(predictedAttributions(doc, neutralOutsideAttributions(g)).map((p) => p.claim.id)).toEqual(['c1']);
-    expect(exclusion(doc.claims[1], doc, neutralOutsideAttributions(g), 'attributions')).toBe('on a neutral span');
-    expect(exclusion(doc.claims[0], doc, g.neutral, 'quotes')).toBe('under 3 words');
+    expect(predictedAttributions(doc, g, neutralOutsideAttributions(g)).map((p) => p.claim.id)).toEqual(['c1']);
+    expect(exclusion(doc.claims[1], doc, g, neutralOutsideAttributions(g), 'attributions')).toBe('on a neutral span');
+    expect(exclusion(doc.claims[0], doc, g, g.neutral, 'quotes')).toBe('under 3 words');
   });
 });
 
@@ -60,7 +60,7 @@ describe('a quoted turn in pieces is one predicted attribution', () => {
   const doc = result('d', [first, second, pullQuote], [source('s1', 'Cole', [at(turn, 'Cole')])]);
 
   test('pieces sharing one cue merge from the first start to the last end; a twin stays apart', () => {
-    const predicted = predictedAttributions(doc, []).map((p) => [p.claim.id, p.claim.start, p.claim.end]);
+    const predicted = predictedAttributions(doc, { text: turn }, []).map((p) => [p.claim.id, p.claim.start, p.claim.end]);
     expect(predicted).toEqual([
       ['c1', first.start, second.end],
       ['c3', pullQuote.start, pullQuote.end],
@@ -68,6 +68,25 @@ describe('a quoted turn in pieces is one predicted attribution', () => {
   });
 
   test('the quotes measure still scores every piece', () => {
-    expect(predictedQuotes(doc, []).map((p) => p.claim.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(predictedQuotes(doc, { text: turn }, []).map((p) => p.claim.id)).toEqual(['c1', 'c2', 'c3']);
+  });
+});
+
+describe('quotes between two-character marks', () => {
+  const t = "''We will win the state,'' Cole said. ``Not this year,'' Hart said. “Yes we will,” she said.";
+  const doc = result('m', [
+    claim('c1', 'quote', at(t, 'We will win the state,'), { source: 's1' }),
+    claim('c2', 'quote', at(t, 'Not this year,'), { source: 's2' }),
+    claim('c3', 'quote', at(t, 'Yes we will,'), { source: 's2' }),
+  ], [source('s1', 'Cole', [at(t, 'Cole')]), source('s2', 'Hart', [at(t, 'Hart')])]);
+
+  test('are left out of the quote measure (the gold derives quotes from one-character marks only)', () => {
+    expect(predictedQuotes(doc, { text: t }, []).map((p) => p.claim.id)).toEqual(['c3']);
+    expect(exclusion(doc.claims[0], doc, { text: t }, [], 'quotes')).toBe('between two-character marks');
+    expect(exclusion(doc.claims[1], doc, { text: t }, [], 'quotes')).toBe('between two-character marks');
+  });
+
+  test('are scored as attributions', () => {
+    expect(predictedAttributions(doc, { text: t }, []).map((p) => p.claim.id)).toEqual(['c1', 'c2', 'c3']);
   });
 });

@@ -85,6 +85,9 @@ const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
 
 /** Copulas (and the get-passive) before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
 const COPULAS = new Set([...BE_FORMS, "'s", 'get', 'got', 'gets']);
+/** A dash (em or en, spaced or not) after a word: an appositive "— a teacher from Mount Pleasant —" opens or closes. */
+const DASH_END = /^\s*[—–]\s*$|^\s+-{1,2}\s+$/;
+const RELATIVES = new Set(['who', 'which']);
 /** How many comma-separated appositives may stand between a name and its cue. */
 const MAX_APPOSITIVES = 3;
 /** How far back an appositive set off by commas may reach, in tokens. */
@@ -103,11 +106,20 @@ function commaBefore(tokens: Token[], j: number, floor: number): number {
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
   // "Gov. John Kasich (R-Ohio) said": a parenthesis between the subject and its cue is set aside.
-  if (j > floor && tokens[j].post.trim() === ')') {
+  if (j > floor && tokens[j].post.trim().endsWith(')')) {
     let open = j;
     while (open > floor && open > j - MAX_PHRASE_TOKENS && !tokens[open].pre.includes('(')) open--;
     if (tokens[open].pre.includes('(') && open - 1 >= floor) {
       const before = phraseEndingAt(tokens, open - 1, floor);
+      if (before && isProperPhrase(tokens, before)) return before;
+    }
+  }
+  // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes is set aside.
+  if (j > floor && DASH_END.test(tokens[j].post)) {
+    let open = j - 1;
+    while (open >= floor && open > j - MAX_APPOSITIVE_TOKENS && !DASH_END.test(tokens[open].post)) open--;
+    if (open >= floor && DASH_END.test(tokens[open].post)) {
+      const before = phraseEndingAt(tokens, open, floor);
       if (before && isProperPhrase(tokens, before)) return before;
     }
   }
@@ -125,6 +137,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     if (comma < 0) return null;
     const inner = phraseEndingAt(tokens, j, comma + 1);
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) return inner;
+    // "Mr. Reid, who represents Nevada, said": the phrase before a non-restrictive relative clause.
+    if (RELATIVES.has(tokens[comma + 1].normal)) {
+      const name = phraseEndingAt(tokens, comma, floor);
+      if (name && (name.first === floor || breaksBetween(tokens, name.first - 1))) return name;
+      return null;
+    }
     if (!DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
     // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
     for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {

@@ -12,7 +12,10 @@ export interface Quote {
   end: number;
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark, or null when the quote was left open at the end of its (last) paragraph. */
+  /**
+   * Offset of the closing mark's last character (so `close + 1` is just after the mark), or null when the
+   * quote was left open at the end of its (last) paragraph.
+   */
   close: number | null;
   /** Whether it lies inside another quote. */
   nested: boolean;
@@ -45,32 +48,56 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-\/“‘"'«]/.test(c);
 
 const OPENING_DOUBLE = new Set(['“', '«', '„']);
-/** Every character `classify` may read as a quote mark, as char codes. */
-const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"', "'", '‘', '’'].map((c) => c.charCodeAt(0)));
+/** Every character `classify` may read as (the start of) a quote mark, as char codes. */
+const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"', "'", '‘', '’', '`'].map((c) => c.charCodeAt(0)));
 const CLOSING_DOUBLE = new Set(['”', '»']);
 
-/** What a single character of the text is, as a quote mark, given its neighbours. */
-function classify(text: string, i: number, openKinds: MarkKind[]): { kind: MarkKind; role: 'open' | 'close' } | null {
+/** A quote mark found in the text: its kind, whether it opens or closes, and its length in characters. */
+interface Mark {
+  kind: MarkKind;
+  role: 'open' | 'close';
+  width: 1 | 2;
+}
+
+/**
+ * Two-character double marks, as typewriter and archive text writes them: ''quote'' (the New York
+ * Times in LexisNexis, Penn Treebank output) and ``quote'' (TeX).
+ */
+function classifyPair(text: string, i: number, openKinds: MarkKind[]): Mark | null {
+  const pair = text.slice(i, i + 2);
+  if (pair === '``') return openKinds.includes('double') ? null : { kind: 'double', role: 'open', width: 2 };
+  if (pair !== "''" || text[i + 2] === "'") return null;
+  if (openKinds.includes('double')) return { kind: 'double', role: 'close', width: 2 };
+  const before = i > 0 ? text[i - 1] : undefined;
+  return isOpeningContext(before) && !isSpace(text[i + 2]) ? { kind: 'double', role: 'open', width: 2 } : null;
+}
+
+/** What the text at `i` is, as a quote mark, given its neighbours. */
+function classify(text: string, i: number, openKinds: MarkKind[]): Mark | null {
   const c = text[i];
+  if (c === "'" || c === '`') {
+    const pair = classifyPair(text, i, openKinds);
+    if (pair || c === '`' || text[i + 1] === "'") return pair;
+  }
   const before = i > 0 ? text[i - 1] : undefined;
   const after = text[i + 1];
   const innermost = openKinds[openKinds.length - 1];
-  if (OPENING_DOUBLE.has(c)) return { kind: 'double', role: 'open' };
-  if (CLOSING_DOUBLE.has(c)) return { kind: 'double', role: 'close' };
+  if (OPENING_DOUBLE.has(c)) return { kind: 'double', role: 'open', width: 1 };
+  if (CLOSING_DOUBLE.has(c)) return { kind: 'double', role: 'close', width: 1 };
   if (c === '"') {
     // Inches and seconds after a digit (12") are not quote marks.
     if (before !== undefined && /\d/.test(before) && !openKinds.includes('double')) return null;
-    if (openKinds.includes('double')) return { kind: 'double', role: 'close' };
-    return isSpace(after) ? null : { kind: 'double', role: 'open' };
+    if (openKinds.includes('double')) return { kind: 'double', role: 'close', width: 1 };
+    return isSpace(after) ? null : { kind: 'double', role: 'open', width: 1 };
   }
   if (c === '‘' || c === "'" || c === '’') {
     // Between letters it is an apostrophe: don’t, Russia’s, O'Brien.
     if (isLetterOrDigit(before) && isLetterOrDigit(after)) return null;
     // Elided digits: ’90s, '16.
     if (isOpeningContext(before) && /\d/.test(after ?? '')) return null;
-    if (c !== '’' && isOpeningContext(before) && !isSpace(after)) return { kind: 'single', role: 'open' };
+    if (c !== '’' && isOpeningContext(before) && !isSpace(after)) return { kind: 'single', role: 'open', width: 1 };
     // A closing single mark only closes an open single quote; otherwise it is a possessive (Jones’).
-    if (!isSpace(before) && innermost === 'single' && !isLetterOrDigit(after)) return { kind: 'single', role: 'close' };
+    if (!isSpace(before) && innermost === 'single' && !isLetterOrDigit(after)) return { kind: 'single', role: 'close', width: 1 };
     return null;
   }
   return null;
@@ -85,7 +112,9 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 /** Whether a paragraph starts with an opening mark of the given kind (a continued quote re-opens). */
 function reopens(text: string, paragraph: Paragraph, kind: MarkKind): boolean {
   const c = text[paragraph.start];
-  return kind === 'double' ? OPENING_DOUBLE.has(c) || c === '"' : c === '‘' || c === "'";
+  const pair = text.slice(paragraph.start, paragraph.start + 2);
+  if (kind === 'double') return OPENING_DOUBLE.has(c) || c === '"' || pair === "''" || pair === '``';
+  return (c === '‘' || c === "'") && pair !== "''";
 }
 
 /** Find every quote in the text. */
@@ -106,7 +135,7 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
     if (carried) {
       // News style: the quote goes on in this paragraph, which opens with the same mark again.
       stack.push({ ...carried, continued: true });
-      i++;
+      i += text.startsWith("''", i) || text.startsWith('``', i) ? 2 : 1;
       carried = null;
     }
     for (; i < paragraph.end; i++) {
@@ -115,7 +144,8 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
       const mark = classify(text, i, stack.map((m) => m.kind));
       if (mark === null) continue;
       if (mark.role === 'open' && !stack.some((m) => m.kind === mark.kind)) {
-        stack.push({ kind: mark.kind, open: i, contentStart: i + 1, paragraph: paragraph.index, continued: false });
+        stack.push({ kind: mark.kind, open: i, contentStart: i + mark.width, paragraph: paragraph.index, continued: false });
+        i += mark.width - 1;
         continue;
       }
       const at = stack.map((m) => m.kind).lastIndexOf(mark.kind);
@@ -123,7 +153,8 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
       // Anything opened inside and not closed was an apostrophe or a stray mark: drop it.
       stack.length = at + 1;
       const closing = stack.pop() as OpenMark;
-      emit(closing, i, i, stack.length > 0);
+      emit(closing, i, i + mark.width - 1, stack.length > 0);
+      i += mark.width - 1;
     }
     // What is still open at the paragraph's end: a double quote may continue; otherwise it ends here.
     const outer = stack[0];

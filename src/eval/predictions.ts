@@ -54,7 +54,19 @@ export function neutralOutsideAttributions(gold: GoldDocument): GoldRange[] {
 export type Measure = 'quotes' | 'attributions';
 
 /** Why a claim is left out of a measure, or null when it is scored. */
-export type Exclusion = 'not a quote' | 'under 3 words' | 'on a neutral span' | 'unattributed' | 'inside a reported claim';
+export type Exclusion = 'not a quote' | 'under 3 words' | 'on a neutral span' | 'between two-character marks' | 'unattributed' | 'inside a reported claim';
+
+/**
+ * Whether a quote claim stands between two-character marks (''…'' or ``…''). PolNeAR's quotes are derived
+ * from one-character marks only, so the gold lists no quote, and no neutral span, between these: the
+ * quote measure cannot score them (the attribution measure does).
+ */
+function betweenTwoCharacterMarks(text: string, claim: Claim): boolean {
+  let i = claim.start;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  const mark = text.slice(i - 2, i);
+  return i >= 2 && (mark === "''" || mark === '``');
+}
 
 /**
  * Why a claim is not scored in a measure. Quotes: quote and partial-quote claims of 3+ words, not
@@ -62,11 +74,12 @@ export type Exclusion = 'not a quote' | 'under 3 words' | 'on a neutral span' | 
  * inside a reported claim of the same source, minus quotes on a neutral span (the gold says nothing
  * about scare quotes and titles).
  */
-export function exclusion(claim: Claim, document: DocumentResult, neutral: readonly GoldRange[], measure: Measure): Exclusion | null {
+export function exclusion(claim: Claim, document: DocumentResult, gold: Pick<GoldDocument, 'text'>, neutral: readonly GoldRange[], measure: Measure): Exclusion | null {
   const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
   if (measure === 'quotes') {
     if (!isQuote) return 'not a quote';
     if (wordCount(claim.text) < MIN_QUOTE_WORDS) return 'under 3 words';
+    if (betweenTwoCharacterMarks(gold.text, claim)) return 'between two-character marks';
     return onNeutral(claim, neutral) ? 'on a neutral span' : null;
   }
   if (claim.kind === 'unattributed') return 'unattributed';
@@ -76,8 +89,8 @@ export function exclusion(claim: Claim, document: DocumentResult, neutral: reado
 }
 
 /** Predicted quotes: quote and partial-quote claims of 3+ words, not lying on a neutral span. */
-export function predictedQuotes(document: DocumentResult, neutral: readonly GoldRange[]): Prediction[] {
-  return withSources(document).filter(({ claim }) => exclusion(claim, document, neutral, 'quotes') === null);
+export function predictedQuotes(document: DocumentResult, gold: Pick<GoldDocument, 'text'>, neutral: readonly GoldRange[]): Prediction[] {
+  return withSources(document).filter(({ claim }) => exclusion(claim, document, gold, neutral, 'quotes') === null);
 }
 
 /** Furthest apart, in characters, two pieces of one quoted turn may stand (`“X,” she said. “Y.”`). */
@@ -92,8 +105,8 @@ const sameCue = (a: Claim, b: Claim): boolean =>
  * as PolNeAR's annotators mark them (one content in fragments): one prediction from the first piece's start
  * to the last piece's end. A pull-quote (sieve `twin`) stays apart.
  */
-export function predictedAttributions(document: DocumentResult, neutral: readonly GoldRange[]): Prediction[] {
-  const scored = withSources(document).filter(({ claim }) => exclusion(claim, document, neutral, 'attributions') === null);
+export function predictedAttributions(document: DocumentResult, gold: Pick<GoldDocument, 'text'>, neutral: readonly GoldRange[]): Prediction[] {
+  const scored = withSources(document).filter(({ claim }) => exclusion(claim, document, gold, neutral, 'attributions') === null);
   const merged: Prediction[] = [];
   for (const prediction of scored) {
     const { claim } = prediction;

@@ -67,7 +67,7 @@ function unpaired<G extends { start: number; end: number }>(
 }
 
 function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): QuoteCounts {
-  const preds = predictedQuotes(result, gold.neutral);
+  const preds = predictedQuotes(result, gold, gold.neutral);
   const pairs = matchSpans(gold.quotes, preds.map((p) => p.claim));
   const describe = (q: GoldQuote): GoldSide => ({ text: q.text, start: q.start, end: q.end, source: q.speaker, cue: null });
   let speakerRight = 0;
@@ -78,7 +78,7 @@ function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorIt
     else errors.push({ cause: 'wrong speaker', document: gold.id, gold: describe(quote), pred: predSide(pred), context: contextOf(gold.text, quote) });
   }
   const { missed, spurious, goldPaired } = unpaired(gold.quotes, preds, pairs, describe);
-  const excluded = (claim: Claim) => exclusion(claim, result, gold.neutral, 'quotes');
+  const excluded = (claim: Claim) => exclusion(claim, result, gold, gold.neutral, 'quotes');
   const paired = new Set(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
     errors.push({ cause: 'missed quote', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, excluded, paired) });
@@ -95,7 +95,7 @@ function describeAttribution(a: GoldAttribution): GoldSide {
 
 function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): AttributionCounts {
   const neutral = neutralOutsideAttributions(gold);
-  const preds = predictedAttributions(result, neutral);
+  const preds = predictedAttributions(result, gold, neutral);
   const contents = gold.attributions.map((a) => a.content);
   const pairs = matchSpans(contents, preds.map((p) => p.claim));
   const counts: AttributionCounts = { gold: contents.length, predicted: preds.length, matched: pairs.length, sourceRight: 0, sourceSpanPairs: 0, sourceSpanExact: 0, cuePairs: 0, cueExact: 0 };
@@ -116,7 +116,7 @@ function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: E
     }
   }
   const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) => describeAttribution(gold.attributions[i]));
-  const excluded = (claim: Claim) => exclusion(claim, result, neutral, 'attributions');
+  const excluded = (claim: Claim) => exclusion(claim, result, gold, neutral, 'attributions');
   const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
     errors.push({ cause: 'missed attribution', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, excluded, paired) });

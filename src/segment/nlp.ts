@@ -60,6 +60,23 @@ function breakPunctuationRuns(text: string): string {
   return chars ? chars.join('') : text;
 }
 
+const POSSESSIVE_END = /['’]s$/i;
+
+/**
+ * The one correction of compromise's left-out postTagger that source finding needs: a base-form verb
+ * right after a determiner or a possessive is a noun ("The campaign says", "O’Malley’s campaign says",
+ * "his campaign"). Without it a subject like "the campaign" has no head.
+ */
+function nounsAfterDeterminers(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.tags.has('Infinitive') || token.tags.has('Noun') || tokens[i - 1].post.trim() !== '') continue;
+    const before = tokens[i - 1];
+    const determiner = before.tags.has('Determiner') || (before.tags.has('Possessive') && before.tags.has('Pronoun')) || (POSSESSIVE_END.test(before.text) && before.tags.has('Noun') && !before.tags.has('Pronoun'));
+    if (determiner) token.tags = new Set(['Noun', 'Singular']);
+  }
+}
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
   const doc = nlp.tokenize(breakPunctuationRuns(text.slice(start, end)));
@@ -73,6 +90,7 @@ export function tagRange(text: string, start: number, end: number): { start: num
       const from = start + term.offset.start;
       tokens.push({ text: term.text, normal: term.normal, start: from, end: from + term.offset.length, pre: term.pre, post: term.post, tags: term.tags });
     }
+    nounsAfterDeterminers(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     // Sentence ranges include the punctuation around the words (an opening “, a closing ”.).

@@ -84,8 +84,8 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
     const post = tokens[k].post.trim();
     const endsSentence = /[.!?]$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
     // `…called Trump “unhinged.” Sen. Marco Rubio called…`: a quote closed after a full stop, then a capital.
-    const endsQuotedSentence = /[.!?][”"’]$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '';
-    const opensQuote = /^[“"‘«]/.test(tokens[k + 1].pre) || endsQuotedSentence;
+    const endsQuotedSentence = /[.!?](?:[”"’]|'')$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '';
+    const opensQuote = /^(?:[“"‘«]|''|``)/.test(tokens[k + 1].pre) || endsQuotedSentence;
     const boundary = tokens[k + 1].start - tokens[k + 1].pre.length;
     if ((endsSentence || endsQuotedSentence) && opensQuote && !insideQuote(boundary, quotes)) {
       pieces.push({ start, end: tokens[k].end + 1, tokens: tokens.slice(from, k + 1) });
