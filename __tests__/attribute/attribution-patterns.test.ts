@@ -30,6 +30,11 @@ describe('attribution patterns', () => {
     ['appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says he made a late decision.', ['reported', 'Jason Sims', 'says', 'he made a late decision']],
     ['relative clause between commas', 'Mr. Reid, who represents Nevada, said he was confident.', ['reported', 'Mr. Reid', 'said', 'he was confident']],
     ['two-apostrophe quote marks', "''I am going to be the nominee,'' he said aboard his plane.", ['quote', 'he', 'said', 'I am going to be the nominee,']],
+    ['parenthesis closing a name before an appositive', 'Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.', ['reported', 'Sen. Rob Portman', 'said', 'he had not thought about it']],
+    ['common-noun appositive holding a proper name', 'Mary Green, director of the Mommy and Me literacy program, said she welcomes everyone.', ['reported', 'Mary Green', 'said', 'she welcomes everyone']],
+    ['including-clause between commas', 'Several candidates, including Trump, said the border should close.', ['reported', 'Several candidates', 'said', 'the border should close']],
+    ['partitive pronoun subject', 'After the shutdown, most of them said they had loved working there.', ['reported', 'most of them', 'said', 'they had loved working there']],
+    ['attribution after a copula and a comma', 'It was, he said, one of the bitterest failures of his term.', ['reported', 'he', 'said', 'It was, he said, one of the bitterest failures of his term']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

@@ -3,7 +3,7 @@
  * part of speech, so "the report" is no cue), and "according to". Cues inside a quotation are the quoted
  * speaker's words, not the article's attributions, and are left out.
  */
-import type { Sentence } from '../segment/sentences.js';
+import type { Sentence, Token } from '../segment/sentences.js';
 import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
@@ -97,6 +97,16 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
 }
 
 /** Find the cues of each sentence. */
+/**
+ * Whether the participle tokens[i] follows a form of "to be", directly or across one adverb ("was widely
+ * reported"), not across a subject or a comma ("It was, he said, …").
+ */
+function isPassive(tokens: Token[], i: number): boolean {
+  if (BE_FORMS.has(tokens[i - 1]?.normal ?? '')) return true;
+  const between = tokens[i - 1];
+  return between !== undefined && BE_FORMS.has(tokens[i - 2]?.normal ?? '') && !between.tags.has('Pronoun') && !/[,;:—–]/.test(tokens[i - 2].post + between.post);
+}
+
 export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
   const cues: Cue[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
@@ -116,7 +126,7 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       const entry = verbs.get(token.normal);
       if (!entry || !isVerbReading(token.tags) || NOT_CUE_FORMS.has(token.normal)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
-      if (token.tags.has('PastTense') && (BE_FORMS.has(tokens[i - 1]?.normal ?? '') || BE_FORMS.has(tokens[i - 2]?.normal ?? ''))) continue;
+      if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
       if (entry.base === 'call' && (CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') || /so-$/i.test(token.pre) || (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))) continue;
       // Phrasal cues keep their particle: "called for", "pointed out", "referring to".

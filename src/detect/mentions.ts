@@ -83,11 +83,33 @@ const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
   return false;
 };
 
+/** Quantifiers of a partitive subject ("most of them said"). */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'none', 'few', 'several', 'each', 'half', 'one', 'two', 'three', 'majority']);
+
+/** "most of them", "many of us": a quantifier over a pronoun, ending at tokens[last]. */
+function quantifiedPronoun(tokens: Token[], last: number, floor: number): MentionRange | null {
+  if (!['them', 'us', 'those'].includes(tokens[last].normal) || last - 2 < floor || tokens[last - 1].normal !== 'of') return null;
+  const quantifier = tokens[last - 2];
+  if (!QUANTIFIERS.has(quantifier.normal) || breaksBetween(tokens, last - 2) || breaksBetween(tokens, last - 1)) return null;
+  // "the majority of them": keep the determiner.
+  const first = last - 3 >= floor && DETERMINERS.has(tokens[last - 3].normal) && !breaksBetween(tokens, last - 3) ? last - 3 : last - 2;
+  return { first, last };
+}
+
 /** Copulas (and the get-passive) before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
 const COPULAS = new Set([...BE_FORMS, "'s", 'get', 'got', 'gets']);
 /** A dash (em or en, spaced or not) after a word: an appositive "— a teacher from Mount Pleasant —" opens or closes. */
 const DASH_END = /^\s*[—–]\s*$|^\s+-{1,2}\s+$/;
-const RELATIVES = new Set(['who', 'which']);
+/** Words that open an appositive clause after a comma ("Mr. Reid, who represents Nevada,"; "Several candidates, including Trump,"). */
+const CLAUSE_APPOSITIVES = new Set(['who', 'which', 'including']);
+
+/** "Sen. Rob Portman (R-Ohio), …": for a token closing a parenthesis, the token before the parenthesis. */
+function beforeParenthesis(tokens: Token[], k: number, floor: number): number {
+  if (!/^\.?\)/.test(tokens[k].post.trim())) return k;
+  let open = k;
+  while (open > floor && open > k - MAX_PHRASE_TOKENS && !tokens[open].pre.includes('(')) open--;
+  return tokens[open].pre.includes('(') && open - 1 >= floor ? open - 1 : k;
+}
 /** How many comma-separated appositives may stand between a name and its cue. */
 const MAX_APPOSITIVES = 3;
 /** How far back an appositive set off by commas may reach, in tokens. */
@@ -96,7 +118,7 @@ const MAX_APPOSITIVE_TOKENS = 12;
 /** Index of the nearest token before `j` whose trailing punctuation is a comma, within the appositive reach. */
 function commaBefore(tokens: Token[], j: number, floor: number): number {
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE_TOKENS); k--) {
-    if (tokens[k].post.trim() === ',') return k;
+    if (tokens[k].post.trim().endsWith(',')) return k;
     if (breaksBetween(tokens, k)) return -1;
   }
   return -1;
@@ -137,22 +159,22 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     if (comma < 0) return null;
     const inner = phraseEndingAt(tokens, j, comma + 1);
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) return inner;
-    // "Mr. Reid, who represents Nevada, said": the phrase before a non-restrictive relative clause.
-    if (RELATIVES.has(tokens[comma + 1].normal)) {
-      const name = phraseEndingAt(tokens, comma, floor);
+    // "Mr. Reid, who represents Nevada, said" / "Several candidates, including Trump, said": the phrase before the clause.
+    if (CLAUSE_APPOSITIVES.has(tokens[comma + 1].normal)) {
+      const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (name && (name.first === floor || breaksBetween(tokens, name.first - 1))) return name;
       return null;
     }
-    if (!DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
+    if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
     // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
     for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {
-      const name = phraseEndingAt(tokens, comma, floor);
+      const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))) return name;
       comma = commaBefore(tokens, comma, floor);
     }
     return null;
   }
-  let found = phraseEndingAt(tokens, j, floor);
+  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor);
   if (!found) return null;
   // "A news report published Wednesday said": a time word after a participle is not the subject.
   if (TIME_WORDS.has(tokens[found.last].normal) && found.first - 1 > floor && tokens[found.first - 1].tags.has('PastTense') && !breaksBetween(tokens, found.first - 2)) {
