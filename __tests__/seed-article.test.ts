@@ -51,7 +51,6 @@ describe('syria-clashes.txt', () => {
     expect(numbers).toEqual([
       ['quote', 'about a dozen', 12, undefined, undefined, 'times', true, null, 'count'],
       ['reported', 'from 2014 to 2017', 2014, 2014, 2017, undefined, false, null, 'range'],
-      ['reported', 'from 2014 to 2017', 2014, 2014, 2017, undefined, false, null, 'range'],
       ['unattributed', 'up to 200', 200, undefined, 200, 'attackers', false, 'upper', 'count'],
       ['unattributed', 'one', 1, undefined, undefined, 'fighter', false, null, 'count'],
     ]);

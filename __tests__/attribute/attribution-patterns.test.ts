@@ -40,6 +40,25 @@ describe('attribution patterns', () => {
     expect(firstAttributed(text)).toEqual(expected);
   });
 
+  /** Every attributed claim of a text, as [source mention, cue, content]. */
+  const attributed = (text: string) => extract(text).claims.filter((c) => c.source !== null).map((c) => [c.sourceMention?.text, c.cue?.text, c.text]);
+
+  test('a belief or a pronoun restating the speaker inside the content is one attribution', () => {
+    expect(attributed('The mayor said he plans to run again next year.')).toEqual([['The mayor', 'said', 'he plans to run again next year']]);
+    expect(attributed('Residents believe the utility wasted money, a council member said.')).toEqual([['a council member', 'said', 'Residents believe the utility wasted money']]);
+  });
+
+  test('a second named source inside the content is an attribution of its own', () => {
+    expect(attributed('The senator said Jones claimed the plan would fail.')).toEqual([
+      ['The senator', 'said', 'Jones claimed the plan would fail'],
+      ['Jones', 'claimed', 'the plan would fail'],
+    ]);
+  });
+
+  test('words after the cue are its content, never the clause before it', () => {
+    expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
+  });
+
   test.each([
     ['a passive has no speaker', 'The plan was criticized by many.'],
     ['a named thing is no speech', 'He joined a group called Citizens First.'],

@@ -151,7 +151,8 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     }
     const content = trimContent(text, tokens[after].start, clauseEnd(tokens, after, sentence.end));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
-    if (content) return content;
+    // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
+    if (content || (!breakAfter && cue.kind === 'verb')) return content;
   }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
   if (breakAfter && after < tokens.length && attributionStart > sentence.start && lastNonSpaceChar(text, sentence.start, attributionStart) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
@@ -321,5 +322,24 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by: found.by });
     else attributions.push({ cue, mention, content, quotes: [], by: found.by });
   }
-  return attributions;
+  return withoutRestatements(attributions);
 }
+
+/**
+ * "Bill Clinton said he plans to continue his work", "The U.S. stated they believed …": a clause that is the
+ * whole content of another attribution, and whose cue is a belief or intention or whose subject is a pronoun
+ * (the outer speaker again), is how the speaker put it, not a second attribution; PolNeAR's annotators mark
+ * only the outer one. A named second source stays ("Smith said Jones claimed the plan would fail").
+ */
+function withoutRestatements(attributions: Attribution[]): Attribution[] {
+  const contentStarts = new Set<number>();
+  for (const a of attributions) if (a.content !== null) contentStarts.add(a.content.start);
+  return attributions.filter((inner) => {
+    if (inner.content === null || inner.mention === null) return true;
+    if (inner.cue.cueClass !== 'belief' && !isPronounMention(inner.mention)) return true;
+    return !contentStarts.has(Math.min(inner.mention.start, inner.cue.start));
+  });
+}
+
+const isPronounMention = (mention: MentionSpan): boolean => mention.tokens.length === 1 && PERSONAL.has(mention.tokens[0].normal);
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);

@@ -113,7 +113,7 @@ function beforeParenthesis(tokens: Token[], k: number, floor: number): number {
 /** How many comma-separated appositives may stand between a name and its cue. */
 const MAX_APPOSITIVES = 3;
 /** How far back an appositive set off by commas may reach, in tokens. */
-const MAX_APPOSITIVE_TOKENS = 12;
+const MAX_APPOSITIVE_TOKENS = 24;
 
 /** Index of the nearest token before `j` whose trailing punctuation is a comma, within the appositive reach. */
 function commaBefore(tokens: Token[], j: number, floor: number): number {
