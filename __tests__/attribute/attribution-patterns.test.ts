@@ -55,6 +55,18 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('a content ends where a second attribution by the same subject begins', () => {
+    expect(attributed('Graham called the two front-runners “crazy” and said the party is bound to lose.')).toEqual([
+      ['Graham', 'called', 'the two front-runners “crazy”'],
+      ['Graham', 'called', 'crazy'],
+      ['Graham', 'said', 'the party is bound to lose'],
+    ]);
+    expect(attributed('The governor endorsed the former secretary, citing her long experience.')).toEqual([
+      ['The governor', 'endorsed', 'the former secretary'],
+      ['The governor', 'citing', 'her long experience'],
+    ]);
+  });
+
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
   });

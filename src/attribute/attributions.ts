@@ -129,7 +129,7 @@ function invertedSubject(tokens: Token[], verb: number, lastToken: number): Ment
 }
 
 /** The reported content of a cue that has no quote: the clause after it, or the clause before it. */
-function findContent(text: string, cue: Cue, sentence: Sentence, mention: MentionSpan): { start: number; end: number } | null {
+function findContent(text: string, cue: Cue, sentence: Sentence, mention: MentionSpan, sentenceCues: readonly Cue[]): { start: number; end: number } | null {
   const tokens = sentence.tokens;
   const mentionFollows = mention.start > cue.end;
   let after = (mentionFollows ? lastTokenEndingAt(tokens, mention.end, cue.lastToken) : cue.lastToken) + 1;
@@ -149,7 +149,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       }
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
-    const content = trimContent(text, tokens[after].start, clauseEnd(tokens, after, sentence.end));
+    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end), nextAttributionStart(tokens, after, sentenceCues)));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     if (content || (!breakAfter && cue.kind === 'verb')) return content;
@@ -160,6 +160,34 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)), attributionStart);
+}
+
+/** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * Where a second attribution by the same subject begins after tokens[from], or Infinity: "Graham called
+ * them “crazy” and said …" (a coordinated cue verb), "…, citing her experience" (a participle cue after a
+ * comma). The first content ends before it; the second is an attribution of its own.
+ */
+function nextAttributionStart(tokens: Token[], from: number, sentenceCues: readonly Cue[]): number {
+  for (const cue of sentenceCues) {
+    if (cue.kind !== 'verb') continue;
+    const first = lastStartingAtOrBefore(tokens, cue.start);
+    if (first <= from) continue;
+    const before = tokens[first - 1];
+    if (COORDINATORS.has(before.normal) && !breaksBetween(tokens, first - 1)) return withClosingMarks(tokens[first - 2]);
+    if (isParticiple(tokens[cue.token]) && before.post.includes(',')) return withClosingMarks(before);
+  }
+  return Infinity;
+}
+
+const isParticiple = (token: Token): boolean => token.tags.has('Gerund') || /ing$/.test(token.normal);
+
+/** The end of a word with the quote marks that close right after it ("“crazy”"). */
+function withClosingMarks(token: Token): number {
+  const closing = /^[”’"']*/.exec(token.post)?.[0].length ?? 0;
+  return token.end + closing;
 }
 
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
@@ -298,6 +326,8 @@ export function trailingVerbAttribution(text: string, sentence: Sentence, quote:
 export function attribute(text: string, sentences: Sentence[], cues: Cue[], quotes: Quote[]): Attribution[] {
   const attributions: Attribution[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const cue of cues) cuesBySentence.set(cue.sentence, [...(cuesBySentence.get(cue.sentence) ?? []), cue]);
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
     const found = findMention(cue, sentence.tokens);
@@ -310,7 +340,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
       attributions.push({ cue, mention, content: null, quotes: adjacent, by: found.by });
       continue;
     }
-    const content = findContent(text, cue, sentence, mention);
+    const content = findContent(text, cue, sentence, mention, cuesBySentence.get(cue.sentence) ?? []);
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
       if (lastNonSpaceChar(text, cue.start, sentence.end) === ':') attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
