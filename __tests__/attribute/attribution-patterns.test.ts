@@ -35,6 +35,8 @@ describe('attribution patterns', () => {
     ['including-clause between commas', 'Several candidates, including Trump, said the border should close.', ['reported', 'Several candidates', 'said', 'the border should close']],
     ['partitive pronoun subject', 'After the shutdown, most of them said they had loved working there.', ['reported', 'most of them', 'said', 'they had loved working there']],
     ['attribution after a copula and a comma', 'It was, he said, one of the bitterest failures of his term.', ['reported', 'he', 'said', 'It was, he said, one of the bitterest failures of his term']],
+    ['first-person belief', 'I think the bridge is safe.', ['reported', 'I', 'think', 'the bridge is safe']],
+    ['appositive before an auxiliary', 'Gov. Scott Walker, one of the candidates Trump beat, had pledged to back the nominee.', ['reported', 'Gov. Scott Walker', 'had pledged', 'to back the nominee']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
@@ -75,7 +77,7 @@ describe('attribution patterns', () => {
     ['a passive has no speaker', 'The plan was criticized by many.'],
     ['a named thing is no speech', 'He joined a group called Citizens First.'],
     ['anonymity requests are no claim', 'A driver who asked not to be named.'],
-    ['generic believers', 'I think the bridge is safe.'],
+    ['generic believers', 'You know the bridge is safe.'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();
   });

@@ -252,8 +252,11 @@ function isOnlyQuote(text: string, content: { start: number; end: number }, quot
   return /^[\s“”"‘’',.;:!?—–-]*$/.test(outside);
 }
 
-/** Subjects whose beliefs are the writer's or no one's: "I think", "you know", "we believe". */
-const GENERIC_BELIEVERS = new Set(['i', 'we', 'you']);
+/**
+ * Subjects whose beliefs are no one's in particular: generic "you" ("you know", "if you believe"). "I think"
+ * and "we believe" are the speaker's or the writer's and attribute (interviews, op-eds).
+ */
+const GENERIC_BELIEVERS = new Set(['you']);
 /** Words that make a belief verb negated or embedded ("didn't know", "what they want", "if you believe"). */
 const NOT_A_BELIEF = new Set(["n't", 'not', 'never', 'no', 'what', 'how', 'if', 'whether', 'why', 'where', 'when']);
 

@@ -154,7 +154,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   if (j < floor) return null;
   // "The envoy, Ambassador James Jeffrey, confirmed" / "Hugh Hill, a doctor at the clinic, said": set off by commas.
   if (breaksBetween(tokens, j)) {
-    if (tokens[j].post.trim() !== ',' || j !== cue - 1) return null;
+    if (!tokens[j].post.trim().endsWith(',')) return null;
     let comma = commaBefore(tokens, j, floor);
     if (comma < 0) return null;
     const inner = phraseEndingAt(tokens, j, comma + 1);
