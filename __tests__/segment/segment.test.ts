@@ -22,6 +22,9 @@ describe('sentences', () => {
     ['a quote with inner sentence marks stays one sentence', 'The girl says "Hey! gimme the meatballs!". Then she left.', ['The girl says "Hey! gimme the meatballs!".', 'Then she left.']],
     ['a multi-sentence quote stays with its attribution', '“We don’t comment. That is all,” Jeffrey said. He left.', ['“We don’t comment. That is all,” Jeffrey said.', 'He left.']],
     ['a quote after a full stop starts a new sentence', '“Yes,” Jeffrey said. “Again, no.”', ['“Yes,” Jeffrey said.', '“Again, no.”']],
+    ['an attribution after a closing question or exclamation stays with its quote', '“Why now?” Ruiz asked. “Enough!” Ruiz replied on Monday.', ['“Why now?” Ruiz asked.', '“Enough!” Ruiz replied on Monday.']],
+    ['a capitalised subject with a content after the quote starts a new sentence', 'She called it “a mess.” Mayor Ruiz said the vote was rushed.', ['She called it “a mess.”', 'Mayor Ruiz said the vote was rushed.']],
+    ['a quoted content after the verb starts a new sentence', 'Lima branded it an “outlaw state.” Oslo insisted that it “stop now.”', ['Lima branded it an “outlaw state.”', 'Oslo insisted that it “stop now.”']],
     ['abbreviated titles do not end sentences', 'Sen. Ted Cruz spoke. Mr. Smith left.', ['Sen. Ted Cruz spoke.', 'Mr. Smith left.']],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);

@@ -6,6 +6,7 @@
 import { tagRange, type Token } from './nlp.js';
 import type { Paragraph } from './paragraphs.js';
 import type { Quote } from '../detect/quotes.js';
+import { buildCueVerbTable } from '../lexicon/cue-verbs.js';
 
 export type { Token } from './nlp.js';
 
@@ -74,6 +75,39 @@ function piecesByParagraph(text: string, paragraphs: Paragraph[]): Piece[][] {
   return groups;
 }
 
+/** Speech verb forms (said, asked, replied …), built once: they tell an attribution after a closing quote. */
+let speechForms: Set<string> | null = null;
+
+function isSpeechForm(word: string): boolean {
+  speechForms ??= new Set([...buildCueVerbTable()].filter(([, entry]) => entry.cueClass === 'speech').map(([form]) => form));
+  return speechForms.has(word);
+}
+
+/** Longest subject of an attribution after a closing quote, and longest rest of its clause, in tokens. */
+const MAX_TRAILING_SUBJECT = 5;
+const MAX_TRAILING_REST = 6;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * `“Did you know?” Todd asked.` / `“Enough!” Maher replied the next day.`: after a closing quote, a short
+ * capitalised subject, a verb of saying and little else is the quote's attribution, not a new sentence
+ * (unlike `…called it “unhinged.” Rubio said the vote was rushed.`, where a content follows the verb).
+ */
+function isTrailingAttribution(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_TRAILING_SUBJECT + 1); k++) {
+    const token = tokens[k];
+    if (k > from && isSpeechForm(token.normal) && token.tags.has('Verb')) {
+      // What follows the verb up to the end of its clause is circumstance ("on Monday"): no verb, "that" or quote of a content.
+      const clauseEnd = tokens.findIndex((t, i) => i >= k && /[.,;!?]/.test(t.post));
+      const isContentWord = (t: Token) => t.tags.has('Verb') || t.normal === 'that' || /[“"‘]/.test(t.pre);
+      return clauseEnd >= 0 && clauseEnd - k <= MAX_TRAILING_REST && !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord);
+    }
+    const subjectWord = /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.normal);
+    if (!subjectWord || /[.,;:!?]/.test(token.post.replace(/^\.$/, ''))) return false;
+  }
+  return false;
+}
+
 /** Step 2: compromise keeps `Jeffrey said. “Again, …”` as one sentence; a new quote after a full stop starts a new one. */
 function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
   const pieces: Piece[] = [];
@@ -84,11 +118,12 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
     const post = tokens[k].post.trim();
     const endsSentence = /[.!?]$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
     // `…called Trump “unhinged.” Sen. Marco Rubio called…`: a quote closed after a full stop, then a capital.
-    const endsQuotedSentence = /[.!?](?:[”"’]|'')$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '';
+    const endsQuotedSentence = /[.!?](?:[”"’]|'')$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '' && !isTrailingAttribution(tokens, k + 1);
     const opensQuote = /^(?:[“"‘«]|''|``)/.test(tokens[k + 1].pre) || endsQuotedSentence;
     const boundary = tokens[k + 1].start - tokens[k + 1].pre.length;
     if ((endsSentence || endsQuotedSentence) && opensQuote && !insideQuote(boundary, quotes)) {
-      pieces.push({ start, end: tokens[k].end + 1, tokens: tokens.slice(from, k + 1) });
+      // The sentence keeps its final punctuation and closing quote marks ("a mess.”").
+      pieces.push({ start, end: tokens[k].end + (/^\S*/.exec(tokens[k].post)?.[0].length ?? 0), tokens: tokens.slice(from, k + 1) });
       from = k + 1;
       start = boundary;
     }
