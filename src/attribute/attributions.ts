@@ -120,11 +120,30 @@ function nearestVerbBefore(tokens: Token[], at: number): number {
   return -1;
 }
 
+/** Words that open a modifier of an inverted subject, up to the end of its clause ("said Ann Moran of Cheyenne"). */
+const POST_MODIFIER_WORDS = new Set(['of', 'from', 'at', 'in', 'on', 'as', 'while', 'after', 'before', 'during', 'with', 'to']);
+
+/**
+ * "said Ann Moran of Cheyenne.", "said Sanders as he left.", "said a person close to the Clintons.": a phrase or
+ * clause after an inverted subject, opened by a preposition (after at most one adjective) and ending its clause.
+ */
+function postModifierEndsClause(tokens: Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.tags.has('Adjective') && !breaksBetween(tokens, k)) k++;
+  if (!tokens[k] || !POST_MODIFIER_WORDS.has(tokens[k].normal) || tokens[k].tags.has('Verb')) return false;
+  for (; k < tokens.length; k++) {
+    if (breaksBetween(tokens, k)) return true;
+    // "said Trump of the plan that …": a content of its own is no modifier.
+    if (tokens[k].normal === 'that') return false;
+  }
+  return true;
+}
+
 /** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
 function invertedSubject(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
   if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
   const range = phraseAfter(tokens, lastToken + 1);
-  const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal));
+  const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal) || postModifierEndsClause(tokens, range.last + 1));
   return range && endsClause && tokens[range.first].normal !== 'that' ? range : null;
 }
 
