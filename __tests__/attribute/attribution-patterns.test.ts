@@ -22,6 +22,8 @@ describe('attribution patterns', () => {
     ['inverted subject with a place', '“The ranch is safe,” said Ann Moran of Cheyenne.', ['quote', 'Ann Moran', 'said', 'The ranch is safe,']],
     ['inverted subject with a clause', '“We can win this,” said Ruiz as he left the stage.', ['quote', 'Ruiz', 'said', 'We can win this,']],
     ['inverted subject with an adjective and a preposition', '“The drop is real,” said a person close to the mayor.', ['quote', 'a person', 'said', 'The drop is real,']],
+    ['quote before an appositive subject', '“We show anger,” Ann Ruiz, a delegate from Houston, said Tuesday.', ['quote', 'Ann Ruiz', 'said', 'We show anger,']],
+    ['circumstance after the cue, content before it', '"The politics are blatant" in the capital, he said in an interview.', ['reported', 'he', 'said', '"The politics are blatant" in the capital']],
     ['participle after a comma', 'The senator rallied supporters, saying: “We have to win this.”', ['quote', 'The senator', 'saying:', 'We have to win this.']],
     ['phrasal cue', 'The union called for a strike vote next week.', ['reported', 'The union', 'called for', 'a strike vote next week']],
     ['parenthesis between subject and cue', 'Sen. Ann Ruiz (D-Ohio) said the vote was rushed.', ['reported', 'Sen. Ann Ruiz', 'said', 'the vote was rushed']],
@@ -51,6 +53,25 @@ describe('attribution patterns', () => {
   test('a belief or a pronoun restating the speaker inside the content is one attribution', () => {
     expect(attributed('The mayor said he plans to run again next year.')).toEqual([['The mayor', 'said', 'he plans to run again next year']]);
     expect(attributed('Residents believe the utility wasted money, a council member said.')).toEqual([['a council member', 'said', 'Residents believe the utility wasted money']]);
+  });
+
+  test('a circumstance after the cue with nothing before it is no claim', () => {
+    expect(attributed('He said in an interview.')).toEqual([]);
+  });
+
+  test('a relative clause after an inverted subject does not take the quote before it', () => {
+    expect(attributed('“We show anger,” said Ruiz, who added that the vote was rushed.')).toEqual([
+      ['Ruiz', 'said', 'We show anger,'],
+      ['who', 'added', 'the vote was rushed'],
+    ]);
+  });
+
+  test('a quote is not attributed to the words that open the next quote', () => {
+    const claims = extract('Ruiz watched “Fox and Friends” “I mean, it was great,” she said later.').claims;
+    expect(claims.map((c) => [c.text, c.by])).toEqual([
+      ['Fox and Friends', 'sentence-subject'],
+      ['I mean, it was great,', 'adjacent'],
+    ]);
   });
 
   test('a second named source inside the content is an attribution of its own', () => {

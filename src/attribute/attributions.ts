@@ -171,7 +171,10 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end), nextAttributionStart(tokens, after, sentenceCues)));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
-    if (content || (!breakAfter && cue.kind === 'verb')) return content;
+    const circumstance = isCircumstance(text, tokens, after, content);
+    if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
+    // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim.
+    if (circumstance && lastNonSpaceChar(text, sentence.start, attributionStart) !== ',') return null;
   }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
   if (breakAfter && after < tokens.length && attributionStart > sentence.start && lastNonSpaceChar(text, sentence.start, attributionStart) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
@@ -179,6 +182,18 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)), attributionStart);
+}
+
+/**
+ * "…, he said in an interview.": a prepositional phrase after the cue with no verb and no quote in it is the
+ * circumstance of the attribution, not its content; the content is then the clause before it.
+ */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'over']);
+
+function isCircumstance(text: string, tokens: Token[], from: number, content: { start: number; end: number } | null): boolean {
+  if (!content || !CIRCUMSTANCE_PREPOSITIONS.has(tokens[from]?.normal ?? '') || /[“”"]/.test(text.slice(content.start, content.end))) return false;
+  for (let k = from; k < tokens.length && tokens[k].start < content.end; k++) if (tokens[k].tags.has('Verb')) return false;
+  return true;
 }
 
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
@@ -242,13 +257,31 @@ function lastTokenEndingAt(tokens: Token[], end: number, fallback: number): numb
 const MAX_QUOTE_GAP = 160;
 
 /**
+ * Where the words before a subject that may be its appositive begin (`“…,” Gene Ruiz, a top adviser, said`):
+ * the subject comes before its cue, is no relative pronoun, and no verb stands before it in its clause.
+ */
+function appositiveSubjectStart(tokens: Token[], mention: MentionSpan, cue: Cue): number | undefined {
+  if (mention.start > cue.start || mention.antecedent || RELATIVE_WORDS.has(mention.tokens[0].normal)) return undefined;
+  const first = lastStartingAtOrBefore(tokens, mention.start);
+  for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--) if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return undefined;
+  return mention.start;
+}
+
+/** Gap between a quote and the appositive subject of its attribution: `“…,” Gene Ruiz, a top adviser, said`. */
+const APPOSITIVE_GAP = /^[\s,]*[^.!?;:“”"«»]{1,100},\s*$/;
+
+/** Whether the quote's own text ends with a comma (`“…,”`): the sentence goes on to its attribution. */
+const closesWithComma = (text: string, quote: Quote): boolean => /,\s*$/.test(text.slice(quote.start, quote.end));
+
+/**
  * Quotes right next to an attribution: the one before it (`“…,” X said`) and the one it introduces
  * (`X said: “…”`), found by binary search among the sentence's top-level quotes.
  */
-function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number): Quote[] {
+function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number, subjectStart?: number): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
   if (before && before.close !== null && before.close < start && before.open >= sentence.start - 1 && start - before.close <= MAX_QUOTE_GAP && GAP_AFTER_QUOTE.test(text.slice(before.close + 1, start))) found.push(before);
+  else if (subjectStart !== undefined && before && before.close !== null && before.close < subjectStart && before.open >= sentence.start - 1 && subjectStart - before.close <= MAX_QUOTE_GAP && closesWithComma(text, before) && APPOSITIVE_GAP.test(text.slice(before.close + 1, subjectStart))) found.push(before);
   const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
   if (after && after.open >= end && after.open < sentence.end && after.open - end <= MAX_QUOTE_GAP && GAP_BEFORE_QUOTE.test(text.slice(end, after.open))) found.push(after);
   return found;
@@ -330,6 +363,8 @@ export function trailingVerbAttribution(text: string, sentence: Sentence, quote:
   const tokens = sentence.tokens;
   const next = firstStartingAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
   if (next >= tokens.length || tokens[next].start - (quote.close ?? quote.end) > MAX_QUOTE_GAP || !GAP_AFTER_QUOTE.test(text.slice((quote.close ?? quote.end) + 1, tokens[next].start - tokens[next].pre.length))) return null;
+  // `“Fox and Friends.” “I mean …”`: words that open another quote are no attribution.
+  if (/[“"‘]/.test(tokens[next].pre)) return null;
   for (let k = next + 1; k < Math.min(tokens.length, next + TRAILING_VERB_REACH); k++) {
     const t = tokens[k];
     if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Auxiliary')) continue;
@@ -357,7 +392,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const mention = toSpan(sentence.tokens, found.range);
     const start = Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
-    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end);
+    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, appositiveSubjectStart(sentence.tokens, mention, cue));
     if (adjacent.length > 0) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by: found.by });
       continue;

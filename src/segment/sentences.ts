@@ -116,7 +116,8 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
   const tokens = sentence.tokens;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const post = tokens[k].post.trim();
-    const endsSentence = /[.!?]$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
+    // `…said on “Fox and Friends.” “I mean, …”`: a full stop inside closing quote marks ends the sentence too.
+    const endsSentence = /[.!?](?:[”"’]|'')?$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
     // `…called Trump “unhinged.” Sen. Marco Rubio called…`: a quote closed after a full stop, then a capital.
     const endsQuotedSentence = /[.!?](?:[”"’]|'')$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '' && !isTrailingAttribution(tokens, k + 1);
     const opensQuote = /^(?:[“"‘«]|''|``)/.test(tokens[k + 1].pre) || endsQuotedSentence;
