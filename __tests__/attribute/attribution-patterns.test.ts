@@ -69,6 +69,13 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('a content in an introductory clause ends where the main clause begins', () => {
+    expect(attributed('While the mayor praised the plan, the council said it would fail.')).toEqual([
+      ['the mayor', 'praised', 'the plan'],
+      ['the council', 'said', 'it would fail'],
+    ]);
+  });
+
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
   });

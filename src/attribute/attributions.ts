@@ -149,7 +149,8 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       }
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
-    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end), nextAttributionStart(tokens, after, sentenceCues)));
+    const introductory = inIntroductoryClause(tokens, lastStartingAtOrBefore(tokens, attributionStart));
+    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues)));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     if (content || (!breakAfter && cue.kind === 'verb')) return content;
@@ -160,6 +161,24 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)), attributionStart);
+}
+
+/** Words that open an introductory clause or phrase before a sentence's main clause ("While …, Sanders said"). */
+const INTRODUCERS = new Set(['while', 'when', 'whereas', 'though', 'although', 'as', 'after', 'before', 'because', 'since', 'if', 'unless', 'until', 'once', 'despite', 'following', 'in', 'with', 'amid', 'during']);
+/** Words that may stand before the introducer ("But while …"). */
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
+
+/**
+ * Whether tokens[at] lies in the introductory clause of its sentence: the sentence opens with a subordinator
+ * or preposition and no comma stands before tokens[at] ("While Clinton pledged to work with both parties,
+ * Sanders insisted …": the first content ends where the main clause begins).
+ */
+function inIntroductoryClause(tokens: Token[], at: number): boolean {
+  let first = 0;
+  while (first < at && LEADING_CONNECTIVES.has(tokens[first].normal) && !breaksBetween(tokens, first)) first++;
+  if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
+  for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
+  return true;
 }
 
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
@@ -197,14 +216,17 @@ const NEW_CLAUSE_REACH = 8;
  * Where a content that starts at tokens[from] ends: the sentence's end, or before ", and"/", but" that opens
  * a clause with its own subject and verb ("…support, and up to 200 attackers reportedly lost their lives").
  */
-function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
+function clauseEnd(tokens: Token[], from: number, sentenceEnd: number, introductory = false): number {
   const limit = tokens[from].start + MAX_CONTENT_LENGTH;
   for (let k = from; k < tokens.length; k++) {
     // A content never runs past MAX_CONTENT_LENGTH: it ends at the last word that fits.
     if (k + 1 < tokens.length && tokens[k + 1].end > limit) return tokens[k].end;
-    if (k + 2 >= tokens.length || !tokens[k].post.includes(',') || !['and', 'but'].includes(tokens[k + 1].normal)) continue;
+    if (k + 2 >= tokens.length || !tokens[k].post.includes(',')) continue;
+    // In an introductory clause any comma may close it ("While Clinton pledged …, Sanders insisted …").
+    const opens = ['and', 'but'].includes(tokens[k + 1].normal) ? k + 2 : introductory ? k + 1 : -1;
+    if (opens < 0) continue;
     let sawSubject = false;
-    for (let m = k + 2; m < Math.min(tokens.length, k + 2 + NEW_CLAUSE_REACH); m++) {
+    for (let m = opens; m < Math.min(tokens.length, opens + NEW_CLAUSE_REACH); m++) {
       const t = tokens[m];
       if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawSubject = true;
       else if (sawSubject && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Participle')) return tokens[k].end;
