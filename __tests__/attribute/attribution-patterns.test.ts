@@ -50,11 +50,16 @@ describe('attribution patterns', () => {
     expect(attributed('Residents believe the utility wasted money, a council member said.')).toEqual([['a council member', 'said', 'Residents believe the utility wasted money']]);
   });
 
-  test('a second named source inside the content is an attribution of its own', () => {
-    expect(attributed('The senator said Jones claimed the plan would fail.')).toEqual([
-      ['The senator', 'said', 'Jones claimed the plan would fail'],
-      ['Jones', 'claimed', 'the plan would fail'],
+  test('a second source saying something inside the content is an attribution of its own', () => {
+    expect(attributed('The senator said Jones said the plan would fail.')).toEqual([
+      ['The senator', 'said', 'Jones said the plan would fail'],
+      ['Jones', 'said', 'the plan would fail'],
     ]);
+  });
+
+  test('any other cue verb inside the content is part of what the outer source reports', () => {
+    expect(attributed('The senator said Jones claimed the plan would fail.')).toEqual([['The senator', 'said', 'Jones claimed the plan would fail']]);
+    expect(attributed('Aides say the respect they express for him helps the campaign.')).toEqual([['Aides', 'say', 'the respect they express for him helps the campaign']]);
   });
 
   test('a content ends where a second attribution by the same subject begins', () => {
@@ -73,6 +78,13 @@ describe('attribution patterns', () => {
     expect(attributed('While the mayor praised the plan, the council said it would fail.')).toEqual([
       ['the mayor', 'praised', 'the plan'],
       ['the council', 'said', 'it would fail'],
+    ]);
+  });
+
+  test('a content ends where a second source joined by "and" speaks', () => {
+    expect(attributed('The commanders warned the Russians about the base and Russia responded they would not engage.')).toEqual([
+      ['The commanders', 'warned', 'the Russians about the base'],
+      ['Russia', 'responded', 'they would not engage'],
     ]);
   });
 

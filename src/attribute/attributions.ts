@@ -150,7 +150,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
     const introductory = inIntroductoryClause(tokens, lastStartingAtOrBefore(tokens, attributionStart));
-    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues)));
+    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb')));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     if (content || (!breakAfter && cue.kind === 'verb')) return content;
@@ -185,11 +185,11 @@ function inIntroductoryClause(tokens: Token[], at: number): boolean {
 const COORDINATORS = new Set(['and', 'but']);
 
 /**
- * Where a second attribution by the same subject begins after tokens[from], or Infinity: "Graham called
- * them “crazy” and said …" (a coordinated cue verb), "…, citing her experience" (a participle cue after a
- * comma). The first content ends before it; the second is an attribution of its own.
+ * Where a second attribution begins after tokens[from], or Infinity: "Graham called them “crazy” and said …"
+ * (a coordinated cue verb), "…, citing her experience" (a participle cue after a comma), "… warned the
+ * commanders and Russia responded …" (a second subject after "and", when the first content is a verb's: what is "according to" someone runs on). The first content ends before it; the second is an attribution of its own.
  */
-function nextAttributionStart(tokens: Token[], from: number, sentenceCues: readonly Cue[]): number {
+function nextAttributionStart(tokens: Token[], from: number, sentenceCues: readonly Cue[], byVerb: boolean): number {
   for (const cue of sentenceCues) {
     if (cue.kind !== 'verb') continue;
     const first = lastStartingAtOrBefore(tokens, cue.start);
@@ -197,6 +197,9 @@ function nextAttributionStart(tokens: Token[], from: number, sentenceCues: reado
     const before = tokens[first - 1];
     if (COORDINATORS.has(before.normal) && !breaksBetween(tokens, first - 1)) return withClosingMarks(tokens[first - 2]);
     if (isParticiple(tokens[cue.token]) && before.post.includes(',')) return withClosingMarks(before);
+    // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
+    const subject = byVerb ? subjectBefore(tokens, cue.token, from + 1) : null;
+    if (subject && subject.first > from + 1 && COORDINATORS.has(tokens[subject.first - 1].normal) && !breaksBetween(tokens, subject.first - 1)) return withClosingMarks(tokens[subject.first - 2]);
   }
   return Infinity;
 }
@@ -384,15 +387,21 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
  * "Bill Clinton said he plans to continue his work", "The U.S. stated they believed …": a clause that is the
  * whole content of another attribution, and whose cue is a belief or intention or whose subject is a pronoun
  * (the outer speaker again), is how the speaker put it, not a second attribution; PolNeAR's annotators mark
- * only the outer one. A named second source stays ("Smith said Jones claimed the plan would fail").
+ * only the outer one. Deeper inside a content, only "say" makes a second attribution ("Smith said Jones said
+ * the plan would fail"); any other cue verb there is part of what the outer source reports ("Weber told AP
+ * that Manafort discussed the project", "aides say the affection they express …"). What a source reports
+ * "according to" someone keeps its own attributions ("According to the Times, the commanders warned …").
  */
 function withoutRestatements(attributions: Attribution[]): Attribution[] {
   const contentStarts = new Set<number>();
   for (const a of attributions) if (a.content !== null) contentStarts.add(a.content.start);
+  const contents = attributions.flatMap((a) => (a.content === null || a.cue.kind !== 'verb' ? [] : [a.content]));
   return attributions.filter((inner) => {
     if (inner.content === null || inner.mention === null) return true;
+    const start = Math.min(inner.mention.start, inner.cue.start);
+    if (inner.cue.kind === 'verb' && inner.cue.base !== 'say' && contents.some((c) => c !== inner.content && c.start <= start && inner.cue.end <= c.end)) return false;
     if (inner.cue.cueClass !== 'belief' && !isPronounMention(inner.mention)) return true;
-    return !contentStarts.has(Math.min(inner.mention.start, inner.cue.start));
+    return !contentStarts.has(start);
   });
 }
 
