@@ -37,6 +37,10 @@ describe('attribution patterns', () => {
     ['attribution after a copula and a comma', 'It was, he said, one of the bitterest failures of his term.', ['reported', 'he', 'said', 'It was, he said, one of the bitterest failures of his term']],
     ['first-person belief', 'I think the bridge is safe.', ['reported', 'I', 'think', 'the bridge is safe']],
     ['appositive before an auxiliary', 'Gov. Scott Walker, one of the candidates Trump beat, had pledged to back the nominee.', ['reported', 'Gov. Scott Walker', 'had pledged', 'to back the nominee']],
+    ['time phrase between subject and cue', 'The spokesman on Thursday evening said the talks had failed.', ['reported', 'The spokesman', 'said', 'the talks had failed']],
+    ['prepositional phrase after an auxiliary', 'Her closest allies have in the past said she would not run.', ['reported', 'Her closest allies', 'said', 'she would not run']],
+    ['time phrase without a preposition', 'The mayor this week said the budget was balanced.', ['reported', 'The mayor', 'said', 'the budget was balanced']],
+    ['a clause after a preposition keeps its subject', 'Two months after the company announced its move to Mexico.', ['reported', 'the company', 'announced', 'its move to Mexico']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
