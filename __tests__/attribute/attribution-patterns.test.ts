@@ -42,6 +42,10 @@ describe('attribution patterns', () => {
     ['attribution after a copula and a comma', 'It was, he said, one of the bitterest failures of his term.', ['reported', 'he', 'said', 'It was, he said, one of the bitterest failures of his term']],
     ['first-person belief', 'I think the bridge is safe.', ['reported', 'I', 'think', 'the bridge is safe']],
     ['appositive before an auxiliary', 'Gov. Scott Walker, one of the candidates Trump beat, had pledged to back the nominee.', ['reported', 'Gov. Scott Walker', 'had pledged', 'to back the nominee']],
+    ['time phrase between subject and cue', 'The spokesman on Thursday evening said the talks had failed.', ['reported', 'The spokesman', 'said', 'the talks had failed']],
+    ['prepositional phrase after an auxiliary', 'Her closest allies have in the past said she would not run.', ['reported', 'Her closest allies', 'said', 'she would not run']],
+    ['time phrase without a preposition', 'The mayor this week said the budget was balanced.', ['reported', 'The mayor', 'said', 'the budget was balanced']],
+    ['a clause after a preposition keeps its subject', 'Two months after the company announced its move to Mexico.', ['reported', 'the company', 'announced', 'its move to Mexico']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
@@ -74,11 +78,16 @@ describe('attribution patterns', () => {
     ]);
   });
 
-  test('a second named source inside the content is an attribution of its own', () => {
-    expect(attributed('The senator said Jones claimed the plan would fail.')).toEqual([
-      ['The senator', 'said', 'Jones claimed the plan would fail'],
-      ['Jones', 'claimed', 'the plan would fail'],
+  test('a second source saying something inside the content is an attribution of its own', () => {
+    expect(attributed('The senator said Jones said the plan would fail.')).toEqual([
+      ['The senator', 'said', 'Jones said the plan would fail'],
+      ['Jones', 'said', 'the plan would fail'],
     ]);
+  });
+
+  test('any other cue verb inside the content is part of what the outer source reports', () => {
+    expect(attributed('The senator said Jones claimed the plan would fail.')).toEqual([['The senator', 'said', 'Jones claimed the plan would fail']]);
+    expect(attributed('Aides say the respect they express for him helps the campaign.')).toEqual([['Aides', 'say', 'the respect they express for him helps the campaign']]);
   });
 
   test('a content ends where a second attribution by the same subject begins', () => {
@@ -90,6 +99,20 @@ describe('attribution patterns', () => {
     expect(attributed('The governor endorsed the former secretary, citing her long experience.')).toEqual([
       ['The governor', 'endorsed', 'the former secretary'],
       ['The governor', 'citing', 'her long experience'],
+    ]);
+  });
+
+  test('a content in an introductory clause ends where the main clause begins', () => {
+    expect(attributed('While the mayor praised the plan, the council said it would fail.')).toEqual([
+      ['the mayor', 'praised', 'the plan'],
+      ['the council', 'said', 'it would fail'],
+    ]);
+  });
+
+  test('a content ends where a second source joined by "and" speaks', () => {
+    expect(attributed('The commanders warned the Russians about the base and Russia responded they would not engage.')).toEqual([
+      ['The commanders', 'warned', 'the Russians about the base'],
+      ['Russia', 'responded', 'they would not engage'],
     ]);
   });
 

@@ -168,7 +168,8 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       }
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
-    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end), nextAttributionStart(tokens, after, sentenceCues)));
+    const introductory = inIntroductoryClause(tokens, lastStartingAtOrBefore(tokens, attributionStart));
+    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb')));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance = isCircumstance(text, tokens, after, content);
@@ -196,15 +197,33 @@ function isCircumstance(text: string, tokens: Token[], from: number, content: { 
   return true;
 }
 
+/** Words that open an introductory clause or phrase before a sentence's main clause ("While …, Sanders said"). */
+const INTRODUCERS = new Set(['while', 'when', 'whereas', 'though', 'although', 'as', 'after', 'before', 'because', 'since', 'if', 'unless', 'until', 'once', 'despite', 'following', 'in', 'with', 'amid', 'during']);
+/** Words that may stand before the introducer ("But while …"). */
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
+
+/**
+ * Whether tokens[at] lies in the introductory clause of its sentence: the sentence opens with a subordinator
+ * or preposition and no comma stands before tokens[at] ("While Clinton pledged to work with both parties,
+ * Sanders insisted …": the first content ends where the main clause begins).
+ */
+function inIntroductoryClause(tokens: Token[], at: number): boolean {
+  let first = 0;
+  while (first < at && LEADING_CONNECTIVES.has(tokens[first].normal) && !breaksBetween(tokens, first)) first++;
+  if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
+  for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
+  return true;
+}
+
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
 const COORDINATORS = new Set(['and', 'but']);
 
 /**
- * Where a second attribution by the same subject begins after tokens[from], or Infinity: "Graham called
- * them “crazy” and said …" (a coordinated cue verb), "…, citing her experience" (a participle cue after a
- * comma). The first content ends before it; the second is an attribution of its own.
+ * Where a second attribution begins after tokens[from], or Infinity: "Graham called them “crazy” and said …"
+ * (a coordinated cue verb), "…, citing her experience" (a participle cue after a comma), "… warned the
+ * commanders and Russia responded …" (a second subject after "and", when the first content is a verb's: what is "according to" someone runs on). The first content ends before it; the second is an attribution of its own.
  */
-function nextAttributionStart(tokens: Token[], from: number, sentenceCues: readonly Cue[]): number {
+function nextAttributionStart(tokens: Token[], from: number, sentenceCues: readonly Cue[], byVerb: boolean): number {
   for (const cue of sentenceCues) {
     if (cue.kind !== 'verb') continue;
     const first = lastStartingAtOrBefore(tokens, cue.start);
@@ -212,6 +231,9 @@ function nextAttributionStart(tokens: Token[], from: number, sentenceCues: reado
     const before = tokens[first - 1];
     if (COORDINATORS.has(before.normal) && !breaksBetween(tokens, first - 1)) return withClosingMarks(tokens[first - 2]);
     if (isParticiple(tokens[cue.token]) && before.post.includes(',')) return withClosingMarks(before);
+    // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
+    const subject = byVerb ? subjectBefore(tokens, cue.token, from + 1) : null;
+    if (subject && subject.first > from + 1 && COORDINATORS.has(tokens[subject.first - 1].normal) && !breaksBetween(tokens, subject.first - 1)) return withClosingMarks(tokens[subject.first - 2]);
   }
   return Infinity;
 }
@@ -231,14 +253,17 @@ const NEW_CLAUSE_REACH = 8;
  * Where a content that starts at tokens[from] ends: the sentence's end, or before ", and"/", but" that opens
  * a clause with its own subject and verb ("…support, and up to 200 attackers reportedly lost their lives").
  */
-function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
+function clauseEnd(tokens: Token[], from: number, sentenceEnd: number, introductory = false): number {
   const limit = tokens[from].start + MAX_CONTENT_LENGTH;
   for (let k = from; k < tokens.length; k++) {
     // A content never runs past MAX_CONTENT_LENGTH: it ends at the last word that fits.
     if (k + 1 < tokens.length && tokens[k + 1].end > limit) return tokens[k].end;
-    if (k + 2 >= tokens.length || !tokens[k].post.includes(',') || !['and', 'but'].includes(tokens[k + 1].normal)) continue;
+    if (k + 2 >= tokens.length || !tokens[k].post.includes(',')) continue;
+    // In an introductory clause any comma may close it ("While Clinton pledged …, Sanders insisted …").
+    const opens = ['and', 'but'].includes(tokens[k + 1].normal) ? k + 2 : introductory ? k + 1 : -1;
+    if (opens < 0) continue;
     let sawSubject = false;
-    for (let m = k + 2; m < Math.min(tokens.length, k + 2 + NEW_CLAUSE_REACH); m++) {
+    for (let m = opens; m < Math.min(tokens.length, opens + NEW_CLAUSE_REACH); m++) {
       const t = tokens[m];
       if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawSubject = true;
       else if (sawSubject && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Participle')) return tokens[k].end;
@@ -416,15 +441,21 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
  * "Bill Clinton said he plans to continue his work", "The U.S. stated they believed …": a clause that is the
  * whole content of another attribution, and whose cue is a belief or intention or whose subject is a pronoun
  * (the outer speaker again), is how the speaker put it, not a second attribution; PolNeAR's annotators mark
- * only the outer one. A named second source stays ("Smith said Jones claimed the plan would fail").
+ * only the outer one. Deeper inside a content, only "say" makes a second attribution ("Smith said Jones said
+ * the plan would fail"); any other cue verb there is part of what the outer source reports ("Weber told AP
+ * that Manafort discussed the project", "aides say the affection they express …"). What a source reports
+ * "according to" someone keeps its own attributions ("According to the Times, the commanders warned …").
  */
 function withoutRestatements(attributions: Attribution[]): Attribution[] {
   const contentStarts = new Set<number>();
   for (const a of attributions) if (a.content !== null) contentStarts.add(a.content.start);
+  const contents = attributions.flatMap((a) => (a.content === null || a.cue.kind !== 'verb' ? [] : [a.content]));
   return attributions.filter((inner) => {
     if (inner.content === null || inner.mention === null) return true;
+    const start = Math.min(inner.mention.start, inner.cue.start);
+    if (inner.cue.kind === 'verb' && inner.cue.base !== 'say' && contents.some((c) => c !== inner.content && c.start <= start && inner.cue.end <= c.end)) return false;
     if (inner.cue.cueClass !== 'belief' && !isPronounMention(inner.mention)) return true;
-    return !contentStarts.has(Math.min(inner.mention.start, inner.cue.start));
+    return !contentStarts.has(start);
   });
 }
 

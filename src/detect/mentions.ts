@@ -124,6 +124,24 @@ function commaBefore(tokens: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/**
+ * Prepositions of time and place whose object before a cue is not its subject ("Spicer on Thursday said").
+ * Not "of" ("the leader of the party said"), nor those that open a clause ("after Nabisco announced").
+ */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'throughout', 'within']);
+
+/**
+ * Where a circumstance phrase ending at `found` begins ("on Thursday evening", "in the past", "this week"),
+ * when a subject may stand before it; null when `found` is no circumstance.
+ */
+function circumstanceBefore(tokens: Token[], found: MentionRange, floor: number): number | null {
+  const before = found.first - 1;
+  if (before - 1 < floor || breaksBetween(tokens, before) || breaksBetween(tokens, before - 1)) return null;
+  if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[before].normal)) return before;
+  if (TIME_WORDS.has(tokens[found.last].normal) && !isPronoun(tokens[found.first])) return found.first;
+  return null;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -179,6 +197,13 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   // "A news report published Wednesday said": a time word after a participle is not the subject.
   if (TIME_WORDS.has(tokens[found.last].normal) && found.first - 1 > floor && tokens[found.first - 1].tags.has('PastTense') && !breaksBetween(tokens, found.first - 2)) {
     found = phraseEndingAt(tokens, found.first - 2, floor) ?? found;
+  }
+  // "Sean Spicer on Thursday evening said", "allies have in the past said": a prepositional phrase before the cue
+  // is circumstance; the subject stands before it (and a time phrase with no preposition, "Clinton this week said").
+  const circumstance = circumstanceBefore(tokens, found, floor);
+  if (circumstance !== null) {
+    const subject = subjectBefore(tokens, circumstance, floor);
+    if (subject) return subject;
   }
   const head = tokens[found.last];
   // "Trump, who said…" / "a driver who asked…": the mention is "who", the source is the phrase before it.
