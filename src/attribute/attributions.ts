@@ -54,7 +54,8 @@ function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
   return span;
 }
 
-function trimContent(text: string, start: number, end: number): { start: number; end: number } | null {
+/** A content span without its edge punctuation, or null when what is left is too short to be a claim. */
+export function trimContent(text: string, start: number, end: number): { start: number; end: number } | null {
   while (start < end && CONTENT_EDGE.test(text[start])) start++;
   while (end > start && CONTENT_EDGE.test(text[end - 1])) end--;
   return end - start >= MIN_CONTENT_LENGTH ? { start, end } : null;
