@@ -10,6 +10,7 @@ import { detectQuotes } from './detect/quotes.js';
 import { detectCues } from './detect/cues.js';
 import { attribute } from './attribute/attributions.js';
 import { attributeQuotes } from './attribute/quote-speakers.js';
+import { sourcelessAttributions } from './attribute/sourceless.js';
 import { SourceResolver } from './resolve/sources.js';
 import { assembleClaims } from './assemble/claims.js';
 import { buildCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
@@ -30,7 +31,8 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const paragraphs = segmentParagraphs(text);
   const { quotes, unclosed } = detectQuotes(text, paragraphs);
   const sentences = segmentSentences(text, paragraphs, quotes);
-  const cues = detectCues(text, sentences, quotes, cueVerbs(options.cueVerbs));
+  const verbs = cueVerbs(options.cueVerbs);
+  const cues = detectCues(text, sentences, quotes, verbs);
   const attributions = attribute(text, sentences, cues, quotes);
 
   const paragraphOf = (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
@@ -38,7 +40,9 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const quoteAttributions = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
 
   const resolver = new SourceResolver(text, sentences, options.aliases);
-  const { claims, sources } = assembleClaims(text, sentences, quotes, quoteAttributions, attributions, resolver, lines);
+  // Sourceless attributions join only the claims: they give no quote a speaker.
+  const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs);
+  const { claims, sources } = assembleClaims(text, sentences, quotes, quoteAttributions, [...attributions, ...sourceless], resolver, lines);
 
   const diagnostics: Diagnostic[] = unclosed.map((u) => ({
     code: 'unclosed-quote',

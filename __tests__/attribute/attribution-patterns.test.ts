@@ -46,6 +46,8 @@ describe('attribution patterns', () => {
     ['prepositional phrase after an auxiliary', 'Her closest allies have in the past said she would not run.', ['reported', 'Her closest allies', 'said', 'she would not run']],
     ['time phrase without a preposition', 'The mayor this week said the budget was balanced.', ['reported', 'The mayor', 'said', 'the budget was balanced']],
     ['a clause after a preposition keeps its subject', 'Two months after the company announced its move to Mexico.', ['reported', 'the company', 'announced', 'its move to Mexico']],
+    ['according to, before a continuation', 'The union won 54 percent of the vote, according to exit polls, but turnout was low.', ['reported', 'exit polls', 'according to', 'The union won 54 percent of the vote']],
+    ['according to an object read as a verb', 'The plan would cost $2 billion, according to figures the city released.', ['reported', 'figures the city released', 'according to', 'The plan would cost $2 billion']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
@@ -127,5 +129,36 @@ describe('attribution patterns', () => {
     ['generic believers', 'You know the bridge is safe.'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();
+  });
+});
+
+/** [cue, content] of each reported claim with no source. */
+function sourceless(text: string): [string, string][] {
+  return extract(text).claims.filter((c) => c.kind === 'reported' && c.source === null).map((c) => [c.cue?.text ?? '', c.text]);
+}
+
+describe('sourceless attributions', () => {
+  test.each([
+    ['expected', 'The council is expected to approve the budget on Friday.', [['is expected', 'The council is expected to approve the budget on Friday']]],
+    ['expected with an adverb', 'The ruling is widely expected to favor the city.', [['is widely expected', 'The ruling is widely expected to favor the city']]],
+    ['appearance before "to"', 'The ferry appeared to lose power near the pier.', [['appeared', 'The ferry appeared to lose power near the pier']]],
+    ['appearance before an adjective, ending at the comma', 'The harbor seems calm, but the wind could turn.', [['seems', 'The harbor seems calm']]],
+    ['expletive "it seems"', 'It seems likely the vote will be delayed.', [['seems', 'likely the vote will be delayed']]],
+    ['clause opener', 'Fares rose as the company appeared ready to expand.', [['appeared', 'the company appeared ready to expand']]],
+    ['a question without its asker', 'Asked whether the pier would reopen, the mayor said she could not say.', [['Asked', 'whether the pier would reopen']]],
+    ['a passive question', 'The mayor was asked about the closure.', [['was asked about', 'the closure']]],
+    ['inside a named attribution', 'Cole said fares will rise because the ferry is expected to lose money.', [['is expected', 'the ferry is expected to lose money']]],
+  ])('%s', (_name, text, expected) => {
+    expect(sourceless(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a named source in the clause', 'The mayor is expected to say the pier will close.'],
+    ['"reportedly" stays a hedge', 'The firm has reportedly hired three new pilots.'],
+    ['a cue verb after "appeared to" has the subject as source', 'The mayor appeared to suggest the pier would close.'],
+    ['appearing somewhere is no hedge', 'The mayor appeared on television last night.'],
+    ['an asker who is named', 'A reporter asked whether the pier would reopen.'],
+  ])('%s', (_name, text) => {
+    expect(sourceless(text)).toEqual([]);
   });
 });

@@ -50,14 +50,15 @@ function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], 
   };
 }
 
+/** A reported claim; a sourceless attribution ("is expected to", "reportedly") makes one whose source is null. */
 function fromAttribution(text: string, a: Attribution, resolver: SourceResolver): Draft | null {
-  if (!a.content || !a.mention) return null;
+  if (!a.content || (!a.mention && a.by !== 'sourceless')) return null;
   return {
     kind: 'reported',
     start: a.content.start,
     end: a.content.end,
-    mention: resolved(resolver, a.mention),
-    sourceMention: span(text, a.mention.start, a.mention.end),
+    mention: a.mention ? resolved(resolver, a.mention) : null,
+    sourceMention: a.mention ? span(text, a.mention.start, a.mention.end) : null,
     cue: span(text, a.cue.start, a.cue.end),
     by: a.by,
   };

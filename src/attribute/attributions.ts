@@ -54,7 +54,8 @@ function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
   return span;
 }
 
-function trimContent(text: string, start: number, end: number): { start: number; end: number } | null {
+/** A content span without its edge punctuation, or null when what is left is too short to be a claim. */
+export function trimContent(text: string, start: number, end: number): { start: number; end: number } | null {
   while (start < end && CONTENT_EDGE.test(text[start])) start++;
   while (end > start && CONTENT_EDGE.test(text[end - 1])) end--;
   return end - start >= MIN_CONTENT_LENGTH ? { start, end } : null;
@@ -77,7 +78,7 @@ function firstMainVerb(tokens: Token[]): number {
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
 function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: string } | null {
   if (cue.kind === 'according-to') {
-    const range = phraseAfter(tokens, cue.lastToken + 1);
+    const range = phraseAfter(tokens, cue.lastToken + 1) ?? phraseToBreak(tokens, cue.lastToken + 1);
     return range ? { range, by: 'according-to' } : null;
   }
   // "John McCain: …": the name before the colon.
@@ -106,6 +107,20 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
     if (range) return { range, by: 'inverted-subject' };
   }
   return null;
+}
+
+/** Longest object of "according to" taken up to its break when no noun phrase is found, in tokens. */
+const MAX_ACCORDING_TO_OBJECT = 8;
+
+/**
+ * "according to polls at the time", "according to figures her campaign released": words compromise reads as
+ * verbs ("polls", "figures") hide the noun phrase; the object of "according to" runs to the next break.
+ */
+function phraseToBreak(tokens: Token[], first: number): MentionRange | null {
+  if (first >= tokens.length) return null;
+  let last = first;
+  while (last + 1 < tokens.length && last - first + 1 < MAX_ACCORDING_TO_OBJECT && !breaksBetween(tokens, last)) last++;
+  return breaksBetween(tokens, last) ? { first, last } : null;
 }
 
 /** How far back a participle looks for the verb whose subject it shares, in tokens. */
@@ -158,6 +173,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
   if (cue.kind === 'according-to' && !breakAfter) {
     while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
   }
+  if (cue.kind === 'according-to' && followsItsContent(tokens, cue, after)) after = tokens.length;
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
@@ -213,6 +229,21 @@ function inIntroductoryClause(tokens: Token[], at: number): boolean {
   if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
   for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
   return true;
+}
+
+/** Words after "according to X," that go on the sentence rather than open the attributed clause. */
+const CONTINUATIONS = new Set(['but', 'and', 'or', 'even', 'while', 'though', 'although', 'which', 'as', 'so', 'with', 'up', 'down', 'compared', 'making', 'putting', 'leaving']);
+/** Fewest words before a mid-sentence "according to" that make a content of their own. */
+const MIN_WORDS_BEFORE_ACCORDING_TO = 4;
+
+/**
+ * Whether the clause before a mid-sentence "according to X" is its content: "Clinton leads by 271 delegates
+ * according to a count by the AP, but …", "Trump has won 758 delegates, according to a CNN tally." The
+ * words after X (from tokens[after]) then only go on the sentence.
+ */
+function followsItsContent(tokens: Token[], cue: Cue, after: number): boolean {
+  if (cue.token < MIN_WORDS_BEFORE_ACCORDING_TO) return false;
+  return after >= tokens.length || CONTINUATIONS.has(tokens[after].normal);
 }
 
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */

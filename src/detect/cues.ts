@@ -19,7 +19,7 @@ export interface Cue {
   token: number;
   /** Index of its last token. */
   lastToken: number;
-  kind: 'verb' | 'according-to' | 'colon';
+  kind: 'verb' | 'according-to' | 'colon' | 'sourceless';
   cueClass: CueClass;
   base: string;
 }
