@@ -49,6 +49,18 @@ describe('attribution patterns', () => {
     ['according to, before a continuation', 'The union won 54 percent of the vote, according to exit polls, but turnout was low.', ['reported', 'exit polls', 'according to', 'The union won 54 percent of the vote']],
     ['according to an object read as a verb', 'The plan would cost $2 billion, according to figures the city released.', ['reported', 'figures the city released', 'according to', 'The plan would cost $2 billion']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
+    ['adverb before the cue verb', 'The budget office now says the deficit will shrink.', ['reported', 'The budget office', 'now says', 'the deficit will shrink']],
+    ['adverb compromise tags as an adjective', 'The mayor later said the count was slow.', ['reported', 'The mayor', 'later said', 'the count was slow']],
+    ['particle after any cue verb', 'The governor talked about the new budget.', ['reported', 'The governor', 'talked about', 'the new budget']],
+    ['about before a number is no particle', 'The agency said about half of the funds were spent.', ['reported', 'The agency', 'said', 'about half of the funds were spent']],
+    ['preposition of a phrasal cue verb', 'Most doctors agree with the new guidelines.', ['reported', 'Most doctors', 'agree with', 'the new guidelines']],
+    ['short object of a phrasal cue', 'Many voters agree with him.', ['reported', 'Many voters', 'agree with', 'him']],
+    ['in a statement', 'The company said in a statement that the plant would stay open.', ['reported', 'The company', 'said in a statement', 'the plant would stay open']],
+    ['in an interview stays out of the cue', 'The mayor said in an interview that the count was slow.', ['reported', 'The mayor', 'said', 'the count was slow']],
+    ['adverb closing the cue', 'The senator has said repeatedly that the bill is dead.', ['reported', 'The senator', 'has said repeatedly', 'the bill is dead']],
+    ['continued to', 'The candidate continued to question the results of the vote.', ['reported', 'The candidate', 'continued to question', 'the results of the vote']],
+    ['went on to', 'The coach went on to say the team had played well.', ['reported', 'The coach', 'went on to say', 'the team had played well']],
+    ['expressed a feeling', 'The union expressed concern that wages would fall.', ['reported', 'The union', 'expressed concern', 'wages would fall']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });
@@ -120,6 +132,10 @@ describe('attribution patterns', () => {
 
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
+  });
+
+  test('a quote after a topic preposition is what the cue is about, not words its subject said', () => {
+    expect(attributed('Rhodes recalled the senator talking about “The Long Road Home,” a novel.')).not.toContainEqual(['the senator', 'talking about', 'The Long Road Home,']);
   });
 
   test.each([

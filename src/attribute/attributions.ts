@@ -2,7 +2,7 @@
  * From cues to attributions: for each cue, who (the mention) and what (the content span or the quotes
  * next to it). An ordered list of small named rules; each attribution records the rule that made it.
  */
-import type { Cue } from '../detect/cues.js';
+import { cueSpan, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
@@ -45,6 +45,12 @@ const MAX_TOKENS_BEFORE_THAT = 12;
 const MAX_CONTENT_LENGTH = 2000;
 /** Shortest reported content, in characters: shorter spans are fragments, not claims. */
 const MIN_CONTENT_LENGTH = 8;
+/** Shortest content after a cue that ends in a preposition ("agree with him"). */
+const MIN_OBJECT_LENGTH = 2;
+/** Prepositions that end a phrasal cue, whose object is its content. */
+const PHRASAL_ENDS = new Set(['about', 'with', 'of', 'for', 'on', 'upon', 'against', 'to', 'at', 'over', 'in', 'as']);
+/** Prepositions that end a cue about a topic ("talked about", "warned of", "known as"): a quote after them is the topic. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'upon', 'as', 'against']);
 /** Trailing and leading characters trimmed from a content span. */
 const CONTENT_EDGE = /[\s,;:.—–-]/;
 
@@ -55,10 +61,10 @@ function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
 }
 
 /** A content span without its edge punctuation, or null when what is left is too short to be a claim. */
-export function trimContent(text: string, start: number, end: number): { start: number; end: number } | null {
+export function trimContent(text: string, start: number, end: number, minLength = MIN_CONTENT_LENGTH): { start: number; end: number } | null {
   while (start < end && CONTENT_EDGE.test(text[start])) start++;
   while (end > start && CONTENT_EDGE.test(text[end - 1])) end--;
-  return end - start >= MIN_CONTENT_LENGTH ? { start, end } : null;
+  return end - start >= minLength ? { start, end } : null;
 }
 
 /** The first main verb of each sentence (computed once per sentence): the verb of its main clause. */
@@ -75,6 +81,13 @@ function firstMainVerb(tokens: Token[]): number {
   return found;
 }
 
+/** "continued to question", "went on to say": the verb that carries the cue verb, whose subject is the cue's. */
+function catenativeHead(tokens: Token[], cue: Cue): number {
+  const first = firstStartingAtOrAfter(tokens, cue.start);
+  if (first >= cue.token || tokens[cue.token - 1]?.normal !== 'to') return cue.token;
+  return tokens[cue.token - 2]?.normal === 'on' ? cue.token - 3 : cue.token - 2;
+}
+
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
 function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: string } | null {
   if (cue.kind === 'according-to') {
@@ -83,7 +96,7 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
-  const subject = subjectBefore(tokens, cue.token);
+  const subject = subjectBefore(tokens, catenativeHead(tokens, cue));
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
   const before = tokens[cue.token - 1];
@@ -185,7 +198,9 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
     const introductory = inIntroductoryClause(tokens, lastStartingAtOrBefore(tokens, attributionStart));
-    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb')));
+    // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
+    const minLength = cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal) ? MIN_OBJECT_LENGTH : MIN_CONTENT_LENGTH;
+    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb')), minLength);
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance = isCircumstance(text, tokens, after, content);
@@ -333,11 +348,12 @@ const closesWithComma = (text: string, quote: Quote): boolean => /,\s*$/.test(te
  * Quotes right next to an attribution: the one before it (`“…,” X said`) and the one it introduces
  * (`X said: “…”`), found by binary search among the sentence's top-level quotes.
  */
-function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number, subjectStart?: number): Quote[] {
+function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number, quoteAfter: boolean, subjectStart?: number): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
   if (before && before.close !== null && before.close < start && before.open >= sentence.start - 1 && start - before.close <= MAX_QUOTE_GAP && GAP_AFTER_QUOTE.test(text.slice(before.close + 1, start))) found.push(before);
   else if (subjectStart !== undefined && before && before.close !== null && before.close < subjectStart && before.open >= sentence.start - 1 && subjectStart - before.close <= MAX_QUOTE_GAP && closesWithComma(text, before) && APPOSITIVE_GAP.test(text.slice(before.close + 1, subjectStart))) found.push(before);
+  if (!quoteAfter) return found;
   const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
   if (after && after.open >= end && after.open < sentence.end && after.open - end <= MAX_QUOTE_GAP && GAP_BEFORE_QUOTE.test(text.slice(end, after.open))) found.push(after);
   return found;
@@ -379,6 +395,9 @@ function believes(cue: Cue, tokens: Token[], subject: MentionRange): boolean {
   return true;
 }
 
+/** Forms of "have" that compromise may tag as a main verb before a participle. */
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
 /**
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
  * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
@@ -392,8 +411,11 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
   const head = tokens[subject.last];
   const names = /^\p{Lu}/u.test(head.text) || ['he', 'she', 'they'].includes(head.normal);
   if (!names) return null;
-  const token = tokens[verb];
-  const cue: Cue = { start: token.start, end: token.end, text: text.slice(token.start, token.end), sentence: sentence.index, token: verb, lastToken: verb, kind: 'verb', cueClass: 'speech', base: token.normal };
+  // "has rolled out": compromise may leave the auxiliary untagged; the cue is the verb after it, with its auxiliaries.
+  const cueVerb = HAVE_FORMS.has(tokens[verb].normal) && tokens[verb + 1]?.tags.has('PastTense') && !breaksBetween(tokens, verb) ? verb + 1 : verb;
+  const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);
+  const cue: Cue = { start, end: Math.min(end, quote.open), text: '', sentence: sentence.index, token: cueVerb, lastToken, kind: 'verb', cueClass: 'speech', base: tokens[cueVerb].normal };
+  cue.text = text.slice(cue.start, cue.end);
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
 }
 
@@ -426,10 +448,11 @@ export function trailingVerbAttribution(text: string, sentence: Sentence, quote:
     if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Auxiliary')) continue;
     const subject = subjectBefore(tokens, k, next);
     if (!subject || subject.first !== next) return null;
-    // "shot back", "fired back", "chimed in": the particle belongs to the cue.
-    const last = ['back', 'in', 'out', 'up'].includes(tokens[k + 1]?.normal ?? '') && !breaksBetween(tokens, k) ? k + 1 : k;
-    const end = tokens[last].end;
-    const cue: Cue = { start: t.start, end, text: text.slice(t.start, end), sentence: sentence.index, token: k, lastToken: last, kind: 'verb', cueClass: 'speech', base: t.normal };
+    // "shot back", "fired back", "chimed in", "went on": the particle belongs to the cue.
+    const span = cueSpan(text, tokens, k);
+    const last = span.lastToken === k && ['back', 'in', 'out', 'up', 'on'].includes(tokens[k + 1]?.normal ?? '') && !breaksBetween(tokens, k) ? k + 1 : span.lastToken;
+    const end = last === span.lastToken ? span.end : tokens[last].end;
+    const cue: Cue = { start: span.start, end, text: text.slice(span.start, end), sentence: sentence.index, token: k, lastToken: last, kind: 'verb', cueClass: 'speech', base: t.normal };
     return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
   }
   return null;
@@ -448,7 +471,9 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const mention = toSpan(sentence.tokens, found.range);
     const start = Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
-    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, appositiveSubjectStart(sentence.tokens, mention, cue));
+    // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
+    const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);
+    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, !topical, appositiveSubjectStart(sentence.tokens, mention, cue));
     if (adjacent.length > 0) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by: found.by });
       continue;
@@ -461,7 +486,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     }
     // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.
     const candidate = topLevel[lastStartingAtOrBefore(topLevel, content.start + 2)];
-    const whole = candidate && isOnlyQuote(text, content, candidate) ? candidate : undefined;
+    const whole = candidate && !topical && isOnlyQuote(text, content, candidate) ? candidate : undefined;
     if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by: found.by });
     else attributions.push({ cue, mention, content, quotes: [], by: found.by });
   }

@@ -47,8 +47,8 @@ const IRREGULAR: Record<string, string[]> = {
   echo: ['echoes', 'echoed'],
 };
 
-/** Regular inflections of a base verb: 3rd person, past, gerund. */
-function inflect(base: string): string[] {
+/** Regular inflections of a base verb: 3rd person, past, gerund (and the irregular forms listed). */
+export function inflect(base: string): string[] {
   const forms = [base];
   const consonantY = /[^aeiou]y$/.test(base);
   const sibilant = /(s|sh|ch|x|z)$/.test(base);
