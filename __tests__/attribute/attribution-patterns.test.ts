@@ -49,6 +49,8 @@ describe('attribution patterns', () => {
     ['adverb closing the cue', 'The senator has said repeatedly that the bill is dead.', ['reported', 'The senator', 'has said repeatedly', 'the bill is dead']],
     ['continued to', 'The candidate continued to question the results of the vote.', ['reported', 'The candidate', 'continued to question', 'the results of the vote']],
     ['went on to', 'The coach went on to say the team had played well.', ['reported', 'The coach', 'went on to say', 'the team had played well']],
+    ['progressive after an auxiliary', 'The island has been warning that it is running out of cash.', ['reported', 'The island', 'has been warning', 'it is running out of cash']],
+    ['progressive before a catenative', 'The governor is continuing to insist the books are balanced.', ['reported', 'The governor', 'is continuing to insist', 'the books are balanced']],
     ['expressed a feeling', 'The union expressed concern that wages would fall.', ['reported', 'The union', 'expressed concern', 'wages would fall']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
