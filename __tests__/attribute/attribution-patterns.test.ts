@@ -87,6 +87,13 @@ describe('attribution patterns', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
   });
 
+  test('a quote right after ", adding" is the added attribution, not the first cue\'s', () => {
+    expect(attributed('“We will win this state,” the senator said, adding, “The polls are wrong.”')).toEqual([
+      ['the senator', 'said', 'We will win this state,'],
+      ['the senator', 'adding', 'The polls are wrong.'],
+    ]);
+  });
+
   test('a quote after a topic preposition is what the cue is about, not words its subject said', () => {
     expect(attributed('Rhodes recalled the senator talking about “The Long Road Home,” a novel.')).not.toContainEqual(['the senator', 'talking about', 'The Long Road Home,']);
   });
