@@ -60,6 +60,8 @@ describe('attribution patterns', () => {
     ['adverb closing the cue', 'The senator has said repeatedly that the bill is dead.', ['reported', 'The senator', 'has said repeatedly', 'the bill is dead']],
     ['continued to', 'The candidate continued to question the results of the vote.', ['reported', 'The candidate', 'continued to question', 'the results of the vote']],
     ['went on to', 'The coach went on to say the team had played well.', ['reported', 'The coach', 'went on to say', 'the team had played well']],
+    ['progressive after an auxiliary', 'The island has been warning that it is running out of cash.', ['reported', 'The island', 'has been warning', 'it is running out of cash']],
+    ['progressive before a catenative', 'The governor is continuing to insist the books are balanced.', ['reported', 'The governor', 'is continuing to insist', 'the books are balanced']],
     ['expressed a feeling', 'The union expressed concern that wages would fall.', ['reported', 'The union', 'expressed concern', 'wages would fall']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
@@ -132,6 +134,13 @@ describe('attribution patterns', () => {
 
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
+  });
+
+  test('a quote right after ", adding" is the added attribution, not the first cue\'s', () => {
+    expect(attributed('“We will win this state,” the senator said, adding, “The polls are wrong.”')).toEqual([
+      ['the senator', 'said', 'We will win this state,'],
+      ['the senator', 'adding', 'The polls are wrong.'],
+    ]);
   });
 
   test('a quote after a topic preposition is what the cue is about, not words its subject said', () => {

@@ -348,14 +348,17 @@ const closesWithComma = (text: string, quote: Quote): boolean => /,\s*$/.test(te
  * Quotes right next to an attribution: the one before it (`“…,” X said`) and the one it introduces
  * (`X said: “…”`), found by binary search among the sentence's top-level quotes.
  */
-function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number, quoteAfter: boolean, subjectStart?: number): Quote[] {
+function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number, quoteAfter: boolean, sentenceCues: readonly Cue[], subjectStart?: number): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
   if (before && before.close !== null && before.close < start && before.open >= sentence.start - 1 && start - before.close <= MAX_QUOTE_GAP && GAP_AFTER_QUOTE.test(text.slice(before.close + 1, start))) found.push(before);
   else if (subjectStart !== undefined && before && before.close !== null && before.close < subjectStart && before.open >= sentence.start - 1 && subjectStart - before.close <= MAX_QUOTE_GAP && closesWithComma(text, before) && APPOSITIVE_GAP.test(text.slice(before.close + 1, subjectStart))) found.push(before);
   if (!quoteAfter) return found;
   const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
-  if (after && after.open >= end && after.open < sentence.end && after.open - end <= MAX_QUOTE_GAP && GAP_BEFORE_QUOTE.test(text.slice(end, after.open))) found.push(after);
+  // "…,” he said, adding, “…”": the quote right after ", adding" is the added attribution's.
+  const ownedByAnother = (quote: Quote) =>
+    sentenceCues.some((other) => other.start >= end && other.end <= quote.open && other.base === 'add' && other.token > 0 && sentence.tokens[other.token].tags.has('Gerund') && breaksBetween(sentence.tokens, other.token - 1) && /^[\s,:]*$/.test(text.slice(other.end, quote.open)));
+  if (after && after.open >= end && after.open < sentence.end && after.open - end <= MAX_QUOTE_GAP && GAP_BEFORE_QUOTE.test(text.slice(end, after.open)) && !ownedByAnother(after)) found.push(after);
   return found;
 }
 
@@ -473,7 +476,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const end = Math.max(mention.end, cue.end);
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);
-    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, !topical, appositiveSubjectStart(sentence.tokens, mention, cue));
+    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, !topical, cuesBySentence.get(cue.sentence) ?? [], appositiveSubjectStart(sentence.tokens, mention, cue));
     if (adjacent.length > 0) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by: found.by });
       continue;

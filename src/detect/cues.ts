@@ -51,7 +51,7 @@ const PARTICLES: Record<string, string[]> = {
   ask: ['for'], plead: ['for', 'guilty'], hope: ['for'], push: ['for'], advocate: ['for'], pray: ['for'],
   warn: ['of'], accuse: ['of'], boast: ['of'], complain: ['of'], speak: ['of'], talk: ['of'], learn: ['of'], know: ['of'],
   comment: ['on'], insist: ['on'], focus: ['on'], elaborate: ['on'], remark: ['on'], reflect: ['on'],
-  believe: ['in'], weigh: ['in'], chime: ['in'],
+  believe: ['in'], weigh: ['in'], chime: ['in'], hint: ['at'],
 };
 /** The same, by word form ("agreed" -> with). */
 const PARTICLES_BY_FORM = new Map<string, string[]>(Object.entries(PARTICLES).flatMap(([base, words]) => inflect(base).map((form): [string, string[]] => [form, words])));
@@ -165,15 +165,17 @@ export function auxiliaryStart(tokens: Token[], verb: number): number {
     if (CONTINUE_FORMS.has(tokens[verb - 2].normal)) first = verb - 2;
     else if (tokens[verb - 2].normal === 'on' && verb >= 3 && GO_FORMS.has(tokens[verb - 3].normal) && !breaksAfter(tokens[verb - 3])) first = verb - 3;
   }
+  // "has been warning", "would be asking": "be" and "been" join a progressive.
+  const progressive = tokens[first].tags.has('Gerund');
   let k = first - 1;
-  while (k >= 0 && !/[,;:()"“”]/.test(tokens[k].post) && (CUE_AUXILIARIES.has(tokens[k].normal) || PRE_VERB_ADVERBS.has(tokens[k].normal) || tokens[k].tags.has('Adverb') || tokens[k].tags.has('Modal') || tokens[k].tags.has('Auxiliary'))) {
+  while (k >= 0 && !/[,;:()"“”]/.test(tokens[k].post) && (CUE_AUXILIARIES.has(tokens[k].normal) || PRE_VERB_ADVERBS.has(tokens[k].normal) || tokens[k].tags.has('Adverb') || tokens[k].tags.has('Modal') || tokens[k].tags.has('Auxiliary') || (progressive && (tokens[k].normal === 'been' || tokens[k].normal === 'be')))) {
     first = k;
     k--;
   }
-  // Copulas only join a progressive ("is telling"), not a passive or a past form.
-  if (first < verb && FINITE_BE.has(tokens[first].normal) && !tokens[verb].tags.has('Gerund')) {
-    while (first < verb && (FINITE_BE.has(tokens[first].normal) || PRE_VERB_ADVERBS.has(tokens[first].normal) || tokens[first].tags.has('Adverb'))) first++;
-  }
+  // Copulas only join a progressive ("is telling", "is continuing to insist"), not a passive or a past form.
+  let afterBe = first;
+  while (afterBe < verb && (FINITE_BE.has(tokens[afterBe].normal) || PRE_VERB_ADVERBS.has(tokens[afterBe].normal) || tokens[afterBe].tags.has('Adverb'))) afterBe++;
+  if (first < afterBe && FINITE_BE.has(tokens[first].normal) && !tokens[afterBe].tags.has('Gerund')) first = afterBe;
   return first;
 }
 
