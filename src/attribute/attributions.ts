@@ -385,6 +385,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
   const topLevel = quotes.filter((q) => !q.nested);
   const cuesBySentence = new Map<number, Cue[]>();
   for (const cue of cues) cuesBySentence.set(cue.sentence, [...(cuesBySentence.get(cue.sentence) ?? []), cue]);
+  const candidates: Candidate[] = [];
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
     const found = findMention(cue, sentence.tokens);
@@ -393,23 +394,59 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const start = Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, appositiveSubjectStart(sentence.tokens, mention, cue));
+    candidates.push({ cue, mention, by: found.by, start, end, adjacent });
+  }
+  const nearest = nearestClaimants(candidates);
+  for (const { cue, mention, by, adjacent: claimed } of candidates) {
+    const sentence = sentences[cue.sentence];
+    const adjacent = claimed.filter((q) => nearest.get(q)?.cue === cue);
     if (adjacent.length > 0) {
-      attributions.push({ cue, mention, content: null, quotes: adjacent, by: found.by });
+      attributions.push({ cue, mention, content: null, quotes: adjacent, by });
       continue;
     }
-    const content = findContent(text, cue, sentence, mention, cuesBySentence.get(cue.sentence) ?? []);
+    // A content ends before the quote another attribution took ("described the wall, he said, “…”"), and before that attribution.
+    let limit = Infinity;
+    for (const q of claimed) if (q.open > cue.end) limit = Math.min(limit, q.open, nearest.get(q)?.start ?? Infinity);
+    const found = findContent(text, cue, sentence, mention, cuesBySentence.get(cue.sentence) ?? []);
+    const content = found && found.end > limit ? trimContent(text, found.start, limit) : found;
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
-      if (lastNonSpaceChar(text, cue.start, sentence.end) === ':') attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
+      if (lastNonSpaceChar(text, cue.start, sentence.end) === ':') attributions.push({ cue, mention, content: null, quotes: [], by });
       continue;
     }
     // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.
     const candidate = topLevel[lastStartingAtOrBefore(topLevel, content.start + 2)];
     const whole = candidate && isOnlyQuote(text, content, candidate) ? candidate : undefined;
-    if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by: found.by });
-    else attributions.push({ cue, mention, content, quotes: [], by: found.by });
+    if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by });
+    else attributions.push({ cue, mention, content, quotes: [], by });
   }
   return withoutRestatements(attributions);
+}
+
+/** A cue with its mention, its extent and the quotes next to it, before the quotes are shared out. */
+interface Candidate {
+  cue: Cue;
+  mention: MentionSpan;
+  by: string;
+  start: number;
+  end: number;
+  adjacent: Quote[];
+}
+
+/**
+ * "When he first described the wall, he said, “…”", "Rhimes declared the need for drive: “…,” she said.":
+ * a quote next to two attributions belongs to the nearer one; the other looks for a content of its own.
+ */
+function nearestClaimants(candidates: Candidate[]): Map<Quote, Candidate> {
+  const distance = (c: Candidate, q: Quote) => (q.open >= c.end ? q.open - c.end : c.start - ((q.close ?? q.end) + 1));
+  const nearest = new Map<Quote, Candidate>();
+  for (const c of candidates) {
+    for (const q of c.adjacent) {
+      const known = nearest.get(q);
+      if (!known || distance(c, q) < distance(known, q)) nearest.set(q, c);
+    }
+  }
+  return nearest;
 }
 
 /**
