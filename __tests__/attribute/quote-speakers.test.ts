@@ -23,6 +23,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('the subject of a sentence is found outside the quotes in it', () => {
+    expect(quoteSpeakers('“You can’t call them and ask,” Ruiz said on the radio show “Morning Talk With Ann Lee.” “There is no way to check.”')).toEqual([
+      ['You can’t call them and ask,', 'Ruiz', 'adjacent'],
+      ['Morning Talk With Ann Lee.', 'Ruiz', 'sentence-subject'],
+      ['There is no way to check.', 'Ruiz', 'same-paragraph'],
+    ]);
+  });
+
   test('a reported attribution in another paragraph does not reach the quote', () => {
     expect(quoteSpeakers('The mayor announced a lawsuit on Monday.\n\nThe county was silent. “We are seeking a court order.”')).toEqual([
       ['We are seeking a court order.', null, null],

@@ -6,7 +6,7 @@ import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
-import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
+import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
 
 /** A mention as offsets plus the tokens it is made of. */
@@ -66,12 +66,17 @@ const firstVerbs = new WeakMap<Token[], number>();
 function firstMainVerb(tokens: Token[]): number {
   let found = firstVerbs.get(tokens);
   if (found === undefined) {
-    // A gerund after a copula is a progressive main verb ("Huckabee is labeling Obama’s actions “…”").
-    const progressive = (i: number) => tokens[i].tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
-    found = tokens.findIndex((t, i) => t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive(i)) && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    found = tokens.findIndex((_, i) => isMainVerb(tokens, i));
     firstVerbs.set(tokens, found);
   }
   return found;
+}
+
+/** A verb that can head a clause: no auxiliary or copula; a gerund only after a copula ("Huckabee is labeling Obama’s actions “…”"). */
+function isMainVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const progressive = t.tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
+  return t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive) && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
 }
 
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
@@ -327,9 +332,10 @@ function believes(cue: Cue, tokens: Token[], subject: MentionRange): boolean {
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
  * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
  */
-export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
+export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote, topLevel: readonly Quote[]): Attribution | null {
   const tokens = sentence.tokens;
-  const verb = firstMainVerb(tokens);
+  // The verbs inside another quote are the quoted speaker's ("“You can't …,” Rubio said on “This Week.”").
+  const verb = tokens.findIndex((t, i) => isMainVerb(tokens, i) && containing(topLevel, t.start) === undefined);
   if (verb <= 0 || tokens[verb].start >= quote.open) return null;
   const subject = subjectBefore(tokens, verb);
   if (!subject) return null;

@@ -45,6 +45,8 @@ interface SieveContext {
   paragraphOf: (offset: number) => number;
   paragraphStart: (index: number) => number;
   sentences: Sentence[];
+  /** The top-level quotes, sorted. */
+  topLevel: Quote[];
 }
 
 /** A pass decides what it can among the undecided quotes (in text order) by calling `decide`. */
@@ -107,11 +109,11 @@ const colonName = perQuote((quote, { text, sentences }) => {
 });
 
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
-const sentenceSubject = perQuote((quote, { text, sentences }) => {
+const sentenceSubject = perQuote((quote, { text, sentences, topLevel }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
   // Only a quote with words before it in its sentence.
-  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined ? sentenceSubjectAttribution(text, sentence, quote) : null;
+  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined ? sentenceSubjectAttribution(text, sentence, quote, topLevel) : null;
 });
 
 /** A pull-quote repeats (part of) an attributed quote; a long quote that merely contains a short one is no twin. */
@@ -228,7 +230,7 @@ export function attributeQuotes(text: string, quotes: Quote[], attributions: Att
   }
   const reported = attributions.filter((a) => a.content !== null).sort((a, b) => a.content!.start - b.content!.start);
   const contents = reported.map((a) => a.content!);
-  const context: SieveContext = { text, decided, attributions, reported, contents, paragraphOf, paragraphStart, sentences };
+  const context: SieveContext = { text, decided, attributions, reported, contents, paragraphOf, paragraphStart, sentences, topLevel };
   for (const [name, pass] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;
