@@ -86,6 +86,17 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('a quote next to two attributions belongs to the nearer one; the other keeps a content before the quote', () => {
+    expect(attributed('When he first described the plan in May, he said, “We will build it.”')).toEqual([
+      ['he', 'described', 'the plan in May'],
+      ['he', 'said', 'We will build it.'],
+    ]);
+    expect(attributed('In her speech, Ruiz declared the need for courage: “Change the world,” she said.')).toEqual([
+      ['Ruiz', 'declared', 'the need for courage'],
+      ['she', 'said', 'Change the world,'],
+    ]);
+  });
+
   test('a quote is not attributed to the words that open the next quote', () => {
     const claims = extract('Ruiz watched “Fox and Friends” “I mean, it was great,” she said later.').claims;
     expect(claims.map((c) => [c.text, c.by])).toEqual([

@@ -26,6 +26,7 @@ describe('sentences', () => {
     ['a capitalised subject with a content after the quote starts a new sentence', 'She called it “a mess.” Mayor Ruiz said the vote was rushed.', ['She called it “a mess.”', 'Mayor Ruiz said the vote was rushed.']],
     ['a quoted content after the verb starts a new sentence', 'Lima branded it an “outlaw state.” Oslo insisted that it “stop now.”', ['Lima branded it an “outlaw state.”', 'Oslo insisted that it “stop now.”']],
     ['a full stop inside closing marks ends the sentence before a new quote', 'He spoke on “Fox and Friends.” “I mean, it went well.”', ['He spoke on “Fox and Friends.”', '“I mean, it went well.”']],
+    ['an attribution introducing the next quote is a sentence of its own', '“We found none.” He added, “It is rare.”', ['“We found none.”', 'He added, “It is rare.”']],
     ['abbreviated titles do not end sentences', 'Sen. Ted Cruz spoke. Mr. Smith left.', ['Sen. Ted Cruz spoke.', 'Mr. Smith left.']],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);

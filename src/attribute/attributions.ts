@@ -6,7 +6,7 @@ import { cueSpan, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
-import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
+import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
 
 /** A mention as offsets plus the tokens it is made of. */
@@ -73,9 +73,7 @@ const firstVerbs = new WeakMap<Token[], number>();
 function firstMainVerb(tokens: Token[]): number {
   let found = firstVerbs.get(tokens);
   if (found === undefined) {
-    // A gerund after a copula is a progressive main verb ("Huckabee is labeling Obama’s actions “…”").
-    const progressive = (i: number) => tokens[i].tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
-    found = tokens.findIndex((t, i) => t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive(i)) && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    found = tokens.findIndex((_, i) => isMainVerb(tokens, i));
     firstVerbs.set(tokens, found);
   }
   return found;
@@ -86,6 +84,13 @@ function catenativeHead(tokens: Token[], cue: Cue): number {
   const first = firstStartingAtOrAfter(tokens, cue.start);
   if (first >= cue.token || tokens[cue.token - 1]?.normal !== 'to') return cue.token;
   return tokens[cue.token - 2]?.normal === 'on' ? cue.token - 3 : cue.token - 2;
+}
+
+/** A verb that can head a clause: no auxiliary or copula; a gerund only after a copula ("Huckabee is labeling Obama’s actions “…”"). */
+function isMainVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const progressive = t.tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
+  return t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive) && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
 }
 
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
@@ -405,9 +410,10 @@ const HAVE_FORMS = new Set(['has', 'have', 'had']);
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
  * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
  */
-export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
+export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote, topLevel: readonly Quote[]): Attribution | null {
   const tokens = sentence.tokens;
-  const verb = firstMainVerb(tokens);
+  // The verbs inside another quote are the quoted speaker's ("“You can't …,” Rubio said on “This Week.”").
+  const verb = tokens.findIndex((t, i) => isMainVerb(tokens, i) && containing(topLevel, t.start) === undefined);
   if (verb <= 0 || tokens[verb].start >= quote.open) return null;
   const subject = subjectBefore(tokens, verb);
   if (!subject) return null;
@@ -467,6 +473,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
   const topLevel = quotes.filter((q) => !q.nested);
   const cuesBySentence = new Map<number, Cue[]>();
   for (const cue of cues) cuesBySentence.set(cue.sentence, [...(cuesBySentence.get(cue.sentence) ?? []), cue]);
+  const candidates: Candidate[] = [];
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
     const found = findMention(cue, sentence.tokens);
@@ -477,23 +484,61 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);
     const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, !topical, cuesBySentence.get(cue.sentence) ?? [], appositiveSubjectStart(sentence.tokens, mention, cue));
+    candidates.push({ cue, mention, by: found.by, start, end, adjacent, topical });
+  }
+  const nearest = nearestClaimants(candidates);
+  for (const { cue, mention, by, adjacent: claimed, topical } of candidates) {
+    const sentence = sentences[cue.sentence];
+    const adjacent = claimed.filter((q) => nearest.get(q)?.cue === cue);
     if (adjacent.length > 0) {
-      attributions.push({ cue, mention, content: null, quotes: adjacent, by: found.by });
+      attributions.push({ cue, mention, content: null, quotes: adjacent, by });
       continue;
     }
-    const content = findContent(text, cue, sentence, mention, cuesBySentence.get(cue.sentence) ?? []);
+    // A content ends before the quote another attribution took ("described the wall, he said, “…”"), and before that attribution.
+    let limit = Infinity;
+    for (const q of claimed) if (q.open > cue.end) limit = Math.min(limit, q.open, nearest.get(q)?.start ?? Infinity);
+    const found = findContent(text, cue, sentence, mention, cuesBySentence.get(cue.sentence) ?? []);
+    const content = found && found.end > limit ? trimContent(text, found.start, limit) : found;
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
-      if (lastNonSpaceChar(text, cue.start, sentence.end) === ':') attributions.push({ cue, mention, content: null, quotes: [], by: found.by });
+      if (lastNonSpaceChar(text, cue.start, sentence.end) === ':') attributions.push({ cue, mention, content: null, quotes: [], by });
       continue;
     }
     // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.
     const candidate = topLevel[lastStartingAtOrBefore(topLevel, content.start + 2)];
     const whole = candidate && !topical && isOnlyQuote(text, content, candidate) ? candidate : undefined;
-    if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by: found.by });
-    else attributions.push({ cue, mention, content, quotes: [], by: found.by });
+    if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by });
+    else attributions.push({ cue, mention, content, quotes: [], by });
   }
   return withoutRestatements(attributions);
+}
+
+/** A cue with its mention, its extent and the quotes next to it, before the quotes are shared out. */
+interface Candidate {
+  cue: Cue;
+  mention: MentionSpan;
+  by: string;
+  start: number;
+  end: number;
+  adjacent: Quote[];
+  /** The cue ends in a topic preposition ("talking about"): a quote after it is what it is about. */
+  topical: boolean;
+}
+
+/**
+ * "When he first described the wall, he said, “…”", "Rhimes declared the need for drive: “…,” she said.":
+ * a quote next to two attributions belongs to the nearer one; the other looks for a content of its own.
+ */
+function nearestClaimants(candidates: Candidate[]): Map<Quote, Candidate> {
+  const distance = (c: Candidate, q: Quote) => (q.open >= c.end ? q.open - c.end : c.start - ((q.close ?? q.end) + 1));
+  const nearest = new Map<Quote, Candidate>();
+  for (const c of candidates) {
+    for (const q of c.adjacent) {
+      const known = nearest.get(q);
+      if (!known || distance(c, q) < distance(known, q)) nearest.set(q, c);
+    }
+  }
+  return nearest;
 }
 
 /**

@@ -9,6 +9,7 @@
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin             a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
  *   same-paragraph   another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
+ *   previous-sentence a quote standing as a sentence after a reported attribution (`Lynch announced X. “Y.”`)
  *   continued-turn   a paragraph that opens with a quote continues the previous paragraph's speaker
  * Each sieve is a pass over the undecided quotes in text order, with indexes built once per pass, so the
  * whole stage stays linear in the number of quotes.
@@ -44,6 +45,8 @@ interface SieveContext {
   paragraphOf: (offset: number) => number;
   paragraphStart: (index: number) => number;
   sentences: Sentence[];
+  /** The top-level quotes, sorted. */
+  topLevel: Quote[];
 }
 
 /** A pass decides what it can among the undecided quotes (in text order) by calling `decide`. */
@@ -106,11 +109,11 @@ const colonName = perQuote((quote, { text, sentences }) => {
 });
 
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
-const sentenceSubject = perQuote((quote, { text, sentences }) => {
+const sentenceSubject = perQuote((quote, { text, sentences, topLevel }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
   // Only a quote with words before it in its sentence.
-  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined ? sentenceSubjectAttribution(text, sentence, quote) : null;
+  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined ? sentenceSubjectAttribution(text, sentence, quote, topLevel) : null;
 });
 
 /** A pull-quote repeats (part of) an attributed quote; a long quote that merely contains a short one is no twin. */
@@ -164,6 +167,23 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
   }
 };
 
+/**
+ * "Lynch announced the lawsuit on Monday. “We are seeking a court order.”": a quote that is a sentence of its
+ * own, in a paragraph with no attributed quote, belongs to the nearest reported attribution before it there.
+ */
+const previousSentence: Pass = (undecided, context, decide) => {
+  const { text, sentences } = context;
+  const reportedBySentence = new Map<number, Attribution>();
+  for (const a of context.reported) reportedBySentence.set(a.cue.sentence, a);
+  for (const quote of undecided) {
+    const sentence = containing(sentences, quote.open);
+    if (!sentence || lastNonSpaceChar(text, sentence.start, quote.open) !== undefined) continue;
+    let attribution: Attribution | undefined;
+    for (let k = sentence.index - 1; k >= 0 && sentences[k].paragraph === sentence.paragraph && !attribution; k--) attribution = reportedBySentence.get(k);
+    if (attribution) decide(quote, attribution);
+  }
+};
+
 /** A paragraph that opens with a quote continues the previous paragraph's last speaker (of a quote or a reported claim). */
 const continuedTurn: Pass = (undecided, context, decide) => {
   const { decided, paragraphOf, paragraphStart } = context;
@@ -194,6 +214,7 @@ const SIEVES: [string, Pass][] = [
   ['sentence-subject', sentenceSubject],
   ['twin', twin],
   ['same-paragraph', sameParagraph],
+  ['previous-sentence', previousSentence],
   ['continued-turn', continuedTurn],
 ];
 
@@ -209,7 +230,7 @@ export function attributeQuotes(text: string, quotes: Quote[], attributions: Att
   }
   const reported = attributions.filter((a) => a.content !== null).sort((a, b) => a.content!.start - b.content!.start);
   const contents = reported.map((a) => a.content!);
-  const context: SieveContext = { text, decided, attributions, reported, contents, paragraphOf, paragraphStart, sentences };
+  const context: SieveContext = { text, decided, attributions, reported, contents, paragraphOf, paragraphStart, sentences, topLevel };
   for (const [name, pass] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;

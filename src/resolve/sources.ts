@@ -56,6 +56,8 @@ function personNames(sentences: Sentence[]): PersonName[] {
   return names;
 }
 
+/** How close before a pronoun, in characters, a source must have spoken to be its antecedent before any other name. */
+const RECENT_SPEAKER_REACH = 300;
 /** How many recent entities or names a pronoun looks back over for its antecedent. */
 const MAX_ANTECEDENT_LOOKBACK = 50;
 
@@ -137,6 +139,10 @@ export class SourceResolver {
   /** The nearest earlier entity a pronoun can stand for. */
   private antecedent(role: string, before: number): Entity | null {
     if (role === 'male' || role === 'female') {
+      const fits = (e: Entity) => e.kind === 'person' && (!e.gender || e.gender === role);
+      // A person who spoke just before ("“…,” Brafman said. “…,” he added") is who "he" is, before any name merely mentioned.
+      const speaker = this.nearest(before, fits);
+      if (speaker && (this.lastSeen.get(speaker) ?? -1) >= before - RECENT_SPEAKER_REACH) return speaker;
       // The nearest person named before the pronoun, of a fitting gender when it is known.
       const last = lastStartingAtOrBefore(this.names, before - 1);
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
@@ -145,7 +151,7 @@ export class SourceResolver {
         const person = { ...named, kind: 'person' as const };
         return this.match(person) ?? this.entity(person, this.names[i].start);
       }
-      return this.nearest(before, (e) => e.kind === 'person' && (!e.gender || e.gender === role));
+      return this.nearest(before, fits);
     }
     if (role === 'plural' || role === 'neuter') return this.nearest(before, (e) => e.kind !== 'person' && e.kind !== 'unknown');
     return null;

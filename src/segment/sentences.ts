@@ -100,7 +100,9 @@ function isTrailingAttribution(tokens: Token[], from: number): boolean {
       // What follows the verb up to the end of its clause is circumstance ("on Monday"): no verb, "that" or quote of a content.
       const clauseEnd = tokens.findIndex((t, i) => i >= k && /[.,;!?]/.test(t.post));
       const isContentWord = (t: Token) => t.tags.has('Verb') || t.normal === 'that' || /[“"‘]/.test(t.pre);
-      return clauseEnd >= 0 && clauseEnd - k <= MAX_TRAILING_REST && !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord);
+      // `“…” He added, “…”`: an attribution that introduces the next quote is a sentence of its own.
+      const introducesQuote = clauseEnd >= 0 && /[“"‘]/.test(tokens[clauseEnd].post + (tokens[clauseEnd + 1]?.pre ?? ''));
+      return clauseEnd >= 0 && clauseEnd - k <= MAX_TRAILING_REST && !introducesQuote && !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord);
     }
     const subjectWord = /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.normal);
     if (!subjectWord || /[.,;:!?]/.test(token.post.replace(/^\.$/, ''))) return false;

@@ -1,0 +1,39 @@
+/** The sieve that gives each quote its speaker, and the speaker it gives. */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+/** [quote text, speaker mention, sieve] of every quote claim. */
+function quoteSpeakers(text: string): [string, string | null, string | null][] {
+  return extract(text)
+    .claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote')
+    .map((c) => [c.text, c.sourceMention?.text ?? null, c.by]);
+}
+
+describe('quote speakers', () => {
+  test('a quote standing as a sentence after a reported attribution in its paragraph is that speaker’s', () => {
+    expect(quoteSpeakers('The mayor announced a lawsuit against the county on Monday. “We are seeking a court order.”')).toEqual([
+      ['We are seeking a court order.', 'The mayor', 'previous-sentence'],
+    ]);
+  });
+
+  test('an attributed quote in the paragraph comes first', () => {
+    expect(quoteSpeakers('The mayor announced a lawsuit on Monday. “We will win,” Ruiz said. “They have no case.”')).toEqual([
+      ['We will win,', 'Ruiz', 'adjacent'],
+      ['They have no case.', 'Ruiz', 'same-paragraph'],
+    ]);
+  });
+
+  test('the subject of a sentence is found outside the quotes in it', () => {
+    expect(quoteSpeakers('“You can’t call them and ask,” Ruiz said on the radio show “Morning Talk With Ann Lee.” “There is no way to check.”')).toEqual([
+      ['You can’t call them and ask,', 'Ruiz', 'adjacent'],
+      ['Morning Talk With Ann Lee.', 'Ruiz', 'sentence-subject'],
+      ['There is no way to check.', 'Ruiz', 'same-paragraph'],
+    ]);
+  });
+
+  test('a reported attribution in another paragraph does not reach the quote', () => {
+    expect(quoteSpeakers('The mayor announced a lawsuit on Monday.\n\nThe county was silent. “We are seeking a court order.”')).toEqual([
+      ['We are seeking a court order.', null, null],
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+/** Which entity a pronoun source resolves to. */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+/** The source name of each attributed claim, in text order. */
+function speakers(text: string): string[] {
+  const result = extract(text);
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return result.claims.filter((c) => c.source !== null).map((c) => names.get(c.source as string) as string);
+}
+
+describe('pronoun sources', () => {
+  test('"he" is the person who spoke just before, not a name mentioned after him', () => {
+    expect(speakers('“We lost the case,” Brafman said after a meeting with Senator Tom Ruiz. “We will appeal,” he added.')).toEqual(['Brafman', 'Brafman']);
+  });
+
+  test('with no recent speaker, "he" is the nearest person named before it', () => {
+    expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual(['Tom Ruiz']);
+  });
+});
