@@ -39,6 +39,8 @@ describe('attribution patterns', () => {
     ['appositive before an auxiliary', 'Gov. Scott Walker, one of the candidates Trump beat, had pledged to back the nominee.', ['reported', 'Gov. Scott Walker', 'had pledged', 'to back the nominee']],
     ['according to, before a continuation', 'The union won 54 percent of the vote, according to exit polls, but turnout was low.', ['reported', 'exit polls', 'according to', 'The union won 54 percent of the vote']],
     ['according to an object read as a verb', 'The plan would cost $2 billion, according to figures the city released.', ['reported', 'figures the city released', 'according to', 'The plan would cost $2 billion']],
+    ['intention', 'The council sought a delay of the vote.', ['reported', 'The council', 'sought', 'a delay of the vote']],
+    ['criticism', 'The mayor blasted the ferry operator for the delays.', ['reported', 'The mayor', 'blasted', 'the ferry operator for the delays']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
