@@ -107,6 +107,15 @@ function isPassive(tokens: Token[], i: number): boolean {
   return between !== undefined && BE_FORMS.has(tokens[i - 2]?.normal ?? '') && !between.tags.has('Pronoun') && !/[,;:—–]/.test(tokens[i - 2].post + between.post);
 }
 
+/**
+ * "Trump’s comments", "the party’s demands": an -s form right after a possessive is a plural noun, never a
+ * verb ("Trump’s said" is "Trump has said", so past forms are left alone).
+ */
+function isPossessedNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && /s$/.test(tokens[i].normal) && /\p{L}['’]s$/iu.test(before.text) && !/[,;:—–]/.test(before.post);
+}
+
 export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
   const cues: Cue[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
@@ -125,6 +134,7 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       }
       const entry = verbs.get(token.normal);
       if (!entry || !isVerbReading(token.tags) || NOT_CUE_FORMS.has(token.normal)) continue;
+      if (isPossessedNoun(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
       if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
