@@ -115,6 +115,7 @@ describe('sourceless attributions', () => {
     ['a cue verb after "appeared to" has the subject as source', 'The mayor appeared to suggest the pier would close.'],
     ['appearing somewhere is no hedge', 'The mayor appeared on television last night.'],
     ['an asker who is named', 'A reporter asked whether the pier would reopen.'],
+    ['most of a named content', 'The mayor said that for one, the ferry appeared to lose power.'],
   ])('%s', (_name, text) => {
     expect(sourceless(text)).toEqual([]);
   });

@@ -19,6 +19,8 @@ const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'because', 'since', 'alth
 /** Words that open a clause and belong to it ("for what appears to be …"). */
 const CLAUSE_HEADS = new Set(['what', 'who', 'which']);
 
+/** Share of a named attribution's content above which a hedged clause inside it only restates it. */
+const RESTATED_SHARE = 0.6;
 /** What follows "asked" when the question, not the asker, is given: "Asked whether …", "was asked about …". */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about']);
 /** Words before a participle "asked" that leave the asker unnamed ("when asked", "after being asked", "was asked"). */
@@ -143,6 +145,7 @@ function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['c
 export function sourcelessAttributions(text: string, sentences: Sentence[], quotes: Quote[], attributions: Attribution[], cues: Cue[], verbs: Map<string, CueVerbEntry>): Attribution[] {
   const topLevel = quotes.filter((q) => !q.nested);
   const attributedCues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start);
+  const contents = attributions.flatMap((a) => (a.content ? [a.content] : []));
   const found: Attribution[] = [];
   const cueStarts = new Map<number, number[]>();
   const cueEnds = new Map<number, Set<number>>();
@@ -167,6 +170,7 @@ export function sourcelessAttributions(text: string, sentences: Sentence[], quot
       if (attributedCues.some((c) => c.start < content.end && content.start < c.end)) continue;
       const cue = toCue(text, sentence, made.cue, made.cueClass);
       if (attributedCues.some((c) => c.start < cue.end && cue.start < c.end)) continue;
+      if (contents.some((c) => c.start <= content.start && content.end <= c.end && (content.end - content.start) >= RESTATED_SHARE * (c.end - c.start))) continue;
       found.push({ cue, mention: null, content, quotes: [], by: 'sourceless' });
       i = made.cue.last;
     }
