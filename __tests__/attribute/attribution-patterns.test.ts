@@ -73,6 +73,10 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('a participle after a quote attribution has its own content, not the quote', () => {
+    expect(attributed('“Fares are too high,” Cole said, citing the rise in fuel costs.')).toEqual([['Cole', 'said', 'Fares are too high,'], ['Cole', 'citing', 'the rise in fuel costs']]);
+  });
+
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
   });

@@ -367,7 +367,8 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const found = findMention(cue, sentence.tokens);
     if (!found || !believes(cue, sentence.tokens, found.range)) continue;
     const mention = toSpan(sentence.tokens, found.range);
-    const start = Math.min(mention.start, cue.start);
+    // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
+    const start = found.by === 'participle-subject' ? cue.start : Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     const adjacent = adjacentQuotes(text, topLevel, sentence, start, end);
     if (adjacent.length > 0) {
