@@ -41,6 +41,7 @@ describe('attribution patterns', () => {
     ['according to an object read as a verb', 'The plan would cost $2 billion, according to figures the city released.', ['reported', 'figures the city released', 'according to', 'The plan would cost $2 billion']],
     ['intention', 'The council sought a delay of the vote.', ['reported', 'The council', 'sought', 'a delay of the vote']],
     ['criticism', 'The mayor blasted the ferry operator for the delays.', ['reported', 'The mayor', 'blasted', 'the ferry operator for the delays']],
+    ['participle read as a noun after a dash', 'The senator flipped his vote on the spot – saying he had been misled.', ['reported', 'The senator', 'saying', 'he had been misled']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

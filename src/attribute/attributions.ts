@@ -94,7 +94,7 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
   // speaks for the subject of the nearest verb before it (which may itself be inverted: "said McCain, citing").
-  if (tokens[cue.token].tags.has('Gerund')) {
+  if (isParticiple(tokens[cue.token])) {
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
     if (verb < 0) return null;

@@ -108,6 +108,17 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "Rubio flipped his choice – saying he …", "…, saying that …": a speech verb's -ing form after a comma or
+ * dash, before a clause, is a participle even where compromise reads it as a noun.
+ */
+function isParticipleAfterBreak(tokens: Token[], i: number, entry: CueVerbEntry): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (entry.cueClass !== 'speech' || !/ing$/.test(tokens[i].normal) || !before || !next) return false;
+  return /[,—–-]\s*$/.test(before.post + tokens[i].pre) && (next.normal === 'that' || next.tags.has('Pronoun') || next.tags.has('Determiner'));
+}
+
+/**
  * "Trump’s comments", "the party’s demands": an -s form right after a possessive is a plural noun, never a
  * verb ("Trump’s said" is "Trump has said", so past forms are left alone).
  */
@@ -133,7 +144,7 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
         continue;
       }
       const entry = verbs.get(token.normal);
-      if (!entry || !isVerbReading(token.tags) || NOT_CUE_FORMS.has(token.normal)) continue;
+      if (!entry || !(isVerbReading(token.tags) || isParticipleAfterBreak(tokens, i, entry)) || NOT_CUE_FORMS.has(token.normal)) continue;
       if (isPossessedNoun(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
       if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
