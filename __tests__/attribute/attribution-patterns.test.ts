@@ -42,6 +42,7 @@ describe('attribution patterns', () => {
     ['intention', 'The council sought a delay of the vote.', ['reported', 'The council', 'sought', 'a delay of the vote']],
     ['criticism', 'The mayor blasted the ferry operator for the delays.', ['reported', 'The mayor', 'blasted', 'the ferry operator for the delays']],
     ['participle read as a noun after a dash', 'The senator flipped his vote on the spot – saying he had been misled.', ['reported', 'The senator', 'saying', 'he had been misled']],
+    ['one-word headline label', 'Mayor: Ferry Fares Will Rise in May', ['reported', 'Mayor', ':', 'Ferry Fares Will Rise in May']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

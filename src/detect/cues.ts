@@ -75,6 +75,14 @@ const MAX_COLON_NAME_TOKENS = 4;
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related']);
 
 /**
+ * "Lynch: No outside influence …", "Poll: Trump Ties Clinton": one capitalised word of three letters or more
+ * (not "Q:"/"A:") before a colon that opens a capitalised headline names its source, tagged or not.
+ */
+function isHeadlineLabel(tokens: Token[], colon: number): boolean {
+  return colon === 0 && tokens[0].text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text) && /^\p{Lu}/u.test(tokens[1]?.text ?? '');
+}
+
+/**
  * "John McCain: Republican Populist Anger…" (a headline) or "PENCE: We will…" (a transcript): a sentence that
  * opens with a name and a colon attributes what follows to that name. The colon is the cue.
  */
@@ -88,7 +96,7 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       continue;
     }
     const label = text.slice(tokens[0].start, token.end).toLowerCase();
-    const named = tokens.slice(0, k + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text));
+    const named = tokens.slice(0, k + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) || isHeadlineLabel(tokens, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
     return { start: at, end: at + 1, text: ':', sentence: sentence.index, token: k, lastToken: k, kind: 'colon', cueClass: 'speech', base: ':' };
