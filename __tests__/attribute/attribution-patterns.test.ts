@@ -48,6 +48,10 @@ describe('attribution patterns', () => {
     ['a clause after a preposition keeps its subject', 'Two months after the company announced its move to Mexico.', ['reported', 'the company', 'announced', 'its move to Mexico']],
     ['according to, before a continuation', 'The union won 54 percent of the vote, according to exit polls, but turnout was low.', ['reported', 'exit polls', 'according to', 'The union won 54 percent of the vote']],
     ['according to an object read as a verb', 'The plan would cost $2 billion, according to figures the city released.', ['reported', 'figures the city released', 'according to', 'The plan would cost $2 billion']],
+    ['intention', 'The council sought a delay of the vote.', ['reported', 'The council', 'sought', 'a delay of the vote']],
+    ['criticism', 'The mayor blasted the ferry operator for the delays.', ['reported', 'The mayor', 'blasted', 'the ferry operator for the delays']],
+    ['participle read as a noun after a dash', 'The senator flipped his vote on the spot – saying he had been misled.', ['reported', 'The senator', 'saying', 'he had been misled']],
+    ['one-word headline label', 'Mayor: Ferry Fares Will Rise in May', ['reported', 'Mayor', ':', 'Ferry Fares Will Rise in May']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
     ['adverb before the cue verb', 'The budget office now says the deficit will shrink.', ['reported', 'The budget office', 'now says', 'the deficit will shrink']],
     ['adverb compromise tags as an adjective', 'The mayor later said the count was slow.', ['reported', 'The mayor', 'later said', 'the count was slow']],
@@ -141,6 +145,8 @@ describe('attribution patterns', () => {
       ['The commanders', 'warned', 'the Russians about the base'],
       ['Russia', 'responded', 'they would not engage'],
     ]);
+  test('a participle after a quote attribution has its own content, not the quote', () => {
+    expect(attributed('“Fares are too high,” Cole said, citing the rise in fuel costs.')).toEqual([['Cole', 'said', 'Fares are too high,'], ['Cole', 'citing', 'the rise in fuel costs']]);
   });
 
   test('words after the cue are its content, never the clause before it', () => {
@@ -183,6 +189,8 @@ describe('sourceless attributions', () => {
     ['clause opener', 'Fares rose as the company appeared ready to expand.', [['appeared', 'the company appeared ready to expand']]],
     ['a question without its asker', 'Asked whether the pier would reopen, the mayor said she could not say.', [['Asked', 'whether the pier would reopen']]],
     ['a passive question', 'The mayor was asked about the closure.', [['was asked about', 'the closure']]],
+    ['a question after circumstance', 'Asked on Monday whether the pier would reopen, the mayor shook her head.', [['Asked', 'whether the pier would reopen']]],
+    ['a plural noun after a possessive is no cue', 'Asked if the governor’s comments had hurt, the mayor said no.', [['Asked', 'if the governor’s comments had hurt']]],
     ['inside a named attribution', 'Cole said fares will rise because the ferry is expected to lose money.', [['is expected', 'the ferry is expected to lose money']]],
   ])('%s', (_name, text, expected) => {
     expect(sourceless(text)).toEqual(expected);
@@ -194,6 +202,7 @@ describe('sourceless attributions', () => {
     ['a cue verb after "appeared to" has the subject as source', 'The mayor appeared to suggest the pier would close.'],
     ['appearing somewhere is no hedge', 'The mayor appeared on television last night.'],
     ['an asker who is named', 'A reporter asked whether the pier would reopen.'],
+    ['most of a named content', 'The mayor said that for one, the ferry appeared to lose power.'],
   ])('%s', (_name, text) => {
     expect(sourceless(text)).toEqual([]);
   });

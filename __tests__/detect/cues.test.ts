@@ -16,6 +16,11 @@ describe('cue verb table', () => {
     ['believes', 'believe', 'belief'],
     ['thought', 'think', 'belief'],
     ['showed', 'show', 'evidence'],
+    ['sought', 'seek', 'belief'],
+    ['blasted', 'blast', 'speech'],
+    ['slammed', 'slam', 'speech'],
+    ['supported', 'support', 'speech'],
+    ['attacked', undefined, undefined],
   ])('%s -> %s (%s)', (form, base, cueClass) => {
     const entry = table.get(form);
     expect(entry?.base).toBe(base);

@@ -112,7 +112,7 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
   // speaks for the subject of the nearest verb before it (which may itself be inverted: "said McCain, citing").
-  if (tokens[cue.token].tags.has('Gerund')) {
+  if (isParticiple(tokens[cue.token])) {
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
     if (verb < 0) return null;
@@ -479,7 +479,8 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const found = findMention(cue, sentence.tokens);
     if (!found || !believes(cue, sentence.tokens, found.range)) continue;
     const mention = toSpan(sentence.tokens, found.range);
-    const start = Math.min(mention.start, cue.start);
+    // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
+    const start = found.by === 'participle-subject' ? cue.start : Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);

@@ -19,8 +19,10 @@ const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'because', 'since', 'alth
 /** Words that open a clause and belong to it ("for what appears to be …"). */
 const CLAUSE_HEADS = new Set(['what', 'who', 'which']);
 
+/** Share of a named attribution's content above which a hedged clause inside it only restates it. */
+const RESTATED_SHARE = 0.6;
 /** What follows "asked" when the question, not the asker, is given: "Asked whether …", "was asked about …". */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'how', 'why', 'when', 'where', 'which', 'about']);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about']);
 /** Words before a participle "asked" that leave the asker unnamed ("when asked", "after being asked", "was asked"). */
 const BEFORE_UNNAMED_ASKER = new Set(['when', 'after', 'before', 'being', 'once', 'if', 'until', ...BE_FORMS]);
 
@@ -102,15 +104,32 @@ function hedgedClause(text: string, tokens: Token[], cue: HedgeCue, cueEnds: Rea
  * sentence's next cue (the answer's attribution) or to its first break.
  */
 function askedQuestion(text: string, tokens: Token[], i: number, laterCue: number): { cue: HedgeCue; content: { start: number; end: number } } | null {
-  if (tokens[i].normal !== 'asked' || !QUESTION_OPENERS.has(tokens[i + 1]?.normal ?? '') || breakAfter(tokens, i)) return null;
+  if (tokens[i].normal !== 'asked') return null;
+  const opener = questionOpener(tokens, i);
+  if (opener < 0) return null;
   const before = tokens[i - 1];
   if (before && !BEFORE_UNNAMED_ASKER.has(before.normal) && !breaksBetween(tokens, i - 1)) return null;
   const first = before && BE_FORMS.has(before.normal) ? i - 1 : i;
-  const last = tokens[i + 1].normal === 'about' ? i + 1 : i;
-  let end = clauseLast(tokens, last + 1);
+  const about = tokens[opener].normal === 'about';
+  const last = about && opener === i + 1 ? opener : i;
+  const from = about ? opener + 1 : opener;
+  if (from >= tokens.length) return null;
+  let end = clauseLast(tokens, from);
   for (let k = end; k < laterCue - 1; k++) if (breaksBetween(tokens, k)) end = k;
-  const content = trimContent(text, tokens[last + 1].start, tokens[end].end);
+  const content = trimContent(text, tokens[from].start, tokens[end].end);
   return content ? { cue: { first, last, base: 'ask' }, content } : null;
+}
+
+/** How many tokens of circumstance may stand between "asked" and its question ("Asked on Monday whether …"). */
+const MAX_TOKENS_BEFORE_QUESTION = 4;
+
+/** The index of the word that opens the question after tokens[asked], across circumstance, or -1. */
+function questionOpener(tokens: Token[], asked: number): number {
+  for (let k = asked + 1; k < Math.min(tokens.length, asked + 2 + MAX_TOKENS_BEFORE_QUESTION); k++) {
+    if (breaksBetween(tokens, k - 1) || tokens[k].normal === 'by') return -1;
+    if (QUESTION_OPENERS.has(tokens[k].normal)) return k;
+  }
+  return -1;
 }
 
 function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['cueClass']): Cue {
@@ -126,6 +145,7 @@ function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['c
 export function sourcelessAttributions(text: string, sentences: Sentence[], quotes: Quote[], attributions: Attribution[], cues: Cue[], verbs: Map<string, CueVerbEntry>): Attribution[] {
   const topLevel = quotes.filter((q) => !q.nested);
   const attributedCues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start);
+  const contents = attributions.flatMap((a) => (a.content ? [a.content] : []));
   const found: Attribution[] = [];
   const cueStarts = new Map<number, number[]>();
   const cueEnds = new Map<number, Set<number>>();
@@ -150,6 +170,7 @@ export function sourcelessAttributions(text: string, sentences: Sentence[], quot
       if (attributedCues.some((c) => c.start < content.end && content.start < c.end)) continue;
       const cue = toCue(text, sentence, made.cue, made.cueClass);
       if (attributedCues.some((c) => c.start < cue.end && cue.start < c.end)) continue;
+      if (contents.some((c) => c.start <= content.start && content.end <= c.end && (content.end - content.start) >= RESTATED_SHARE * (c.end - c.start))) continue;
       found.push({ cue, mention: null, content, quotes: [], by: 'sourceless' });
       i = made.cue.last;
     }

@@ -201,6 +201,14 @@ const MAX_COLON_NAME_TOKENS = 4;
 const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related']);
 
 /**
+ * "Lynch: No outside influence …", "Poll: Trump Ties Clinton": one capitalised word of three letters or more
+ * (not "Q:"/"A:") before a colon that opens a capitalised headline names its source, tagged or not.
+ */
+function isHeadlineLabel(tokens: Token[], colon: number): boolean {
+  return colon === 0 && tokens[0].text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text) && /^\p{Lu}/u.test(tokens[1]?.text ?? '');
+}
+
+/**
  * "John McCain: Republican Populist Anger…" (a headline) or "PENCE: We will…" (a transcript): a sentence that
  * opens with a name and a colon attributes what follows to that name. The colon is the cue.
  */
@@ -214,7 +222,7 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       continue;
     }
     const label = text.slice(tokens[0].start, token.end).toLowerCase();
-    const named = tokens.slice(0, k + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text));
+    const named = tokens.slice(0, k + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) || isHeadlineLabel(tokens, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
     return { start: at, end: at + 1, text: ':', sentence: sentence.index, token: k, lastToken: k, kind: 'colon', cueClass: 'speech', base: ':' };
@@ -231,6 +239,26 @@ function isPassive(tokens: Token[], i: number): boolean {
   if (BE_FORMS.has(tokens[i - 1]?.normal ?? '')) return true;
   const between = tokens[i - 1];
   return between !== undefined && BE_FORMS.has(tokens[i - 2]?.normal ?? '') && !between.tags.has('Pronoun') && !/[,;:—–]/.test(tokens[i - 2].post + between.post);
+}
+
+/**
+ * "Rubio flipped his choice – saying he …", "…, saying that …": a speech verb's -ing form after a comma or
+ * dash, before a clause, is a participle even where compromise reads it as a noun.
+ */
+function isParticipleAfterBreak(tokens: Token[], i: number, entry: CueVerbEntry): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (entry.cueClass !== 'speech' || !/ing$/.test(tokens[i].normal) || !before || !next) return false;
+  return /[,—–-]\s*$/.test(before.post + tokens[i].pre) && (next.normal === 'that' || next.tags.has('Pronoun') || next.tags.has('Determiner'));
+}
+
+/**
+ * "Trump’s comments", "the party’s demands": an -s form right after a possessive is a plural noun, never a
+ * verb ("Trump’s said" is "Trump has said", so past forms are left alone).
+ */
+function isPossessedNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && /s$/.test(tokens[i].normal) && /\p{L}['’]s$/iu.test(before.text) && !/[,;:—–]/.test(before.post);
 }
 
 export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
@@ -250,7 +278,8 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
         continue;
       }
       const entry = verbs.get(token.normal);
-      if (!entry || !isVerbReading(token.tags) || NOT_CUE_FORMS.has(token.normal)) continue;
+      if (!entry || !(isVerbReading(token.tags) || isParticipleAfterBreak(tokens, i, entry)) || NOT_CUE_FORMS.has(token.normal)) continue;
+      if (isPossessedNoun(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
       if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
