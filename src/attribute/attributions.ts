@@ -155,8 +155,15 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     if (content || (!breakAfter && cue.kind === 'verb')) return content;
   }
+  // "As Politico reported, the RNC agreed …": the clause after an "as" attribution opening the sentence is its content.
+  const first = lastStartingAtOrBefore(tokens, attributionStart);
+  if (breakAfter && after < tokens.length && cue.kind === 'verb' && first === 1 && tokens[0].normal === 'as') {
+    return trimContent(text, tokens[after].start, clauseEnd(tokens, after, sentence.end));
+  }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
-  if (breakAfter && after < tokens.length && attributionStart > sentence.start && lastNonSpaceChar(text, sentence.start, attributionStart) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
+  // "The vote, as the Gazette reported, was delayed" too.
+  const opening = tokens[first - 1]?.normal === 'as' ? tokens[first - 1].start : attributionStart;
+  if (breakAfter && after < tokens.length && opening > sentence.start && lastNonSpaceChar(text, sentence.start, opening) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
     return trimContent(text, sentence.start, sentence.end);
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
