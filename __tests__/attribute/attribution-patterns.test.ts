@@ -94,6 +94,12 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('circumstance or an addressee after "said"/"told" is not what was said', () => {
+    expect(attributed('The clerk was kind and careful, an airport official told The New York Times.')).toEqual([['an airport official', 'told', 'The clerk was kind and careful']]);
+    expect(attributed('The count was slow, the mayor said in a statement on Friday.')).toEqual([['the mayor', 'said', 'The count was slow']]);
+    expect(attributed('The mayor said last week the budget was balanced.')).toEqual([['The mayor', 'said', 'last week the budget was balanced']]);
+  });
+
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([['Cook', 'said', 'the practice stopped']]);
   });

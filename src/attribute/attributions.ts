@@ -152,8 +152,11 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     const introductory = inIntroductoryClause(tokens, lastStartingAtOrBefore(tokens, attributionStart));
     const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb')));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
+    // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
+    // without a verb is circumstance or the addressee, not what was said: the content comes before.
+    const circumstance = content !== null && SAY_OR_TELL.has(cue.base) && onlyCircumstance(tokens, after, content.end, cue.base === 'tell');
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
-    if (content || (!breakAfter && cue.kind === 'verb')) return content;
+    if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
   }
   // "As Politico reported, the RNC agreed …": the clause after an "as" attribution opening the sentence is its content.
   const first = lastStartingAtOrBefore(tokens, attributionStart);
@@ -185,6 +188,26 @@ function inIntroductoryClause(tokens: Token[], at: number): boolean {
   while (first < at && LEADING_CONNECTIVES.has(tokens[first].normal) && !breaksBetween(tokens, first)) first++;
   if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
   for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
+  return true;
+}
+
+/** Cue verbs whose content is a clause: words after them with no verb are not what was said. */
+const SAY_OR_TELL = new Set(['say', 'tell']);
+
+/** Words that open a circumstance after "said" ("said last week", "said recently", "said as he left"). */
+const opensCircumstance = (token: Token): boolean => token.tags.has('Preposition') || token.tags.has('Adverb') || token.tags.has('Date') || token.normal === 'last' || token.normal === 'this';
+
+/**
+ * Whether the words from tokens[from] up to offset `end` are no clause (no verb, no pronoun) and only
+ * circumstance ("last week", "in a statement provided to Politico") or, after "tell", the addressee alone.
+ */
+function onlyCircumstance(tokens: Token[], from: number, end: number, addressee: boolean): boolean {
+  const opens = opensCircumstance(tokens[from]);
+  if (!addressee && !opens) return false;
+  // The opening word itself may read as a verb ("last").
+  for (let k = opens ? from + 1 : from; k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].tags.has('Verb') || tokens[k].tags.has('Pronoun') || /[’']/.test(tokens[k].text)) return false;
+  }
   return true;
 }
 
