@@ -43,6 +43,8 @@ describe('attribution patterns', () => {
     ['a clause after a preposition keeps its subject', 'Two months after the company announced its move to Mexico.', ['reported', 'the company', 'announced', 'its move to Mexico']],
     ['as-attribution opening the sentence', 'As the Gazette reported, the council delayed the vote.', ['reported', 'the Gazette', 'reported', 'the council delayed the vote']],
     ['as-attribution in the middle of its content', 'The vote, as the Gazette reported, was delayed.', ['reported', 'the Gazette', 'reported', 'The vote, as the Gazette reported, was delayed']],
+    ['participle after an issued document', 'The mayor issued a statement saying the bridge would reopen.', ['reported', 'The mayor', 'saying', 'the bridge would reopen']],
+    ['participle after a person object', 'The delay left residents wondering about the bridge.', ['reported', 'residents', 'wondering', 'about the bridge']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

@@ -8,6 +8,7 @@ import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBef
 import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
+import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
 
 /** A mention as offsets plus the tokens it is made of. */
 export interface MentionSpan {
@@ -83,6 +84,13 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
   const subject = subjectBefore(tokens, cue.token);
+  // "Trump issued a statement saying …": a participle after a document that is the object of a verb speaks for
+  // that verb's subject (not after a person: "the swoon left Republicans wondering").
+  const objectOf = subject && tokens[cue.token].tags.has('Gerund') ? subject.first - 1 : -1;
+  if (objectOf > 0 && !breaksBetween(tokens, objectOf) && isFiniteVerb(tokens[objectOf]) && DOCUMENT_WORDS.has(tokens[subject!.last].normal)) {
+    const clauseSubject = subjectBefore(tokens, objectOf);
+    if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
+  }
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
   const before = tokens[cue.token - 1];
@@ -107,6 +115,9 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   return null;
 }
+
+/** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
+const isFiniteVerb = (t: Token): boolean => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Infinitive');
 
 /** How far back a participle looks for the verb whose subject it shares, in tokens. */
 const PARTICIPLE_REACH = 15;
