@@ -52,6 +52,10 @@ describe('attribution patterns', () => {
     ['criticism', 'The mayor blasted the ferry operator for the delays.', ['reported', 'The mayor', 'blasted', 'the ferry operator for the delays']],
     ['participle read as a noun after a dash', 'The senator flipped his vote on the spot – saying he had been misled.', ['reported', 'The senator', 'saying', 'he had been misled']],
     ['one-word headline label', 'Mayor: Ferry Fares Will Rise in May', ['reported', 'Mayor', ':', 'Ferry Fares Will Rise in May']],
+    ['as-attribution opening the sentence', 'As the Gazette reported, the council delayed the vote.', ['reported', 'the Gazette', 'reported', 'the council delayed the vote']],
+    ['as-attribution in the middle of its content', 'The vote, as the Gazette reported, was delayed.', ['reported', 'the Gazette', 'reported', 'The vote, as the Gazette reported, was delayed']],
+    ['participle after an issued document', 'The mayor issued a statement saying the bridge would reopen.', ['reported', 'The mayor', 'saying', 'the bridge would reopen']],
+    ['participle after a person object', 'The delay left residents wondering about the bridge.', ['reported', 'residents', 'wondering', 'about the bridge']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
     ['adverb before the cue verb', 'The budget office now says the deficit will shrink.', ['reported', 'The budget office', 'now says', 'the deficit will shrink']],
     ['adverb compromise tags as an adjective', 'The mayor later said the count was slow.', ['reported', 'The mayor', 'later said', 'the count was slow']],
@@ -145,8 +149,16 @@ describe('attribution patterns', () => {
       ['The commanders', 'warned', 'the Russians about the base'],
       ['Russia', 'responded', 'they would not engage'],
     ]);
+  });
+
   test('a participle after a quote attribution has its own content, not the quote', () => {
     expect(attributed('“Fares are too high,” Cole said, citing the rise in fuel costs.')).toEqual([['Cole', 'said', 'Fares are too high,'], ['Cole', 'citing', 'the rise in fuel costs']]);
+  });
+
+  test('circumstance or an addressee after "said"/"told" is not what was said', () => {
+    expect(attributed('The clerk was kind and careful, an airport official told The New York Times.')).toEqual([['an airport official', 'told', 'The clerk was kind and careful']]);
+    expect(attributed('The count was slow, the mayor said in a statement on Friday.')).toEqual([['the mayor', 'said', 'The count was slow']]);
+    expect(attributed('The mayor said last week the budget was balanced.')).toEqual([['The mayor', 'said', 'last week the budget was balanced']]);
   });
 
   test('words after the cue are its content, never the clause before it', () => {

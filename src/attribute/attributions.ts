@@ -8,6 +8,7 @@ import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBef
 import type { Sentence, Token } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
+import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
 
 /** A mention as offsets plus the tokens it is made of. */
 export interface MentionSpan {
@@ -102,6 +103,13 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
   const subject = subjectBefore(tokens, catenativeHead(tokens, cue));
+  // "Trump issued a statement saying …": a participle after a document that is the object of a verb speaks for
+  // that verb's subject (not after a person: "the swoon left Republicans wondering").
+  const objectOf = subject && tokens[cue.token].tags.has('Gerund') ? subject.first - 1 : -1;
+  if (objectOf > 0 && !breaksBetween(tokens, objectOf) && isFiniteVerb(tokens[objectOf]) && DOCUMENT_WORDS.has(tokens[subject!.last].normal)) {
+    const clauseSubject = subjectBefore(tokens, objectOf);
+    if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
+  }
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
   const before = tokens[cue.token - 1];
@@ -140,6 +148,9 @@ function phraseToBreak(tokens: Token[], first: number): MentionRange | null {
   while (last + 1 < tokens.length && last - first + 1 < MAX_ACCORDING_TO_OBJECT && !breaksBetween(tokens, last)) last++;
   return breaksBetween(tokens, last) ? { first, last } : null;
 }
+
+/** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
+const isFiniteVerb = (t: Token): boolean => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Infinitive');
 
 /** How far back a participle looks for the verb whose subject it shares, in tokens. */
 const PARTICIPLE_REACH = 15;
@@ -207,14 +218,24 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     const minLength = cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal) ? MIN_OBJECT_LENGTH : MIN_CONTENT_LENGTH;
     const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb')), minLength);
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
+    // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
+    // without a verb is circumstance or the addressee, not what was said: the content comes before.
+    const sayingCircumstance = content !== null && SAY_OR_TELL.has(cue.base) && onlyCircumstance(tokens, after, content.end, cue.base === 'tell');
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
-    const circumstance = isCircumstance(text, tokens, after, content);
+    const circumstance = isCircumstance(text, tokens, after, content) || sayingCircumstance;
     if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
     // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim.
     if (circumstance && lastNonSpaceChar(text, sentence.start, attributionStart) !== ',') return null;
   }
+  // "As Politico reported, the RNC agreed …": the clause after an "as" attribution opening the sentence is its content.
+  const first = lastStartingAtOrBefore(tokens, attributionStart);
+  if (breakAfter && after < tokens.length && cue.kind === 'verb' && first === 1 && tokens[0].normal === 'as') {
+    return trimContent(text, tokens[after].start, clauseEnd(tokens, after, sentence.end));
+  }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
-  if (breakAfter && after < tokens.length && attributionStart > sentence.start && lastNonSpaceChar(text, sentence.start, attributionStart) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
+  // "The vote, as the Gazette reported, was delayed" too.
+  const opening = tokens[first - 1]?.normal === 'as' ? tokens[first - 1].start : attributionStart;
+  if (breakAfter && after < tokens.length && opening > sentence.start && lastNonSpaceChar(text, sentence.start, opening) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
     return trimContent(text, sentence.start, sentence.end);
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
@@ -264,6 +285,26 @@ const MIN_WORDS_BEFORE_ACCORDING_TO = 4;
 function followsItsContent(tokens: Token[], cue: Cue, after: number): boolean {
   if (cue.token < MIN_WORDS_BEFORE_ACCORDING_TO) return false;
   return after >= tokens.length || CONTINUATIONS.has(tokens[after].normal);
+}
+
+/** Cue verbs whose content is a clause: words after them with no verb are not what was said. */
+const SAY_OR_TELL = new Set(['say', 'tell']);
+
+/** Words that open a circumstance after "said" ("said last week", "said recently", "said as he left"). */
+const opensCircumstance = (token: Token): boolean => token.tags.has('Preposition') || token.tags.has('Adverb') || token.tags.has('Date') || token.normal === 'last' || token.normal === 'this';
+
+/**
+ * Whether the words from tokens[from] up to offset `end` are no clause (no verb, no pronoun) and only
+ * circumstance ("last week", "in a statement provided to Politico") or, after "tell", the addressee alone.
+ */
+function onlyCircumstance(tokens: Token[], from: number, end: number, addressee: boolean): boolean {
+  const opens = opensCircumstance(tokens[from]);
+  if (!addressee && !opens) return false;
+  // The opening word itself may read as a verb ("last").
+  for (let k = opens ? from + 1 : from; k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].tags.has('Verb') || tokens[k].tags.has('Pronoun') || /[’']/.test(tokens[k].text)) return false;
+  }
+  return true;
 }
 
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */

@@ -48,3 +48,13 @@ export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'n
   who: 'relative',
   which: 'relative',
 };
+
+/**
+ * What a source issues that can carry its words ("Trump issued a statement saying …", "filed papers
+ * opposing …"): a participle after one of these speaks for whoever issued it.
+ */
+export const DOCUMENT_WORDS = new Set([
+  'statement', 'statements', 'report', 'letter', 'letters', 'article', 'ad', 'ads', 'advertisement', 'memo', 'email', 'e-mail',
+  'emails', 'tweet', 'tweets', 'release', 'paper', 'papers', 'video', 'speech', 'op-ed', 'note', 'post', 'message', 'column',
+  'editorial', 'filing', 'brief', 'petition', 'motion', 'lawsuit', 'complaint', 'order', 'proposal', 'resolution', 'bill',
+]);
