@@ -4,7 +4,7 @@
  */
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
+import { BETWEEN_SUBJECT_AND_CUE, breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
@@ -90,10 +90,13 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   const subject = subjectBefore(tokens, cue.token);
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
-  const before = tokens[cue.token - 1];
-  if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, cue.token - 1)) {
+  // "… but now says …", "… and later said …": adverbs and auxiliaries may stand between the connective and the verb.
+  let joint = cue.token - 1;
+  while (joint > 0 && (tokens[joint].tags.has('Adverb') || BETWEEN_SUBJECT_AND_CUE.has(tokens[joint].normal)) && !breaksBetween(tokens, joint)) joint--;
+  const before = tokens[joint];
+  if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, joint)) {
     const main = firstMainVerb(tokens);
-    const clauseSubject = main > 0 && main < cue.token - 1 ? subjectBefore(tokens, main) : null;
+    const clauseSubject = main > 0 && main < joint ? subjectBefore(tokens, main) : null;
     if (clauseSubject) return { range: clauseSubject, by: 'coordinated-subject' };
   }
   // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma

@@ -22,7 +22,7 @@ const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
 const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
 /** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
-const BETWEEN_SUBJECT_AND_CUE = new Set([
+export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'first', 'publicly', 'privately',
   'separately', 'further', 'similarly', 'likewise', 'again', 'not', 'never', 'has', 'have', 'had', 'would',
   'will', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can', 'reportedly', 'allegedly',
