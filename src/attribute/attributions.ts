@@ -344,7 +344,9 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
   if (!subject) return null;
   const head = tokens[subject.last];
   const names = /^\p{Lu}/u.test(head.text) || ['he', 'she', 'they'].includes(head.normal);
-  if (!names) return null;
+  // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.
+  const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && head.tags.has('Noun') && !head.tags.has('Pronoun');
+  if (!names && !introduced) return null;
   const token = tokens[verb];
   const cue: Cue = { start: token.start, end: token.end, text: text.slice(token.start, token.end), sentence: sentence.index, token: verb, lastToken: verb, kind: 'verb', cueClass: 'speech', base: token.normal };
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
