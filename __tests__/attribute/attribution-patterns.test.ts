@@ -20,6 +20,7 @@ describe('attribution patterns', () => {
     ['time word after a participle', 'A news report published Wednesday said the plan would cost more.', ['reported', 'A news report', 'said', 'the plan would cost more']],
     ['inverted quote attribution', '“We will appeal,” said the company’s lawyer.', ['quote', 'the company’s lawyer', 'said', 'We will appeal,']],
     ['inverted subject with a place', '“The ranch is safe,” said Ann Moran of Cheyenne.', ['quote', 'Ann Moran', 'said', 'The ranch is safe,']],
+    ['inverted subject with a for-phrase', '“It is coming,” said a strategist for one of the candidates.', ['quote', 'a strategist', 'said', 'It is coming,']],
     ['inverted subject with a clause', '“We can win this,” said Ruiz as he left the stage.', ['quote', 'Ruiz', 'said', 'We can win this,']],
     ['inverted subject with an adjective and a preposition', '“The drop is real,” said a person close to the mayor.', ['quote', 'a person', 'said', 'The drop is real,']],
     ['quote before an appositive subject', '“We show anger,” Ann Ruiz, a delegate from Houston, said Tuesday.', ['quote', 'Ann Ruiz', 'said', 'We show anger,']],

@@ -129,7 +129,7 @@ function nearestVerbBefore(tokens: Token[], at: number): number {
 }
 
 /** Words that open a modifier of an inverted subject, up to the end of its clause ("said Ann Moran of Cheyenne"). */
-const POST_MODIFIER_WORDS = new Set(['of', 'from', 'at', 'in', 'on', 'as', 'while', 'after', 'before', 'during', 'with', 'to']);
+const POST_MODIFIER_WORDS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'as', 'while', 'after', 'before', 'during', 'with', 'to']);
 
 /**
  * "said Ann Moran of Cheyenne.", "said Sanders as he left.", "said a person close to the Clintons.": a phrase or
