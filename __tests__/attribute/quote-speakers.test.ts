@@ -31,6 +31,13 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('a colon introducing the quote makes a common-noun subject its source', () => {
+    expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
+      ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],
+    ]);
+    expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([['quiet courage of the council.', null, null]]);
+  });
+
   test('a reported attribution in another paragraph does not reach the quote', () => {
     expect(quoteSpeakers('The mayor announced a lawsuit on Monday.\n\nThe county was silent. “We are seeking a court order.”')).toEqual([
       ['We are seeking a court order.', null, null],

@@ -4,7 +4,7 @@
  */
 import { cueSpan, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
+import { BETWEEN_SUBJECT_AND_CUE, breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
@@ -112,10 +112,13 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
-  const before = tokens[cue.token - 1];
-  if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, cue.token - 1)) {
+  // "… but now says …", "… and later said …": adverbs and auxiliaries may stand between the connective and the verb.
+  let joint = cue.token - 1;
+  while (joint > 0 && (tokens[joint].tags.has('Adverb') || BETWEEN_SUBJECT_AND_CUE.has(tokens[joint].normal)) && !breaksBetween(tokens, joint)) joint--;
+  const before = tokens[joint];
+  if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, joint)) {
     const main = firstMainVerb(tokens);
-    const clauseSubject = main > 0 && main < cue.token - 1 ? subjectBefore(tokens, main) : null;
+    const clauseSubject = main > 0 && main < joint ? subjectBefore(tokens, main) : null;
     if (clauseSubject) return { range: clauseSubject, by: 'coordinated-subject' };
   }
   // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
@@ -165,7 +168,7 @@ function nearestVerbBefore(tokens: Token[], at: number): number {
 }
 
 /** Words that open a modifier of an inverted subject, up to the end of its clause ("said Ann Moran of Cheyenne"). */
-const POST_MODIFIER_WORDS = new Set(['of', 'from', 'at', 'in', 'on', 'as', 'while', 'after', 'before', 'during', 'with', 'to']);
+const POST_MODIFIER_WORDS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'as', 'while', 'after', 'before', 'during', 'with', 'to']);
 
 /**
  * "said Ann Moran of Cheyenne.", "said Sanders as he left.", "said a person close to the Clintons.": a phrase or
@@ -460,7 +463,9 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
   if (!subject) return null;
   const head = tokens[subject.last];
   const names = /^\p{Lu}/u.test(head.text) || ['he', 'she', 'they'].includes(head.normal);
-  if (!names) return null;
+  // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.
+  const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && head.tags.has('Noun') && !head.tags.has('Pronoun');
+  if (!names && !introduced) return null;
   // "has rolled out": compromise may leave the auxiliary untagged; the cue is the verb after it, with its auxiliaries.
   const cueVerb = HAVE_FORMS.has(tokens[verb].normal) && tokens[verb + 1]?.tags.has('PastTense') && !breaksBetween(tokens, verb) ? verb + 1 : verb;
   const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);

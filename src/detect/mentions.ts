@@ -22,7 +22,7 @@ const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
 const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
 /** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
-const BETWEEN_SUBJECT_AND_CUE = new Set([
+export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'first', 'publicly', 'privately',
   'separately', 'further', 'similarly', 'likewise', 'again', 'not', 'never', 'has', 'have', 'had', 'would',
   'will', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can', 'reportedly', 'allegedly',
@@ -64,9 +64,12 @@ function canModify(token: Token): boolean {
   // Titles before names, even those compromise reads as verbs ("coach Dana Lewis").
   if (TITLES.has(token.normal.replace(/\.$/, ''))) return true;
   if (token.tags.has('Adverb') || token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
-  if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token) && !token.tags.has('Adjective')) return false;
+  if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token) && !token.tags.has('Adjective') && !isCompoundModifier(token)) return false;
   return true;
 }
+
+/** The second half of a hyphenated modifier, which compromise tags as a verb ("Florida-based strategist"). */
+const isCompoundModifier = (token: Token): boolean => token.tags.has('Hyphenated') && token.pre === '';
 
 /** The noun phrase whose last word is tokens[last], extended leftwards to a determiner or a break. */
 export function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRange | null {
@@ -225,7 +228,7 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
   if (isPronoun(token)) return { first, last: first };
   let last = first;
   const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !canModify(tokens[i]) || (i > first && DETERMINERS.has(tokens[i].normal));
-  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && !tokens[last + 1].tags.has('Verb')) last++;
+  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && (!tokens[last + 1].tags.has('Verb') || isCompoundModifier(tokens[last + 1]))) last++;
   // The phrase's head is its last noun-like word.
   while (last >= first && !canHead(tokens[last])) last--;
   return last >= first ? { first, last } : null;
