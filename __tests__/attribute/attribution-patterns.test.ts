@@ -26,7 +26,7 @@ describe('attribution patterns', () => {
     ['quote before an appositive subject', '“We show anger,” Ann Ruiz, a delegate from Houston, said Tuesday.', ['quote', 'Ann Ruiz', 'said', 'We show anger,']],
     ['circumstance after the cue, content before it', '"The politics are blatant" in the capital, he said in an interview.', ['reported', 'he', 'said', '"The politics are blatant" in the capital']],
     ['hyphenated modifier in an inverted subject', '“It is shortsighted,” explained Boston-based attorney Ed Marks.', ['quote', 'Boston-based attorney Ed Marks', 'explained', 'It is shortsighted,']],
-    ['coordinated verb after an adverb', 'The mayor visited the plant and later said the jobs would stay.', ['reported', 'The mayor', 'said', 'the jobs would stay']],
+    ['coordinated verb after an adverb', 'The mayor visited the plant and later said the jobs would stay.', ['reported', 'The mayor', 'later said', 'the jobs would stay']],
     ['participle after a comma', 'The senator rallied supporters, saying: “We have to win this.”', ['quote', 'The senator', 'saying:', 'We have to win this.']],
     ['phrasal cue', 'The union called for a strike vote next week.', ['reported', 'The union', 'called for', 'a strike vote next week']],
     ['parenthesis between subject and cue', 'Sen. Ann Ruiz (D-Ohio) said the vote was rushed.', ['reported', 'Sen. Ann Ruiz', 'said', 'the vote was rushed']],
