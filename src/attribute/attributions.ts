@@ -4,7 +4,7 @@
  */
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
+import { breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, trailingAppositiveEnd, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
@@ -17,6 +17,8 @@ export interface MentionSpan {
   tokens: Token[];
   /** For "who"/"which": the phrase it stands for. */
   antecedent?: MentionSpan;
+  /** Where the mention as written ends when an appositive follows the name ("Hugh Hill, a doctor,"). */
+  writtenEnd?: number;
 }
 
 /** One attribution: a cue, its source mention, and either quotes or a reported content span. */
@@ -52,6 +54,8 @@ const CONTENT_EDGE = /[\s,;:.—–-]/;
 function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
   const span: MentionSpan = { start: tokens[range.first].start, end: tokens[range.last].end, tokens: tokens.slice(range.first, range.last + 1) };
   if (range.antecedent) span.antecedent = toSpan(tokens, { first: range.antecedent.first, last: range.antecedent.last });
+  if (range.through !== undefined) span.writtenEnd = tokens[range.through].end + tokens[range.through].post.trimEnd().length;
+  if (range.writtenLast !== undefined) span.writtenEnd = tokens[range.writtenLast].end;
   return span;
 }
 
@@ -136,7 +140,9 @@ function invertedSubject(tokens: Token[], verb: number, lastToken: number): Ment
   if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
   const range = phraseAfter(tokens, lastToken + 1);
   const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal));
-  return range && endsClause && tokens[range.first].normal !== 'that' ? range : null;
+  if (!range || !endsClause || tokens[range.first].normal === 'that') return null;
+  const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
+  return writtenLast === undefined ? range : { ...range, writtenLast };
 }
 
 /** The reported content of a cue that has no quote: the clause after it, or the clause before it. */
