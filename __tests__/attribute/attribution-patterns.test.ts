@@ -45,6 +45,7 @@ describe('attribution patterns', () => {
     ['as-attribution in the middle of its content', 'The vote, as the Gazette reported, was delayed.', ['reported', 'the Gazette', 'reported', 'The vote, as the Gazette reported, was delayed']],
     ['participle after an issued document', 'The mayor issued a statement saying the bridge would reopen.', ['reported', 'The mayor', 'saying', 'the bridge would reopen']],
     ['participle after a person object', 'The delay left residents wondering about the bridge.', ['reported', 'residents', 'wondering', 'about the bridge']],
+    ['subject after "of"', 'Supporters of the mayor said the plan would pass.', ['reported', 'Supporters of the mayor', 'said', 'the plan would pass']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

@@ -19,6 +19,8 @@ export interface MentionSpan {
   antecedent?: MentionSpan;
   /** Where the mention as written ends when an appositive follows the name ("Hugh Hill, a doctor,"). */
   writtenEnd?: number;
+  /** Where the mention as written starts when the name follows "of" ("Supporters of Sanders"). */
+  writtenStart?: number;
 }
 
 /** One attribution: a cue, its source mention, and either quotes or a reported content span. */
@@ -56,6 +58,7 @@ function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
   if (range.antecedent) span.antecedent = toSpan(tokens, { first: range.antecedent.first, last: range.antecedent.last });
   if (range.through !== undefined) span.writtenEnd = tokens[range.through].end + tokens[range.through].post.trimEnd().length;
   if (range.writtenLast !== undefined) span.writtenEnd = tokens[range.writtenLast].end;
+  if (range.writtenFirst !== undefined) span.writtenStart = tokens[range.writtenFirst].start;
   return span;
 }
 

@@ -20,6 +20,8 @@ export interface MentionRange {
   through?: number;
   /** For an inverted name with an appositive after it ("said Hugh Hill, a doctor at the clinic."): the appositive's last token. */
   writtenLast?: number;
+  /** For a subject after "of" ("Supporters of Sanders said"): the first token of the mention as written. */
+  writtenFirst?: number;
 }
 
 /** Time words that can end a phrase before a cue without being its speaker. */
@@ -222,7 +224,18 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     }
     return head.normal === 'who' ? found : null;
   }
-  return found;
+  return withOfPhrase(tokens, found, floor);
+}
+
+/**
+ * "Supporters of Sanders said", "Senator Marco Rubio of Florida proposed": the mention as written starts with
+ * the noun phrase that "of" attaches the subject to.
+ */
+function withOfPhrase(tokens: Token[], found: MentionRange, floor: number): MentionRange {
+  const of = found.first - 1;
+  if (of - 1 < floor || tokens[of].normal !== 'of' || breaksBetween(tokens, of) || breaksBetween(tokens, of - 1)) return found;
+  const before = phraseEndingAt(tokens, of - 1, floor);
+  return before && !isPronoun(tokens[before.first]) ? { ...found, writtenFirst: before.first } : found;
 }
 
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
