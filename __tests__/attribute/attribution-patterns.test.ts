@@ -46,6 +46,7 @@ describe('attribution patterns', () => {
     ['participle after an issued document', 'The mayor issued a statement saying the bridge would reopen.', ['reported', 'The mayor', 'saying', 'the bridge would reopen']],
     ['participle after a person object', 'The delay left residents wondering about the bridge.', ['reported', 'residents', 'wondering', 'about the bridge']],
     ['subject after "of"', 'Supporters of the mayor said the plan would pass.', ['reported', 'Supporters of the mayor', 'said', 'the plan would pass']],
+    ['participle opening the sentence after a preposition', 'After bragging for a year about his low costs, the candidate is spending more.', ['reported', 'the candidate', 'bragging', 'for a year about his low costs']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

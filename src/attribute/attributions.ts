@@ -90,6 +90,8 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
+  const opening = openingParticipleSubject(tokens, cue.token);
+  if (opening) return { range: opening, by: 'participle-subject' };
   const subject = subjectBefore(tokens, cue.token);
   // "Trump issued a statement saying …": a participle after a document that is the object of a verb speaks for
   // that verb's subject (not after a person: "the swoon left Republicans wondering").
@@ -126,6 +128,30 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
 /** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
 const isFiniteVerb = (t: Token): boolean => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Infinitive');
 
+/** Prepositions that open a participle phrase before the main clause ("After bragging about …, Trump said"). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'by', 'since', 'without', 'despite', 'upon', 'when', 'in', 'on']);
+/** How far after the comma closing an opening phrase the main verb may stand, in tokens. */
+const MAIN_CLAUSE_REACH = 10;
+
+/**
+ * "Speaking to reporters, Trump said …", "After bragging for a year about his costs, Trump is spending …": a
+ * participle opening the sentence (alone or after a preposition) speaks for the subject of the main clause.
+ */
+function openingParticipleSubject(tokens: Token[], cue: number): MentionRange | null {
+  if (!tokens[cue].tags.has('Gerund')) return null;
+  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal))) return null;
+  let comma = cue;
+  while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
+  if (comma >= tokens.length - 1 || !tokens[comma].post.trim().startsWith(',')) return null;
+  for (let k = comma + 2; k < Math.min(tokens.length, comma + 1 + MAIN_CLAUSE_REACH); k++) {
+    if (breaksBetween(tokens, k - 1)) return null;
+    if (!isFiniteVerb(tokens[k]) && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula')) continue;
+    const subject = subjectBefore(tokens, k, comma + 1);
+    return subject && subject.first === comma + 1 ? subject : null;
+  }
+  return null;
+}
+
 /** How far back a participle looks for the verb whose subject it shares, in tokens. */
 const PARTICIPLE_REACH = 15;
 
@@ -151,7 +177,9 @@ function invertedSubject(tokens: Token[], verb: number, lastToken: number): Ment
 /** The reported content of a cue that has no quote: the clause after it, or the clause before it. */
 function findContent(text: string, cue: Cue, sentence: Sentence, mention: MentionSpan, sentenceCues: readonly Cue[]): { start: number; end: number } | null {
   const tokens = sentence.tokens;
-  const mentionFollows = mention.start > cue.end;
+  // An inverted subject follows its cue ("said Jeffrey"); the main clause's subject after an opening participle
+  // ("Speaking to reporters, the mayor said") does not make the participle's content come after it.
+  const mentionFollows = mention.start > cue.end && !text.slice(cue.end, mention.start).includes(',');
   let after = (mentionFollows ? lastTokenEndingAt(tokens, mention.end, cue.lastToken) : cue.lastToken) + 1;
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
   const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
