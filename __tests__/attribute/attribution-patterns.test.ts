@@ -98,6 +98,7 @@ describe('attribution patterns', () => {
       ['the mayor', 'praised', 'the plan'],
       ['the council', 'said', 'it would fail'],
     ]);
+    expect(attributed('Two months after the company announced the layoffs, the plant closed.')).toEqual([['the company', 'announced', 'the layoffs']]);
   });
 
   test('a content ends where a second source joined by "and" speaks', () => {

@@ -226,6 +226,10 @@ const INTRODUCERS = new Set(['while', 'when', 'whereas', 'though', 'although', '
 /** Words that may stand before the introducer ("But while …"). */
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
 
+/** Longest measure of time before an introducer ("just a few weeks after"), in tokens. */
+const MAX_TIME_MEASURE = 4;
+const isTimeMeasure = (token: Token): boolean => token.tags.has('Value') || token.tags.has('Duration') || token.tags.has('Date') || token.tags.has('Adverb') || ['a', 'few', 'several', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].includes(token.normal);
+
 /**
  * Whether tokens[at] lies in the introductory clause of its sentence: the sentence opens with a subordinator
  * or preposition and no comma stands before tokens[at] ("While Clinton pledged to work with both parties,
@@ -234,6 +238,10 @@ const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']
 function inIntroductoryClause(tokens: Token[], at: number): boolean {
   let first = 0;
   while (first < at && LEADING_CONNECTIVES.has(tokens[first].normal) && !breaksBetween(tokens, first)) first++;
+  // "Two months after …", "Shortly before …": a measure of time may stand before the introducer.
+  let measure = first;
+  while (measure < Math.min(at, first + MAX_TIME_MEASURE) && isTimeMeasure(tokens[measure]) && !breaksBetween(tokens, measure)) measure++;
+  if (measure > first && ['after', 'before', 'since', 'as', 'when'].includes(tokens[measure].normal)) first = measure;
   if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
   for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
   return true;
