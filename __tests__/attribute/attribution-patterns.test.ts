@@ -16,7 +16,7 @@ describe('attribution patterns', () => {
     ['according to, leading', 'According to the Riverside Gazette, the vote was delayed.', ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed']],
     ['according to, trailing', 'The vote was delayed, according to the Riverside Gazette.', ['reported', 'the Riverside Gazette', 'according to', 'The vote was delayed']],
     ['auxiliary in the cue', 'The governor has said the budget is balanced.', ['reported', 'The governor', 'has said', 'the budget is balanced']],
-    ['appositive chain', 'Marley Anderson, 21, a junior from Las Vegas, said the fees were too high.', ['reported', 'Marley Anderson', 'said', 'the fees were too high']],
+    ['appositive chain', 'Marley Anderson, 21, a junior from Las Vegas, said the fees were too high.', ['reported', 'Marley Anderson, 21, a junior from Las Vegas,', 'said', 'the fees were too high']],
     ['time word after a participle', 'A news report published Wednesday said the plan would cost more.', ['reported', 'A news report', 'said', 'the plan would cost more']],
     ['inverted quote attribution', '“We will appeal,” said the company’s lawyer.', ['quote', 'the company’s lawyer', 'said', 'We will appeal,']],
     ['inverted subject with a place', '“The ranch is safe,” said Ann Moran of Cheyenne.', ['quote', 'Ann Moran', 'said', 'The ranch is safe,']],
@@ -29,22 +29,22 @@ describe('attribution patterns', () => {
     ['coordinated verb after an adverb', 'The mayor visited the plant and later said the jobs would stay.', ['reported', 'The mayor', 'later said', 'the jobs would stay']],
     ['participle after a comma', 'The senator rallied supporters, saying: “We have to win this.”', ['quote', 'The senator', 'saying:', 'We have to win this.']],
     ['phrasal cue', 'The union called for a strike vote next week.', ['reported', 'The union', 'called for', 'a strike vote next week']],
-    ['parenthesis between subject and cue', 'Sen. Ann Ruiz (D-Ohio) said the vote was rushed.', ['reported', 'Sen. Ann Ruiz', 'said', 'the vote was rushed']],
+    ['parenthesis between subject and cue', 'Sen. Ann Ruiz (D-Ohio) said the vote was rushed.', ['reported', 'Sen. Ann Ruiz (D-Ohio)', 'said', 'the vote was rushed']],
     ['long circumstance before that', 'The mayor told reporters at the town hall in Greenville on Tuesday that the count was slow.', ['reported', 'The mayor', 'told', 'the count was slow']],
     ['name before an opening colon', 'The result did not surprise pollster Daron Shaw: “Turnout was low everywhere.”', ['quote', 'pollster Daron Shaw', ':', 'Turnout was low everywhere.']],
     ['possessive before a noun compromise reads as a verb', 'O’Malley’s campaign says it will shift staff to Iowa.', ['reported', 'O’Malley’s campaign', 'says', 'it will shift staff to Iowa']],
     ['determiner before a noun compromise reads as a verb', 'The campaign said it raised $21 million in January.', ['reported', 'The campaign', 'said', 'it raised $21 million in January']],
-    ['parenthesis closing after a period', 'Sen. Bernie Sanders (I-Vt.) said he will release his records.', ['reported', 'Sen. Bernie Sanders', 'said', 'he will release his records']],
-    ['appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says he made a late decision.', ['reported', 'Jason Sims', 'says', 'he made a late decision']],
-    ['relative clause between commas', 'Mr. Reid, who represents Nevada, said he was confident.', ['reported', 'Mr. Reid', 'said', 'he was confident']],
+    ['parenthesis closing after a period', 'Sen. Bernie Sanders (I-Vt.) said he will release his records.', ['reported', 'Sen. Bernie Sanders (I-Vt.)', 'said', 'he will release his records']],
+    ['appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says he made a late decision.', ['reported', 'Jason Sims — a teacher from Mount Pleasant —', 'says', 'he made a late decision']],
+    ['relative clause between commas', 'Mr. Reid, who represents Nevada, said he was confident.', ['reported', 'Mr. Reid, who represents Nevada,', 'said', 'he was confident']],
     ['two-apostrophe quote marks', "''I am going to be the nominee,'' he said aboard his plane.", ['quote', 'he', 'said', 'I am going to be the nominee,']],
-    ['parenthesis closing a name before an appositive', 'Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.', ['reported', 'Sen. Rob Portman', 'said', 'he had not thought about it']],
-    ['common-noun appositive holding a proper name', 'Mary Green, director of the Mommy and Me literacy program, said she welcomes everyone.', ['reported', 'Mary Green', 'said', 'she welcomes everyone']],
-    ['including-clause between commas', 'Several candidates, including Trump, said the border should close.', ['reported', 'Several candidates', 'said', 'the border should close']],
+    ['parenthesis closing a name before an appositive', 'Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.', ['reported', 'Sen. Rob Portman (R-Ohio), another vulnerable incumbent,', 'said', 'he had not thought about it']],
+    ['common-noun appositive holding a proper name', 'Mary Green, director of the Mommy and Me literacy program, said she welcomes everyone.', ['reported', 'Mary Green, director of the Mommy and Me literacy program,', 'said', 'she welcomes everyone']],
+    ['including-clause between commas', 'Several candidates, including Trump, said the border should close.', ['reported', 'Several candidates, including Trump,', 'said', 'the border should close']],
     ['partitive pronoun subject', 'After the shutdown, most of them said they had loved working there.', ['reported', 'most of them', 'said', 'they had loved working there']],
     ['attribution after a copula and a comma', 'It was, he said, one of the bitterest failures of his term.', ['reported', 'he', 'said', 'It was, he said, one of the bitterest failures of his term']],
     ['first-person belief', 'I think the bridge is safe.', ['reported', 'I', 'think', 'the bridge is safe']],
-    ['appositive before an auxiliary', 'Gov. Scott Walker, one of the candidates Trump beat, had pledged to back the nominee.', ['reported', 'Gov. Scott Walker', 'had pledged', 'to back the nominee']],
+    ['appositive before an auxiliary', 'Gov. Scott Walker, one of the candidates Trump beat, had pledged to back the nominee.', ['reported', 'Gov. Scott Walker, one of the candidates Trump beat,', 'had pledged', 'to back the nominee']],
     ['time phrase between subject and cue', 'The spokesman on Thursday evening said the talks had failed.', ['reported', 'The spokesman', 'said', 'the talks had failed']],
     ['prepositional phrase after an auxiliary', 'Her closest allies have in the past said she would not run.', ['reported', 'Her closest allies', 'said', 'she would not run']],
     ['time phrase without a preposition', 'The mayor this week said the budget was balanced.', ['reported', 'The mayor', 'said', 'the budget was balanced']],
@@ -59,6 +59,8 @@ describe('attribution patterns', () => {
     ['as-attribution in the middle of its content', 'The vote, as the Gazette reported, was delayed.', ['reported', 'the Gazette', 'reported', 'The vote, as the Gazette reported, was delayed']],
     ['participle after an issued document', 'The mayor issued a statement saying the bridge would reopen.', ['reported', 'The mayor', 'saying', 'the bridge would reopen']],
     ['participle after a person object', 'The delay left residents wondering about the bridge.', ['reported', 'residents', 'wondering about', 'the bridge']],
+    ['subject after "of"', 'Supporters of the mayor said the plan would pass.', ['reported', 'Supporters of the mayor', 'said', 'the plan would pass']],
+    ['participle opening the sentence after a preposition', 'After bragging for a year about his low costs, the candidate is spending more.', ['reported', 'the candidate', 'bragging', 'for a year about his low costs']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
     ['adverb before the cue verb', 'The budget office now says the deficit will shrink.', ['reported', 'The budget office', 'now says', 'the deficit will shrink']],
     ['adverb compromise tags as an adjective', 'The mayor later said the count was slow.', ['reported', 'The mayor', 'later said', 'the count was slow']],
@@ -140,11 +142,21 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('the mention as written keeps its appositive; the source is the name', () => {
+    const document = extract('“The fees are too high,” said Marley Anderson, a junior from Las Vegas.\nHugh Hill, a doctor at the clinic, said the wait was long.');
+    const sources = new Map(document.sources.map((s) => [s.id, s.name]));
+    expect(document.claims.map((c) => [c.sourceMention?.text, c.source === null ? null : sources.get(c.source)])).toEqual([
+      ['Marley Anderson, a junior from Las Vegas', 'Marley Anderson'],
+      ['Hugh Hill, a doctor at the clinic,', 'Hugh Hill'],
+    ]);
+  });
+
   test('a content in an introductory clause ends where the main clause begins', () => {
     expect(attributed('While the mayor praised the plan, the council said it would fail.')).toEqual([
       ['the mayor', 'praised', 'the plan'],
       ['the council', 'said', 'it would fail'],
     ]);
+    expect(attributed('Two months after the company announced the layoffs, the plant closed.')).toEqual([['the company', 'announced', 'the layoffs']]);
   });
 
   test('a content ends where a second source joined by "and" speaks', () => {

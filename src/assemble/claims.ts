@@ -44,7 +44,7 @@ function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], 
     start: item.quote.start,
     end: item.quote.end,
     mention: a?.mention ? resolved(resolver, a.mention) : null,
-    sourceMention: a?.mention ? span(text, a.mention.start, a.mention.end) : null,
+    sourceMention: a?.mention ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end) : null,
     cue: a ? span(text, a.cue.start, a.cue.end) : null,
     by: item.by,
   };
@@ -58,7 +58,7 @@ function fromAttribution(text: string, a: Attribution, resolver: SourceResolver)
     start: a.content.start,
     end: a.content.end,
     mention: a.mention ? resolved(resolver, a.mention) : null,
-    sourceMention: a.mention ? span(text, a.mention.start, a.mention.end) : null,
+    sourceMention: a.mention ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end) : null,
     cue: span(text, a.cue.start, a.cue.end),
     by: a.by,
   };

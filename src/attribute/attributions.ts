@@ -4,7 +4,7 @@
  */
 import { cueSpan, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { BETWEEN_SUBJECT_AND_CUE, breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, type MentionRange } from '../detect/mentions.js';
+import { BETWEEN_SUBJECT_AND_CUE, breaksBetween, isProperMention, phraseAfter, phraseEndingAt, subjectBefore, trailingAppositiveEnd, type MentionRange } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
@@ -17,6 +17,10 @@ export interface MentionSpan {
   tokens: Token[];
   /** For "who"/"which": the phrase it stands for. */
   antecedent?: MentionSpan;
+  /** Where the mention as written ends when an appositive follows the name ("Hugh Hill, a doctor,"). */
+  writtenEnd?: number;
+  /** Where the mention as written starts when the name follows "of" ("Supporters of Sanders"). */
+  writtenStart?: number;
 }
 
 /** One attribution: a cue, its source mention, and either quotes or a reported content span. */
@@ -58,6 +62,9 @@ const CONTENT_EDGE = /[\s,;:.—–-]/;
 function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
   const span: MentionSpan = { start: tokens[range.first].start, end: tokens[range.last].end, tokens: tokens.slice(range.first, range.last + 1) };
   if (range.antecedent) span.antecedent = toSpan(tokens, { first: range.antecedent.first, last: range.antecedent.last });
+  if (range.through !== undefined) span.writtenEnd = tokens[range.through].end + tokens[range.through].post.trimEnd().length;
+  if (range.writtenLast !== undefined) span.writtenEnd = tokens[range.writtenLast].end;
+  if (range.writtenFirst !== undefined) span.writtenStart = tokens[range.writtenFirst].start;
   return span;
 }
 
@@ -102,6 +109,8 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   }
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
+  const opening = openingParticipleSubject(tokens, cue.token);
+  if (opening) return { range: opening, by: 'participle-subject' };
   const subject = subjectBefore(tokens, catenativeHead(tokens, cue));
   // "Trump issued a statement saying …": a participle after a document that is the object of a verb speaks for
   // that verb's subject (not after a person: "the swoon left Republicans wondering").
@@ -155,6 +164,30 @@ function phraseToBreak(tokens: Token[], first: number): MentionRange | null {
 /** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
 const isFiniteVerb = (t: Token): boolean => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Infinitive');
 
+/** Prepositions that open a participle phrase before the main clause ("After bragging about …, Trump said"). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'by', 'since', 'without', 'despite', 'upon', 'when', 'in', 'on']);
+/** How far after the comma closing an opening phrase the main verb may stand, in tokens. */
+const MAIN_CLAUSE_REACH = 10;
+
+/**
+ * "Speaking to reporters, Trump said …", "After bragging for a year about his costs, Trump is spending …": a
+ * participle opening the sentence (alone or after a preposition) speaks for the subject of the main clause.
+ */
+function openingParticipleSubject(tokens: Token[], cue: number): MentionRange | null {
+  if (!tokens[cue].tags.has('Gerund')) return null;
+  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal))) return null;
+  let comma = cue;
+  while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
+  if (comma >= tokens.length - 1 || !tokens[comma].post.trim().startsWith(',')) return null;
+  for (let k = comma + 2; k < Math.min(tokens.length, comma + 1 + MAIN_CLAUSE_REACH); k++) {
+    if (breaksBetween(tokens, k - 1)) return null;
+    if (!isFiniteVerb(tokens[k]) && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula')) continue;
+    const subject = subjectBefore(tokens, k, comma + 1);
+    return subject && subject.first === comma + 1 ? subject : null;
+  }
+  return null;
+}
+
 /** How far back a participle looks for the verb whose subject it shares, in tokens. */
 const PARTICIPLE_REACH = 15;
 
@@ -191,13 +224,17 @@ function invertedSubject(tokens: Token[], verb: number, lastToken: number): Ment
   if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
   const range = phraseAfter(tokens, lastToken + 1);
   const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal) || postModifierEndsClause(tokens, range.last + 1));
-  return range && endsClause && tokens[range.first].normal !== 'that' ? range : null;
+  if (!range || !endsClause || tokens[range.first].normal === 'that') return null;
+  const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
+  return writtenLast === undefined ? range : { ...range, writtenLast };
 }
 
 /** The reported content of a cue that has no quote: the clause after it, or the clause before it. */
 function findContent(text: string, cue: Cue, sentence: Sentence, mention: MentionSpan, sentenceCues: readonly Cue[]): { start: number; end: number } | null {
   const tokens = sentence.tokens;
-  const mentionFollows = mention.start > cue.end;
+  // An inverted subject follows its cue ("said Jeffrey"); the main clause's subject after an opening participle
+  // ("Speaking to reporters, the mayor said") does not make the participle's content come after it.
+  const mentionFollows = mention.start > cue.end && !text.slice(cue.end, mention.start).includes(',');
   let after = (mentionFollows ? lastTokenEndingAt(tokens, mention.end, cue.lastToken) : cue.lastToken) + 1;
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
   const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
@@ -262,6 +299,10 @@ const INTRODUCERS = new Set(['while', 'when', 'whereas', 'though', 'although', '
 /** Words that may stand before the introducer ("But while …"). */
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
 
+/** Longest measure of time before an introducer ("just a few weeks after"), in tokens. */
+const MAX_TIME_MEASURE = 4;
+const isTimeMeasure = (token: Token): boolean => token.tags.has('Value') || token.tags.has('Duration') || token.tags.has('Date') || token.tags.has('Adverb') || ['a', 'few', 'several', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].includes(token.normal);
+
 /**
  * Whether tokens[at] lies in the introductory clause of its sentence: the sentence opens with a subordinator
  * or preposition and no comma stands before tokens[at] ("While Clinton pledged to work with both parties,
@@ -270,6 +311,10 @@ const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']
 function inIntroductoryClause(tokens: Token[], at: number): boolean {
   let first = 0;
   while (first < at && LEADING_CONNECTIVES.has(tokens[first].normal) && !breaksBetween(tokens, first)) first++;
+  // "Two months after …", "Shortly before …": a measure of time may stand before the introducer.
+  let measure = first;
+  while (measure < Math.min(at, first + MAX_TIME_MEASURE) && isTimeMeasure(tokens[measure]) && !breaksBetween(tokens, measure)) measure++;
+  if (measure > first && ['after', 'before', 'since', 'as', 'when'].includes(tokens[measure].normal)) first = measure;
   if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
   for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
   return true;

@@ -13,6 +13,15 @@ export interface MentionRange {
   first: number;
   last: number;
   antecedent?: { first: number; last: number };
+  /**
+   * For a name with an appositive before its cue ("Hugh Hill, a doctor at the clinic, said"): the token whose
+   * trailing comma, dash or parenthesis closes the appositive. The mention as written runs to that mark.
+   */
+  through?: number;
+  /** For an inverted name with an appositive after it ("said Hugh Hill, a doctor at the clinic."): the appositive's last token. */
+  writtenLast?: number;
+  /** For a subject after "of" ("Supporters of Sanders said"): the first token of the mention as written. */
+  writtenFirst?: number;
 }
 
 /** Time words that can end a phrase before a cue without being its speaker. */
@@ -154,7 +163,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     while (open > floor && open > j - MAX_PHRASE_TOKENS && !tokens[open].pre.includes('(')) open--;
     if (tokens[open].pre.includes('(') && open - 1 >= floor) {
       const before = phraseEndingAt(tokens, open - 1, floor);
-      if (before && isProperPhrase(tokens, before)) return before;
+      if (before && isProperPhrase(tokens, before)) return { ...before, through: j };
     }
   }
   // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes is set aside.
@@ -163,7 +172,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     while (open >= floor && open > j - MAX_APPOSITIVE_TOKENS && !DASH_END.test(tokens[open].post)) open--;
     if (open >= floor && DASH_END.test(tokens[open].post)) {
       const before = phraseEndingAt(tokens, open, floor);
-      if (before && isProperPhrase(tokens, before)) return before;
+      if (before && isProperPhrase(tokens, before)) return { ...before, through: j };
     }
   }
   // A copula before a gerund is a progressive ("Kasich is telling"), not a passive.
@@ -183,14 +192,14 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     // "Mr. Reid, who represents Nevada, said" / "Several candidates, including Trump, said": the phrase before the clause.
     if (CLAUSE_APPOSITIVES.has(tokens[comma + 1].normal)) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
-      if (name && (name.first === floor || breaksBetween(tokens, name.first - 1))) return name;
+      if (name && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
       return null;
     }
     if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
     // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
     for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
-      if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))) return name;
+      if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
       comma = commaBefore(tokens, comma, floor);
     }
     return null;
@@ -218,7 +227,18 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     }
     return head.normal === 'who' ? found : null;
   }
-  return found;
+  return withOfPhrase(tokens, found, floor);
+}
+
+/**
+ * "Supporters of Sanders said", "Senator Marco Rubio of Florida proposed": the mention as written starts with
+ * the noun phrase that "of" attaches the subject to.
+ */
+function withOfPhrase(tokens: Token[], found: MentionRange, floor: number): MentionRange {
+  const of = found.first - 1;
+  if (of - 1 < floor || tokens[of].normal !== 'of' || breaksBetween(tokens, of) || breaksBetween(tokens, of - 1)) return found;
+  const before = phraseEndingAt(tokens, of - 1, floor);
+  return before && !isPronoun(tokens[before.first]) ? { ...found, writtenFirst: before.first } : found;
 }
 
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
@@ -237,4 +257,23 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
 /** Whether the tokens of a mention look like a proper name (any capitalised non-determiner). */
 export function isProperMention(tokens: Token[], range: MentionRange): boolean {
   return isProperPhrase(tokens, range);
+}
+
+/** Longest appositive after an inverted name, in tokens. */
+const MAX_TRAILING_APPOSITIVE_TOKENS = 30;
+
+/**
+ * "…,” said Paul Chipok, a lawyer in Orlando who specializes in land use.": the last token of the
+ * appositives after an inverted name, up to the sentence's end or a participle after a comma (", adding …");
+ * undefined when no appositive follows.
+ */
+export function trailingAppositiveEnd(tokens: Token[], name: MentionRange): number | undefined {
+  const next = tokens[name.last + 1];
+  if (!next || !tokens[name.last].post.trim().startsWith(',') || next.tags.has('Gerund') || (next.tags.has('Verb') && !next.tags.has('Noun'))) return undefined;
+  for (let k = name.last + 1; k < tokens.length && k - name.last <= MAX_TRAILING_APPOSITIVE_TOKENS; k++) {
+    if (k === tokens.length - 1) return k;
+    if (/[“”"]/.test(tokens[k].post) || /[“"]/.test(tokens[k + 1].pre)) return undefined;
+    if (tokens[k].post.includes(',') && tokens[k + 1].tags.has('Gerund')) return k;
+  }
+  return undefined;
 }
