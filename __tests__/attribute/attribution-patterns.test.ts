@@ -43,6 +43,9 @@ describe('attribution patterns', () => {
     ['criticism', 'The mayor blasted the ferry operator for the delays.', ['reported', 'The mayor', 'blasted', 'the ferry operator for the delays']],
     ['participle read as a noun after a dash', 'The senator flipped his vote on the spot – saying he had been misled.', ['reported', 'The senator', 'saying', 'he had been misled']],
     ['one-word headline label', 'Mayor: Ferry Fares Will Rise in May', ['reported', 'Mayor', ':', 'Ferry Fares Will Rise in May']],
+    ['contrasting clause ends the content', 'Rubio suggested that the plan would fail, while Cruz praised it.', ['reported', 'Rubio', 'suggested', 'the plan would fail']],
+    ['a pronoun after "and" opens a new clause', 'The mayor said the ferry was late and she blamed the weather.', ['reported', 'The mayor', 'said', 'the ferry was late']],
+    ['a relative clause ends before the main verb', 'Cole, who said in an interview that he signed nothing, recalled the meeting.', ['reported', 'who', 'said', 'he signed nothing']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

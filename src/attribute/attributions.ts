@@ -165,7 +165,8 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       }
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
-    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end), nextAttributionStart(tokens, after, sentenceCues)));
+    const relativeEnd = mention.antecedent ? relativeClauseEnd(tokens, after) : Infinity;
+    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end), nextAttributionStart(tokens, after, sentenceCues), relativeEnd));
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     if (content || (!breakAfter && cue.kind === 'verb')) return content;
@@ -191,6 +192,20 @@ const MIN_WORDS_BEFORE_ACCORDING_TO = 4;
 function followsItsContent(tokens: Token[], cue: Cue, after: number): boolean {
   if (cue.token < MIN_WORDS_BEFORE_ACCORDING_TO) return false;
   return after >= tokens.length || CONTINUATIONS.has(tokens[after].normal);
+}
+
+/**
+ * "O'Donnell, who said in an interview that he signed nothing, recalled …": the content of a relative
+ * clause's cue ends at the comma after which the main clause's verb comes, or Infinity.
+ */
+function relativeClauseEnd(tokens: Token[], from: number): number {
+  for (let k = from; k + 1 < tokens.length; k++) {
+    if (!tokens[k].post.includes(',')) continue;
+    const next = tokens[k + 1];
+    const verb = next.tags.has('Adverb') ? tokens[k + 2] : next;
+    if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return tokens[k].end;
+  }
+  return Infinity;
 }
 
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
@@ -224,6 +239,18 @@ function withClosingMarks(token: Token): number {
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
 const NEW_CLAUSE_REACH = 8;
 
+/** Words that, after a comma, open a contrasting clause of their own ("…, while Cruz said …"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+/** Pronouns that, right after "and", start a clause of their own ("… hacked the DNC and she accused …"). */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Whether a new clause may open after tokens[k]: ", and"/", but"/", while", or "and she" without a comma. */
+function opensNewClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1].normal;
+  if (tokens[k].post.includes(',')) return CLAUSE_JOINERS.has(next);
+  return next === 'and' && CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 2].normal);
+}
+
 /**
  * Where a content that starts at tokens[from] ends: the sentence's end, or before ", and"/", but" that opens
  * a clause with its own subject and verb ("…support, and up to 200 attackers reportedly lost their lives").
@@ -233,7 +260,7 @@ function clauseEnd(tokens: Token[], from: number, sentenceEnd: number): number {
   for (let k = from; k < tokens.length; k++) {
     // A content never runs past MAX_CONTENT_LENGTH: it ends at the last word that fits.
     if (k + 1 < tokens.length && tokens[k + 1].end > limit) return tokens[k].end;
-    if (k + 2 >= tokens.length || !tokens[k].post.includes(',') || !['and', 'but'].includes(tokens[k + 1].normal)) continue;
+    if (k + 2 >= tokens.length || !opensNewClause(tokens, k)) continue;
     let sawSubject = false;
     for (let m = k + 2; m < Math.min(tokens.length, k + 2 + NEW_CLAUSE_REACH); m++) {
       const t = tokens[m];
