@@ -46,6 +46,7 @@ describe('attribution patterns', () => {
     ['contrasting clause ends the content', 'Rubio suggested that the plan would fail, while Cruz praised it.', ['reported', 'Rubio', 'suggested', 'the plan would fail']],
     ['a pronoun after "and" opens a new clause', 'The mayor said the ferry was late and she blamed the weather.', ['reported', 'The mayor', 'said', 'the ferry was late']],
     ['a relative clause ends before the main verb', 'Cole, who said in an interview that he signed nothing, recalled the meeting.', ['reported', 'who', 'said', 'he signed nothing']],
+    ['trailing "told" and its addressee', 'The pilot was kind and careful, an airport official told The Daily Ledger.', ['reported', 'an airport official', 'told', 'The pilot was kind and careful']],
     ['new clause ends the content', 'The troops called for air support, and up to 200 attackers reportedly died.', ['reported', 'The troops', 'called for', 'air support']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);

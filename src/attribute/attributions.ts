@@ -155,6 +155,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
   }
   if (cue.kind === 'according-to' && followsItsContent(tokens, cue, after)) after = tokens.length;
+  if (cue.base === 'tell' && isOnlyAddressee(tokens, after) && lastNonSpaceChar(text, sentence.start, attributionStart) === ',') after = tokens.length;
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
@@ -206,6 +207,18 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
     if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return tokens[k].end;
   }
   return Infinity;
+}
+
+/** Longest addressee after a trailing "told", in tokens ("told The Wall Street Journal on Monday"). */
+const MAX_ADDRESSEE_TOKENS = 8;
+
+/**
+ * "…, a school spokesman told The Wall Street Journal.": what follows "told" to the sentence's end is only
+ * the addressee (no verb, no "that"), so the content is the clause before the attribution.
+ */
+function isOnlyAddressee(tokens: Token[], after: number): boolean {
+  if (after >= tokens.length || tokens.length - after > MAX_ADDRESSEE_TOKENS) return false;
+  return tokens.slice(after).every((t, k) => !t.tags.has('Verb') && t.normal !== 'that' && (k === tokens.length - after - 1 || !breaksBetween(tokens, after + k) || /^[\s,]*$/.test(t.post)));
 }
 
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
