@@ -112,6 +112,7 @@ describe('sourceless attributions', () => {
     ['clause opener', 'Fares rose as the company appeared ready to expand.', [['appeared', 'the company appeared ready to expand']]],
     ['a question without its asker', 'Asked whether the pier would reopen, the mayor said she could not say.', [['Asked', 'whether the pier would reopen']]],
     ['a passive question', 'The mayor was asked about the closure.', [['was asked about', 'the closure']]],
+    ['a passive request', 'The mayor has been asked to release the ferry contract.', [['been asked', 'to release the ferry contract']]],
     ['a question after circumstance', 'Asked on Monday whether the pier would reopen, the mayor shook her head.', [['Asked', 'whether the pier would reopen']]],
     ['a plural noun after a possessive is no cue', 'Asked if the governor’s comments had hurt, the mayor said no.', [['Asked', 'if the governor’s comments had hurt']]],
     ['inside a named attribution', 'Cole said fares will rise because the ferry is expected to lose money.', [['is expected', 'the ferry is expected to lose money']]],
