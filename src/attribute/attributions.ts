@@ -243,6 +243,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
   }
   if (cue.kind === 'according-to' && followsItsContent(tokens, cue, after)) after = tokens.length;
+  if (cue.base === 'tell' && isOnlyAddressee(tokens, after) && lastNonSpaceChar(text, sentence.start, attributionStart) === ',') after = tokens.length;
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
@@ -254,9 +255,11 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
       if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
     }
     const introductory = inIntroductoryClause(tokens, lastStartingAtOrBefore(tokens, attributionStart));
+    // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
+    const relativeEnd = mention.antecedent ? relativeClauseEnd(tokens, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
     const minLength = cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal) ? MIN_OBJECT_LENGTH : MIN_CONTENT_LENGTH;
-    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb')), minLength);
+    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb'), relativeEnd), minLength);
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
@@ -355,6 +358,32 @@ function onlyCircumstance(tokens: Token[], from: number, end: number, addressee:
   return true;
 }
 
+/**
+ * "O'Donnell, who said in an interview that he signed nothing, recalled …": the content of a relative
+ * clause's cue ends at the comma after which the main clause's verb comes, or Infinity.
+ */
+function relativeClauseEnd(tokens: Token[], from: number): number {
+  for (let k = from; k + 1 < tokens.length; k++) {
+    if (!tokens[k].post.includes(',')) continue;
+    const next = tokens[k + 1];
+    const verb = next.tags.has('Adverb') ? tokens[k + 2] : next;
+    if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return tokens[k].end;
+  }
+  return Infinity;
+}
+
+/** Longest addressee after a trailing "told", in tokens ("told The Wall Street Journal on Monday"). */
+const MAX_ADDRESSEE_TOKENS = 8;
+
+/**
+ * "…, a school spokesman told The Wall Street Journal.": what follows "told" to the sentence's end is only
+ * the addressee (no verb, no "that"), so the content is the clause before the attribution.
+ */
+function isOnlyAddressee(tokens: Token[], after: number): boolean {
+  if (after >= tokens.length || tokens.length - after > MAX_ADDRESSEE_TOKENS) return false;
+  return tokens.slice(after).every((t, k) => !t.tags.has('Verb') && t.normal !== 'that' && (k === tokens.length - after - 1 || !breaksBetween(tokens, after + k) || /^[\s,]*$/.test(t.post)));
+}
+
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -389,6 +418,18 @@ function withClosingMarks(token: Token): number {
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
 const NEW_CLAUSE_REACH = 8;
 
+/** Words that, after a comma, open a contrasting clause of their own ("…, while Cruz said …"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+/** Pronouns that, right after "and", start a clause of their own ("… hacked the DNC and she accused …"). */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Whether a new clause may open after tokens[k]: ", and"/", but"/", while", or "and she" without a comma. */
+function opensNewClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1].normal;
+  if (tokens[k].post.includes(',')) return CLAUSE_JOINERS.has(next);
+  return next === 'and' && CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 2].normal);
+}
+
 /**
  * Where a content that starts at tokens[from] ends: the sentence's end, or before ", and"/", but" that opens
  * a clause with its own subject and verb ("…support, and up to 200 attackers reportedly lost their lives").
@@ -398,9 +439,9 @@ function clauseEnd(tokens: Token[], from: number, sentenceEnd: number, introduct
   for (let k = from; k < tokens.length; k++) {
     // A content never runs past MAX_CONTENT_LENGTH: it ends at the last word that fits.
     if (k + 1 < tokens.length && tokens[k + 1].end > limit) return tokens[k].end;
-    if (k + 2 >= tokens.length || !tokens[k].post.includes(',')) continue;
+    if (k + 2 >= tokens.length) continue;
     // In an introductory clause any comma may close it ("While Clinton pledged …, Sanders insisted …").
-    const opens = ['and', 'but'].includes(tokens[k + 1].normal) ? k + 2 : introductory ? k + 1 : -1;
+    const opens = opensNewClause(tokens, k) ? k + 2 : introductory && tokens[k].post.includes(',') ? k + 1 : -1;
     if (opens < 0) continue;
     let sawSubject = false;
     for (let m = opens; m < Math.min(tokens.length, opens + NEW_CLAUSE_REACH); m++) {

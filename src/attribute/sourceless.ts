@@ -99,7 +99,8 @@ function hedgedClause(text: string, tokens: Token[], cue: HedgeCue, cueEnds: Rea
 }
 
 /**
- * "Asked whether he would run, Smith said …", "Pence was asked about the comment": a participle or passive
+ * "Asked whether he would run, Smith said …", "Pence was asked about the comment", "Clinton has been asked to
+ * release the transcripts" (a request, after a form of "to be" only): a participle or passive
  * "asked" before the question; the asker is unnamed. The content is the question, up to the comma before the
  * sentence's next cue (the answer's attribution) or to its first break.
  */
@@ -127,7 +128,7 @@ const MAX_TOKENS_BEFORE_QUESTION = 4;
 function questionOpener(tokens: Token[], asked: number): number {
   for (let k = asked + 1; k < Math.min(tokens.length, asked + 2 + MAX_TOKENS_BEFORE_QUESTION); k++) {
     if (breaksBetween(tokens, k - 1) || tokens[k].normal === 'by') return -1;
-    if (QUESTION_OPENERS.has(tokens[k].normal)) return k;
+    if (QUESTION_OPENERS.has(tokens[k].normal) || (k === asked + 1 && tokens[k].normal === 'to' && BE_FORMS.has(tokens[asked - 1]?.normal ?? ''))) return k;
   }
   return -1;
 }
