@@ -23,7 +23,7 @@ describe('attribution patterns', () => {
     ['inverted subject with a for-phrase', '“It is coming,” said a strategist for one of the candidates.', ['quote', 'a strategist', 'said', 'It is coming,']],
     ['inverted subject with a clause', '“We can win this,” said Ruiz as he left the stage.', ['quote', 'Ruiz', 'said', 'We can win this,']],
     ['inverted subject with an adjective and a preposition', '“The drop is real,” said a person close to the mayor.', ['quote', 'a person', 'said', 'The drop is real,']],
-    ['quote before an appositive subject', '“We show anger,” Ann Ruiz, a delegate from Houston, said Tuesday.', ['quote', 'Ann Ruiz', 'said', 'We show anger,']],
+    ['quote before an appositive subject', '“We show anger,” Ann Ruiz, a delegate from Houston, said Tuesday.', ['quote', 'Ann Ruiz, a delegate from Houston,', 'said', 'We show anger,']],
     ['circumstance after the cue, content before it', '"The politics are blatant" in the capital, he said in an interview.', ['reported', 'he', 'said', '"The politics are blatant" in the capital']],
     ['hyphenated modifier in an inverted subject', '“It is shortsighted,” explained Boston-based attorney Ed Marks.', ['quote', 'Boston-based attorney Ed Marks', 'explained', 'It is shortsighted,']],
     ['coordinated verb after an adverb', 'The mayor visited the plant and later said the jobs would stay.', ['reported', 'The mayor', 'later said', 'the jobs would stay']],

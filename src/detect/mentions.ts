@@ -259,6 +259,9 @@ export function isProperMention(tokens: Token[], range: MentionRange): boolean {
   return isProperPhrase(tokens, range);
 }
 
+/** Words that open a relative clause after a name. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /** Longest appositive after an inverted name, in tokens. */
 const MAX_TRAILING_APPOSITIVE_TOKENS = 30;
 
@@ -270,6 +273,8 @@ const MAX_TRAILING_APPOSITIVE_TOKENS = 30;
 export function trailingAppositiveEnd(tokens: Token[], name: MentionRange): number | undefined {
   const next = tokens[name.last + 1];
   if (!next || !tokens[name.last].post.trim().startsWith(',') || next.tags.has('Gerund') || (next.tags.has('Verb') && !next.tags.has('Noun'))) return undefined;
+  // "said Ruiz, who added that …": a relative clause is no appositive (it holds an attribution of its own).
+  if (RELATIVE_PRONOUNS.has(next.normal)) return undefined;
   for (let k = name.last + 1; k < tokens.length && k - name.last <= MAX_TRAILING_APPOSITIVE_TOKENS; k++) {
     if (k === tokens.length - 1) return k;
     if (/[“”"]/.test(tokens[k].post) || /[“"]/.test(tokens[k + 1].pre)) return undefined;
