@@ -186,6 +186,8 @@ describe('attribution patterns', () => {
     ['a cue word after a number is a noun', 'The mayor leads by 4.5 points among older voters.'],
     ['"known" names or describes, nobody speaks', 'The governor is best known for his budget cuts.'],
     ['"known as" names a thing', 'The contests are held on a day known as Super Tuesday.'],
+    ['"points" without "out"/"to" is the noun', 'Her lead grew by five points since the spring debate.'],
+    ['a credit line names no speaker', 'Contributing: Ann Lee and Bo Tran.'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();
   });

@@ -197,8 +197,8 @@ function inQuote(offset: number, topLevel: Quote[]): boolean {
 
 /** Longest name before a colon cue, in tokens ("Sen. John McCain:"). */
 const MAX_COLON_NAME_TOKENS = 4;
-/** Headline labels that stand before a colon but name no speaker. */
-const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related']);
+/** Headline labels and credit lines ("Contributing: Ann Lee") that stand before a colon but name no speaker. */
+const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related', 'contributing', 'contributors', 'additional reporting', 'reporting']);
 
 /**
  * "Lynch: No outside influence …", "Poll: Trump Ties Clinton": one capitalised word of three letters or more
@@ -274,6 +274,14 @@ function isDeterminedNoun(tokens: Token[], i: number): boolean {
   return NOUN_DETERMINERS.has(before.normal) || /^[\d.,%]+$/.test(before.normal);
 }
 
+/**
+ * "leads by 5 percentage points", "points for the Democrats": without its particle ("points out", "points to")
+ * the -s form of "point" is the plural noun.
+ */
+function isBarePoints(tokens: Token[], i: number): boolean {
+  return tokens[i].normal === 'points' && !['out', 'to'].includes(tokens[i + 1]?.normal ?? '');
+}
+
 export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
   const cues: Cue[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
@@ -292,7 +300,7 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       }
       const entry = verbs.get(token.normal);
       if (!entry || !(isVerbReading(token.tags) || isParticipleAfterBreak(tokens, i, entry)) || NOT_CUE_FORMS.has(token.normal)) continue;
-      if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i)) continue;
+      if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
       if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
