@@ -188,6 +188,8 @@ describe('attribution patterns', () => {
     ['"known as" names a thing', 'The contests are held on a day known as Super Tuesday.'],
     ['"points" without "out"/"to" is the noun', 'Her lead grew by five points since the spring debate.'],
     ['a credit line names no speaker', 'Contributing: Ann Lee and Bo Tran.'],
+    ['a contact line names no speaker', 'Twitter: @annlee'],
+    ['a teaser label names no speaker', 'Revealed: The Mayor Kept Two Budgets'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();
   });

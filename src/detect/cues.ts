@@ -197,8 +197,11 @@ function inQuote(offset: number, topLevel: Quote[]): boolean {
 
 /** Longest name before a colon cue, in tokens ("Sen. John McCain:"). */
 const MAX_COLON_NAME_TOKENS = 4;
-/** Headline labels and credit lines ("Contributing: Ann Lee") that stand before a colon but name no speaker. */
-const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related', 'contributing', 'contributors', 'additional reporting', 'reporting']);
+/**
+ * Headline labels, teasers ("Revealed: …", "Wow: …"), credit and contact lines ("Contributing: Ann Lee",
+ * "Twitter: @name", "BYLINE: …") that stand before a colon but name no speaker.
+ */
+const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related', 'contributing', 'contributors', 'additional reporting', 'reporting', 'byline', 'twitter', 'email', 'e-mail', 'paid notice', 'question', 'remember', 'revealed', 'look', 'wow', 'boom', 'bombshell', 'busted']);
 
 /**
  * "Lynch: No outside influence …", "Poll: Trump Ties Clinton": one capitalised word of three letters or more
