@@ -190,6 +190,8 @@ describe('attribution patterns', () => {
     ['a credit line names no speaker', 'Contributing: Ann Lee and Bo Tran.'],
     ['a contact line names no speaker', 'Twitter: @annlee'],
     ['a teaser label names no speaker', 'Revealed: The Mayor Kept Two Budgets'],
+    ['a question put to "you" asserts nothing', 'Do you support the mayor?'],
+    ['a riddle put to "you" asserts nothing', 'What do you call a mayor who never votes?'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();
   });
