@@ -200,6 +200,17 @@ describe('attribution patterns', () => {
     ['a named thing is no speech', 'He joined a group called Citizens First.'],
     ['anonymity requests are no claim', 'A driver who asked not to be named.'],
     ['generic believers', 'You know the bridge is safe.'],
+    ['a cue word after a possessive is a noun', 'Much of the debate turned on his remarks about the tax plan.'],
+    ['a cue word after a determiner is a noun', 'The report gives the mayor a lift before the vote.'],
+    ['a cue word after a number is a noun', 'The mayor leads by 4.5 points among older voters.'],
+    ['"known" names or describes, nobody speaks', 'The governor is best known for his budget cuts.'],
+    ['"known as" names a thing', 'The contests are held on a day known as Super Tuesday.'],
+    ['"points" without "out"/"to" is the noun', 'Her lead grew by five points since the spring debate.'],
+    ['a credit line names no speaker', 'Contributing: Ann Lee and Bo Tran.'],
+    ['a contact line names no speaker', 'Twitter: @annlee'],
+    ['a teaser label names no speaker', 'Revealed: The Mayor Kept Two Budgets'],
+    ['a question put to "you" asserts nothing', 'Do you support the mayor?'],
+    ['a riddle put to "you" asserts nothing', 'What do you call a mayor who never votes?'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();
   });

@@ -599,6 +599,17 @@ export function trailingVerbAttribution(text: string, sentence: Sentence, quote:
   return null;
 }
 
+/** Auxiliaries that open a question to the reader or an addressee ("Do you support …?", "What do you call …?"). */
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'could', 'can', 'should']);
+
+/**
+ * "Do you support Donald Trump?", "What do you call a boy who …?": a question put to "you" asserts nothing;
+ * the cue attributes no claim to its subject.
+ */
+function isQuestionToYou(tokens: Token[], subject: MentionRange): boolean {
+  return subject.first === subject.last && tokens[subject.first].normal === 'you' && QUESTION_AUXILIARIES.has(tokens[subject.first - 1]?.normal ?? '');
+}
+
 /** Attribute every cue: find its mention, then its quotes or its reported content. */
 export function attribute(text: string, sentences: Sentence[], cues: Cue[], quotes: Quote[]): Attribution[] {
   const attributions: Attribution[] = [];
@@ -609,7 +620,7 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
     const found = findMention(cue, sentence.tokens);
-    if (!found || !believes(cue, sentence.tokens, found.range)) continue;
+    if (!found || !believes(cue, sentence.tokens, found.range) || isQuestionToYou(sentence.tokens, found.range)) continue;
     const mention = toSpan(sentence.tokens, found.range);
     // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
     const start = found.by === 'participle-subject' ? cue.start : Math.min(mention.start, cue.start);

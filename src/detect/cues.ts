@@ -28,7 +28,7 @@ export interface Cue {
  * Forms of cue verbs that, measured on polnear-train.jsonl, attribute less than a third of the time:
  * aspectual "continue(s) to", "find(s)" of people, "states" read as a noun, "consider(s)".
  */
-const NOT_CUE_FORMS = new Set(['continue', 'continues', 'continuing', 'state', 'states', 'find', 'finds', 'consider', 'considers', 'considering', 'maintain', 'maintains', 'maintained']);
+const NOT_CUE_FORMS = new Set(['continue', 'continues', 'continuing', 'state', 'states', 'find', 'finds', 'consider', 'considers', 'considering', 'maintain', 'maintains', 'maintained', 'known']);
 
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
@@ -197,8 +197,11 @@ function inQuote(offset: number, topLevel: Quote[]): boolean {
 
 /** Longest name before a colon cue, in tokens ("Sen. John McCain:"). */
 const MAX_COLON_NAME_TOKENS = 4;
-/** Headline labels that stand before a colon but name no speaker. */
-const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related']);
+/**
+ * Headline labels, teasers ("Revealed: …", "Wow: …"), credit and contact lines ("Contributing: Ann Lee",
+ * "Twitter: @name", "BYLINE: …") that stand before a colon but name no speaker.
+ */
+const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related', 'contributing', 'contributors', 'additional reporting', 'reporting', 'byline', 'twitter', 'email', 'e-mail', 'paid notice', 'question', 'remember', 'revealed', 'look', 'wow', 'boom', 'bombshell', 'busted']);
 
 /**
  * "Lynch: No outside influence …", "Poll: Trump Ties Clinton": one capitalised word of three letters or more
@@ -261,6 +264,27 @@ function isPossessedNoun(tokens: Token[], i: number): boolean {
   return before !== undefined && /s$/.test(tokens[i].normal) && /\p{L}['’]s$/iu.test(before.text) && !/[,;:—–]/.test(before.post);
 }
 
+/** Determiners and possessives before which a cue word is a noun ("his remarks", "the report", "a plan"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this']);
+
+/**
+ * "his remarks about women", "the report gives Democrats a lift", "4.5 points for the sample": a cue word right
+ * after a determiner, possessive or number is a noun, not a speech verb.
+ */
+function isDeterminedNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || /[,;:—–()]/.test(before.post)) return false;
+  return NOUN_DETERMINERS.has(before.normal) || /^[\d.,%]+$/.test(before.normal);
+}
+
+/**
+ * "leads by 5 percentage points", "points for the Democrats": without its particle ("points out", "points to")
+ * the -s form of "point" is the plural noun.
+ */
+function isBarePoints(tokens: Token[], i: number): boolean {
+  return tokens[i].normal === 'points' && !['out', 'to'].includes(tokens[i + 1]?.normal ?? '');
+}
+
 export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
   const cues: Cue[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
@@ -279,7 +303,7 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       }
       const entry = verbs.get(token.normal);
       if (!entry || !(isVerbReading(token.tags) || isParticipleAfterBreak(tokens, i, entry)) || NOT_CUE_FORMS.has(token.normal)) continue;
-      if (isPossessedNoun(tokens, i)) continue;
+      if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
       if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
