@@ -17,4 +17,10 @@ describe('pronoun sources', () => {
   test('with no recent speaker, "he" is the nearest person named before it', () => {
     expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual(['Tom Ruiz']);
   });
+
+  test('"who" is the person named right before it, past a place or a first relative clause', () => {
+    expect(speakers('The mayor met Tom Ruiz, who said the plan would fail.')).toEqual(['Tom Ruiz']);
+    // Both "who"s are Ruiz, not Ohio.
+    expect(speakers('Senator Tom Ruiz of Ohio, who opposed the bill, and who has been hoping to win, said the plan would fail.')).toEqual(['Tom Ruiz', 'Tom Ruiz']);
+  });
 });

@@ -61,6 +61,12 @@ const RECENT_SPEAKER_REACH = 300;
 /** How many recent entities or names a pronoun looks back over for its antecedent. */
 const MAX_ANTECEDENT_LOOKBACK = 50;
 
+/**
+ * What may stand between a name and the "who" after it: nothing but a comma ("Cruz, who"), a place ("Cruz of
+ * Texas, who"), or a first relative clause and "and" ("Cruz, who won Iowa, and who").
+ */
+const RELATIVE_GAP = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*,?\s*(?:who\b[^.;:“”"()]{0,200}\band\s+)?$/u;
+
 const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
 
 /** Resolves mentions, in text order, to entities. Every lookup goes through an index, so resolution stays linear. */
@@ -118,7 +124,12 @@ export class SourceResolver {
     const first = mention.tokens[0];
     if (mention.tokens.length === 1 && Object.hasOwn(PERSONAL_PRONOUNS, first.normal)) {
       const role = PERSONAL_PRONOUNS[first.normal];
-      if (role === 'relative' && mention.antecedent) return this.find(mention.antecedent);
+      if (role === 'relative') {
+        // "Senator Tom Ruiz of Ohio, who": the person named right before the "who" comes before the nearest phrase.
+        const person = this.relativeAntecedent(mention.start);
+        if (person) return person;
+        if (mention.antecedent) return this.find(mention.antecedent);
+      }
       const antecedent = this.antecedent(role, mention.start);
       if (antecedent) return antecedent;
       // One "unknown" source per pronoun form: unresolved "he"s are not told apart.
@@ -155,6 +166,18 @@ export class SourceResolver {
     }
     if (role === 'plural' || role === 'neuter') return this.nearest(before, (e) => e.kind !== 'person' && e.kind !== 'unknown');
     return null;
+  }
+
+  /**
+   * "Senator Ted Cruz of Texas, who last year threatened a shutdown, and who has been hoping …": a "who" the
+   * attribution left without antecedent stands for the person named right before it (or before its first "who").
+   */
+  private relativeAntecedent(before: number): Entity | null {
+    const i = lastStartingAtOrBefore(this.names, before - 1);
+    if (i < 0 || this.names[i].end > before) return null;
+    if (!RELATIVE_GAP.test(this.text.slice(this.names[i].end, before))) return null;
+    const person = { ...this.namedNames[i], kind: 'person' as const };
+    return this.match(person) ?? this.entity(person, this.names[i].start);
   }
 
   /** The most recently mentioned entity before `before` that fits, looking back a bounded way. */
