@@ -23,4 +23,11 @@ describe('pronoun sources', () => {
     // Both "who"s are Ruiz, not Ohio.
     expect(speakers('Senator Tom Ruiz of Ohio, who opposed the bill, and who has been hoping to win, said the plan would fail.')).toEqual(['Tom Ruiz', 'Tom Ruiz']);
   });
+
+  test('a definite description of a role is the person holding that title, else the person source just before', () => {
+    expect(speakers('Gov. John Kasich spoke in Ohio on Monday, and Sen. Tom Ruiz said the state would lose jobs. The Ohio governor said the border must be secured.')).toEqual(['Tom Ruiz', 'John Kasich']);
+    expect(speakers('Donald Trump said the wall would be built. The candidate said he would win.')).toEqual(['Donald Trump', 'Donald Trump']);
+    // A titled source does not take a role its title does not name.
+    expect(speakers('Sen. Tom Ruiz said the state would lose jobs. The governor said the border must be secured.')).toEqual(['Tom Ruiz', 'governor']);
+  });
 });

@@ -67,6 +67,35 @@ const MAX_ANTECEDENT_LOOKBACK = 50;
  */
 const RELATIVE_GAP = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*,?\s*(?:who\b[^.;:“”"()]{0,200}\band\s+)?$/u;
 
+/** Role nouns a definite description of a person ends in, with the titles that hold the role ("the senator" = "Sen. Ruiz"). */
+const ROLE_TITLES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  senator: ['sen', 'senator'],
+  governor: ['gov', 'governor'],
+  congressman: ['rep', 'representative', 'congressman'],
+  congresswoman: ['rep', 'representative', 'congresswoman'],
+  president: ['president'],
+  mayor: ['mayor'],
+  candidate: ['candidate'],
+  nominee: ['nominee'],
+  secretary: ['secretary'],
+  ambassador: ['ambassador'],
+  judge: ['judge'],
+  neurosurgeon: [],
+  billionaire: [],
+  businessman: [],
+  businesswoman: [],
+  mogul: [],
+  tycoon: [],
+  actor: [],
+  actress: [],
+  pope: ['pope'],
+  lawmaker: ['sen', 'senator', 'rep', 'representative'],
+  'front-runner': [],
+  frontrunner: [],
+});
+/** How close before a description, in characters, its person must have been a source when no title tells. */
+const DESCRIPTION_REACH = 1500;
+
 const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
 
 /** Resolves mentions, in text order, to entities. Every lookup goes through an index, so resolution stays linear. */
@@ -139,6 +168,8 @@ export class SourceResolver {
       this.unresolved.set(first.normal, entity);
       return entity;
     }
+    const described = this.describedPerson(mention);
+    if (described) return described;
     const named = nameMention(this.text, mention.tokens);
     // Own keys only: an article naming "constructor" must not reach Object.prototype.
     const alias = (name: string) => (Object.hasOwn(this.aliases, name) ? this.aliases[name] : undefined);
@@ -178,6 +209,33 @@ export class SourceResolver {
     if (!RELATIVE_GAP.test(this.text.slice(this.names[i].end, before))) return null;
     const person = { ...this.namedNames[i], kind: 'person' as const };
     return this.match(person) ?? this.entity(person, this.names[i].start);
+  }
+
+  /**
+   * "John Kasich spoke in Ohio. The Ohio governor said …": a definite description whose head is a role a person
+   * holds is the nearest person source before it with that title ("Gov. John Kasich"), else, for a role every
+   * candidate holds ("the candidate", "the senator"), the nearest person source shortly before it.
+   */
+  private describedPerson(mention: MentionSpan): Entity | null {
+    const tokens = mention.tokens;
+    if (tokens.length < 2 || tokens[0].normal !== 'the' || /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) return null;
+    if (tokens.some((t) => t.tags.has('Possessive') || t.tags.has('Plural'))) return null;
+    const head = tokens[tokens.length - 1].normal;
+    const titles = ROLE_TITLES[head];
+    if (!titles) return null;
+    const holds = (title: string | undefined) => !!title && words(title).some((w) => titles.includes(w.replace(/\.$/, '')));
+    const titled = this.nearest(mention.start, (e) => e.kind === 'person' && holds(e.title));
+    if (titled) return titled;
+    // A person named with that title but not yet a source ("Gov. John Kasich spoke …").
+    const last = lastStartingAtOrBefore(this.names, mention.start - 1);
+    for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+      if (this.names[i].end > mention.start || !holds(this.namedNames[i].title)) continue;
+      const person = { ...this.namedNames[i], kind: 'person' as const };
+      return this.match(person) ?? this.entity(person, this.names[i].start);
+    }
+    // No title tells: the nearest person source shortly before, unless a title of theirs says otherwise.
+    const person = this.nearest(mention.start, (e) => e.kind === 'person');
+    return person && !person.title && (this.lastSeen.get(person) ?? -1) >= mention.start - DESCRIPTION_REACH ? person : null;
   }
 
   /** The most recently mentioned entity before `before` that fits, looking back a bounded way. */
