@@ -96,6 +96,17 @@ const ROLE_TITLES: Record<string, string[]> = Object.assign(Object.create(null) 
 /** How close before a description, in characters, its person must have been a source when no title tells. */
 const DESCRIPTION_REACH = 1500;
 
+/** A subject pronoun opening a content, after an optional "that". */
+const CONTENT_SUBJECT = /^\s*(?:that\s+)?(he|she|they|it)\b/i;
+
+/** Whether the pronoun opening a claim's content can be the claim's source: same gender, same number. */
+function contentSubjectFits(entity: Entity, pronoun: string): boolean {
+  if (entity.kind === 'unknown') return entity.name.toLowerCase() === pronoun;
+  if (pronoun === 'he' || pronoun === 'she') return entity.kind === 'person' && (!entity.gender || entity.gender === (pronoun === 'he' ? 'male' : 'female'));
+  if (pronoun === 'it') return entity.kind === 'organization' || entity.kind === 'media';
+  return entity.kind !== 'person';
+}
+
 const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
 
 /** Resolves mentions, in text order, to entities. Every lookup goes through an index, so resolution stays linear. */
@@ -115,6 +126,8 @@ export class SourceResolver {
   private readonly byLastWord = new Map<string, Entity[]>();
   /** The one entity of each unresolved pronoun form. */
   private readonly unresolved = new Map<string, Entity>();
+  /** Pronouns opening a claim's content, by offset, with the claim's source ("Trump said he …"). */
+  private readonly contentSubjects = new Map<number, Entity>();
   /** Offsets of each entity's mentions, so a mention is added once. */
   private readonly mentionKeys = new Map<Entity, Set<string>>();
 
@@ -137,6 +150,28 @@ export class SourceResolver {
     return entity.id;
   }
 
+  /**
+   * "Trump said he would win": the pronoun opening a claim's content is its source when it fits (gender,
+   * number), so it joins the source's mentions and resolves to it if it is itself a source later.
+   */
+  noteContent(mention: MentionSpan, contentStart: number): void {
+    const entity = this.byMention.get(mention);
+    const found = CONTENT_SUBJECT.exec(this.text.slice(contentStart, contentStart + 40));
+    if (!entity || !found) return;
+    const pronoun = found[1].toLowerCase();
+    if (!contentSubjectFits(entity, pronoun)) return;
+    const start = contentStart + found[0].length - found[1].length;
+    if (this.contentSubjects.has(start)) return;
+    this.contentSubjects.set(start, entity);
+    const keys = this.mentionKeys.get(entity) ?? new Set<string>();
+    this.mentionKeys.set(entity, keys);
+    const key = `${start}:${start + found[1].length}`;
+    if (!keys.has(key)) {
+      keys.add(key);
+      entity.mentions.push({ text: found[1], start, end: start + found[1].length });
+    }
+  }
+
   private addMention(entity: Entity, span: { start: number; end: number }): void {
     const keys = this.mentionKeys.get(entity) ?? new Set<string>();
     this.mentionKeys.set(entity, keys);
@@ -153,6 +188,8 @@ export class SourceResolver {
     const first = mention.tokens[0];
     if (mention.tokens.length === 1 && Object.hasOwn(PERSONAL_PRONOUNS, first.normal)) {
       const role = PERSONAL_PRONOUNS[first.normal];
+      const claimSource = this.contentSubjects.get(mention.start);
+      if (claimSource) return claimSource;
       if (role === 'relative') {
         // "Senator Tom Ruiz of Ohio, who": the person named right before the "who" comes before the nearest phrase.
         const person = this.relativeAntecedent(mention.start);
