@@ -37,4 +37,12 @@ describe('pronoun sources', () => {
     expect(mentions('Senator Tom Ruiz visited the plant. Mayor Ann Lee said that he would lose.')).toEqual([['Ann Lee', ['Mayor Ann Lee@36']]]);
     expect(mentions('The union said it would strike.')).toEqual([['union', ['The union@0']]]);
   });
+
+  test('a pronoun right after "<name> said" is that person, even one the tagger does not know as a name', () => {
+    expect(speakers('Paul Ryan urged Donald Trump to act presidential. Ryan urged him again, but Trump said he responded: “You can not be too presidential.”')).toEqual([
+      'Paul Ryan',
+      'Paul Ryan',
+      'Donald Trump',
+    ]);
+  });
 });

@@ -107,6 +107,12 @@ function contentSubjectFits(entity: Entity, pronoun: string): boolean {
   return entity.kind !== 'person';
 }
 
+/** What stands between a name and the pronoun that is its claim's subject: a speech verb and "that" ("Trump said he"). */
+const SAYER_GAP = /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|stated|states|wrote|writes|noted|notes|explained|explains|acknowledged|acknowledges|responded|replied|believes|believed|thinks|thought|hopes|hoped|announced|announces|warned|warns|predicted|predicts|suggested|suggests|promised|promises|vowed|vows|admitted|admits|conceded|concedes|recalled|recalls|maintains|maintained|contends|contended|asserted|asserts|declared|declares|told\s+\p{L}+|tells\s+\p{L}+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?$/u;
+
+/** How far before a pronoun, in characters, its sayer's surname may stand. */
+const SAYER_WINDOW = 80;
+
 const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
 
 /** Resolves mentions, in text order, to entities. Every lookup goes through an index, so resolution stays linear. */
@@ -219,6 +225,8 @@ export class SourceResolver {
   private antecedent(role: string, before: number): Entity | null {
     if (role === 'male' || role === 'female') {
       const fits = (e: Entity) => e.kind === 'person' && (!e.gender || e.gender === role);
+      const sayer = this.namedSayer(role, before);
+      if (sayer) return sayer;
       // A person who spoke just before ("“…,” Brafman said. “…,” he added") is who "he" is, before any name merely mentioned.
       const speaker = this.nearest(before, fits);
       if (speaker && (this.lastSeen.get(speaker) ?? -1) >= before - RECENT_SPEAKER_REACH) return speaker;
@@ -273,6 +281,40 @@ export class SourceResolver {
     // No title tells: the nearest person source shortly before, unless a title of theirs says otherwise.
     const person = this.nearest(mention.start, (e) => e.kind === 'person');
     return person && !person.title && (this.lastSeen.get(person) ?? -1) >= mention.start - DESCRIPTION_REACH ? person : null;
+  }
+
+  /** "but Trump said he responded": the person named right before the speech verb that the pronoun follows. */
+  private namedSayer(role: 'male' | 'female', before: number): Entity | null {
+    const i = lastStartingAtOrBefore(this.names, before - 1);
+    if (i < 0 || this.names[i].end > before || !SAYER_GAP.test(this.text.slice(this.names[i].end, before))) return this.knownSayer(role, before);
+    const named = this.namedNames[i];
+    if (named.gender && named.gender !== role) return null;
+    const person = { ...named, kind: 'person' as const };
+    const entity = this.match(person) ?? this.entity(person, this.names[i].start);
+    return entity.gender && entity.gender !== role ? null : entity;
+  }
+
+  /** "Trump said he", where the tagger knows no "Trump": a surname a person source already goes by. */
+  private knownSayer(role: 'male' | 'female', before: number): Entity | null {
+    const window = this.text.slice(Math.max(0, before - SAYER_WINDOW), before);
+    const capitalised = [...window.matchAll(/\p{Lu}[\p{L}-]*/gu)];
+    const word = capitalised[capitalised.length - 1];
+    if (!word || word.index === undefined || !SAYER_GAP.test(window.slice(word.index + word[0].length))) return null;
+    const people = (this.bySurname.get(word[0].toLowerCase()) ?? []).filter((e) => e.kind === 'person' && (!e.gender || e.gender === role));
+    let chosen: Entity | null = null;
+    for (const e of people) if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
+    if (chosen) return chosen;
+    // Else a person named earlier with that surname ("Donald Trump … Trump said he").
+    const surname = word[0].toLowerCase();
+    const last = lastStartingAtOrBefore(this.names, before - 1);
+    for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+      const named = this.namedNames[i];
+      const nameWords = words(named.name);
+      if (nameWords[nameWords.length - 1] !== surname || (named.gender && named.gender !== role)) continue;
+      const person = { ...named, kind: 'person' as const };
+      return this.match(person) ?? this.entity(person, this.names[i].start);
+    }
+    return null;
   }
 
   /** The most recently mentioned entity before `before` that fits, looking back a bounded way. */
