@@ -34,6 +34,7 @@ describe('pronoun sources', () => {
   test('the pronoun opening a claim\'s content is its source when gender and number fit', () => {
     const mentions = (text: string) => extract(text).sources.map((s) => [s.name, s.mentions.map((m) => `${m.text}@${m.start}`)]);
     expect(mentions('Senator Tom Ruiz said that he would run again.')).toEqual([['Tom Ruiz', ['Senator Tom Ruiz@0', 'he@27']]]);
+    expect(mentions('Senator Tom Ruiz said that if elected, he would cut taxes.')).toEqual([['Tom Ruiz', ['Senator Tom Ruiz@0', 'he@39']]]);
     expect(mentions('Senator Tom Ruiz visited the plant. Mayor Ann Lee said that he would lose.')).toEqual([['Ann Lee', ['Mayor Ann Lee@36']]]);
     expect(mentions('The union said it would strike.')).toEqual([['union', ['The union@0']]]);
   });

@@ -96,8 +96,8 @@ const ROLE_TITLES: Record<string, string[]> = Object.assign(Object.create(null) 
 /** How close before a description, in characters, its person must have been a source when no title tells. */
 const DESCRIPTION_REACH = 1500;
 
-/** A subject pronoun opening a content, after an optional "that". */
-const CONTENT_SUBJECT = /^\s*(?:that\s+)?(he|she|they|it)\b/i;
+/** A subject pronoun opening a content, after an optional "that" and a short clause ("that if elected, she would …"). */
+const CONTENT_SUBJECT = /^\s*(?:that\s+)?(?:[^,.;:“”"()]{1,40},\s*)?(he|she|they|it)\b/i;
 
 /** Whether the pronoun opening a claim's content can be the claim's source: same gender, same number. */
 function contentSubjectFits(entity: Entity, pronoun: string): boolean {
