@@ -38,6 +38,15 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([['quiet courage of the council.', null, null]]);
   });
 
+  test('a quote no other sieve placed takes the cue in its sentence: the last before it, else the first after it', () => {
+    expect(quoteSpeakers('Since the storm, the mayor has called the harbor plan a “disgrace,” and Ruiz said it would fail.')).toEqual([
+      ['disgrace,', 'the mayor', 'same-sentence'],
+    ]);
+    expect(quoteSpeakers('After the vote the council was a “ghost town of broken promises,” and Ruiz said the harbor would close.')).toEqual([
+      ['ghost town of broken promises,', 'Ruiz', 'same-sentence'],
+    ]);
+  });
+
   test('a reported attribution in another paragraph does not reach the quote', () => {
     expect(quoteSpeakers('The mayor announced a lawsuit on Monday.\n\nThe county was silent. “We are seeking a court order.”')).toEqual([
       ['We are seeking a court order.', null, null],

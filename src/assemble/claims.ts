@@ -53,6 +53,10 @@ function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], 
 /** A reported claim; a sourceless attribution ("is expected to", "reportedly") makes one whose source is null. */
 function fromAttribution(text: string, a: Attribution, resolver: SourceResolver): Draft | null {
   if (!a.content || (!a.mention && a.by !== 'sourceless')) return null;
+  if (a.mention) {
+    resolved(resolver, a.mention);
+    resolver.noteContent(a.mention, a.content.start);
+  }
   return {
     kind: 'reported',
     start: a.content.start,

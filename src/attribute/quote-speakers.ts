@@ -8,6 +8,7 @@
  *   colon-name       `pollster Daron Shaw: “…”`: the name right before the opening colon
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin             a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
+ *   same-sentence    a cue with a source in the quote's sentence (`the mayor called the plan a “disgrace,” and …`)
  *   same-paragraph   another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
  *   previous-sentence a quote standing as a sentence after a reported attribution (`Lynch announced X. “Y.”`)
  *   continued-turn   a paragraph that opens with a quote continues the previous paragraph's speaker
@@ -142,6 +143,31 @@ const twin: Pass = (undecided, { text, decided }, decide) => {
   }
 };
 
+/**
+ * "Will described Trump as a “caricature of democracy,” and the prince called for him to quit": a quote no
+ * earlier sieve placed belongs to the attribution with a source whose cue stands in the quote's own sentence
+ * (outside the quote): the last cue before the quote, else the first after it.
+ */
+const sameSentence: Pass = (undecided, { attributions, sentences }, decide) => {
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    if (!a.mention) continue;
+    const list = bySentence.get(a.cue.sentence) ?? [];
+    list.push(a);
+    bySentence.set(a.cue.sentence, list);
+  }
+  for (const quote of undecided) {
+    const sentence = containing(sentences, quote.open);
+    if (!sentence) continue;
+    const inSentence = bySentence.get(sentence.index) ?? [];
+    // The last cue before the quote, else the first after it.
+    const before = inSentence.filter((a) => a.cue.end <= quote.open).sort((a, b) => b.cue.end - a.cue.end)[0];
+    const after = inSentence.filter((a) => a.cue.start >= quote.end).sort((a, b) => a.cue.start - b.cue.start)[0];
+    const chosen = before ?? after;
+    if (chosen) decide(quote, chosen);
+  }
+};
+
 /** The nearest attributed quote before this one in its paragraph, else the nearest after it (decided earlier). */
 const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
   const all = [...decided.values()].sort((a, b) => a.quote.open - b.quote.open);
@@ -213,6 +239,7 @@ const SIEVES: [string, Pass][] = [
   ['colon-name', colonName],
   ['sentence-subject', sentenceSubject],
   ['twin', twin],
+  ['same-sentence', sameSentence],
   ['same-paragraph', sameParagraph],
   ['previous-sentence', previousSentence],
   ['continued-turn', continuedTurn],

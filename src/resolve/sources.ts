@@ -61,6 +61,58 @@ const RECENT_SPEAKER_REACH = 300;
 /** How many recent entities or names a pronoun looks back over for its antecedent. */
 const MAX_ANTECEDENT_LOOKBACK = 50;
 
+/**
+ * What may stand between a name and the "who" after it: nothing but a comma ("Cruz, who"), a place ("Cruz of
+ * Texas, who"), or a first relative clause and "and" ("Cruz, who won Iowa, and who").
+ */
+const RELATIVE_GAP = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*,?\s*(?:who\b[^.;:“”"()]{0,200}\band\s+)?$/u;
+
+/** Role nouns a definite description of a person ends in, with the titles that hold the role ("the senator" = "Sen. Ruiz"). */
+const ROLE_TITLES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  senator: ['sen', 'senator'],
+  governor: ['gov', 'governor'],
+  congressman: ['rep', 'representative', 'congressman'],
+  congresswoman: ['rep', 'representative', 'congresswoman'],
+  president: ['president'],
+  mayor: ['mayor'],
+  candidate: ['candidate'],
+  nominee: ['nominee'],
+  secretary: ['secretary'],
+  ambassador: ['ambassador'],
+  judge: ['judge'],
+  neurosurgeon: [],
+  billionaire: [],
+  businessman: [],
+  businesswoman: [],
+  mogul: [],
+  tycoon: [],
+  actor: [],
+  actress: [],
+  pope: ['pope'],
+  lawmaker: ['sen', 'senator', 'rep', 'representative'],
+  'front-runner': [],
+  frontrunner: [],
+});
+/** How close before a description, in characters, its person must have been a source when no title tells. */
+const DESCRIPTION_REACH = 1500;
+
+/** A subject pronoun opening a content, after an optional "that" and a short clause ("that if elected, she would …"). */
+const CONTENT_SUBJECT = /^\s*(?:that\s+)?(?:[^,.;:“”"()]{1,40},\s*)?(he|she|they|it)\b/i;
+
+/** Whether the pronoun opening a claim's content can be the claim's source: same gender, same number. */
+function contentSubjectFits(entity: Entity, pronoun: string): boolean {
+  if (entity.kind === 'unknown') return entity.name.toLowerCase() === pronoun;
+  if (pronoun === 'he' || pronoun === 'she') return entity.kind === 'person' && (!entity.gender || entity.gender === (pronoun === 'he' ? 'male' : 'female'));
+  if (pronoun === 'it') return entity.kind === 'organization' || entity.kind === 'media';
+  return entity.kind !== 'person';
+}
+
+/** What stands between a name and the pronoun that is its claim's subject: a speech verb and "that" ("Trump said he"). */
+const SAYER_GAP = /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|stated|states|wrote|writes|noted|notes|explained|explains|acknowledged|acknowledges|responded|replied|believes|believed|thinks|thought|hopes|hoped|announced|announces|warned|warns|predicted|predicts|suggested|suggests|promised|promises|vowed|vows|admitted|admits|conceded|concedes|recalled|recalls|maintains|maintained|contends|contended|asserted|asserts|declared|declares|told\s+\p{L}+|tells\s+\p{L}+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?$/u;
+
+/** How far before a pronoun, in characters, its sayer's surname may stand. */
+const SAYER_WINDOW = 80;
+
 const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
 
 /** Resolves mentions, in text order, to entities. Every lookup goes through an index, so resolution stays linear. */
@@ -80,6 +132,8 @@ export class SourceResolver {
   private readonly byLastWord = new Map<string, Entity[]>();
   /** The one entity of each unresolved pronoun form. */
   private readonly unresolved = new Map<string, Entity>();
+  /** Pronouns opening a claim's content, by offset, with the claim's source ("Trump said he …"). */
+  private readonly contentSubjects = new Map<number, Entity>();
   /** Offsets of each entity's mentions, so a mention is added once. */
   private readonly mentionKeys = new Map<Entity, Set<string>>();
 
@@ -102,6 +156,28 @@ export class SourceResolver {
     return entity.id;
   }
 
+  /**
+   * "Trump said he would win": the pronoun opening a claim's content is its source when it fits (gender,
+   * number), so it joins the source's mentions and resolves to it if it is itself a source later.
+   */
+  noteContent(mention: MentionSpan, contentStart: number): void {
+    const entity = this.byMention.get(mention);
+    const found = CONTENT_SUBJECT.exec(this.text.slice(contentStart, contentStart + 40));
+    if (!entity || !found) return;
+    const pronoun = found[1].toLowerCase();
+    if (!contentSubjectFits(entity, pronoun)) return;
+    const start = contentStart + found[0].length - found[1].length;
+    if (this.contentSubjects.has(start)) return;
+    this.contentSubjects.set(start, entity);
+    const keys = this.mentionKeys.get(entity) ?? new Set<string>();
+    this.mentionKeys.set(entity, keys);
+    const key = `${start}:${start + found[1].length}`;
+    if (!keys.has(key)) {
+      keys.add(key);
+      entity.mentions.push({ text: found[1], start, end: start + found[1].length });
+    }
+  }
+
   private addMention(entity: Entity, span: { start: number; end: number }): void {
     const keys = this.mentionKeys.get(entity) ?? new Set<string>();
     this.mentionKeys.set(entity, keys);
@@ -118,7 +194,14 @@ export class SourceResolver {
     const first = mention.tokens[0];
     if (mention.tokens.length === 1 && Object.hasOwn(PERSONAL_PRONOUNS, first.normal)) {
       const role = PERSONAL_PRONOUNS[first.normal];
-      if (role === 'relative' && mention.antecedent) return this.find(mention.antecedent);
+      const claimSource = this.contentSubjects.get(mention.start);
+      if (claimSource) return claimSource;
+      if (role === 'relative') {
+        // "Senator Tom Ruiz of Ohio, who": the person named right before the "who" comes before the nearest phrase.
+        const person = this.relativeAntecedent(mention.start);
+        if (person) return person;
+        if (mention.antecedent) return this.find(mention.antecedent);
+      }
       const antecedent = this.antecedent(role, mention.start);
       if (antecedent) return antecedent;
       // One "unknown" source per pronoun form: unresolved "he"s are not told apart.
@@ -128,6 +211,8 @@ export class SourceResolver {
       this.unresolved.set(first.normal, entity);
       return entity;
     }
+    const described = this.describedPerson(mention);
+    if (described) return described;
     const named = nameMention(this.text, mention.tokens);
     // Own keys only: an article naming "constructor" must not reach Object.prototype.
     const alias = (name: string) => (Object.hasOwn(this.aliases, name) ? this.aliases[name] : undefined);
@@ -140,6 +225,8 @@ export class SourceResolver {
   private antecedent(role: string, before: number): Entity | null {
     if (role === 'male' || role === 'female') {
       const fits = (e: Entity) => e.kind === 'person' && (!e.gender || e.gender === role);
+      const sayer = this.namedSayer(role, before);
+      if (sayer) return sayer;
       // A person who spoke just before ("“…,” Brafman said. “…,” he added") is who "he" is, before any name merely mentioned.
       const speaker = this.nearest(before, fits);
       if (speaker && (this.lastSeen.get(speaker) ?? -1) >= before - RECENT_SPEAKER_REACH) return speaker;
@@ -154,6 +241,79 @@ export class SourceResolver {
       return this.nearest(before, fits);
     }
     if (role === 'plural' || role === 'neuter') return this.nearest(before, (e) => e.kind !== 'person' && e.kind !== 'unknown');
+    return null;
+  }
+
+  /**
+   * "Senator Ted Cruz of Texas, who last year threatened a shutdown, and who has been hoping …": a "who" the
+   * attribution left without antecedent stands for the person named right before it (or before its first "who").
+   */
+  private relativeAntecedent(before: number): Entity | null {
+    const i = lastStartingAtOrBefore(this.names, before - 1);
+    if (i < 0 || this.names[i].end > before) return null;
+    if (!RELATIVE_GAP.test(this.text.slice(this.names[i].end, before))) return null;
+    const person = { ...this.namedNames[i], kind: 'person' as const };
+    return this.match(person) ?? this.entity(person, this.names[i].start);
+  }
+
+  /**
+   * "John Kasich spoke in Ohio. The Ohio governor said …": a definite description whose head is a role a person
+   * holds is the nearest person source before it with that title ("Gov. John Kasich"), else, for a role every
+   * candidate holds ("the candidate", "the senator"), the nearest person source shortly before it.
+   */
+  private describedPerson(mention: MentionSpan): Entity | null {
+    const tokens = mention.tokens;
+    if (tokens.length < 2 || tokens[0].normal !== 'the' || /^\p{Lu}/u.test(tokens[tokens.length - 1].text)) return null;
+    if (tokens.some((t) => t.tags.has('Possessive') || t.tags.has('Plural'))) return null;
+    const head = tokens[tokens.length - 1].normal;
+    const titles = ROLE_TITLES[head];
+    if (!titles) return null;
+    const holds = (title: string | undefined) => !!title && words(title).some((w) => titles.includes(w.replace(/\.$/, '')));
+    const titled = this.nearest(mention.start, (e) => e.kind === 'person' && holds(e.title));
+    if (titled) return titled;
+    // A person named with that title but not yet a source ("Gov. John Kasich spoke …").
+    const last = lastStartingAtOrBefore(this.names, mention.start - 1);
+    for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+      if (this.names[i].end > mention.start || !holds(this.namedNames[i].title)) continue;
+      const person = { ...this.namedNames[i], kind: 'person' as const };
+      return this.match(person) ?? this.entity(person, this.names[i].start);
+    }
+    // No title tells: the nearest person source shortly before, unless a title of theirs says otherwise.
+    const person = this.nearest(mention.start, (e) => e.kind === 'person');
+    return person && !person.title && (this.lastSeen.get(person) ?? -1) >= mention.start - DESCRIPTION_REACH ? person : null;
+  }
+
+  /** "but Trump said he responded": the person named right before the speech verb that the pronoun follows. */
+  private namedSayer(role: 'male' | 'female', before: number): Entity | null {
+    const i = lastStartingAtOrBefore(this.names, before - 1);
+    if (i < 0 || this.names[i].end > before || !SAYER_GAP.test(this.text.slice(this.names[i].end, before))) return this.knownSayer(role, before);
+    const named = this.namedNames[i];
+    if (named.gender && named.gender !== role) return null;
+    const person = { ...named, kind: 'person' as const };
+    const entity = this.match(person) ?? this.entity(person, this.names[i].start);
+    return entity.gender && entity.gender !== role ? null : entity;
+  }
+
+  /** "Trump said he", where the tagger knows no "Trump": a surname a person source already goes by. */
+  private knownSayer(role: 'male' | 'female', before: number): Entity | null {
+    const window = this.text.slice(Math.max(0, before - SAYER_WINDOW), before);
+    const capitalised = [...window.matchAll(/\p{Lu}[\p{L}-]*/gu)];
+    const word = capitalised[capitalised.length - 1];
+    if (!word || word.index === undefined || !SAYER_GAP.test(window.slice(word.index + word[0].length))) return null;
+    const people = (this.bySurname.get(word[0].toLowerCase()) ?? []).filter((e) => e.kind === 'person' && (!e.gender || e.gender === role));
+    let chosen: Entity | null = null;
+    for (const e of people) if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
+    if (chosen) return chosen;
+    // Else a person named earlier with that surname ("Donald Trump … Trump said he").
+    const surname = word[0].toLowerCase();
+    const last = lastStartingAtOrBefore(this.names, before - 1);
+    for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+      const named = this.namedNames[i];
+      const nameWords = words(named.name);
+      if (nameWords[nameWords.length - 1] !== surname || (named.gender && named.gender !== role)) continue;
+      const person = { ...named, kind: 'person' as const };
+      return this.match(person) ?? this.entity(person, this.names[i].start);
+    }
     return null;
   }
 
