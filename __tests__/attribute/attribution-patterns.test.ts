@@ -80,6 +80,14 @@ describe('attribution patterns', () => {
     ['progressive after an auxiliary', 'The island has been warning that it is running out of cash.', ['reported', 'The island', 'has been warning', 'it is running out of cash']],
     ['progressive before a catenative', 'The governor is continuing to insist the books are balanced.', ['reported', 'The governor', 'is continuing to insist', 'the books are balanced']],
     ['expressed a feeling', 'The union expressed concern that wages would fall.', ['reported', 'The union', 'expressed concern', 'wages would fall']],
+    ['proper noun before a noun compromise reads as a verb', 'The Ruiz campaign said the ad would run in May.', ['reported', 'The Ruiz campaign', 'said', 'the ad would run in May']],
+    ['possessive of a name in s', 'Bernie Sanders’ campaign says it raised more money in March.', ['reported', 'Bernie Sanders’ campaign', 'says', 'it raised more money in March']],
+    ['contracted pronoun before a gerund cue', 'He’s predicting the ferry will run by June.', ['reported', 'He’s', 'predicting', 'the ferry will run by June']],
+    ['sentence adverb between commas', 'Backers of the plan, however, say the ferry will pay for itself.', ['reported', 'Backers of the plan', 'say', 'the ferry will pay for itself']],
+    ['sentence adverb without commas', 'Moran however said the pier would stay closed.', ['reported', 'Moran', 'said', 'the pier would stay closed']],
+    ['share of a poll as subject', 'Six in 10 say the mayor is doing a good job.', ['reported', 'Six in 10', 'say', 'the mayor is doing a good job']],
+    ['qualified share after a conjunction', 'Turnout fell, and nearly three in five said they would stay home.', ['reported', 'nearly three in five', 'said', 'they would stay home']],
+    ['relative clause after another appositive', 'Ann Moran, 58, who lives in Cheyenne, says the ranch is safe.', ['reported', 'Ann Moran, 58, who lives in Cheyenne,', 'says', 'the ranch is safe']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

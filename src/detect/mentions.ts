@@ -42,11 +42,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'anothe
 /** Words compromise may tag as nouns that never head or join a source's noun phrase. */
 const NOT_IN_PHRASE = new Set(['that', 'who', 'which', 'what', 'there', 'here', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'because', 'since', 'so', 'than', 'whether']);
 
+/** "Bernie Sanders’ campaign", "the Democrats' nominee": an apostrophe closing a word in s is a possessive, no break. */
+function isPluralPossessive(left: Token, right: Token): boolean {
+  return /^['’]\s+$/.test(left.post) && /s$/i.test(left.text) && right.pre === '' && !left.tags.has('Pronoun') && (right.tags.has('Noun') || right.tags.has('Adjective'));
+}
+
 /** Whether the boundary between tokens a and a+1 has phrase-ending punctuation. */
 export function breaksBetween(tokens: Token[], a: number): boolean {
   const left = tokens[a];
   const right = tokens[a + 1];
   if (!left || !right) return true;
+  if (isPluralPossessive(left, right)) return false;
   const post = left.post.trim();
   if (PHRASE_BREAK.test(post) || PHRASE_BREAK.test(right.pre)) return true;
   // A period ends the phrase unless it closes an abbreviation ("Sen. Ted Cruz").
@@ -108,6 +114,24 @@ function quantifiedPronoun(tokens: Token[], last: number, floor: number): Mentio
   return { first, last };
 }
 
+/** Words that qualify a share of those polled ("nearly six in 10", "more than half", "just over a third"). */
+const SHARE_QUALIFIERS = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around', 'only', 'just', 'over', 'under', 'more', 'fewer', 'less', 'than', 'at', 'least', 'a']);
+
+/**
+ * "Six in 10 say", "one in four said", "43 said", "two-thirds said": a share of those polled, a number (or a
+ * ratio of numbers) standing alone as the subject, after the sentence's start, a break or a conjunction.
+ */
+function shareSubject(tokens: Token[], last: number, floor: number): MentionRange | null {
+  if (!tokens[last].tags.has('Value')) return null;
+  let first = last;
+  const inShare = (k: number) => tokens[k].tags.has('Value') || ((tokens[k].normal === 'in' || tokens[k].normal === 'of') && tokens[k - 1]?.tags.has('Value'));
+  while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && inShare(first - 1)) first--;
+  if (!tokens[first].tags.has('Value')) return null;
+  while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && SHARE_QUALIFIERS.has(tokens[first - 1].normal)) first--;
+  const opener = first === floor || breaksBetween(tokens, first - 1) || ['and', 'but', 'while', 'whereas'].includes(tokens[first - 1].normal);
+  return opener ? { first, last } : null;
+}
+
 /** Copulas (and the get-passive) before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
 const COPULAS = new Set([...BE_FORMS, "'s", 'get', 'got', 'gets']);
 /** A dash (em or en, spaced or not) after a word: an appositive "— a teacher from Mount Pleasant —" opens or closes. */
@@ -154,6 +178,25 @@ function circumstanceBefore(tokens: Token[], found: MentionRange, floor: number)
   return null;
 }
 
+/** A pronoun contracted with "be" ("He’s", "they’re"): before a participle it is a passive ("He’s expected"), before a gerund a progressive. */
+const contractedCopula = (token: Token): boolean => token.tags.has('Pronoun') && /['’](s|re|m)$/i.test(token.text);
+
+/** Sentence adverbs set off between a subject and its cue ("Carter, however, said", "Carter however said"). */
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'likewise', 'moreover', 'nonetheless', 'nevertheless']);
+
+/**
+ * "Proponents of the bill, however, say …", "Carter however said …": the last word before the cue is a sentence
+ * adverb, with or without commas; the subject ends before it. Returns the index the subject ends at.
+ */
+function beforeParentheticalAdverb(tokens: Token[], j: number, floor: number): number {
+  if (!PARENTHETICAL_ADVERBS.has(tokens[j].normal) || j - 1 < floor) return j;
+  const before = tokens[j - 1].post.trim();
+  const after = tokens[j].post.trim();
+  const bothCommas = before === ',' && (after === ',' || after === '');
+  if (!bothCommas && (before !== '' || after !== '')) return j;
+  return j - 1;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -182,8 +225,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     j--;
   }
   if (j < floor) return null;
+  if (contractedCopula(tokens[j]) && !progressive) return null;
+  const adverbEnd = beforeParentheticalAdverb(tokens, j, floor);
+  const afterAdverb = adverbEnd !== j;
+  j = adverbEnd;
   // "The envoy, Ambassador James Jeffrey, confirmed" / "Hugh Hill, a doctor at the clinic, said": set off by commas.
-  if (breaksBetween(tokens, j)) {
+  if (breaksBetween(tokens, j) && !afterAdverb) {
     if (!tokens[j].post.trim().endsWith(',')) return null;
     let comma = commaBefore(tokens, j, floor);
     if (comma < 0) return null;
@@ -193,7 +240,9 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     if (CLAUSE_APPOSITIVES.has(tokens[comma + 1].normal)) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (name && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
-      return null;
+      // "Woodrow Benford, 58, who lives outside Minneapolis, says": more appositives before the clause.
+      comma = commaBefore(tokens, comma, floor);
+      if (comma < 0) return null;
     }
     if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
     // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
@@ -204,7 +253,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     }
     return null;
   }
-  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor);
+  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor) ?? shareSubject(tokens, j, floor);
   if (!found) return null;
   // "A news report published Wednesday said": a time word after a participle is not the subject.
   if (TIME_WORDS.has(tokens[found.last].normal) && found.first - 1 > floor && tokens[found.first - 1].tags.has('PastTense') && !breaksBetween(tokens, found.first - 2)) {

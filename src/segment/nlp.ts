@@ -70,10 +70,42 @@ const POSSESSIVE_END = /['’]s$/i;
 function nounsAfterDeterminers(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.tags.has('Infinitive') || token.tags.has('Noun') || tokens[i - 1].post.trim() !== '') continue;
+    if (!token.tags.has('Infinitive') || token.tags.has('Noun')) continue;
     const before = tokens[i - 1];
-    const determiner = before.tags.has('Determiner') || (before.tags.has('Possessive') && before.tags.has('Pronoun')) || (POSSESSIVE_END.test(before.text) && before.tags.has('Noun') && !before.tags.has('Pronoun'));
-    if (determiner) token.tags = new Set(['Noun', 'Singular']);
+    const plainGap = before.post.trim() === '';
+    const determiner = plainGap && (before.tags.has('Determiner') || (before.tags.has('Possessive') && before.tags.has('Pronoun')) || (POSSESSIVE_END.test(before.text) && before.tags.has('Noun') && !before.tags.has('Pronoun')));
+    if (determiner || pluralPossessive(before) || nounBetweenNameAndVerb(tokens, i)) token.tags = new Set(['Noun', 'Singular']);
+  }
+}
+
+/** "Bernie Sanders’ campaign says": a name ending in s with a bare apostrophe after it is a possessive. */
+function pluralPossessive(token: Token): boolean {
+  return /^['’]$/.test(token.post.trim()) && /s$/i.test(token.text) && token.tags.has('Noun') && !token.tags.has('Pronoun');
+}
+
+/**
+ * "The Clinton campaign said", "the Trump campaign told": a base-form verb between a proper noun and a finite
+ * verb is a noun (two verbs do not stand side by side).
+ */
+function nounBetweenNameAndVerb(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!after || before.post.trim() !== '' || tokens[i].post.trim() !== '') return false;
+  if (!before.tags.has('ProperNoun') || before.tags.has('Pronoun')) return false;
+  return after.tags.has('Verb') && (after.tags.has('PastTense') || (after.tags.has('PresentTense') && /s$/.test(after.normal) && !after.tags.has('Infinitive')));
+}
+
+/** Pronouns contracted with a form of "be" ("He’s", "they’re", "I’m"): the word without the contraction. */
+const PRONOUN_CONTRACTION = /^(he|she|it|they|we|you|i)['’](s|re|m)$/i;
+
+/**
+ * "He’s predicting …": compromise keeps a contracted pronoun as one word, normalised "he's"; its normal form
+ * becomes the pronoun so that it names a source like "He" does.
+ */
+function pronounContractions(tokens: Token[]): void {
+  for (const token of tokens) {
+    const m = PRONOUN_CONTRACTION.exec(token.normal);
+    if (m && token.tags.has('Pronoun')) token.normal = m[1].toLowerCase();
   }
 }
 
@@ -91,6 +123,7 @@ export function tagRange(text: string, start: number, end: number): { start: num
       tokens.push({ text: term.text, normal: term.normal, start: from, end: from + term.offset.length, pre: term.pre, post: term.post, tags: term.tags });
     }
     nounsAfterDeterminers(tokens);
+    pronounContractions(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     // Sentence ranges include the punctuation around the words (an opening “, a closing ”.).
