@@ -88,6 +88,8 @@ describe('attribution patterns', () => {
     ['share of a poll as subject', 'Six in 10 say the mayor is doing a good job.', ['reported', 'Six in 10', 'say', 'the mayor is doing a good job']],
     ['qualified share after a conjunction', 'Turnout fell, and nearly three in five said they would stay home.', ['reported', 'nearly three in five', 'said', 'they would stay home']],
     ['relative clause after another appositive', 'Ann Moran, 58, who lives in Cheyenne, says the ranch is safe.', ['reported', 'Ann Moran, 58, who lives in Cheyenne,', 'says', 'the ranch is safe']],
+    ['participle after a copula clause', 'The mayor is more cautious, saying the pier may not reopen.', ['reported', 'The mayor', 'saying', 'the pier may not reopen']],
+    ['participle after an infinitive clause', 'The mayor doubled down on plans to rebuild the pier, saying the ferry would return.', ['reported', 'The mayor', 'saying', 'the ferry would return']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

@@ -135,8 +135,7 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   if (isParticiple(tokens[cue.token])) {
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
-    if (verb < 0) return null;
-    const clauseSubject = subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb);
+    const clauseSubject = (verb < 0 ? null : subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb)) ?? mainClauseSubject(tokens, cue.token);
     return clauseSubject ? { range: clauseSubject, by: 'participle-subject' } : null;
   }
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
@@ -184,6 +183,21 @@ function openingParticipleSubject(tokens: Token[], cue: number): MentionRange | 
     if (!isFiniteVerb(tokens[k]) && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula')) continue;
     const subject = subjectBefore(tokens, k, comma + 1);
     return subject && subject.first === comma + 1 ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * "Clinton is more conservative, saying …", "His aide doubled down on attacks on her fitness to be president,
+ * saying …": when the nearest verb has no subject (a copula, a mis-tagged noun, an infinitive's clause), the
+ * participle speaks for the subject of the sentence's first verb, a subject that opens the sentence.
+ */
+function mainClauseSubject(tokens: Token[], participle: number): MentionRange | null {
+  for (let k = 1; k < participle; k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Particle')) continue;
+    const subject = subjectBefore(tokens, k);
+    return subject && subject.first === 0 ? subject : null;
   }
   return null;
 }
