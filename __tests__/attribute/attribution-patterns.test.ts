@@ -90,6 +90,10 @@ describe('attribution patterns', () => {
     ['relative clause after another appositive', 'Ann Moran, 58, who lives in Cheyenne, says the ranch is safe.', ['reported', 'Ann Moran, 58, who lives in Cheyenne,', 'says', 'the ranch is safe']],
     ['participle after a copula clause', 'The mayor is more cautious, saying the pier may not reopen.', ['reported', 'The mayor', 'saying', 'the pier may not reopen']],
     ['participle after an infinitive clause', 'The mayor doubled down on plans to rebuild the pier, saying the ferry would return.', ['reported', 'The mayor', 'saying', 'the ferry would return']],
+    ['capitalised appositive naming a role', 'Ann Moran, Cheyenne director for the campaign, said the ranch is safe.', ['reported', 'Ann Moran, Cheyenne director for the campaign,', 'said', 'the ranch is safe']],
+    ['those polled as subject', 'Again, those surveyed said the mayor was best able to handle the issue.', ['reported', 'those surveyed', 'said', 'the mayor was best able to handle the issue']],
+    ['participle after a determiner in an inverted subject', '“There is no data on that,” said one unaligned Florida strategist.', ['quote', 'one unaligned Florida strategist', 'said', 'There is no data on that,']],
+    ['bare verb after a name in an inverted subject', '“We refunded it,” said Moran campaign manager Jon Kohan.', ['quote', 'Moran campaign manager Jon Kohan', 'said', 'We refunded it,']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

@@ -132,6 +132,17 @@ function shareSubject(tokens: Token[], last: number, floor: number): MentionRang
   return opener ? { first, last } : null;
 }
 
+/** Participles that name the people a poll asked ("those surveyed", "voters polled"). */
+const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled']);
+
+/** "those surveyed said", "Cuban-Americans polled said": the people a poll asked, a phrase ending in its participle. */
+function polledSubject(tokens: Token[], last: number, floor: number): MentionRange | null {
+  if (!POLLED.has(tokens[last].normal) || last - 1 < floor || breaksBetween(tokens, last - 1)) return null;
+  if (tokens[last - 1].normal === 'those') return { first: last - 1, last };
+  const people = phraseEndingAt(tokens, last - 1, floor);
+  return people && !isPronoun(tokens[people.first]) ? { first: people.first, last } : null;
+}
+
 /** Copulas (and the get-passive) before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
 const COPULAS = new Set([...BE_FORMS, "'s", 'get', 'got', 'gets']);
 /** A dash (em or en, spaced or not) after a word: an appositive "— a teacher from Mount Pleasant —" opens or closes. */
@@ -197,6 +208,18 @@ function beforeParentheticalAdverb(tokens: Token[], j: number, floor: number): n
   return j - 1;
 }
 
+/**
+ * "Chris Covert, South Carolina director for Sanders, said", "Rashad Robinson, Color of Change's executive director,
+ * said": a capitalised stretch between commas that holds a lowercase noun (a role) is an appositive, not the subject.
+ */
+function namesARole(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!isCapitalized(t) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !NOT_IN_PHRASE.has(t.normal)) return true;
+  }
+  return false;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -244,7 +267,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
       comma = commaBefore(tokens, comma, floor);
       if (comma < 0) return null;
     }
-    if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
+    if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j }) && !namesARole(tokens, comma + 1, j)) return null;
     // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
     for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
@@ -253,7 +276,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     }
     return null;
   }
-  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor) ?? shareSubject(tokens, j, floor);
+  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor) ?? shareSubject(tokens, j, floor) ?? polledSubject(tokens, j, floor);
   if (!found) return null;
   // "A news report published Wednesday said": a time word after a participle is not the subject.
   if (TIME_WORDS.has(tokens[found.last].normal) && found.first - 1 > floor && tokens[found.first - 1].tags.has('PastTense') && !breaksBetween(tokens, found.first - 2)) {
@@ -290,14 +313,29 @@ function withOfPhrase(tokens: Token[], found: MentionRange, floor: number): Ment
   return before && !isPronoun(tokens[before.first]) ? { ...found, writtenFirst: before.first } : found;
 }
 
+/**
+ * "said one unaligned Florida Republican strategist", "said Ayotte campaign manager Jon Kohan": a word compromise
+ * reads as a verb (not a gerund) with a noun right after it, inside an inverted subject, modifies that noun.
+ */
+function verbReadingInsidePhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const word = tokens[k];
+  const before = tokens[k - 1];
+  if (!next || !before || breaksBetween(tokens, k) || word.tags.has('Gerund') || word.tags.has('Auxiliary') || word.tags.has('Copula') || word.tags.has('Modal')) return false;
+  if (!(next.tags.has('Noun') || next.tags.has('ProperNoun')) || next.tags.has('Pronoun') || DETERMINERS.has(next.normal) || NOT_IN_PHRASE.has(next.normal)) return false;
+  // "one unaligned strategist", "the embattled governor": a participle after a determiner; "Ayotte campaign manager": a bare verb after a name.
+  if (word.tags.has('PastTense')) return DETERMINERS.has(before.normal) || before.tags.has('Value');
+  return word.tags.has('Infinitive') && before.tags.has('ProperNoun');
+}
+
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
 export function phraseAfter(tokens: Token[], first: number): MentionRange | null {
   const token = tokens[first];
   if (!token) return null;
   if (isPronoun(token)) return { first, last: first };
   let last = first;
-  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !canModify(tokens[i]) || (i > first && DETERMINERS.has(tokens[i].normal));
-  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && (!tokens[last + 1].tags.has('Verb') || isCompoundModifier(tokens[last + 1]))) last++;
+  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i)) || (i > first && DETERMINERS.has(tokens[i].normal));
+  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && (!tokens[last + 1].tags.has('Verb') || isCompoundModifier(tokens[last + 1]) || verbReadingInsidePhrase(tokens, last + 1))) last++;
   // The phrase's head is its last noun-like word.
   while (last >= first && !canHead(tokens[last])) last--;
   return last >= first ? { first, last } : null;
