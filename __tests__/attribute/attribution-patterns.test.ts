@@ -94,6 +94,8 @@ describe('attribution patterns', () => {
     ['those polled as subject', 'Again, those surveyed said the mayor was best able to handle the issue.', ['reported', 'those surveyed', 'said', 'the mayor was best able to handle the issue']],
     ['participle after a determiner in an inverted subject', '“There is no data on that,” said one unaligned Florida strategist.', ['quote', 'one unaligned Florida strategist', 'said', 'There is no data on that,']],
     ['bare verb after a name in an inverted subject', '“We refunded it,” said Moran campaign manager Jon Kohan.', ['quote', 'Moran campaign manager Jon Kohan', 'said', 'We refunded it,']],
+    ['coordinated verb after a copula clause', 'The mayor was quick to praise the plan and said the ferry would return.', ['reported', 'The mayor', 'said', 'the ferry would return']],
+    ['coordinated verb after an opening participle clause', 'Asked whether the pier would reopen, the mayor shook her head and said the ferry would return.', ['reported', 'the mayor', 'said', 'the ferry would return']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

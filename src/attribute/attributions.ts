@@ -127,7 +127,7 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   const before = tokens[joint];
   if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, joint)) {
     const main = firstMainVerb(tokens);
-    const clauseSubject = main > 0 && main < joint ? subjectBefore(tokens, main) : null;
+    const clauseSubject = (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
     if (clauseSubject) return { range: clauseSubject, by: 'coordinated-subject' };
   }
   // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
@@ -142,6 +142,21 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   if (cue.cueClass === 'speech') {
     const range = invertedSubject(tokens, cue.token, cue.lastToken);
     if (range) return { range, by: 'inverted-subject' };
+  }
+  return null;
+}
+
+/**
+ * "McConnell was quick to embrace the mogul and said …", "Asked on Monday whether …, Mrs. Clinton shook her head
+ * and said …": when the first main verb has no subject, the first verb before the connective whose subject opens
+ * the sentence or a clause after a comma (a copula counts).
+ */
+function openingClauseSubject(tokens: Token[], joint: number): MentionRange | null {
+  for (let k = 1; k < joint; k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Verb') || t.tags.has('Infinitive') || t.tags.has('Particle') || tokens[k - 1].normal === 'to') continue;
+    const subject = subjectBefore(tokens, k);
+    if (subject && (subject.first === 0 || breaksBetween(tokens, subject.first - 1))) return subject;
   }
   return null;
 }
