@@ -96,6 +96,8 @@ describe('attribution patterns', () => {
     ['bare verb after a name in an inverted subject', '“We refunded it,” said Moran campaign manager Jon Kohan.', ['quote', 'Moran campaign manager Jon Kohan', 'said', 'We refunded it,']],
     ['coordinated verb after a copula clause', 'The mayor was quick to praise the plan and said the ferry would return.', ['reported', 'The mayor', 'said', 'the ferry would return']],
     ['coordinated verb after an opening participle clause', 'Asked whether the pier would reopen, the mayor shook her head and said the ferry would return.', ['reported', 'the mayor', 'said', 'the ferry would return']],
+    ['gerund after by', 'The mayor ended the dispute by saying the pier would reopen in May.', ['reported', 'The mayor', 'saying', 'the pier would reopen in May']],
+    ['gerund after before', 'The mayor thanked the crew before explaining why the ferry was late.', ['reported', 'The mayor', 'explaining', 'why the ferry was late']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

@@ -133,6 +133,8 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
   // speaks for the subject of the nearest verb before it (which may itself be inverted: "said McCain, citing").
   if (isParticiple(tokens[cue.token])) {
+    const prepositional = prepositionalGerundSubject(tokens, cue.token);
+    if (prepositional) return { range: prepositional, by: 'participle-subject' };
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
     const clauseSubject = (verb < 0 ? null : subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb)) ?? mainClauseSubject(tokens, cue.token);
@@ -159,6 +161,21 @@ function openingClauseSubject(tokens: Token[], joint: number): MentionRange | nu
     if (subject && (subject.first === 0 || breaksBetween(tokens, subject.first - 1))) return subject;
   }
   return null;
+}
+
+/** Prepositions before a gerund whose subject is the clause's ("distanced himself by saying", "before explaining"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'upon']);
+
+/**
+ * "Bolton distanced himself from the movement by saying …", "Sheppard presented a message before explaining why …":
+ * a gerund after a preposition inside the sentence speaks for the subject of the verb before it (or the
+ * subject opening the sentence).
+ */
+function prepositionalGerundSubject(tokens: Token[], gerund: number): MentionRange | null {
+  const preposition = gerund - 1;
+  if (preposition < 2 || !tokens[gerund].tags.has('Gerund') || !GERUND_PREPOSITIONS.has(tokens[preposition].normal) || breaksBetween(tokens, preposition)) return null;
+  const verb = nearestVerbBefore(tokens, preposition);
+  return (verb < 0 ? null : subjectBefore(tokens, verb)) ?? mainClauseSubject(tokens, preposition);
 }
 
 /** Longest object of "according to" taken up to its break when no noun phrase is found, in tokens. */
