@@ -98,6 +98,7 @@ describe('attribution patterns', () => {
     ['coordinated verb after an opening participle clause', 'Asked whether the pier would reopen, the mayor shook her head and said the ferry would return.', ['reported', 'the mayor', 'said', 'the ferry would return']],
     ['gerund after by', 'The mayor ended the dispute by saying the pier would reopen in May.', ['reported', 'The mayor', 'saying', 'the pier would reopen in May']],
     ['gerund after before', 'The mayor thanked the crew before explaining why the ferry was late.', ['reported', 'The mayor', 'explaining', 'why the ferry was late']],
+    ['gerund after a short opening phrase', 'One month after announcing the closure, the mayor reopened the pier.', ['reported', 'the mayor', 'announcing', 'the closure']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

@@ -206,7 +206,7 @@ const MAIN_CLAUSE_REACH = 10;
  */
 function openingParticipleSubject(tokens: Token[], cue: number): MentionRange | null {
   if (!tokens[cue].tags.has('Gerund')) return null;
-  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal))) return null;
+  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue)) return null;
   let comma = cue;
   while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
   if (comma >= tokens.length - 1 || !tokens[comma].post.trim().startsWith(',')) return null;
@@ -232,6 +232,22 @@ function mainClauseSubject(tokens: Token[], participle: number): MentionRange | 
     return subject && subject.first === 0 ? subject : null;
   }
   return null;
+}
+
+/** Longest opening phrase before a gerund's preposition ("One month after", "In addition to"), in tokens. */
+const MAX_OPENING_PHRASE = 4;
+
+/**
+ * "One month after announcing his support for Trump, Rubio …", "In addition to stating that …, Clinton …",
+ * "Instead of calling himself conservative, Mr. Trump said": a short verbless phrase ending in a preposition
+ * opens the sentence before the gerund.
+ */
+function openingPhraseBefore(tokens: Token[], gerund: number): boolean {
+  if (gerund < 2 || gerund > MAX_OPENING_PHRASE) return false;
+  const preposition = tokens[gerund - 1];
+  if (!PARTICIPLE_OPENERS.has(preposition.normal) && preposition.normal !== 'to' && preposition.normal !== 'of') return false;
+  for (let k = 0; k < gerund - 1; k++) if (breaksBetween(tokens, k) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return false;
+  return true;
 }
 
 /** How far back a participle looks for the verb whose subject it shares, in tokens. */
