@@ -99,6 +99,9 @@ describe('attribution patterns', () => {
     ['gerund after by', 'The mayor ended the dispute by saying the pier would reopen in May.', ['reported', 'The mayor', 'saying', 'the pier would reopen in May']],
     ['gerund after before', 'The mayor thanked the crew before explaining why the ferry was late.', ['reported', 'The mayor', 'explaining', 'why the ferry was late']],
     ['gerund after a short opening phrase', 'One month after announcing the closure, the mayor reopened the pier.', ['reported', 'the mayor', 'announcing', 'the closure']],
+    ['trailing evidence verb read as a noun', 'The pier was insured for 35 million dollars in 2011, records show.', ['reported', 'records', 'show', 'The pier was insured for 35 million dollars in 2011']],
+    ['gerund subject of an evidence verb', 'Recent polling shows that the mayor is popular.', ['reported', 'Recent polling', 'shows', 'the mayor is popular']],
+    ['speech verb read as a noun after an appositive name', 'Her chief aide, Jake Sullivan, calls the plan a blueprint for jobs.', ['reported', 'Jake Sullivan', 'calls', 'the plan a blueprint for jobs']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });
