@@ -102,6 +102,7 @@ describe('attribution patterns', () => {
     ['trailing evidence verb read as a noun', 'The pier was insured for 35 million dollars in 2011, records show.', ['reported', 'records', 'show', 'The pier was insured for 35 million dollars in 2011']],
     ['gerund subject of an evidence verb', 'Recent polling shows that the mayor is popular.', ['reported', 'Recent polling', 'shows', 'the mayor is popular']],
     ['speech verb read as a noun after an appositive name', 'Her chief aide, Jake Sullivan, calls the plan a blueprint for jobs.', ['reported', 'Jake Sullivan', 'calls', 'the plan a blueprint for jobs']],
+    ['gerund after a share introduced by with', 'The mayor gained ground, with 30 percent of voters saying they trust her.', ['reported', '30 percent of voters', 'saying', 'they trust her']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

@@ -135,6 +135,8 @@ function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: stri
   if (isParticiple(tokens[cue.token])) {
     const prepositional = prepositionalGerundSubject(tokens, cue.token);
     if (prepositional) return { range: prepositional, by: 'participle-subject' };
+    const absolute = withAbsoluteSubject(tokens, cue.token);
+    if (absolute) return { range: absolute, by: 'subject' };
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
     const clauseSubject = (verb < 0 ? null : subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb)) ?? mainClauseSubject(tokens, cue.token);
@@ -162,6 +164,23 @@ function openingClauseSubject(tokens: Token[], joint: number): MentionRange | nu
   }
   return null;
 }
+
+/**
+ * "with 30 percent of voters saying they …", "with three in 10 saying …": after "with", the noun phrase right
+ * before a gerund is its subject.
+ */
+function withAbsoluteSubject(tokens: Token[], gerund: number): MentionRange | null {
+  if (gerund < 2 || !tokens[gerund].tags.has('Gerund') || breaksBetween(tokens, gerund - 1)) return null;
+  for (let k = gerund - 2; k >= Math.max(0, gerund - MAX_ABSOLUTE_SUBJECT); k--) {
+    if (breaksBetween(tokens, k)) return null;
+    if (tokens[k].normal !== 'with') continue;
+    const subject = subjectBefore(tokens, gerund, k + 1);
+    return subject && subject.first === k + 1 ? subject : null;
+  }
+  return null;
+}
+/** Longest subject of a gerund after "with", in tokens. */
+const MAX_ABSOLUTE_SUBJECT = 8;
 
 /** Prepositions before a gerund whose subject is the clause's ("distanced himself by saying", "before explaining"). */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'upon']);

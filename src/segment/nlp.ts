@@ -148,6 +148,24 @@ function oneWordPluralSubject(tokens: Token[], b: number): boolean {
   return b === 0 || /[,;:—–]/.test(tokens[b - 1].post);
 }
 
+/** Subject pronouns that open a clause after a gerund ("saying she is prepared"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * "with 50 percent saying she is prepared": an -ing word compromise reads as a noun, right before "that" or a
+ * subject pronoun and not after a determiner or an adjective ("the old saying that"), is a gerund.
+ */
+function gerundsBeforeClauses(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (!/ing$/.test(token.normal) || token.tags.has('Verb') || !token.tags.has('Noun') || token.post.trim() !== '') continue;
+    const before = tokens[i - 1];
+    if (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive')) continue;
+    const next = tokens[i + 1];
+    if (next.normal === 'that' || SUBJECT_PRONOUNS.has(next.normal)) token.tags = new Set(['Verb', 'Gerund', 'PresentTense']);
+  }
+}
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
   const doc = nlp.tokenize(breakPunctuationRuns(text.slice(start, end)));
@@ -164,6 +182,7 @@ export function tagRange(text: string, start: number, end: number): { start: num
     nounsAfterDeterminers(tokens);
     pronounContractions(tokens);
     verbsAfterNouns(tokens);
+    gerundsBeforeClauses(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     // Sentence ranges include the punctuation around the words (an opening “, a closing ”.).
