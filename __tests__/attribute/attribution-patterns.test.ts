@@ -94,7 +94,7 @@ describe('attribution patterns', () => {
     ['those polled as subject', 'Again, those surveyed said the mayor was best able to handle the issue.', ['reported', 'those surveyed', 'said', 'the mayor was best able to handle the issue']],
     ['participle after a determiner in an inverted subject', '“There is no data on that,” said one unaligned Florida strategist.', ['quote', 'one unaligned Florida strategist', 'said', 'There is no data on that,']],
     ['bare verb after a name in an inverted subject', '“We refunded it,” said Moran campaign manager Jon Kohan.', ['quote', 'Moran campaign manager Jon Kohan', 'said', 'We refunded it,']],
-    ['coordinated verb after a copula clause', 'The mayor was quick to praise the plan and said the ferry would return.', ['reported', 'The mayor', 'said', 'the ferry would return']],
+    ['coordinated verb after a copula clause', 'The mayor was quick to visit the plant and said the ferry would return.', ['reported', 'The mayor', 'said', 'the ferry would return']],
     ['coordinated verb after an opening participle clause', 'Asked whether the pier would reopen, the mayor shook her head and said the ferry would return.', ['reported', 'the mayor', 'said', 'the ferry would return']],
     ['gerund after by', 'The mayor ended the dispute by saying the pier would reopen in May.', ['reported', 'The mayor', 'saying', 'the pier would reopen in May']],
     ['gerund after before', 'The mayor thanked the crew before explaining why the ferry was late.', ['reported', 'The mayor', 'explaining', 'why the ferry was late']],
@@ -103,6 +103,8 @@ describe('attribution patterns', () => {
     ['gerund subject of an evidence verb', 'Recent polling shows that the mayor is popular.', ['reported', 'Recent polling', 'shows', 'the mayor is popular']],
     ['speech verb read as a noun after an appositive name', 'Her chief aide, Jake Sullivan, calls the plan a blueprint for jobs.', ['reported', 'Jake Sullivan', 'calls', 'the plan a blueprint for jobs']],
     ['gerund after a share introduced by with', 'The mayor gained ground, with 30 percent of voters saying they trust her.', ['reported', '30 percent of voters', 'saying', 'they trust her']],
+    ['infinitive cue after a copula and an adjective', 'Voters were slightly more likely to say the mayor is honest.', ['reported', 'Voters', 'say', 'the mayor is honest']],
+    ['infinitive cue after a passive catenative', 'The Gazette is expected to endorse the mayor in the election.', ['reported', 'The Gazette', 'endorse', 'the mayor in the election']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });
