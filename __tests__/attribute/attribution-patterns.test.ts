@@ -105,6 +105,9 @@ describe('attribution patterns', () => {
     ['gerund after a share introduced by with', 'The mayor gained ground, with 30 percent of voters saying they trust her.', ['reported', '30 percent of voters', 'saying', 'they trust her']],
     ['infinitive cue after a copula and an adjective', 'Voters were slightly more likely to say the mayor is honest.', ['reported', 'Voters', 'say', 'the mayor is honest']],
     ['infinitive cue after a passive catenative', 'The Gazette is expected to endorse the mayor in the election.', ['reported', 'The Gazette', 'endorse', 'the mayor in the election']],
+    ['plural noun compromise reads as a verb before the cue', 'Other refugee advocates also said the ferry should run.', ['reported', 'Other refugee advocates', 'also said', 'the ferry should run']],
+    ['"since" inside a perfect', 'She has since said that the pier was safe.', ['reported', 'She', 'has since said', 'the pier was safe']],
+    ['emphatic reflexive after the subject', 'Moran herself has proposed a modest tax on ferry tickets.', ['reported', 'Moran', 'has proposed', 'a modest tax on ferry tickets']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

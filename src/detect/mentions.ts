@@ -220,6 +220,16 @@ function namesARole(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/** "She has since said": "since" between a perfect auxiliary and its participle is an adverb. */
+function sinceAfterPerfect(tokens: Token[], j: number): boolean {
+  return tokens[j].normal === 'since' && j > 0 && ['has', 'have', 'had'].includes(tokens[j - 1].normal);
+}
+
+/** "Clinton herself has proposed": a reflexive right after the subject's noun emphasises it; the subject is the noun. */
+function emphaticReflexive(tokens: Token[], j: number, floor: number): boolean {
+  return tokens[j].tags.has('Reflexive') && j - 1 >= floor && !breaksBetween(tokens, j - 1) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun')) && !tokens[j - 1].tags.has('Pronoun');
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -243,7 +253,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   }
   // A copula before a gerund is a progressive ("Kasich is telling"), not a passive.
   const progressive = tokens[cue].tags.has('Gerund');
-  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || tokens[j].tags.has('Adverb') || COPULAS.has(tokens[j].normal))) {
+  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || tokens[j].tags.has('Adverb') || COPULAS.has(tokens[j].normal) || sinceAfterPerfect(tokens, j) || emphaticReflexive(tokens, j, floor))) {
     if (COPULAS.has(tokens[j].normal) && !progressive) return null;
     j--;
   }

@@ -95,6 +95,23 @@ function nounBetweenNameAndVerb(tokens: Token[], i: number): boolean {
   return after.tags.has('Verb') && (after.tags.has('PastTense') || (after.tags.has('PresentTense') && /s$/.test(after.normal) && !after.tags.has('Infinitive')));
 }
 
+/**
+ * "Other refugee advocates also said", "Crime rates rose": a present-tense verb in s right after a noun and
+ * before a past-tense verb (across adverbs) or a modal is a plural noun (two finite verbs do not stand side by side).
+ */
+function pluralNounsBeforeVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    const before = tokens[i - 1];
+    if (!token.tags.has('PresentTense') || token.tags.has('Noun') || token.tags.has('Gerund') || token.tags.has('Copula') || token.tags.has('Auxiliary') || !/[^s]s$/.test(token.normal)) continue;
+    if (!before.tags.has('Noun') || before.tags.has('Pronoun') || before.post.trim() !== '' || token.post.trim() !== '') continue;
+    let k = i + 1;
+    while (k < tokens.length - 1 && tokens[k].tags.has('Adverb') && tokens[k].post.trim() === '') k++;
+    const next = tokens[k];
+    if (next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('Modal')) && !next.tags.has('Noun')) token.tags = new Set(['Noun', 'Plural']);
+  }
+}
+
 /** Pronouns contracted with a form of "be" ("He’s", "they’re", "I’m"): the word without the contraction. */
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|you|i)['’](s|re|m)$/i;
 
@@ -181,6 +198,7 @@ export function tagRange(text: string, start: number, end: number): { start: num
     }
     nounsAfterDeterminers(tokens);
     pronounContractions(tokens);
+    pluralNounsBeforeVerbs(tokens);
     verbsAfterNouns(tokens);
     gerundsBeforeClauses(tokens);
     const first = tokens[0];
