@@ -108,6 +108,8 @@ describe('attribution patterns', () => {
     ['plural noun compromise reads as a verb before the cue', 'Other refugee advocates also said the ferry should run.', ['reported', 'Other refugee advocates', 'also said', 'the ferry should run']],
     ['"since" inside a perfect', 'She has since said that the pier was safe.', ['reported', 'She', 'has since said', 'the pier was safe']],
     ['emphatic reflexive after the subject', 'Moran herself has proposed a modest tax on ferry tickets.', ['reported', 'Moran', 'has proposed', 'a modest tax on ferry tickets']],
+    ['name of a place before a relative clause', 'Senator Ann Moran of Wyoming, who toured the ranch, said it was safe.', ['reported', 'Senator Ann Moran of Wyoming, who toured the ranch,', 'said', 'it was safe']],
+    ['name of a place before a common-noun appositive', 'Gov. Ann Moran of Wyoming, a rancher who toured the site, said the ranch was safe.', ['reported', 'Gov. Ann Moran of Wyoming, a rancher who toured the site,', 'said', 'the ranch was safe']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

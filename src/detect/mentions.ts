@@ -230,6 +230,30 @@ function emphaticReflexive(tokens: Token[], j: number, floor: number): boolean {
   return tokens[j].tags.has('Reflexive') && j - 1 >= floor && !breaksBetween(tokens, j - 1) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun')) && !tokens[j - 1].tags.has('Pronoun');
 }
 
+/**
+ * "Senator Chris Murphy of Connecticut, who …, said", "Gov. John Kasich of Ohio, a Republican …, said": the
+ * phrase before an appositive ends in "of"/"from" and a place; the subject is the name before it, opening its clause.
+ */
+function nameBeforeOfPlace(tokens: Token[], place: MentionRange | null, floor: number): MentionRange | null {
+  if (!place) return null;
+  const of = place.first - 1;
+  if (of - 1 < floor || !['of', 'from'].includes(tokens[of].normal) || breaksBetween(tokens, of) || breaksBetween(tokens, of - 1)) return null;
+  const name = phraseEndingAt(tokens, of - 1, floor);
+  return name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1)) ? name : null;
+}
+
+/** How far back a relative clause set off by commas may reach, in tokens ("Mrs. Clinton's campaign, which has been …, said"). */
+const MAX_CLAUSE_APPOSITIVE_TOKENS = 45;
+
+/** The comma opening a long "who"/"which" clause before tokens[j], beyond the ordinary appositive reach; -1 if none. */
+function longClauseComma(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_CLAUSE_APPOSITIVE_TOKENS); k--) {
+    if (tokens[k].post.trim().endsWith(',')) return CLAUSE_APPOSITIVES.has(tokens[k + 1].normal) && tokens[k + 1].normal !== 'including' ? k : -1;
+    if (breaksBetween(tokens, k)) return -1;
+  }
+  return -1;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -266,6 +290,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   if (breaksBetween(tokens, j) && !afterAdverb) {
     if (!tokens[j].post.trim().endsWith(',')) return null;
     let comma = commaBefore(tokens, j, floor);
+    if (comma < 0) comma = longClauseComma(tokens, j, floor);
     if (comma < 0) return null;
     const inner = phraseEndingAt(tokens, j, comma + 1);
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) return inner;
@@ -273,6 +298,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     if (CLAUSE_APPOSITIVES.has(tokens[comma + 1].normal)) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (name && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
+      const named = nameBeforeOfPlace(tokens, name, floor);
+      if (named) return { ...named, through: j };
       // "Woodrow Benford, 58, who lives outside Minneapolis, says": more appositives before the clause.
       comma = commaBefore(tokens, comma, floor);
       if (comma < 0) return null;
@@ -282,6 +309,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
+      const named = nameBeforeOfPlace(tokens, name, floor);
+      if (named) return { ...named, through: j };
       comma = commaBefore(tokens, comma, floor);
     }
     return null;
