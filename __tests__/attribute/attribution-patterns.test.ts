@@ -110,6 +110,9 @@ describe('attribution patterns', () => {
     ['emphatic reflexive after the subject', 'Moran herself has proposed a modest tax on ferry tickets.', ['reported', 'Moran', 'has proposed', 'a modest tax on ferry tickets']],
     ['name of a place before a relative clause', 'Senator Ann Moran of Wyoming, who toured the ranch, said it was safe.', ['reported', 'Senator Ann Moran of Wyoming, who toured the ranch,', 'said', 'it was safe']],
     ['name of a place before a common-noun appositive', 'Gov. Ann Moran of Wyoming, a rancher who toured the site, said the ranch was safe.', ['reported', 'Gov. Ann Moran of Wyoming, a rancher who toured the site,', 'said', 'the ranch was safe']],
+    ['according to, a relative clause after the source', 'The ferry will not run this winter, according to Ann Moran, who manages the pier.', ['reported', 'Ann Moran', 'according to', 'The ferry will not run this winter']],
+    ['according to, an appositive after the source', 'The ferry lost two million dollars last year, according to Ann Moran, an analyst at the port.', ['reported', 'Ann Moran', 'according to', 'The ferry lost two million dollars last year']],
+    ['according to, a parenthesis after the source', 'The mayor won 54 percent of the vote, according to exit polls (a wide margin).', ['reported', 'exit polls', 'according to', 'The mayor won 54 percent of the vote']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

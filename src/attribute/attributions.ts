@@ -447,7 +447,19 @@ const MIN_WORDS_BEFORE_ACCORDING_TO = 4;
  */
 function followsItsContent(tokens: Token[], cue: Cue, after: number): boolean {
   if (cue.token < MIN_WORDS_BEFORE_ACCORDING_TO) return false;
-  return after >= tokens.length || CONTINUATIONS.has(tokens[after].normal);
+  return after >= tokens.length || CONTINUATIONS.has(tokens[after].normal) || appositiveAfterSource(tokens, after);
+}
+
+/**
+ * "…, according to Jason Delisle, who was an adviser to the campaign.", "…, according to Brian Wieser, an
+ * analyst at Pivotal Research Group.", "…, according to exit polls (a sizable margin).": what follows the
+ * source describes it (a relative clause, a parenthesis, or words with no verb up to the sentence's end).
+ */
+function appositiveAfterSource(tokens: Token[], after: number): boolean {
+  const first = tokens[after];
+  if (first.normal === 'who' || first.normal === 'whose' || first.pre.includes('(')) return true;
+  for (let k = after; k < tokens.length; k++) if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Gerund') && !tokens[k].tags.has('PastTense')) return false;
+  return true;
 }
 
 /** Cue verbs whose content is a clause: words after them with no verb are not what was said. */
