@@ -114,6 +114,7 @@ describe('attribution patterns', () => {
     ['according to, an appositive after the source', 'The ferry lost two million dollars last year, according to Ann Moran, an analyst at the port.', ['reported', 'Ann Moran', 'according to', 'The ferry lost two million dollars last year']],
     ['according to, a parenthesis after the source', 'The mayor won 54 percent of the vote, according to exit polls (a wide margin).', ['reported', 'exit polls', 'according to', 'The mayor won 54 percent of the vote']],
     ['according to, a long object up to its comma', 'According to a just-released poll from the state university broadcast on local radio, the mayor leads.', ['reported', 'a just-released poll from the state university broadcast on local radio', 'According to', 'the mayor leads']],
+    ['two titles joined by and in an inverted subject', '“He is back,” said former Wyoming Gov. and Party Chairman Ann Moran.', ['quote', 'former Wyoming Gov. and Party Chairman Ann Moran', 'said', 'He is back,']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

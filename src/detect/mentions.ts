@@ -367,13 +367,23 @@ function verbReadingInsidePhrase(tokens: Token[], k: number): boolean {
   return word.tags.has('Infinitive') && before.tags.has('ProperNoun');
 }
 
+/**
+ * "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": "and" between a title
+ * and a capitalised word joins two titles of one name.
+ */
+function titleConjunction(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].normal === 'and' && before !== undefined && next !== undefined && TITLES.has(before.normal.replace(/\.$/, '')) && isCapitalized(next) && !breaksBetween(tokens, i);
+}
+
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
 export function phraseAfter(tokens: Token[], first: number): MentionRange | null {
   const token = tokens[first];
   if (!token) return null;
   if (isPronoun(token)) return { first, last: first };
   let last = first;
-  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i)) || (i > first && DETERMINERS.has(tokens[i].normal));
+  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i) || titleConjunction(tokens, i)) || (i > first && DETERMINERS.has(tokens[i].normal));
   while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && (!tokens[last + 1].tags.has('Verb') || isCompoundModifier(tokens[last + 1]) || verbReadingInsidePhrase(tokens, last + 1))) last++;
   // The phrase's head is its last noun-like word.
   while (last >= first && !canHead(tokens[last])) last--;
