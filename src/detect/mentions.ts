@@ -42,11 +42,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'anothe
 /** Words compromise may tag as nouns that never head or join a source's noun phrase. */
 const NOT_IN_PHRASE = new Set(['that', 'who', 'which', 'what', 'there', 'here', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'because', 'since', 'so', 'than', 'whether']);
 
+/** "Bernie Sanders’ campaign", "the Democrats' nominee": an apostrophe closing a word in s is a possessive, no break. */
+function isPluralPossessive(left: Token, right: Token): boolean {
+  return /^['’]\s+$/.test(left.post) && /s$/i.test(left.text) && right.pre === '' && !left.tags.has('Pronoun') && (right.tags.has('Noun') || right.tags.has('Adjective'));
+}
+
 /** Whether the boundary between tokens a and a+1 has phrase-ending punctuation. */
 export function breaksBetween(tokens: Token[], a: number): boolean {
   const left = tokens[a];
   const right = tokens[a + 1];
   if (!left || !right) return true;
+  if (isPluralPossessive(left, right)) return false;
   const post = left.post.trim();
   if (PHRASE_BREAK.test(post) || PHRASE_BREAK.test(right.pre)) return true;
   // A period ends the phrase unless it closes an abbreviation ("Sen. Ted Cruz").
@@ -108,6 +114,35 @@ function quantifiedPronoun(tokens: Token[], last: number, floor: number): Mentio
   return { first, last };
 }
 
+/** Words that qualify a share of those polled ("nearly six in 10", "more than half", "just over a third"). */
+const SHARE_QUALIFIERS = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around', 'only', 'just', 'over', 'under', 'more', 'fewer', 'less', 'than', 'at', 'least', 'a']);
+
+/**
+ * "Six in 10 say", "one in four said", "43 said", "two-thirds said": a share of those polled, a number (or a
+ * ratio of numbers) standing alone as the subject, after the sentence's start, a break or a conjunction.
+ */
+function shareSubject(tokens: Token[], last: number, floor: number): MentionRange | null {
+  if (!tokens[last].tags.has('Value')) return null;
+  let first = last;
+  const inShare = (k: number) => tokens[k].tags.has('Value') || ((tokens[k].normal === 'in' || tokens[k].normal === 'of') && tokens[k - 1]?.tags.has('Value'));
+  while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && inShare(first - 1)) first--;
+  if (!tokens[first].tags.has('Value')) return null;
+  while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && SHARE_QUALIFIERS.has(tokens[first - 1].normal)) first--;
+  const opener = first === floor || breaksBetween(tokens, first - 1) || ['and', 'but', 'while', 'whereas'].includes(tokens[first - 1].normal);
+  return opener ? { first, last } : null;
+}
+
+/** Participles that name the people a poll asked ("those surveyed", "voters polled"). */
+const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled']);
+
+/** "those surveyed said", "Cuban-Americans polled said": the people a poll asked, a phrase ending in its participle. */
+function polledSubject(tokens: Token[], last: number, floor: number): MentionRange | null {
+  if (!POLLED.has(tokens[last].normal) || last - 1 < floor || breaksBetween(tokens, last - 1)) return null;
+  if (tokens[last - 1].normal === 'those') return { first: last - 1, last };
+  const people = phraseEndingAt(tokens, last - 1, floor);
+  return people && !isPronoun(tokens[people.first]) ? { first: people.first, last } : null;
+}
+
 /** Copulas (and the get-passive) before a cue make it an adjective or a passive ("was less worried", "was asked"): no subject speaks. */
 const COPULAS = new Set([...BE_FORMS, "'s", 'get', 'got', 'gets']);
 /** A dash (em or en, spaced or not) after a word: an appositive "— a teacher from Mount Pleasant —" opens or closes. */
@@ -154,6 +189,71 @@ function circumstanceBefore(tokens: Token[], found: MentionRange, floor: number)
   return null;
 }
 
+/** A pronoun contracted with "be" ("He’s", "they’re"): before a participle it is a passive ("He’s expected"), before a gerund a progressive. */
+const contractedCopula = (token: Token): boolean => token.tags.has('Pronoun') && /['’](s|re|m)$/i.test(token.text);
+
+/** Sentence adverbs set off between a subject and its cue ("Carter, however, said", "Carter however said"). */
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'likewise', 'moreover', 'nonetheless', 'nevertheless']);
+
+/**
+ * "Proponents of the bill, however, say …", "Carter however said …": the last word before the cue is a sentence
+ * adverb, with or without commas; the subject ends before it. Returns the index the subject ends at.
+ */
+function beforeParentheticalAdverb(tokens: Token[], j: number, floor: number): number {
+  if (!PARENTHETICAL_ADVERBS.has(tokens[j].normal) || j - 1 < floor) return j;
+  const before = tokens[j - 1].post.trim();
+  const after = tokens[j].post.trim();
+  const bothCommas = before === ',' && (after === ',' || after === '');
+  if (!bothCommas && (before !== '' || after !== '')) return j;
+  return j - 1;
+}
+
+/**
+ * "Chris Covert, South Carolina director for Sanders, said", "Rashad Robinson, Color of Change's executive director,
+ * said": a capitalised stretch between commas that holds a lowercase noun (a role) is an appositive, not the subject.
+ */
+function namesARole(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!isCapitalized(t) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !NOT_IN_PHRASE.has(t.normal)) return true;
+  }
+  return false;
+}
+
+/** "She has since said": "since" between a perfect auxiliary and its participle is an adverb. */
+function sinceAfterPerfect(tokens: Token[], j: number): boolean {
+  return tokens[j].normal === 'since' && j > 0 && ['has', 'have', 'had'].includes(tokens[j - 1].normal);
+}
+
+/** "Clinton herself has proposed": a reflexive right after the subject's noun emphasises it; the subject is the noun. */
+function emphaticReflexive(tokens: Token[], j: number, floor: number): boolean {
+  return tokens[j].tags.has('Reflexive') && j - 1 >= floor && !breaksBetween(tokens, j - 1) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun')) && !tokens[j - 1].tags.has('Pronoun');
+}
+
+/**
+ * "Senator Chris Murphy of Connecticut, who …, said", "Gov. John Kasich of Ohio, a Republican …, said": the
+ * phrase before an appositive ends in "of"/"from" and a place; the subject is the name before it, opening its clause.
+ */
+function nameBeforeOfPlace(tokens: Token[], place: MentionRange | null, floor: number): MentionRange | null {
+  if (!place) return null;
+  const of = place.first - 1;
+  if (of - 1 < floor || !['of', 'from'].includes(tokens[of].normal) || breaksBetween(tokens, of) || breaksBetween(tokens, of - 1)) return null;
+  const name = phraseEndingAt(tokens, of - 1, floor);
+  return name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1)) ? name : null;
+}
+
+/** How far back a relative clause set off by commas may reach, in tokens ("Mrs. Clinton's campaign, which has been …, said"). */
+const MAX_CLAUSE_APPOSITIVE_TOKENS = 45;
+
+/** The comma opening a long "who"/"which" clause before tokens[j], beyond the ordinary appositive reach; -1 if none. */
+function longClauseComma(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_CLAUSE_APPOSITIVE_TOKENS); k--) {
+    if (tokens[k].post.trim().endsWith(',')) return CLAUSE_APPOSITIVES.has(tokens[k + 1].normal) && tokens[k + 1].normal !== 'including' ? k : -1;
+    if (breaksBetween(tokens, k)) return -1;
+  }
+  return -1;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -177,15 +277,20 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   }
   // A copula before a gerund is a progressive ("Kasich is telling"), not a passive.
   const progressive = tokens[cue].tags.has('Gerund');
-  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || tokens[j].tags.has('Adverb') || COPULAS.has(tokens[j].normal))) {
+  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || tokens[j].tags.has('Adverb') || COPULAS.has(tokens[j].normal) || sinceAfterPerfect(tokens, j) || emphaticReflexive(tokens, j, floor))) {
     if (COPULAS.has(tokens[j].normal) && !progressive) return null;
     j--;
   }
   if (j < floor) return null;
+  if (contractedCopula(tokens[j]) && !progressive) return null;
+  const adverbEnd = beforeParentheticalAdverb(tokens, j, floor);
+  const afterAdverb = adverbEnd !== j;
+  j = adverbEnd;
   // "The envoy, Ambassador James Jeffrey, confirmed" / "Hugh Hill, a doctor at the clinic, said": set off by commas.
-  if (breaksBetween(tokens, j)) {
+  if (breaksBetween(tokens, j) && !afterAdverb) {
     if (!tokens[j].post.trim().endsWith(',')) return null;
     let comma = commaBefore(tokens, j, floor);
+    if (comma < 0) comma = longClauseComma(tokens, j, floor);
     if (comma < 0) return null;
     const inner = phraseEndingAt(tokens, j, comma + 1);
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) return inner;
@@ -193,18 +298,24 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     if (CLAUSE_APPOSITIVES.has(tokens[comma + 1].normal)) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (name && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
-      return null;
+      const named = nameBeforeOfPlace(tokens, name, floor);
+      if (named) return { ...named, through: j };
+      // "Woodrow Benford, 58, who lives outside Minneapolis, says": more appositives before the clause.
+      comma = commaBefore(tokens, comma, floor);
+      if (comma < 0) return null;
     }
-    if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j })) return null;
+    if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j }) && !namesARole(tokens, comma + 1, j)) return null;
     // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
     for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
+      const named = nameBeforeOfPlace(tokens, name, floor);
+      if (named) return { ...named, through: j };
       comma = commaBefore(tokens, comma, floor);
     }
     return null;
   }
-  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor);
+  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor) ?? shareSubject(tokens, j, floor) ?? polledSubject(tokens, j, floor);
   if (!found) return null;
   // "A news report published Wednesday said": a time word after a participle is not the subject.
   if (TIME_WORDS.has(tokens[found.last].normal) && found.first - 1 > floor && tokens[found.first - 1].tags.has('PastTense') && !breaksBetween(tokens, found.first - 2)) {
@@ -241,14 +352,39 @@ function withOfPhrase(tokens: Token[], found: MentionRange, floor: number): Ment
   return before && !isPronoun(tokens[before.first]) ? { ...found, writtenFirst: before.first } : found;
 }
 
+/**
+ * "said one unaligned Florida Republican strategist", "said Ayotte campaign manager Jon Kohan": a word compromise
+ * reads as a verb (not a gerund) with a noun right after it, inside an inverted subject, modifies that noun.
+ */
+function verbReadingInsidePhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const word = tokens[k];
+  const before = tokens[k - 1];
+  if (!next || !before || breaksBetween(tokens, k) || word.tags.has('Gerund') || word.tags.has('Auxiliary') || word.tags.has('Copula') || word.tags.has('Modal')) return false;
+  if (!(next.tags.has('Noun') || next.tags.has('ProperNoun')) || next.tags.has('Pronoun') || DETERMINERS.has(next.normal) || NOT_IN_PHRASE.has(next.normal)) return false;
+  // "one unaligned strategist", "the embattled governor": a participle after a determiner; "Ayotte campaign manager": a bare verb after a name.
+  if (word.tags.has('PastTense')) return DETERMINERS.has(before.normal) || before.tags.has('Value');
+  return word.tags.has('Infinitive') && before.tags.has('ProperNoun');
+}
+
+/**
+ * "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": "and" between a title
+ * and a capitalised word joins two titles of one name.
+ */
+function titleConjunction(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].normal === 'and' && before !== undefined && next !== undefined && TITLES.has(before.normal.replace(/\.$/, '')) && isCapitalized(next) && !breaksBetween(tokens, i);
+}
+
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
 export function phraseAfter(tokens: Token[], first: number): MentionRange | null {
   const token = tokens[first];
   if (!token) return null;
   if (isPronoun(token)) return { first, last: first };
   let last = first;
-  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !canModify(tokens[i]) || (i > first && DETERMINERS.has(tokens[i].normal));
-  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && (!tokens[last + 1].tags.has('Verb') || isCompoundModifier(tokens[last + 1]))) last++;
+  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i) || titleConjunction(tokens, i)) || (i > first && DETERMINERS.has(tokens[i].normal));
+  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && (!tokens[last + 1].tags.has('Verb') || isCompoundModifier(tokens[last + 1]) || verbReadingInsidePhrase(tokens, last + 1))) last++;
   // The phrase's head is its last noun-like word.
   while (last >= first && !canHead(tokens[last])) last--;
   return last >= first ? { first, last } : null;
