@@ -368,7 +368,7 @@ function findContent(text: string, cue: Cue, sentence: Sentence, mention: Mentio
     }
     const introductory = inIntroductoryClause(tokens, lastStartingAtOrBefore(tokens, attributionStart));
     // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
-    const relativeEnd = mention.antecedent ? relativeClauseEnd(tokens, after) : Infinity;
+    const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(tokens, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
     const minLength = cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal) ? MIN_OBJECT_LENGTH : MIN_CONTENT_LENGTH;
     const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb'), relativeEnd), minLength);
@@ -830,6 +830,9 @@ function withoutRestatements(attributions: Attribution[]): Attribution[] {
     return !contentStarts.has(start);
   });
 }
+
+/** A mention that is a relative pronoun ("who", "which") whether or not its antecedent was found. */
+const isRelativePronoun = (mention: MentionSpan): boolean => mention.tokens.length === 1 && RELATIVE_WORDS.has(mention.tokens[0].normal);
 
 const isPronounMention = (mention: MentionSpan): boolean => mention.tokens.length === 1 && PERSONAL.has(mention.tokens[0].normal);
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);

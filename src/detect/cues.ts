@@ -269,12 +269,13 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our'
 
 /**
  * "his remarks about women", "the report gives Democrats a lift", "4.5 points for the sample": a cue word right
- * after a determiner, possessive or number is a noun, not a speech verb.
+ * after a determiner, or a plural -s form right after a number, is a noun, not a speech verb. A number before
+ * another form is a poll share that speaks ("Six in 10 say", "43 said").
  */
 function isDeterminedNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || /[,;:—–()]/.test(before.post)) return false;
-  return NOUN_DETERMINERS.has(before.normal) || /^[\d.,%]+$/.test(before.normal);
+  return NOUN_DETERMINERS.has(before.normal) || (/^[\d.,%]+$/.test(before.normal) && /s$/.test(tokens[i].normal));
 }
 
 /**
