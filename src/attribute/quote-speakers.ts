@@ -16,7 +16,8 @@
  * whole stage stays linear in the number of quotes.
  */
 import type { Quote } from '../detect/quotes.js';
-import { colonNameAttribution, sentenceSubjectAttribution, trailingVerbAttribution, type Attribution } from './attributions.js';
+import type { Attribution } from './attributions.js';
+import { colonNameAttribution, sentenceSubjectAttribution, trailingVerbAttribution } from './quote-lead-ins.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 

@@ -11,7 +11,8 @@ import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { breaksBetween } from '../detect/mentions.js';
 import { containing } from '../segment/locate.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
-import { trimContent, type Attribution } from './attributions.js';
+import type { Attribution } from './attributions.js';
+import { trimContent } from './content.js';
 
 
 /** Words that open the clause a hedge belongs to; the content starts after them ("as the field appeared …"). */

@@ -1,0 +1,79 @@
+/**
+ * Attributions built for one quote that no cue claimed, from what stands around it: the subject of the
+ * sentence's main verb ("Rubio called the statement “offensive”"), a name before the opening colon
+ * ("pollster Daron Shaw: “…”") or a subject and verb right after the quote ("“…,” Trump shot back").
+ * Used by the quote-speaker sieves.
+ */
+import { cueSpan, type Cue } from '../detect/cues.js';
+import type { Quote } from '../detect/quotes.js';
+import { breaksBetween, isProperMention, phraseEndingAt, subjectBefore } from '../detect/mentions.js';
+import type { Sentence } from '../segment/sentences.js';
+import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
+import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
+import { isMainVerb, toSpan } from './source-mention.js';
+
+/** Forms of "have" that compromise may tag as a main verb before a participle. */
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/**
+ * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
+ * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
+ */
+export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote, topLevel: readonly Quote[]): Attribution | null {
+  const tokens = sentence.tokens;
+  // The verbs inside another quote are the quoted speaker's ("“You can't …,” Rubio said on “This Week.”").
+  const verb = tokens.findIndex((t, i) => isMainVerb(tokens, i) && containing(topLevel, t.start) === undefined);
+  if (verb <= 0 || tokens[verb].start >= quote.open) return null;
+  const subject = subjectBefore(tokens, verb);
+  if (!subject) return null;
+  const head = tokens[subject.last];
+  const names = /^\p{Lu}/u.test(head.text) || ['he', 'she', 'they'].includes(head.normal);
+  // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.
+  const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && head.tags.has('Noun') && !head.tags.has('Pronoun');
+  if (!names && !introduced) return null;
+  // "has rolled out": compromise may leave the auxiliary untagged; the cue is the verb after it, with its auxiliaries.
+  const cueVerb = HAVE_FORMS.has(tokens[verb].normal) && tokens[verb + 1]?.tags.has('PastTense') && !breaksBetween(tokens, verb) ? verb + 1 : verb;
+  const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);
+  const cue: Cue = { start, end: Math.min(end, quote.open), text: '', sentence: sentence.index, token: cueVerb, lastToken, kind: 'verb', cueClass: 'speech', base: tokens[cueVerb].normal };
+  cue.text = text.slice(cue.start, cue.end);
+  return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
+/** `…doesn’t surprise Republican pollster Daron Shaw: “…”`: a name right before the colon that opens the quote. */
+export function colonNameAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
+  const tokens = sentence.tokens;
+  const k = lastStartingAtOrBefore(tokens, quote.open) ;
+  const token = tokens[k];
+  if (!token || token.end > quote.open || !token.post.trim().startsWith(':')) return null;
+  if (!token.tags.has('Person') && !token.tags.has('ProperNoun')) return null;
+  const name = phraseEndingAt(tokens, k, 0);
+  if (!name || !isProperMention(tokens, name)) return null;
+  const colon = text.indexOf(':', token.end);
+  const cue: Cue = { start: colon, end: colon + 1, text: ':', sentence: sentence.index, token: k, lastToken: k, kind: 'colon', cueClass: 'speech', base: ':' };
+  return { cue, mention: toSpan(tokens, name), content: null, quotes: [quote], by: 'colon-name' };
+}
+
+/** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */
+const TRAILING_VERB_REACH = 6;
+
+/** `“…,” Trump shot back.`: right after the quote, a subject and any finite verb; the verb is the cue. */
+export function trailingVerbAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
+  const tokens = sentence.tokens;
+  const next = firstStartingAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
+  if (next >= tokens.length || tokens[next].start - (quote.close ?? quote.end) > MAX_QUOTE_GAP || !GAP_AFTER_QUOTE.test(text.slice((quote.close ?? quote.end) + 1, tokens[next].start - tokens[next].pre.length))) return null;
+  // `“Fox and Friends.” “I mean …”`: words that open another quote are no attribution.
+  if (/[“"‘]/.test(tokens[next].pre)) return null;
+  for (let k = next + 1; k < Math.min(tokens.length, next + TRAILING_VERB_REACH); k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Auxiliary')) continue;
+    const subject = subjectBefore(tokens, k, next);
+    if (!subject || subject.first !== next) return null;
+    // "shot back", "fired back", "chimed in", "went on": the particle belongs to the cue.
+    const span = cueSpan(text, tokens, k);
+    const last = span.lastToken === k && ['back', 'in', 'out', 'up', 'on'].includes(tokens[k + 1]?.normal ?? '') && !breaksBetween(tokens, k) ? k + 1 : span.lastToken;
+    const end = last === span.lastToken ? span.end : tokens[last].end;
+    const cue: Cue = { start: span.start, end, text: text.slice(span.start, end), sentence: sentence.index, token: k, lastToken: last, kind: 'verb', cueClass: 'speech', base: t.normal };
+    return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
+  }
+  return null;
+}
