@@ -13,6 +13,8 @@ import type { MentionSpan } from './attributions.js';
 
 /** Words that open a relative clause after an inverted subject ("said a driver who asked…"). */
 export const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
+
+/** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
   const span: MentionSpan = { start: tokens[range.first].start, end: tokens[range.last].end, tokens: tokens.slice(range.first, range.last + 1) };
   if (range.antecedent) span.antecedent = toSpan(tokens, { first: range.antecedent.first, last: range.antecedent.last });

@@ -2,17 +2,10 @@
  * `whosaid eval GOLD.jsonl`: score the extractor against hand-annotated documents (docs/eval.md).
  * Exit codes: 0 after printing, 2 for a missing or malformed gold file or bad options.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
-import { chalkFor, decideColor } from './color.js';
-import { terminalSafe } from '../report/terminal-text.js';
-import { describeError } from '../read/inputs.js';
-import { GoldFormatError, parseGold } from '../eval/gold.js';
-import { evaluate } from '../eval/evaluate.js';
-import { CAUSES, firstByCause, type Cause } from '../eval/errors.js';
-import { formatErrors, formatEvalJson, formatEvalTable, MATCHING_RULE } from '../eval/report.js';
+import { CAUSES, type Cause } from '../eval/errors.js';
+import { MATCHING_RULE } from '../eval/report.js';
 
 export const EVAL_FORMATS = ['table', 'json'];
 
@@ -39,43 +32,6 @@ function causeList(value: string): Cause[] {
     if (index === -1) throw new InvalidArgumentError(`unknown cause "${name}" (one of ${CAUSE_NAMES.join(', ')})`);
     return CAUSES[index];
   });
-}
-
-/** Read, score and print; returns the exit code. */
-export async function evalAction(goldPath: string, options: EvalCliOptions, io: Io): Promise<number> {
-  if (options.format !== undefined && !EVAL_FORMATS.includes(options.format)) {
-    io.err(`whosaid: eval: --format must be one of ${EVAL_FORMATS.join(', ')}\n`);
-    return 2;
-  }
-  let content: string;
-  try {
-    content = await readFile(path.resolve(io.cwd, goldPath), 'utf8');
-  } catch (error) {
-    io.err(`whosaid: ${terminalSafe(goldPath)}: ${describeError(error)}\n`);
-    return 2;
-  }
-  let documents;
-  try {
-    documents = parseGold(content, options.limit ?? Infinity);
-  } catch (error) {
-    if (!(error instanceof GoldFormatError)) throw error;
-    io.err(`whosaid: ${terminalSafe(goldPath)}:${error.line}: ${terminalSafe(error.reason)}\n`);
-    return 2;
-  }
-  // Progress only where a person watches: a terminal, outside CI.
-  const showProgress = io.stderrIsTTY && !io.env.CI;
-  const evaluation = evaluate(documents, showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined);
-  if (showProgress) io.err('\r\x1b[K');
-  const causes = options.cause ?? CAUSES;
-  if (options.format === 'json') {
-    const listed = options.errors === undefined ? undefined : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
-    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed));
-    return 0;
-  }
-  const chalk = chalkFor(decideColor(options.color, io.env, io.stdoutIsTTY));
-  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk));
-  if (options.errors !== undefined) io.out(formatErrors(evaluation.errors, options.errors, chalk, causes));
-  return 0;
 }
 
 /** The `eval` subcommand; its action stores the exit code in `result`. */
@@ -106,6 +62,8 @@ Examples:
 Exit codes: 0 after printing; 2 missing or malformed gold file, or bad options.`)
     .action(async (gold: string, _options: EvalCliOptions, self: Command) => {
       // The program's own --format/--color are parsed wherever they appear, so they may land on it.
+      // The scorer is loaded only when the command runs: start-up of the default command stays small.
+      const { evalAction } = await import('./eval-action.js');
       result.code = await evalAction(gold, self.optsWithGlobals<EvalCliOptions>(), io);
     });
   // Subcommands added with addCommand do not inherit these: without them commander would exit the process.
