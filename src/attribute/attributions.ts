@@ -71,8 +71,14 @@ function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, sta
   if (!quoteAfter) return found;
   const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
   // "…,” he said, adding, “…”": the quote right after ", adding" is the added attribution's.
-  const ownedByAnother = (quote: Quote) =>
-    sentenceCues.some((other) => other.start >= end && other.end <= quote.open && other.base === 'add' && other.token > 0 && sentence.tokens[other.token].tags.has('Gerund') && breaksBetween(sentence.tokens, other.token - 1) && /^[\s,:]*$/.test(text.slice(other.end, quote.open)));
+  // Only the cues between the attribution and the quote (at most MAX_QUOTE_GAP characters) are looked at.
+  const ownedByAnother = (quote: Quote) => {
+    for (let k = firstStartingAtOrAfter(sentenceCues, end); k < sentenceCues.length && sentenceCues[k].start < quote.open; k++) {
+      const other = sentenceCues[k];
+      if (other.end <= quote.open && other.base === 'add' && other.token > 0 && sentence.tokens[other.token].tags.has('Gerund') && breaksBetween(sentence.tokens, other.token - 1) && /^[\s,:]*$/.test(text.slice(other.end, quote.open))) return true;
+    }
+    return false;
+  };
   if (after && after.open >= end && after.open < sentence.end && after.open - end <= MAX_QUOTE_GAP && GAP_BEFORE_QUOTE.test(text.slice(end, after.open)) && !ownedByAnother(after)) found.push(after);
   return found;
 }
@@ -90,7 +96,13 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
   const attributions: Attribution[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
   const cuesBySentence = new Map<number, Cue[]>();
-  for (const cue of cues) cuesBySentence.set(cue.sentence, [...(cuesBySentence.get(cue.sentence) ?? []), cue]);
+  for (const cue of cues) {
+    const list = cuesBySentence.get(cue.sentence);
+    if (list) list.push(cue);
+    else cuesBySentence.set(cue.sentence, [cue]);
+  }
+  // Sorted by start, so that per-cue lookups among the sentence's cues are binary searches (linear time overall).
+  for (const list of cuesBySentence.values()) list.sort((a, b) => a.start - b.start);
   const candidates: Candidate[] = [];
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
@@ -172,11 +184,19 @@ function nearestClaimants(candidates: Candidate[]): Map<Quote, Candidate> {
 function withoutRestatements(attributions: Attribution[]): Attribution[] {
   const contentStarts = new Set<number>();
   for (const a of attributions) if (a.content !== null) contentStarts.add(a.content.start);
-  const contents = attributions.flatMap((a) => (a.content === null || a.cue.kind !== 'verb' ? [] : [a.content]));
+  const contents = attributions.flatMap((a) => (a.content === null || a.cue.kind !== 'verb' ? [] : [a.content])).sort((a, b) => a.start - b.start);
+  const longest = contents.reduce((length, c) => Math.max(length, c.end - c.start), 0);
+  /** Whether another verb's content holds the whole attribution (only contents starting within `longest` before it). */
+  const insideAnother = (inner: Attribution, start: number): boolean => {
+    for (let k = lastStartingAtOrBefore(contents, start); k >= 0 && contents[k].start >= inner.cue.end - longest; k--) {
+      if (contents[k] !== inner.content && inner.cue.end <= contents[k].end) return true;
+    }
+    return false;
+  };
   return attributions.filter((inner) => {
     if (inner.content === null || inner.mention === null) return true;
     const start = Math.min(inner.mention.start, inner.cue.start);
-    if (inner.cue.kind === 'verb' && inner.cue.base !== 'say' && contents.some((c) => c !== inner.content && c.start <= start && inner.cue.end <= c.end)) return false;
+    if (inner.cue.kind === 'verb' && inner.cue.base !== 'say' && insideAnother(inner, start)) return false;
     if (inner.cue.cueClass !== 'belief' && !isPronounMention(inner.mention)) return true;
     return !contentStarts.has(start);
   });

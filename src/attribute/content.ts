@@ -6,7 +6,7 @@
 import type { Cue } from '../detect/cues.js';
 import { breaksBetween, subjectBefore } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
-import { lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
+import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from './attributions.js';
 import { isParticiple, isRelativePronoun } from './source-mention.js';
 
@@ -211,7 +211,10 @@ const COORDINATORS = new Set(['and', 'but']);
  * commanders and Russia responded …" (a second subject after "and", when the first content is a verb's: what is "according to" someone runs on). The first content ends before it; the second is an attribution of its own.
  */
 function nextAttributionStart(tokens: Token[], from: number, sentenceCues: readonly Cue[], byVerb: boolean): number {
-  for (const cue of sentenceCues) {
+  // Cues sorted by start: begin after tokens[from], stop where no content could reach (MAX_CONTENT_LENGTH).
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = firstStartingAtOrAfter(sentenceCues, tokens[from].end); k < sentenceCues.length && sentenceCues[k].start <= reach; k++) {
+    const cue = sentenceCues[k];
     if (cue.kind !== 'verb') continue;
     const first = lastStartingAtOrBefore(tokens, cue.start);
     if (first <= from) continue;

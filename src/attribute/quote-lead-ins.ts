@@ -7,7 +7,7 @@
 import { cueSpan, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween, isProperMention, phraseEndingAt, subjectBefore } from '../detect/mentions.js';
-import type { Sentence } from '../segment/sentences.js';
+import type { Sentence, Token } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
 import { isMainVerb, toSpan } from './source-mention.js';
@@ -15,14 +15,26 @@ import { isMainVerb, toSpan } from './source-mention.js';
 /** Forms of "have" that compromise may tag as a main verb before a participle. */
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
 
+/** The first main verb outside quotes of each sentence, computed once per sentence (quotes are per document). */
+const mainVerbs = new WeakMap<Token[], number>();
+
+/** The verbs inside another quote are the quoted speaker's ("“You can't …,” Rubio said on “This Week.”"). */
+function mainVerbOutsideQuotes(tokens: Token[], topLevel: readonly Quote[]): number {
+  let found = mainVerbs.get(tokens);
+  if (found === undefined) {
+    found = tokens.findIndex((t, i) => isMainVerb(tokens, i) && containing(topLevel, t.start) === undefined);
+    mainVerbs.set(tokens, found);
+  }
+  return found;
+}
+
 /**
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
  * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
  */
 export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote, topLevel: readonly Quote[]): Attribution | null {
   const tokens = sentence.tokens;
-  // The verbs inside another quote are the quoted speaker's ("“You can't …,” Rubio said on “This Week.”").
-  const verb = tokens.findIndex((t, i) => isMainVerb(tokens, i) && containing(topLevel, t.start) === undefined);
+  const verb = mainVerbOutsideQuotes(tokens, topLevel);
   if (verb <= 0 || tokens[verb].start >= quote.open) return null;
   const subject = subjectBefore(tokens, verb);
   if (!subject) return null;

@@ -9,7 +9,7 @@ import type { Quote } from '../detect/quotes.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { breaksBetween } from '../detect/mentions.js';
-import { containing } from '../segment/locate.js';
+import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import type { Attribution } from './attributions.js';
 import { trimContent } from './content.js';
@@ -140,6 +140,18 @@ function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['c
   return { start, end, text: text.slice(start, end), sentence: sentence.index, token: cue.first, lastToken: cue.last, kind: 'sourceless', cueClass, base: cue.base };
 }
 
+/** Index of the first value greater than `value` in ascending `values`; values.length if none. */
+function firstAbove(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * The sourceless attributions of a text. A candidate is dropped when its content holds the cue of an
  * attribution already found ("Trump reportedly said …" names its source) or its cue lies inside a quote.
@@ -147,20 +159,42 @@ function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['c
 export function sourcelessAttributions(text: string, sentences: Sentence[], quotes: Quote[], attributions: Attribution[], cues: Cue[], verbs: Map<string, CueVerbEntry>): Attribution[] {
   const topLevel = quotes.filter((q) => !q.nested);
   const attributedCues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start);
-  const contents = attributions.flatMap((a) => (a.content ? [a.content] : []));
+  const contents = attributions.flatMap((a) => (a.content ? [a.content] : [])).sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
   const cueStarts = new Map<number, number[]>();
   const cueEnds = new Map<number, Set<number>>();
   for (const cue of cues) {
-    cueStarts.set(cue.sentence, [...(cueStarts.get(cue.sentence) ?? []), cue.token]);
+    const starts = cueStarts.get(cue.sentence);
+    if (starts) starts.push(cue.token);
+    else cueStarts.set(cue.sentence, [cue.token]);
     cueEnds.set(cue.sentence, (cueEnds.get(cue.sentence) ?? new Set()).add(cue.lastToken));
   }
+  for (const starts of cueStarts.values()) starts.sort((a, b) => a - b);
+  const longestCue = attributedCues.reduce((longest, c) => Math.max(longest, c.end - c.start), 0);
+  /** Whether a named attribution's cue overlaps [start, end): only cues starting within one cue length before. */
+  const overlapsAttributedCue = (start: number, end: number): boolean => {
+    for (let k = lastStartingAtOrBefore(attributedCues, end - 1); k >= 0 && attributedCues[k].start >= start - longestCue; k--) {
+      if (attributedCues[k].start < end && start < attributedCues[k].end) return true;
+    }
+    return false;
+  };
+  const longestContent = contents.reduce((length, c) => Math.max(length, c.end - c.start), 0);
+  /** Whether a named content holds [start, end) and is not much longer (only contents starting within the longest's length). */
+  const restates = (content: { start: number; end: number }): boolean => {
+    for (let k = lastStartingAtOrBefore(contents, content.start); k >= 0 && contents[k].start >= content.end - longestContent; k--) {
+      const c = contents[k];
+      if (content.end <= c.end && content.end - content.start >= RESTATED_SHARE * (c.end - c.start)) return true;
+    }
+    return false;
+  };
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (containing(topLevel, tokens[i].start) !== undefined) continue;
       let made: { cue: HedgeCue; content: { start: number; end: number } | null; cueClass: Cue['cueClass'] } | null = null;
-      const laterCue = Math.min(tokens.length, ...(cueStarts.get(sentence.index) ?? []).filter((t) => t > i + 1));
+      const starts = cueStarts.get(sentence.index) ?? [];
+      const later = firstAbove(starts, i + 1);
+      const laterCue = later < starts.length ? Math.min(tokens.length, starts[later]) : tokens.length;
       const asked = askedQuestion(text, tokens, i, laterCue);
       if (asked) made = { ...asked, cueClass: 'speech' };
       else {
@@ -169,10 +203,10 @@ export function sourcelessAttributions(text: string, sentences: Sentence[], quot
       }
       if (!made || !made.content) continue;
       const { content } = made;
-      if (attributedCues.some((c) => c.start < content.end && content.start < c.end)) continue;
+      if (overlapsAttributedCue(content.start, content.end)) continue;
       const cue = toCue(text, sentence, made.cue, made.cueClass);
-      if (attributedCues.some((c) => c.start < cue.end && cue.start < c.end)) continue;
-      if (contents.some((c) => c.start <= content.start && content.end <= c.end && (content.end - content.start) >= RESTATED_SHARE * (c.end - c.start))) continue;
+      if (overlapsAttributedCue(cue.start, cue.end)) continue;
+      if (restates(content)) continue;
       found.push({ cue, mention: null, content, quotes: [], by: 'sourceless' });
       i = made.cue.last;
     }
