@@ -6,7 +6,6 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { decode, DecodeError } from './decode.js';
 
 /** One input ready for extraction, or the reason it could not be read. */
@@ -62,6 +61,7 @@ function byCodeUnit(a: string, b: string): number {
 
 /** Files a glob matches, sorted; filtered by extension only when the pattern's last part names none. */
 async function expandGlob(pattern: string, options: ReadOptions): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const found = await glob([pattern], { cwd: options.cwd, absolute: path.isAbsolute(pattern), onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
   // "articles/**/*.txt" chose its files; "articles/**" did not, so it gets the usual extensions.
   const namesExtension = path.extname(pattern.split('/').pop() ?? '') !== '';
@@ -82,6 +82,8 @@ export async function expand(argument: string, options: ReadOptions): Promise<st
   } catch {
     // Not a file: a glob, or a missing file reported when it is read, with the reason.
   }
+  // The glob library is loaded only for an argument that names no file or directory (start-up of the common case).
+  const { isDynamicPattern } = await import('tinyglobby');
   if (isDynamicPattern(argument)) return expandGlob(argument, options);
   return [argument];
 }
