@@ -6,7 +6,7 @@ import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
-import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
+import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore, longestLength, someStartingBetween } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
 import { RELATIVE_WORDS, believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 
@@ -185,14 +185,10 @@ function withoutRestatements(attributions: Attribution[]): Attribution[] {
   const contentStarts = new Set<number>();
   for (const a of attributions) if (a.content !== null) contentStarts.add(a.content.start);
   const contents = attributions.flatMap((a) => (a.content === null || a.cue.kind !== 'verb' ? [] : [a.content])).sort((a, b) => a.start - b.start);
-  const longest = contents.reduce((length, c) => Math.max(length, c.end - c.start), 0);
-  /** Whether another verb's content holds the whole attribution (only contents starting within `longest` before it). */
-  const insideAnother = (inner: Attribution, start: number): boolean => {
-    for (let k = lastStartingAtOrBefore(contents, start); k >= 0 && contents[k].start >= inner.cue.end - longest; k--) {
-      if (contents[k] !== inner.content && inner.cue.end <= contents[k].end) return true;
-    }
-    return false;
-  };
+  const longest = longestLength(contents);
+  /** Whether another verb's content holds the whole attribution, from `start` to its cue's end. */
+  const insideAnother = (inner: Attribution, start: number): boolean =>
+    someStartingBetween(contents, inner.cue.end - longest, start, (c) => c !== inner.content && inner.cue.end <= c.end);
   return attributions.filter((inner) => {
     if (inner.content === null || inner.mention === null) return true;
     const start = Math.min(inner.mention.start, inner.cue.start);

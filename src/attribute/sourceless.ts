@@ -9,7 +9,7 @@ import type { Quote } from '../detect/quotes.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { breaksBetween } from '../detect/mentions.js';
-import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
+import { containing, longestLength, someStartingBetween } from '../segment/locate.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import type { Attribution } from './attributions.js';
 import { trimContent } from './content.js';
@@ -34,9 +34,6 @@ interface HedgeCue {
   base: string;
 }
 
-/** Whether tokens[i] ends its clause: punctuation after it, or the sentence ends. */
-const breakAfter = (tokens: Token[], i: number): boolean => breaksBetween(tokens, i);
-
 /**
  * "Sanders is expected to win", "are widely expected to", "is not expected to": a form of "to be", perhaps
  * an adverb or "not", then "expected to". Nobody named expects it. "She is expected to argue …" is left to
@@ -59,7 +56,7 @@ const APPEARANCE = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
  * "to", whose subject speaks; "appeared on television" is no hedge.
  */
 function appearanceCue(tokens: Token[], i: number, verbs: Map<string, CueVerbEntry>): HedgeCue | null {
-  if (!APPEARANCE.has(tokens[i].normal) || breakAfter(tokens, i)) return null;
+  if (!APPEARANCE.has(tokens[i].normal) || breaksBetween(tokens, i)) return null;
   const next = tokens[i + 1];
   if (next.normal === 'to') {
     const verb = tokens[i + 2];
@@ -140,18 +137,6 @@ function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['c
   return { start, end, text: text.slice(start, end), sentence: sentence.index, token: cue.first, lastToken: cue.last, kind: 'sourceless', cueClass, base: cue.base };
 }
 
-/** Index of the first value greater than `value` in ascending `values`; values.length if none. */
-function firstAbove(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The sourceless attributions of a text. A candidate is dropped when its content holds the cue of an
  * attribution already found ("Trump reportedly said …" names its source) or its cue lies inside a quote.
@@ -170,38 +155,30 @@ export function sourcelessAttributions(text: string, sentences: Sentence[], quot
     cueEnds.set(cue.sentence, (cueEnds.get(cue.sentence) ?? new Set()).add(cue.lastToken));
   }
   for (const starts of cueStarts.values()) starts.sort((a, b) => a - b);
-  const longestCue = attributedCues.reduce((longest, c) => Math.max(longest, c.end - c.start), 0);
-  /** Whether a named attribution's cue overlaps [start, end): only cues starting within one cue length before. */
-  const overlapsAttributedCue = (start: number, end: number): boolean => {
-    for (let k = lastStartingAtOrBefore(attributedCues, end - 1); k >= 0 && attributedCues[k].start >= start - longestCue; k--) {
-      if (attributedCues[k].start < end && start < attributedCues[k].end) return true;
-    }
-    return false;
-  };
-  const longestContent = contents.reduce((length, c) => Math.max(length, c.end - c.start), 0);
-  /** Whether a named content holds [start, end) and is not much longer (only contents starting within the longest's length). */
-  const restates = (content: { start: number; end: number }): boolean => {
-    for (let k = lastStartingAtOrBefore(contents, content.start); k >= 0 && contents[k].start >= content.end - longestContent; k--) {
-      const c = contents[k];
-      if (content.end <= c.end && content.end - content.start >= RESTATED_SHARE * (c.end - c.start)) return true;
-    }
-    return false;
-  };
+  const longestCue = longestLength(attributedCues);
+  /** Whether a named attribution's cue overlaps [start, end). */
+  const overlapsAttributedCue = (start: number, end: number): boolean => someStartingBetween(attributedCues, start - longestCue, end - 1, (c) => start < c.end);
+  const longestContent = longestLength(contents);
+  /** Whether a named content holds [start, end) and is not much longer. */
+  const restates = (content: { start: number; end: number }): boolean =>
+    someStartingBetween(contents, content.end - longestContent, content.start, (c) => content.end <= c.end && content.end - content.start >= RESTATED_SHARE * (c.end - c.start));
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
+    const starts = cueStarts.get(sentence.index) ?? [];
+    const ends = cueEnds.get(sentence.index) ?? new Set<number>();
+    // The sentence's next cue after tokens[i + 1], followed as i grows (the answer's attribution after "Asked …").
+    let later = 0;
     for (let i = 0; i < tokens.length; i++) {
-      if (containing(topLevel, tokens[i].start) !== undefined) continue;
+      while (later < starts.length && starts[later] <= i + 1) later++;
       let made: { cue: HedgeCue; content: { start: number; end: number } | null; cueClass: Cue['cueClass'] } | null = null;
-      const starts = cueStarts.get(sentence.index) ?? [];
-      const later = firstAbove(starts, i + 1);
-      const laterCue = later < starts.length ? Math.min(tokens.length, starts[later]) : tokens.length;
-      const asked = askedQuestion(text, tokens, i, laterCue);
+      const asked = askedQuestion(text, tokens, i, later < starts.length ? Math.min(tokens.length, starts[later]) : tokens.length);
       if (asked) made = { ...asked, cueClass: 'speech' };
       else {
         const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs);
-        if (hedge) made = { cue: hedge, content: hedgedClause(text, tokens, hedge, cueEnds.get(sentence.index) ?? new Set()), cueClass: 'belief' };
+        if (hedge) made = { cue: hedge, content: hedgedClause(text, tokens, hedge, ends), cueClass: 'belief' };
       }
-      if (!made || !made.content) continue;
+      // Words inside a quotation are the quoted speaker's.
+      if (!made || !made.content || containing(topLevel, tokens[i].start) !== undefined) continue;
       const { content } = made;
       if (overlapsAttributedCue(content.start, content.end)) continue;
       const cue = toCue(text, sentence, made.cue, made.cueClass);

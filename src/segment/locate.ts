@@ -30,6 +30,23 @@ export function firstStartingAtOrAfter(items: readonly { start: number }[], offs
   return low;
 }
 
+/**
+ * Whether any item (sorted by start) whose start lies in [from, to] passes `test`, looking back from `to` only
+ * as far as `from`: with `from` set one longest item's length before the range asked about, a question per item
+ * stays a bounded scan ("which content holds this cue?", "which cue overlaps this span?").
+ */
+export function someStartingBetween<T extends { start: number }>(items: readonly T[], from: number, to: number, test: (item: T) => boolean): boolean {
+  for (let k = lastStartingAtOrBefore(items, to); k >= 0 && items[k].start >= from; k--) if (test(items[k])) return true;
+  return false;
+}
+
+/** The length of the longest range, 0 for none. */
+export function longestLength(items: readonly { start: number; end: number }[]): number {
+  let longest = 0;
+  for (const item of items) longest = Math.max(longest, item.end - item.start);
+  return longest;
+}
+
 /** The item (sorted, non-overlapping ranges) that contains `offset`, or undefined. */
 export function containing<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
   const index = lastStartingAtOrBefore(items, offset);
