@@ -53,15 +53,13 @@ function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], 
 /** A reported claim; a sourceless attribution ("is expected to", "reportedly") makes one whose source is null. */
 function fromAttribution(text: string, a: Attribution, resolver: SourceResolver): Draft | null {
   if (!a.content || (!a.mention && a.by !== 'sourceless')) return null;
-  if (a.mention) {
-    resolved(resolver, a.mention);
-    resolver.noteContent(a.mention, a.content.start);
-  }
+  const mention = a.mention ? resolved(resolver, a.mention) : null;
+  if (mention) resolver.noteContent(mention, a.content.start);
   return {
     kind: 'reported',
     start: a.content.start,
     end: a.content.end,
-    mention: a.mention ? resolved(resolver, a.mention) : null,
+    mention,
     sourceMention: a.mention ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end) : null,
     cue: span(text, a.cue.start, a.cue.end),
     by: a.by,

@@ -169,16 +169,18 @@ export class SourceResolver {
     const start = contentStart + found[0].length - found[1].length;
     if (this.contentSubjects.has(start)) return;
     this.contentSubjects.set(start, entity);
-    const keys = this.mentionKeys.get(entity) ?? new Set<string>();
-    this.mentionKeys.set(entity, keys);
-    const key = `${start}:${start + found[1].length}`;
-    if (!keys.has(key)) {
-      keys.add(key);
-      entity.mentions.push({ text: found[1], start, end: start + found[1].length });
-    }
+    this.addMentionSpan(entity, { start, end: start + found[1].length });
   }
 
+  /** A mention of a source that speaks here: listed, and the source becomes the most recent one. */
   private addMention(entity: Entity, span: { start: number; end: number }): void {
+    this.addMentionSpan(entity, span);
+    this.lastSeen.set(entity, Math.max(this.lastSeen.get(entity) ?? -1, span.start));
+    this.recent.push(entity);
+  }
+
+  /** List a span among an entity's mentions, once. */
+  private addMentionSpan(entity: Entity, span: { start: number; end: number }): void {
     const keys = this.mentionKeys.get(entity) ?? new Set<string>();
     this.mentionKeys.set(entity, keys);
     const key = `${span.start}:${span.end}`;
@@ -186,8 +188,6 @@ export class SourceResolver {
       keys.add(key);
       entity.mentions.push({ text: this.text.slice(span.start, span.end), start: span.start, end: span.end });
     }
-    this.lastSeen.set(entity, Math.max(this.lastSeen.get(entity) ?? -1, span.start));
-    this.recent.push(entity);
   }
 
   private find(mention: MentionSpan): Entity {
@@ -235,13 +235,18 @@ export class SourceResolver {
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
         const named = this.namedNames[i];
         if (this.names[i].start >= before || (named.gender && named.gender !== role)) continue;
-        const person = { ...named, kind: 'person' as const };
-        return this.match(person) ?? this.entity(person, this.names[i].start);
+        return this.personNamedAt(i);
       }
       return this.nearest(before, fits);
     }
     if (role === 'plural' || role === 'neuter') return this.nearest(before, (e) => e.kind !== 'person' && e.kind !== 'unknown');
     return null;
+  }
+
+  /** The person entity of the i-th name in the text: the one it matches, or a new one. */
+  private personNamedAt(i: number): Entity {
+    const person = { ...this.namedNames[i], kind: 'person' as const };
+    return this.match(person) ?? this.entity(person, this.names[i].start);
   }
 
   /**
@@ -252,8 +257,7 @@ export class SourceResolver {
     const i = lastStartingAtOrBefore(this.names, before - 1);
     if (i < 0 || this.names[i].end > before) return null;
     if (!RELATIVE_GAP.test(this.text.slice(this.names[i].end, before))) return null;
-    const person = { ...this.namedNames[i], kind: 'person' as const };
-    return this.match(person) ?? this.entity(person, this.names[i].start);
+    return this.personNamedAt(i);
   }
 
   /**
@@ -275,8 +279,7 @@ export class SourceResolver {
     const last = lastStartingAtOrBefore(this.names, mention.start - 1);
     for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
       if (this.names[i].end > mention.start || !holds(this.namedNames[i].title)) continue;
-      const person = { ...this.namedNames[i], kind: 'person' as const };
-      return this.match(person) ?? this.entity(person, this.names[i].start);
+      return this.personNamedAt(i);
     }
     // No title tells: the nearest person source shortly before, unless a title of theirs says otherwise.
     const person = this.nearest(mention.start, (e) => e.kind === 'person');
@@ -289,8 +292,7 @@ export class SourceResolver {
     if (i < 0 || this.names[i].end > before || !SAYER_GAP.test(this.text.slice(this.names[i].end, before))) return this.knownSayer(role, before);
     const named = this.namedNames[i];
     if (named.gender && named.gender !== role) return null;
-    const person = { ...named, kind: 'person' as const };
-    const entity = this.match(person) ?? this.entity(person, this.names[i].start);
+    const entity = this.personNamedAt(i);
     return entity.gender && entity.gender !== role ? null : entity;
   }
 
@@ -311,8 +313,7 @@ export class SourceResolver {
       const named = this.namedNames[i];
       const nameWords = words(named.name);
       if (nameWords[nameWords.length - 1] !== surname || (named.gender && named.gender !== role)) continue;
-      const person = { ...named, kind: 'person' as const };
-      return this.match(person) ?? this.entity(person, this.names[i].start);
+      return this.personNamedAt(i);
     }
     return null;
   }
