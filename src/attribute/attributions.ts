@@ -9,6 +9,7 @@ import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore, longestLength, someStartingBetween } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
 import { RELATIVE_WORDS, believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
 
 /** A mention as offsets plus the tokens it is made of. */
 export interface MentionSpan {
@@ -66,8 +67,10 @@ const closesWithComma = (text: string, quote: Quote): boolean => /,\s*$/.test(te
 function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number, quoteAfter: boolean, sentenceCues: readonly Cue[], subjectStart?: number): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
-  if (before && before.close !== null && before.close < start && before.open >= sentence.start - 1 && start - before.close <= MAX_QUOTE_GAP && GAP_AFTER_QUOTE.test(text.slice(before.close + 1, start))) found.push(before);
-  else if (subjectStart !== undefined && before && before.close !== null && before.close < subjectStart && before.open >= sentence.start - 1 && subjectStart - before.close <= MAX_QUOTE_GAP && closesWithComma(text, before) && APPOSITIVE_GAP.test(text.slice(before.close + 1, subjectStart))) found.push(before);
+  // The quote before closes in this sentence, at most MAX_QUOTE_GAP before `at`, with `gap` between.
+  const closesBefore = (at: number, gap: RegExp) => before && before.close !== null && before.close < at && before.open >= sentence.start - 1 && at - before.close <= MAX_QUOTE_GAP && gap.test(text.slice(before.close + 1, at));
+  if (closesBefore(start, GAP_AFTER_QUOTE)) found.push(before);
+  else if (subjectStart !== undefined && closesBefore(subjectStart, APPOSITIVE_GAP) && closesWithComma(text, before)) found.push(before);
   if (!quoteAfter) return found;
   const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
   // "…,” he said, adding, “…”": the quote right after ", adding" is the added attribution's.
@@ -198,5 +201,4 @@ function withoutRestatements(attributions: Attribution[]): Attribution[] {
   });
 }
 
-const isPronounMention = (mention: MentionSpan): boolean => mention.tokens.length === 1 && PERSONAL.has(mention.tokens[0].normal);
-const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+const isPronounMention = (mention: MentionSpan): boolean => mention.tokens.length === 1 && SUBJECT_PRONOUNS.has(mention.tokens[0].normal);

@@ -9,6 +9,7 @@ import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from './attributions.js';
 import { isParticiple, isRelativePronoun } from './source-mention.js';
+import { CLAUSE_JOINERS, SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
 
 /** Content that only asks for anonymity ("asked not to be named") is no claim. */
 const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|to remain anonymous|anonymity)/i;
@@ -110,7 +111,9 @@ const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']
 
 /** Longest measure of time before an introducer ("just a few weeks after"), in tokens. */
 const MAX_TIME_MEASURE = 4;
-const isTimeMeasure = (token: Token): boolean => token.tags.has('Value') || token.tags.has('Duration') || token.tags.has('Date') || token.tags.has('Adverb') || ['a', 'few', 'several', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].includes(token.normal);
+/** Words of a measure of time that compromise may leave untagged ("a few weeks"). */
+const TIME_MEASURE_WORDS = new Set(['a', 'few', 'several', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+const isTimeMeasure = (token: Token): boolean => token.tags.has('Value') || token.tags.has('Duration') || token.tags.has('Date') || token.tags.has('Adverb') || TIME_MEASURE_WORDS.has(token.normal);
 
 /**
  * Whether tokens[at] lies in the introductory clause of its sentence: the sentence opens with a subordinator
@@ -181,7 +184,9 @@ function onlyCircumstance(tokens: Token[], from: number, end: number, addressee:
  * clause's cue ends at the comma after which the main clause's verb comes, or Infinity.
  */
 function relativeClauseEnd(tokens: Token[], from: number): number {
-  for (let k = from; k + 1 < tokens.length; k++) {
+  // No content runs past MAX_CONTENT_LENGTH (clauseEnd), so neither does the search.
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from; k + 1 < tokens.length && tokens[k].start <= reach; k++) {
     if (!tokens[k].post.includes(',')) continue;
     const next = tokens[k + 1];
     const verb = next.tags.has('Adverb') ? tokens[k + 2] : next;
@@ -237,16 +242,12 @@ function withClosingMarks(token: Token): number {
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
 const NEW_CLAUSE_REACH = 8;
 
-/** Words that, after a comma, open a contrasting clause of their own ("…, while Cruz said …"). */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
-/** Pronouns that, right after "and", start a clause of their own ("… hacked the DNC and she accused …"). */
-const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Whether a new clause may open after tokens[k]: ", and"/", but"/", while", or "and she" without a comma. */
 function opensNewClause(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1].normal;
   if (tokens[k].post.includes(',')) return CLAUSE_JOINERS.has(next);
-  return next === 'and' && CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 2].normal);
+  return next === 'and' && SPEAKER_PRONOUNS.has(tokens[k + 2].normal);
 }
 
 /**

@@ -11,9 +11,7 @@ import type { Sentence, Token } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
 import { isMainVerb, toSpan } from './source-mention.js';
-
-/** Forms of "have" that compromise may tag as a main verb before a participle. */
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
+import { HAVE_FORMS } from '../lexicon/function-words.js';
 
 /** The first main verb outside quotes of each sentence, computed once per sentence (quotes are per document). */
 const mainVerbs = new WeakMap<Token[], number>();

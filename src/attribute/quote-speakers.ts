@@ -15,11 +15,12 @@
  * Each sieve is a pass over the undecided quotes in text order, with indexes built once per pass, so the
  * whole stage stays linear in the number of quotes.
  */
+import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import type { Attribution } from './attributions.js';
 import { colonNameAttribution, sentenceSubjectAttribution, trailingVerbAttribution } from './quote-lead-ins.js';
 import type { Sentence } from '../segment/sentences.js';
-import { containing, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
+import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 
 /** A quote with the attribution that gives its speaker (null when no sieve decided). */
 export interface QuoteAttribution {
@@ -157,14 +158,21 @@ const sameSentence: Pass = (undecided, { attributions, sentences }, decide) => {
     list.push(a);
     bySentence.set(a.cue.sentence, list);
   }
+  // A sentence's cues do not overlap: sorted by start, they are sorted by end too.
+  const cuesOf = new Map<number, Cue[]>();
+  for (const [index, list] of bySentence) {
+    list.sort((a, b) => a.cue.start - b.cue.start);
+    cuesOf.set(index, list.map((a) => a.cue));
+  }
   for (const quote of undecided) {
     const sentence = containing(sentences, quote.open);
     if (!sentence) continue;
     const inSentence = bySentence.get(sentence.index) ?? [];
+    const cues = cuesOf.get(sentence.index) ?? [];
     // The last cue before the quote, else the first after it.
-    const before = inSentence.filter((a) => a.cue.end <= quote.open).sort((a, b) => b.cue.end - a.cue.end)[0];
-    const after = inSentence.filter((a) => a.cue.start >= quote.end).sort((a, b) => a.cue.start - b.cue.start)[0];
-    const chosen = before ?? after;
+    let before = lastStartingAtOrBefore(cues, quote.open);
+    while (before >= 0 && cues[before].end > quote.open) before--;
+    const chosen = before >= 0 ? inSentence[before] : inSentence[firstStartingAtOrAfter(cues, quote.end)];
     if (chosen) decide(quote, chosen);
   }
 };

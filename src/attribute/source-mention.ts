@@ -128,6 +128,7 @@ function withAbsoluteSubject(tokens: Token[], gerund: number): MentionRange | nu
   }
   return null;
 }
+
 /** Longest subject of a gerund after "with", in tokens. */
 const MAX_ABSOLUTE_SUBJECT = 8;
 
@@ -254,10 +255,7 @@ const PARTICIPLE_REACH = 15;
 
 /** The nearest finite verb before tokens[at], within PARTICIPLE_REACH tokens, or -1. */
 function nearestVerbBefore(tokens: Token[], at: number): number {
-  for (let k = at - 1; k >= Math.max(0, at - PARTICIPLE_REACH); k--) {
-    const t = tokens[k];
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Infinitive')) return k;
-  }
+  for (let k = at - 1; k >= Math.max(0, at - PARTICIPLE_REACH); k--) if (isFiniteVerb(tokens[k])) return k;
   return -1;
 }
 

@@ -7,6 +7,7 @@ import type { Token } from '../segment/nlp.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
+import { CLAUSE_JOINERS, HAVE_FORMS } from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
 export interface MentionRange {
@@ -128,7 +129,7 @@ function shareSubject(tokens: Token[], last: number, floor: number): MentionRang
   while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && inShare(first - 1)) first--;
   if (!tokens[first].tags.has('Value')) return null;
   while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && SHARE_QUALIFIERS.has(tokens[first - 1].normal)) first--;
-  const opener = first === floor || breaksBetween(tokens, first - 1) || ['and', 'but', 'while', 'whereas'].includes(tokens[first - 1].normal);
+  const opener = first === floor || breaksBetween(tokens, first - 1) || CLAUSE_JOINERS.has(tokens[first - 1].normal);
   return opener ? { first, last } : null;
 }
 
@@ -222,7 +223,7 @@ function namesARole(tokens: Token[], first: number, last: number): boolean {
 
 /** "She has since said": "since" between a perfect auxiliary and its participle is an adverb. */
 function sinceAfterPerfect(tokens: Token[], j: number): boolean {
-  return tokens[j].normal === 'since' && j > 0 && ['has', 'have', 'had'].includes(tokens[j - 1].normal);
+  return tokens[j].normal === 'since' && j > 0 && HAVE_FORMS.has(tokens[j - 1].normal);
 }
 
 /** "Clinton herself has proposed": a reflexive right after the subject's noun emphasises it; the subject is the noun. */

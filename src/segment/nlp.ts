@@ -3,6 +3,7 @@
  * into the whole document, and sentence ranges as compromise sees them.
  */
 import nlp from 'compromise';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
 
 /** A word with its offsets, its compromise tags and the punctuation around it. */
 export interface Token {
@@ -165,8 +166,6 @@ function oneWordPluralSubject(tokens: Token[], b: number): boolean {
   return b === 0 || /[,;:—–]/.test(tokens[b - 1].post);
 }
 
-/** Subject pronouns that open a clause after a gerund ("saying she is prepared"). */
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /**
  * "with 50 percent saying she is prepared": an -ing word compromise reads as a noun, right before "that" or a

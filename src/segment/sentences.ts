@@ -7,6 +7,7 @@ import { tagRange, type Token } from './nlp.js';
 import type { Paragraph } from './paragraphs.js';
 import type { Quote } from '../detect/quotes.js';
 import { buildCueVerbTable } from '../lexicon/cue-verbs.js';
+import { SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
 
 export type { Token } from './nlp.js';
 
@@ -86,7 +87,6 @@ function isSpeechForm(word: string): boolean {
 /** Longest subject of an attribution after a closing quote, and longest rest of its clause, in tokens. */
 const MAX_TRAILING_SUBJECT = 5;
 const MAX_TRAILING_REST = 6;
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * `“Did you know?” Todd asked.` / `“Enough!” Maher replied the next day.`: after a closing quote, a short
@@ -98,13 +98,15 @@ function isTrailingAttribution(tokens: Token[], from: number): boolean {
     const token = tokens[k];
     if (k > from && isSpeechForm(token.normal) && token.tags.has('Verb')) {
       // What follows the verb up to the end of its clause is circumstance ("on Monday"): no verb, "that" or quote of a content.
-      const clauseEnd = tokens.findIndex((t, i) => i >= k && /[.,;!?]/.test(t.post));
+      let clauseEnd = k;
+      while (clauseEnd < tokens.length && !/[.,;!?]/.test(tokens[clauseEnd].post)) clauseEnd++;
+      if (clauseEnd === tokens.length) clauseEnd = -1;
       const isContentWord = (t: Token) => t.tags.has('Verb') || t.normal === 'that' || /[“"‘]/.test(t.pre);
       // `“…” He added, “…”`: an attribution that introduces the next quote is a sentence of its own.
       const introducesQuote = clauseEnd >= 0 && /[“"‘]/.test(tokens[clauseEnd].post + (tokens[clauseEnd + 1]?.pre ?? ''));
       return clauseEnd >= 0 && clauseEnd - k <= MAX_TRAILING_REST && !introducesQuote && !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord);
     }
-    const subjectWord = /^\p{Lu}/u.test(token.text) || SUBJECT_PRONOUNS.has(token.normal);
+    const subjectWord = /^\p{Lu}/u.test(token.text) || SPEAKER_PRONOUNS.has(token.normal);
     if (!subjectWord || /[.,;:!?]/.test(token.post.replace(/^\.$/, ''))) return false;
   }
   return false;
