@@ -2,8 +2,17 @@
  * The only module that imports compromise. It turns a stretch of text into tagged tokens with offsets
  * into the whole document, and sentence ranges as compromise sees them.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Nlp from 'compromise';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
+
+/**
+ * compromise through its single-file build. Its ESM entry (`import nlp from 'compromise'`) is its source tree,
+ * 456 modules that Node's ESM loader resolves, reads and links one by one: about 260 ms to import on the
+ * bench machine. The same version's bundled CommonJS build, which its package exports for `require`, loads
+ * in about 170 ms; the tagger and lexicon are the same. This is most of whosaid's start-up (docs/performance.md).
+ */
+const nlp = createRequire(import.meta.url)('compromise') as typeof Nlp;
 
 /** A word with its offsets, its compromise tags and the punctuation around it. */
 export interface Token {
