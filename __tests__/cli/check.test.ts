@@ -1,11 +1,12 @@
 /** `whosaid check`: golden files, drift as a readable diff, --update written atomically. */
-import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { tempDirs } from '../temp-dirs.js';
 
+const tempDir = tempDirs('whosaid-check-');
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/syria-clashes.txt');
 
 async function whosaid(cwd: string, args: string[]) {
@@ -15,7 +16,7 @@ async function whosaid(cwd: string, args: string[]) {
 }
 
 test('missing golden is drift; --update creates it, byte-identical to --format json from its directory; then check passes', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-check-'));
+  const dir = tempDir();
   await copyFile(FIXTURE, path.join(dir, 'syria.txt'));
 
   const missing = await whosaid(dir, ['check', '.']);
@@ -38,7 +39,7 @@ test('missing golden is drift; --update creates it, byte-identical to --format j
 });
 
 test('a drifted golden file: exit 1 and a diff naming removed, added and changed claims; --update fixes it', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-check-'));
+  const dir = tempDir();
   await copyFile(FIXTURE, path.join(dir, 'syria.txt'));
   await whosaid(dir, ['check', '--update']);
   const file = path.join(dir, 'syria.claims.json');
@@ -71,7 +72,7 @@ test('a drifted golden file: exit 1 and a diff naming removed, added and changed
 });
 
 test('an invalid golden file is an input error (exit 2), not drift', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-check-'));
+  const dir = tempDir();
   await copyFile(FIXTURE, path.join(dir, 'syria.txt'));
   await writeFile(path.join(dir, 'syria.claims.json'), '{"version":1,"documents":[]}');
   const result = await whosaid(dir, ['check']);

@@ -1,14 +1,16 @@
 /** Config through the CLI: found upwards, flags win, errors exit 2 naming file and key; print-config. */
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { tempDirs } from '../temp-dirs.js';
+
+const tempDir = tempDirs('whosaid-cfg-');
 
 const ARTICLE = '"We will rebuild," Mayor Ann Lee said.\n\nAbout 200 homes were reportedly lost.\n';
 
 async function project(config: string | null) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-cfg-'));
+  const dir = tempDir();
   if (config !== null) await writeFile(path.join(dir, 'whosaid.config.json'), config);
   await mkdir(path.join(dir, 'news'));
   await writeFile(path.join(dir, 'news', 'a.txt'), ARTICLE);

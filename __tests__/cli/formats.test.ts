@@ -1,10 +1,12 @@
 /** The CLI end to end, in-process: formats parsed back, filters, policies, exit codes 0/1/2. */
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { memoryIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { tempDirs } from '../temp-dirs.js';
+
+const tempDir = tempDirs('whosaid-cli-');
 
 const ARTICLE = [
   'Storm Hits Coast',
@@ -19,7 +21,7 @@ const ARTICLE = [
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'whosaid-cli-'));
+  dir = tempDir();
   await mkdir(path.join(dir, 'articles', 'sub'), { recursive: true });
   await mkdir(path.join(dir, 'articles', 'node_modules'), { recursive: true });
   await writeFile(path.join(dir, 'storm.txt'), ARTICLE);

@@ -1,8 +1,10 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { ConfigError, validateConfig } from '../../src/config/schema.js';
+import { tempDirs } from '../temp-dirs.js';
+
+const tempDir = tempDirs('whosaid-config-');
 
 describe('validateConfig', () => {
   test('accepts every key', () => {
@@ -33,7 +35,7 @@ describe('validateConfig', () => {
 describe('loadConfig', () => {
   let root: string;
   beforeEach(async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'whosaid-config-'));
+    root = tempDir();
   });
 
   test('finds whosaid.config.json in a parent directory', async () => {

@@ -1,8 +1,10 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from '../../src/cli/io.js';
+import { tempDirs } from '../temp-dirs.js';
+
+const tempDir = tempDirs('whosaid-eval-');
 
 const FIXTURE = 'fixtures/eval/small.jsonl';
 
@@ -86,7 +88,7 @@ describe('whosaid eval on the fixture', () => {
 });
 
 describe('whosaid eval input errors exit 2 with one line on stderr', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-eval-'));
+  const dir = tempDir();
 
   test('a gold path with an escape sequence is shown escaped', async () => {
     const io = memoryIo();

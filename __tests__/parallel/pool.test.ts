@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ExtractPool } from '../../src/parallel/pool.js';
 import { MIN_FILES_FOR_WORKERS, workersFor } from '../../src/parallel/rules.js';
+import { tempDirs } from '../temp-dirs.js';
+
+const tempDir = tempDirs('whosaid-pool-');
 
 // worker_threads cannot load the .ts worker under ts-jest, so the pool gets an injected plain-JS worker
 // speaking the same protocol. A task whose text is "slow" is answered only after the worker has been told
@@ -25,7 +27,7 @@ parentPort.on('message', (task) => {
 `;
 
 function fakeWorkerUrl(): URL {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'whosaid-pool-'));
+  const dir = tempDir();
   const file = path.join(dir, 'worker.mjs');
   writeFileSync(file, FAKE_WORKER);
   return pathToFileURL(file);
