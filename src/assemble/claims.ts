@@ -11,7 +11,7 @@ import type { Quote } from '../detect/quotes.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { LineIndex } from '../segment/lines.js';
 import type { SourceResolver } from '../resolve/sources.js';
-import { detectNumbers } from '../detect/numbers.js';
+import { detectNumbers } from '../detect/numbers/index.js';
 import { detectHedges } from '../detect/hedges.js';
 
 /** A claim before numbering. */

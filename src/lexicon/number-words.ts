@@ -1,5 +1,5 @@
 /**
- * Word lists used by the number detector (`src/detect/numbers.ts`).
+ * Word lists used by the number detector (`src/detect/numbers/`).
  *
  * Plain data only: every list is lowercase (the detector lowercases tokens before lookup) and
  * multi-word phrases are single-space separated. Each list says where it came from.

@@ -1,5 +1,5 @@
-import { detectNumbers, parseNumberWords } from '../../src/detect/numbers.js';
-import type { NumberValue } from '../../src/types.js';
+import { detectNumbers } from '../../../src/detect/numbers/index.js';
+import type { NumberValue } from '../../../src/types.js';
 
 /** The fields a row checks; `text` is the span, the rest must match exactly (missing = absent). */
 type Expected = Pick<NumberValue, 'text' | 'value' | 'kind'> & Partial<Omit<NumberValue, 'start' | 'end'>>;
@@ -184,22 +184,5 @@ describe('detectNumbers', () => {
     expect(found).toHaveLength(10_000);
     expect(found[9_999]).toMatchObject({ value: 10_000, approximate: true, unit: 'people' });
     expectSpans(text, found);
-  });
-});
-
-describe('parseNumberWords', () => {
-  test.each<[string[], number | null]>([
-    [['twenty-five'], 25],
-    [['three', 'hundred', 'and', 'twenty', 'thousand', 'five', 'hundred'], 320500],
-    [['a', 'dozen'], 12],
-    [['a', 'hundred'], 100],
-    [['two', 'million'], 2000000],
-    [['fifteen', 'hundred'], 1500],
-    [['one', 'one'], null],
-    [['three', 'thousand', 'two', 'million'], null],
-    [['a'], null],
-    [['hundred', 'people'], null],
-  ])('%j → %p', (words, value) => {
-    expect(parseNumberWords(words)).toBe(value);
   });
 });
