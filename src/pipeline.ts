@@ -13,16 +13,12 @@ import { attributeQuotes } from './attribute/quote-speakers.js';
 import { sourcelessAttributions } from './attribute/sourceless.js';
 import { SourceResolver } from './resolve/sources.js';
 import { assembleClaims } from './assemble/claims.js';
-import { buildCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
+import { buildCueVerbTable, defaultCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
 import { lastStartingAtOrBefore } from './segment/locate.js';
 
-/** The built-in cue table, built once per process. */
-let defaultCueVerbs: Map<string, CueVerbEntry> | null = null;
-
+/** The cue table of a run: the built-in one (built once per process), or one with the configured verbs added. */
 function cueVerbs(extra: string[] | undefined): Map<string, CueVerbEntry> {
-  if (extra && extra.length > 0) return buildCueVerbTable(extra);
-  defaultCueVerbs ??= buildCueVerbTable();
-  return defaultCueVerbs;
+  return extra && extra.length > 0 ? buildCueVerbTable(extra) : defaultCueVerbTable();
 }
 
 /** Extract the claims and sources of one document. */
@@ -30,8 +26,9 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const lines = indexLines(text);
   const paragraphs = segmentParagraphs(text);
   const { quotes, unclosed } = detectQuotes(text, paragraphs);
-  const sentences = segmentSentences(text, paragraphs, quotes);
+  // One cue table for every stage, so configured verbs count wherever a built-in one does.
   const verbs = cueVerbs(options.cueVerbs);
+  const sentences = segmentSentences(text, paragraphs, quotes, verbs);
   const cues = detectCues(text, sentences, quotes, verbs);
   const attributions = attribute(text, sentences, cues, quotes);
 
@@ -39,7 +36,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const paragraphStart = (index: number) => paragraphs[index]?.start ?? 0;
   const quoteAttributions = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
 
-  const resolver = new SourceResolver(text, sentences, options.aliases);
+  const resolver = new SourceResolver(text, sentences, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
   const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs);
   const { claims, sources } = assembleClaims(text, sentences, quotes, quoteAttributions, [...attributions, ...sourceless], resolver, lines);

@@ -1,6 +1,8 @@
 /** Which entity a pronoun source resolves to. */
 import { describe, expect, test } from '@jest/globals';
 import { extract } from '../../src/pipeline.js';
+import { isSayerGap } from '../../src/resolve/sources.js';
+import { buildCueVerbTable, defaultCueVerbTable } from '../../src/lexicon/cue-verbs.js';
 
 /** The source name of each attributed claim, in text order. */
 function speakers(text: string): string[] {
@@ -45,5 +47,15 @@ describe('pronoun sources', () => {
       'Paul Ryan',
       'Donald Trump',
     ]);
+  });
+
+  test('the gap between a sayer and the pronoun: have-form, "also", a finite cue verb of the run\'s table, weekday, comma, "that"', () => {
+    const gaps = [
+      ' said ', ' has also said ', ' said on Monday, that ', ' told reporters Friday ', ' thought ', ' opined that ',
+      ' saying ', ' say ', ' found ', ' Said ', ' told, ', ' said that, ', ' said on monday ', ' said', ' also has said ',
+    ];
+    expect(gaps.filter((gap) => isSayerGap(gap, defaultCueVerbTable()))).toEqual([' said ', ' has also said ', ' said on Monday, that ', ' told reporters Friday ', ' thought ']);
+    // A verb added in the configuration is a cue verb like a built-in one.
+    expect(gaps.filter((gap) => isSayerGap(gap, buildCueVerbTable(['opine'])))).toEqual([' said ', ' has also said ', ' said on Monday, that ', ' told reporters Friday ', ' thought ', ' opined that ']);
   });
 });

@@ -3,11 +3,13 @@ import { segmentParagraphs } from '../../src/segment/paragraphs.js';
 import { segmentSentences } from '../../src/segment/sentences.js';
 import { indexLines } from '../../src/segment/lines.js';
 import { detectQuotes } from '../../src/detect/quotes.js';
+import { buildCueVerbTable, defaultCueVerbTable } from '../../src/lexicon/cue-verbs.js';
+import { extract } from '../../src/pipeline.js';
 
-function sentencesOf(text: string): string[] {
+function sentencesOf(text: string, verbs = defaultCueVerbTable()): string[] {
   const paragraphs = segmentParagraphs(text);
   const { quotes } = detectQuotes(text, paragraphs);
-  return segmentSentences(text, paragraphs, quotes).map((s) => text.slice(s.start, s.end));
+  return segmentSentences(text, paragraphs, quotes, verbs).map((s) => text.slice(s.start, s.end));
 }
 
 describe('paragraphs', () => {
@@ -30,6 +32,29 @@ describe('sentences', () => {
     ['abbreviated titles do not end sentences', 'Sen. Ted Cruz spoke. Mr. Smith left.', ['Sen. Ted Cruz spoke.', 'Mr. Smith left.']],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('configured cue verbs in segmentation', () => {
+  // After a closing quote, "<Name> <verb of saying> on Monday." is the quote's attribution only if the verb is a verb of saying.
+  const builtIn = '“The budget is a mess.” Councilor Ruiz said on Monday. The vote is set for May.';
+  const configured = '“The budget is a mess.” Councilor Ruiz opined on Monday. The vote is set for May.';
+
+  test('a verb added in the configuration keeps a trailing attribution with its quote, as a built-in verb does', () => {
+    expect(sentencesOf(builtIn)).toEqual(['“The budget is a mess.” Councilor Ruiz said on Monday.', 'The vote is set for May.']);
+    expect(sentencesOf(configured, buildCueVerbTable(['opine']))).toEqual(['“The budget is a mess.” Councilor Ruiz opined on Monday.', 'The vote is set for May.']);
+    // Without it, the attribution is a sentence of its own.
+    expect(sentencesOf(configured)).toEqual(['“The budget is a mess.”', 'Councilor Ruiz opined on Monday.', 'The vote is set for May.']);
+  });
+
+  test('the pipeline segments with its configured table, so the quote gets the configured verb\'s speaker', () => {
+    const claim = (text: string, cueVerbs?: string[]) => {
+      const result = extract(text, { cueVerbs });
+      return result.claims.map((c) => ({ text: c.text, source: result.sources.find((s) => s.id === c.source)?.name ?? null, cue: c.cue?.text ?? null, by: c.by }));
+    };
+    expect(claim(builtIn)).toEqual([{ text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'said', by: 'adjacent' }]);
+    expect(claim(configured, ['opine'])).toEqual([{ text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'opined', by: 'adjacent' }]);
+    expect(claim(configured)).toEqual([{ text: 'The budget is a mess.', source: null, cue: null, by: null }]);
   });
 });
 

@@ -89,3 +89,23 @@ export function buildCueVerbTable(extraSpeechVerbs: string[] = []): Map<string, 
   addAll(BELIEF_VERBS, 'belief');
   return table;
 }
+
+/** The built-in table (no configured verbs), built once per process. */
+let defaultTable: Map<string, CueVerbEntry> | null = null;
+
+export function defaultCueVerbTable(): Map<string, CueVerbEntry> {
+  defaultTable ??= buildCueVerbTable();
+  return defaultTable;
+}
+
+/** The speech-class word forms of each table (said, asked, replied …), computed once per table. */
+const speechFormsByTable = new WeakMap<Map<string, CueVerbEntry>, ReadonlySet<string>>();
+
+export function speechForms(table: Map<string, CueVerbEntry>): ReadonlySet<string> {
+  let forms = speechFormsByTable.get(table);
+  if (!forms) {
+    forms = new Set([...table].filter(([, entry]) => entry.cueClass === 'speech').map(([form]) => form));
+    speechFormsByTable.set(table, forms);
+  }
+  return forms;
+}

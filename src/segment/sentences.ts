@@ -6,7 +6,7 @@
 import { tagRange, type Token } from './nlp.js';
 import type { Paragraph } from './paragraphs.js';
 import type { Quote } from '../detect/quotes.js';
-import { buildCueVerbTable } from '../lexicon/cue-verbs.js';
+import { speechForms, type CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
 
 export type { Token } from './nlp.js';
@@ -76,14 +76,6 @@ function piecesByParagraph(text: string, paragraphs: Paragraph[]): Piece[][] {
   return groups;
 }
 
-/** Speech verb forms (said, asked, replied …), built once: they tell an attribution after a closing quote. */
-let speechForms: Set<string> | null = null;
-
-function isSpeechForm(word: string): boolean {
-  speechForms ??= new Set([...buildCueVerbTable()].filter(([, entry]) => entry.cueClass === 'speech').map(([form]) => form));
-  return speechForms.has(word);
-}
-
 /** Longest subject of an attribution after a closing quote, and longest rest of its clause, in tokens. */
 const MAX_TRAILING_SUBJECT = 5;
 const MAX_TRAILING_REST = 6;
@@ -93,10 +85,10 @@ const MAX_TRAILING_REST = 6;
  * capitalised subject, a verb of saying and little else is the quote's attribution, not a new sentence
  * (unlike `…called it “unhinged.” Rubio said the vote was rushed.`, where a content follows the verb).
  */
-function isTrailingAttribution(tokens: Token[], from: number): boolean {
+function isTrailingAttribution(tokens: Token[], from: number, speech: ReadonlySet<string>): boolean {
   for (let k = from; k < Math.min(tokens.length, from + MAX_TRAILING_SUBJECT + 1); k++) {
     const token = tokens[k];
-    if (k > from && isSpeechForm(token.normal) && token.tags.has('Verb')) {
+    if (k > from && speech.has(token.normal) && token.tags.has('Verb')) {
       // What follows the verb up to the end of its clause is circumstance ("on Monday"): no verb, "that" or quote of a content.
       let clauseEnd = k;
       while (clauseEnd < tokens.length && !/[.,;!?]/.test(tokens[clauseEnd].post)) clauseEnd++;
@@ -113,7 +105,7 @@ function isTrailingAttribution(tokens: Token[], from: number): boolean {
 }
 
 /** Step 2: compromise keeps `Jeffrey said. “Again, …”` as one sentence; a new quote after a full stop starts a new one. */
-function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
+function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes, speech: ReadonlySet<string>): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   let start = sentence.start;
@@ -123,7 +115,7 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
     // `…said on “Fox and Friends.” “I mean, …”`: a full stop inside closing quote marks ends the sentence too.
     const endsSentence = /[.!?](?:[”"’]|'')?$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
     // `…called Trump “unhinged.” Sen. Marco Rubio called…`: a quote closed after a full stop, then a capital.
-    const endsQuotedSentence = /[.!?](?:[”"’]|'')$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '' && !isTrailingAttribution(tokens, k + 1);
+    const endsQuotedSentence = /[.!?](?:[”"’]|'')$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '' && !isTrailingAttribution(tokens, k + 1, speech);
     const opensQuote = /^(?:[“"‘«]|''|``)/.test(tokens[k + 1].pre) || endsQuotedSentence;
     const boundary = tokens[k + 1].start - tokens[k + 1].pre.length;
     if ((endsSentence || endsQuotedSentence) && opensQuote && !insideQuote(boundary, quotes)) {
@@ -137,8 +129,12 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes): Piece[] {
   return pieces;
 }
 
-/** Segment paragraphs into sentences whose boundaries never cut a quote within its paragraph. */
-export function segmentSentences(text: string, paragraphs: Paragraph[], quotes: Quote[]): Sentence[] {
+/**
+ * Segment paragraphs into sentences whose boundaries never cut a quote within its paragraph. `verbs` is the run's
+ * cue table (with any configured verbs): its verbs of saying tell an attribution after a closing quote.
+ */
+export function segmentSentences(text: string, paragraphs: Paragraph[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Sentence[] {
+  const speech = speechForms(verbs);
   const sentences: Sentence[] = [];
   const localQuotes = quotesByParagraph(paragraphs, quotes);
   const pieces = piecesByParagraph(text, paragraphs);
@@ -153,7 +149,7 @@ export function segmentSentences(text: string, paragraphs: Paragraph[], quotes: 
         for (const token of piece.tokens) last.tokens.push(token);
       } else merged.push({ ...piece, tokens: [...piece.tokens] });
     }
-    for (const sentence of merged.flatMap((m) => splitBeforeQuotes(m, local))) {
+    for (const sentence of merged.flatMap((m) => splitBeforeQuotes(m, local, speech))) {
       let { start, end } = sentence;
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /\s/.test(text[end - 1])) end--;
