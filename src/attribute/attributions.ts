@@ -8,8 +8,8 @@ import { breaksBetween } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore, longestLength, someStartingBetween } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
-import { RELATIVE_WORDS, believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
+import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
+import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 
 /** A mention as offsets plus the tokens it is made of. */
 export interface MentionSpan {
@@ -48,7 +48,7 @@ export const MAX_QUOTE_GAP = 160;
  * the subject comes before its cue, is no relative pronoun, and no verb stands before it in its clause.
  */
 function appositiveSubjectStart(tokens: Token[], mention: MentionSpan, cue: Cue): number | undefined {
-  if (mention.start > cue.start || mention.antecedent || RELATIVE_WORDS.has(mention.tokens[0].normal)) return undefined;
+  if (mention.start > cue.start || mention.antecedent || SUBJECT_RELATIVES.has(mention.tokens[0].normal)) return undefined;
   const first = lastStartingAtOrBefore(tokens, mention.start);
   for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--) if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return undefined;
   return mention.start;

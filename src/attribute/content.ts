@@ -94,12 +94,15 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
 
 /**
  * "…, he said in an interview.": a prepositional phrase after the cue with no verb and no quote in it is the
- * circumstance of the attribution, not its content; the content is then the clause before it.
+ * circumstance of the attribution, not its content; the content is then the clause before it. These prepositions
+ * open such a trailing phrase: time and place, and also occasion and medium ("after the vote", "via Twitter",
+ * "with reporters"), unlike the time and place words that may stand between a subject and its cue
+ * (INTERPOSED_CIRCUMSTANCE_PREPOSITIONS in detect/mentions.ts).
  */
-const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'over']);
+const TRAILING_CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'over']);
 
 function isCircumstance(text: string, tokens: Token[], from: number, content: { start: number; end: number } | null): boolean {
-  if (!content || !CIRCUMSTANCE_PREPOSITIONS.has(tokens[from]?.normal ?? '') || /[“”"]/.test(text.slice(content.start, content.end))) return false;
+  if (!content || !TRAILING_CIRCUMSTANCE_PREPOSITIONS.has(tokens[from]?.normal ?? '') || /[“”"]/.test(text.slice(content.start, content.end))) return false;
   for (let k = from; k < tokens.length && tokens[k].start < content.end; k++) if (tokens[k].tags.has('Verb')) return false;
   return true;
 }

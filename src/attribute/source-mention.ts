@@ -8,11 +8,9 @@ import { BETWEEN_SUBJECT_AND_CUE, breaksBetween, isProperMention, phraseAfter, s
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
+import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
 import type { MentionSpan } from './attributions.js';
-
-/** Words that open a relative clause after an inverted subject ("said a driver who asked…"). */
-export const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
@@ -282,7 +280,7 @@ function postModifierEndsClause(tokens: Token[], at: number): boolean {
 function invertedSubject(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
   if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
   const range = phraseAfter(tokens, lastToken + 1);
-  const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_WORDS.has(tokens[range.last + 1].normal) || postModifierEndsClause(tokens, range.last + 1));
+  const endsClause = range && (breaksBetween(tokens, range.last) || SUBJECT_RELATIVES.has(tokens[range.last + 1].normal) || postModifierEndsClause(tokens, range.last + 1));
   if (!range || !endsClause || tokens[range.first].normal === 'that') return null;
   const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
   return writtenLast === undefined ? range : { ...range, writtenLast };
@@ -321,4 +319,4 @@ export function isQuestionToYou(tokens: Token[], subject: MentionRange): boolean
 }
 
 /** A mention that is a relative pronoun ("who", "which") whether or not its antecedent was found. */
-export const isRelativePronoun = (mention: MentionSpan): boolean => mention.tokens.length === 1 && RELATIVE_WORDS.has(mention.tokens[0].normal);
+export const isRelativePronoun = (mention: MentionSpan): boolean => mention.tokens.length === 1 && SUBJECT_RELATIVES.has(mention.tokens[0].normal);

@@ -7,7 +7,8 @@ import type { Token } from '../segment/nlp.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
-import { CLAUSE_JOINERS, HAVE_FORMS } from '../lexicon/function-words.js';
+import { WEEKDAYS } from '../lexicon/number-words.js';
+import { CLAUSE_JOINERS, HAVE_FORMS, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
 export interface MentionRange {
@@ -26,7 +27,7 @@ export interface MentionRange {
 }
 
 /** Time words that can end a phrase before a cue without being its speaker. */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon']);
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon']);
 /** Longest noun phrase taken as a mention, in tokens (real ones are far shorter; unpunctuated text is not). */
 const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
@@ -173,10 +174,12 @@ function commaBefore(tokens: Token[], j: number, floor: number): number {
 }
 
 /**
- * Prepositions of time and place whose object before a cue is not its subject ("Spicer on Thursday said").
- * Not "of" ("the leader of the party said"), nor those that open a clause ("after Nabisco announced").
+ * Prepositions of time and place that open a circumstance set between a subject and its cue, whose object is
+ * not the subject ("Spicer on Thursday said"). Not "of" ("the leader of the party said"), nor those that open a
+ * clause ("after Nabisco announced"). (Unlike TRAILING_CIRCUMSTANCE_PREPOSITIONS in attribute/content.ts, which
+ * open a phrase after the cue: "he said in an interview", "she said via Twitter".)
  */
-const CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'throughout', 'within']);
+const INTERPOSED_CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'throughout', 'within']);
 
 /**
  * Where a circumstance phrase ending at `found` begins ("on Thursday evening", "in the past", "this week"),
@@ -185,7 +188,7 @@ const CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', '
 function circumstanceBefore(tokens: Token[], found: MentionRange, floor: number): number | null {
   const before = found.first - 1;
   if (before - 1 < floor || breaksBetween(tokens, before) || breaksBetween(tokens, before - 1)) return null;
-  if (CIRCUMSTANCE_PREPOSITIONS.has(tokens[before].normal)) return before;
+  if (INTERPOSED_CIRCUMSTANCE_PREPOSITIONS.has(tokens[before].normal)) return before;
   if (TIME_WORDS.has(tokens[found.last].normal) && !isPronoun(tokens[found.first])) return found.first;
   return null;
 }
@@ -395,9 +398,6 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
 export function isProperMention(tokens: Token[], range: MentionRange): boolean {
   return isProperPhrase(tokens, range);
 }
-
-/** Words that open a relative clause after a name. */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** Longest appositive after an inverted name, in tokens. */
 const MAX_TRAILING_APPOSITIVE_TOKENS = 30;

@@ -1,6 +1,6 @@
 /**
  * Small closed classes of English function words that several stages test, defined once: subject pronouns,
- * the forms of "have", and the conjunctions that join two clauses.
+ * the forms of "have", the conjunctions that join two clauses, and relative pronouns.
  */
 
 /** Pronouns that can be the subject of a clause ("saying she is prepared", "the mayor said he …"). */
@@ -14,3 +14,15 @@ export const HAVE_FORMS = new Set(['has', 'have', 'had']);
 
 /** Conjunctions that, after a comma, open a clause of its own ("…, while Cruz said …", "…, and six in 10 say …"). */
 export const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * Relative words that are or begin the subject of their clause ("the official, who said", "a group whose
+ * leader said", "a report which found", "the poll that showed"): a mention made of one is a relative pronoun
+ * standing for its antecedent, and after an inverted subject one ends it ("said a driver who asked …").
+ * No "whom": it is never a subject. (Where an inverted subject ends, "whom" would end it too, but adding it
+ * there changes output, e.g. "…, said a farmer whom the governor had praised.", so it is left to a measured change.)
+ */
+export const SUBJECT_RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+
+/** Every word that opens a relative clause after a name ("said Ruiz, who added …", "Ruiz, whom aides …"). */
+export const RELATIVE_PRONOUNS = new Set([...SUBJECT_RELATIVES, 'whom']);
