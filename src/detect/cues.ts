@@ -8,6 +8,7 @@ import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
 import { inflect, type CueClass, type CueVerbEntry } from '../lexicon/cue-verbs.js';
+import { HAVE_FORMS } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
 export interface Cue {
@@ -107,7 +108,7 @@ function isTrailingAdverb(tokens: Token[], verb: number, k: number): boolean {
 }
 
 /** "expressed concern", "voiced support for": the feeling named right after these verbs is part of the cue. */
-const EXPRESS_FORMS = new Set(['express', 'expresses', 'expressed', 'expressing', 'voice', 'voices', 'voiced', 'voicing']);
+const EXPRESS_FORMS = new Set([...inflect('express'), ...inflect('voice')]);
 const EXPRESSED_FEELINGS = new Set([
   'concern', 'concerns', 'confidence', 'frustration', 'support', 'fear', 'fears', 'sympathy', 'dismay', 'astonishment', 'interest',
   'doubt', 'doubts', 'skepticism', 'alarm', 'amusement', 'remorse', 'enthusiasm', 'discomfort', 'regret', 'outrage', 'optimism',
@@ -117,7 +118,7 @@ const EXPRESSED_FEELINGS = new Set([
 const FEELING_PREPOSITIONS = new Set(['about', 'over', 'for', 'at', 'with']);
 
 /** "continued to question", "continues to insist": the verb after "to" carries the cue with them. */
-const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+const CONTINUE_FORMS = new Set(inflect('continue'));
 /** "went on to say": forms of "go" before "on to". */
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 
@@ -150,7 +151,7 @@ export function cueLastToken(tokens: Token[], verb: number): number {
 }
 
 /** Auxiliaries, modals and "also" that annotators include in the cue ("has said", "also said", "will argue"). */
-const CUE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'might', 'may', 'could', 'should', 'can', 'must', 'did', 'does', 'do', 'also', 'is', 'are', 'was', 'were', 'not', "n't"]);
+const CUE_AUXILIARIES = new Set([...HAVE_FORMS, 'will', 'would', 'might', 'may', 'could', 'should', 'can', 'must', 'did', 'does', 'do', 'also', 'is', 'are', 'was', 'were', 'not', "n't"]);
 /** Adverbs before a verb that compromise tags otherwise ("now says", "later said", "even offered", "never mentioned"). */
 const PRE_VERB_ADVERBS = new Set(['now', 'later', 'even', 'still', 'never', 'first', 'since', 'soon']);
 

@@ -122,8 +122,8 @@ function pluralNounsBeforeVerbs(tokens: Token[]): void {
   }
 }
 
-/** Pronouns contracted with a form of "be" ("He’s", "they’re", "I’m"): the word without the contraction. */
-const PRONOUN_CONTRACTION = /^(he|she|it|they|we|you|i)['’](s|re|m)$/i;
+/** A word contracted with a form of "be" ("He’s", "they’re", "I’m"), the word captured. */
+const BE_CONTRACTION = /^([a-z]+)['’](s|re|m)$/i;
 
 /**
  * "He’s predicting …": compromise keeps a contracted pronoun as one word, normalised "he's"; its normal form
@@ -131,8 +131,8 @@ const PRONOUN_CONTRACTION = /^(he|she|it|they|we|you|i)['’](s|re|m)$/i;
  */
 function pronounContractions(tokens: Token[]): void {
   for (const token of tokens) {
-    const m = PRONOUN_CONTRACTION.exec(token.normal);
-    if (m && token.tags.has('Pronoun')) token.normal = m[1].toLowerCase();
+    const m = BE_CONTRACTION.exec(token.normal);
+    if (m && SUBJECT_PRONOUNS.has(m[1].toLowerCase()) && token.tags.has('Pronoun')) token.normal = m[1].toLowerCase();
   }
 }
 
