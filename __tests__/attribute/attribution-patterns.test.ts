@@ -21,6 +21,7 @@ describe('attribution patterns', () => {
     ['inverted quote attribution', '“We will appeal,” said the company’s lawyer.', ['quote', 'the company’s lawyer', 'said', 'We will appeal,']],
     ['inverted subject with a place', '“The ranch is safe,” said Ann Moran of Cheyenne.', ['quote', 'Ann Moran', 'said', 'The ranch is safe,']],
     ['inverted subject with a for-phrase', '“It is coming,” said a strategist for one of the candidates.', ['quote', 'a strategist', 'said', 'It is coming,']],
+    ['relative clause after an inverted subject', 'The tax is unfair, said a farmer who lives near the dam.', ['reported', 'a farmer', 'said', 'The tax is unfair']],
     ['inverted subject with a clause', '“We can win this,” said Ruiz as he left the stage.', ['quote', 'Ruiz', 'said', 'We can win this,']],
     ['inverted subject with an adjective and a preposition', '“The drop is real,” said a person close to the mayor.', ['quote', 'a person', 'said', 'The drop is real,']],
     ['quote before an appositive subject', '“We show anger,” Ann Ruiz, a delegate from Houston, said Tuesday.', ['quote', 'Ann Ruiz, a delegate from Houston,', 'said', 'We show anger,']],
@@ -117,6 +118,11 @@ describe('attribution patterns', () => {
     ['two titles joined by and in an inverted subject', '“He is back,” said former Wyoming Gov. and Party Chairman Ann Moran.', ['quote', 'former Wyoming Gov. and Party Chairman Ann Moran', 'said', 'He is back,']],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
+  });
+
+  test('"whom" ends an inverted subject as "who" does', () => {
+    const said = extract('The tax is unfair, said a farmer whom the governor had praised.').claims.find((c) => c.cue?.text === 'said');
+    expect([said?.sourceMention?.text, said?.text]).toEqual(['a farmer', 'The tax is unfair']);
   });
 
   /** Every attributed claim of a text, as [source mention, cue, content]. */

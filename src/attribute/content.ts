@@ -29,6 +29,9 @@ const PHRASAL_ENDS = new Set(['about', 'with', 'of', 'for', 'on', 'upon', 'again
 /** Trailing and leading characters trimmed from a content span. */
 const CONTENT_EDGE = /[\s,;:.—–-]/;
 
+/** Relative pronouns that stand for a person, as after an inverted subject ("said a farmer who …"). */
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+
 /** A content span without its edge punctuation, or null when what is left is too short to be a claim. */
 export function trimContent(text: string, start: number, end: number, minLength = MIN_CONTENT_LENGTH): { start: number; end: number } | null {
   while (start < end && CONTENT_EDGE.test(text[start])) start++;
@@ -45,13 +48,16 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
   let after = (mentionFollows ? lastTokenEndingAt(tokens, mention.end, cue.lastToken) : cue.lastToken) + 1;
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
   const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
+  // "…, said a farmer who lives nearby.": a relative clause after an inverted subject describes the subject.
+  // Only the relatives of persons: "that" and "which" after the cue may open what was said.
+  const relativeAfterSubject = mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal);
   // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
   if (cue.kind === 'according-to' && !breakAfter) {
     while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
   }
   if (cue.kind === 'according-to' && followsItsContent(tokens, cue, after)) after = tokens.length;
   if (cue.base === 'tell' && isOnlyAddressee(tokens, after) && lastNonSpaceChar(text, sentence.start, attributionStart) === ',') after = tokens.length;
-  if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
+  if (after < tokens.length && !relativeAfterSubject && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
     for (let k = after; k < Math.min(tokens.length - 1, after + MAX_TOKENS_BEFORE_THAT); k++) {

@@ -8,7 +8,7 @@ import { BETWEEN_SUBJECT_AND_CUE, breaksBetween, isProperMention, phraseAfter, s
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
-import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
+import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
 import type { MentionSpan } from './attributions.js';
 
@@ -280,7 +280,7 @@ function postModifierEndsClause(tokens: Token[], at: number): boolean {
 function invertedSubject(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
   if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
   const range = phraseAfter(tokens, lastToken + 1);
-  const endsClause = range && (breaksBetween(tokens, range.last) || SUBJECT_RELATIVES.has(tokens[range.last + 1].normal) || postModifierEndsClause(tokens, range.last + 1));
+  const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_PRONOUNS.has(tokens[range.last + 1].normal) || postModifierEndsClause(tokens, range.last + 1));
   if (!range || !endsClause || tokens[range.first].normal === 'that') return null;
   const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
   return writtenLast === undefined ? range : { ...range, writtenLast };
