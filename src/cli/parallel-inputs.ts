@@ -36,7 +36,15 @@ export function jobsOf(raw: string | undefined): number | string {
 }
 
 /**
- * Read (and, with workers, extract) every path; yields in the order of `paths`. A document whose
+ * Documents read and handed to the pool ahead of the one being yielded, per worker. Enough that a worker
+ * always has its next document queued while this thread writes output; few enough that memory holds a
+ * window of documents, not the whole run (a directory of a million articles reads as it goes).
+ */
+export const DOCUMENTS_AHEAD_PER_WORKER = 4;
+
+/**
+ * Read (and, with workers, extract) every path; yields in the order of `paths`. With workers, at most
+ * `workers × DOCUMENTS_AHEAD_PER_WORKER` documents are read and not yet yielded at any time. A document whose
  * extraction fails in a worker comes out with `failure` set; the others still come out.
  * `startPool` is injectable so tests can use a worker that fails on purpose.
  */
@@ -54,19 +62,28 @@ export async function* documentsInOrder(
     return;
   }
   const pool = await startPool(workers);
+  // Read, then extract in the pool; each rejection becomes that document's failure, so one throwing
+  // document cannot end the run.
+  const readAndExtract = async (file: string): Promise<OrderedInput> => {
+    const input = await readInput(file, readOptions);
+    if ('error' in input) return { file, input };
+    const path = file === '-' ? stdinFilename : file;
+    try {
+      return { file, input, extracted: await pool.run({ text: input.text, path, options }) };
+    } catch (error) {
+      return { file, input, failure: error instanceof Error ? error.message : String(error) };
+    }
+  };
   try {
-    const inputs: Input[] = [];
-    for (const file of paths) inputs.push(await readInput(file, readOptions));
-    // Each rejection becomes that document's failure, so one throwing document cannot end the run.
-    const pending = inputs.map((input, i): Promise<{ extracted?: DocumentResult; failure?: string }> => {
-      if ('error' in input) return Promise.resolve({});
-      const path = paths[i] === '-' ? stdinFilename : paths[i];
-      return pool.run({ text: input.text, path, options }).then(
-        (extracted) => ({ extracted }),
-        (error: unknown) => ({ failure: error instanceof Error ? error.message : String(error) }),
-      );
-    });
-    for (let i = 0; i < paths.length; i++) yield { file: paths[i], input: inputs[i], ...(await pending[i]) };
+    const window = workers * DOCUMENTS_AHEAD_PER_WORKER;
+    const ahead: Promise<OrderedInput>[] = [];
+    let next = 0;
+    while (next < paths.length && ahead.length < window) ahead.push(readAndExtract(paths[next++]));
+    while (ahead.length > 0) {
+      const document = await (ahead.shift() as Promise<OrderedInput>);
+      if (next < paths.length) ahead.push(readAndExtract(paths[next++]));
+      yield document;
+    }
   } finally {
     await pool.close();
   }
