@@ -1,6 +1,8 @@
 // Throughput, memory and start-up of whosaid against bare compromise. `npm run build` first.
 // Usage: node scripts/bench.js [--quick | --mb N]   (--quick: a 1 MB corpus instead of 5 MB; --mb N: N MB)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Rows: whosaid and bare compromise in this thread; the --jobs 2 pool in this process; the whole CLI with
+// --jobs 1 and --jobs 2 over the corpus as files; peak RSS; start-up against importing compromise.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -67,6 +69,25 @@ await pool.map(corpus.map((text, i) => ({ text, path: String(i) })));
 await pool.close();
 const jobs2Seconds = Number(process.hrtime.bigint() - poolStart) / 1e9;
 
+// --jobs as users run it: the whole CLI, one process per run, over the corpus written as one file per article
+// (worker start-up, reading, output and the main thread included).
+function cliSeconds(dir, jobs) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['bin/whosaid.js', '-q', '--jobs', String(jobs), '--format', 'ndjson', dir], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`whosaid --jobs ${jobs} failed: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+const filesDir = mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
+let cliJobs1Seconds;
+let cliJobs2Seconds;
+try {
+  corpus.forEach((text, i) => writeFileSync(path.join(filesDir, `${String(i).padStart(6, '0')}.txt`), text));
+  cliJobs1Seconds = cliSeconds(filesDir, 1);
+  cliJobs2Seconds = cliSeconds(filesDir, 2);
+} finally {
+  rmSync(filesDir, { recursive: true, force: true });
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -95,6 +116,8 @@ console.log(
     row('compromise nlp(text).json()', rate(compromiseSeconds)),
     row('whosaid / compromise time', `${(whosaidSeconds / compromiseSeconds).toFixed(2)}x`),
     row('whosaid --jobs 2 (pool)', `${rate(jobs2Seconds)}  speed-up ${(whosaidSeconds / jobs2Seconds).toFixed(2)}x`),
+    row('whosaid CLI --jobs 1 (files)', rate(cliJobs1Seconds)),
+    row('whosaid CLI --jobs 2 (files)', `${rate(cliJobs2Seconds)}  speed-up ${(cliJobs1Seconds / cliJobs2Seconds).toFixed(2)}x`),
     row('peak RSS (main thread runs)', `${peakRssMb.toFixed(0)} MB`),
     row('start-up whosaid (1 file, json)', `${whosaidStart.toFixed(0)} ms (median of 5)`),
     row('start-up import(compromise)', `${compromiseStart.toFixed(0)} ms (median of 5)`),
