@@ -5,6 +5,8 @@ import { indexLines } from '../../src/segment/lines.js';
 import { detectQuotes } from '../../src/detect/quotes.js';
 import { buildCueVerbTable, defaultCueVerbTable } from '../../src/lexicon/cue-verbs.js';
 import { extract } from '../../src/pipeline.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 function sentencesOf(text: string, verbs = defaultCueVerbTable()): string[] {
   const paragraphs = segmentParagraphs(text);
@@ -55,6 +57,38 @@ describe('configured cue verbs in segmentation', () => {
     expect(claim(builtIn)).toEqual([{ text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'said', by: 'adjacent' }]);
     expect(claim(configured, ['opine'])).toEqual([{ text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'opined', by: 'adjacent' }]);
     expect(claim(configured)).toEqual([{ text: 'The budget is a mess.', source: null, cue: null, by: null }]);
+  });
+});
+
+describe('long documents', () => {
+  // 30 copies of the seed article (3 KB each) make a 91 KB document: more than one block of tagging
+  // (MAX_TAGGED_BLOCK, 64 KB). Every copy must read as the article alone: same sentences, same claims.
+  const article = readFileSync(path.join(process.cwd(), 'fixtures/syria-clashes.txt'), 'utf8').trim();
+  const copies = 30;
+  const joined = Array.from({ length: copies }, () => article).join('\n\n');
+  const shifted = (k: number) => k * (article.length + 2);
+
+  test('sentences: each copy is split exactly as the article alone', () => {
+    const alone = sentencesOf(article);
+    expect(joined.length).toBeGreaterThan(64 * 1024);
+    expect(sentencesOf(joined)).toEqual(Array.from({ length: copies }, () => alone).flat());
+  });
+
+  test('tokens: each copy has the tokens of the article alone, with the same tags, at the same offsets within it', () => {
+    const tokensOf = (text: string, offset: number) => {
+      const paragraphs = segmentParagraphs(text);
+      const { quotes } = detectQuotes(text, paragraphs);
+      return segmentSentences(text, paragraphs, quotes, defaultCueVerbTable())
+        .flatMap((s) => s.tokens)
+        .map((t) => [t.text, t.start - offset, [...t.tags].sort().join(' ')]);
+    };
+    const alone = tokensOf(article, 0);
+    const all = tokensOf(joined, 0);
+    expect(all.length).toBe(alone.length * copies);
+    for (let k = 0; k < copies; k++) {
+      const inCopy = all.slice(k * alone.length, (k + 1) * alone.length).map(([text, start, tags]) => [text, (start as number) - shifted(k), tags]);
+      expect(inCopy).toEqual(alone);
+    }
   });
 });
 

@@ -53,11 +53,35 @@ function quotesByParagraph(paragraphs: Paragraph[], quotes: Quote[]): LocalQuote
 
 type Piece = { start: number; end: number; tokens: Token[] };
 
+/**
+ * Longest text handed to compromise at once. A longer document is tagged in blocks of whole paragraphs: a
+ * compromise document keeps an object of a dozen fields per word until it is dropped, so tagging 20 MB in one
+ * piece held ~2.9 GB and made garbage collection grow faster than the text. News articles are far shorter
+ * (the longest PolNeAR text is 34 KB) and are tagged whole.
+ */
+const MAX_TAGGED_BLOCK = 64 * 1024;
+
+/** compromise's sentences for the whole text, tagged block by block (blocks end where a paragraph starts). */
+function* taggedSentences(text: string, paragraphs: Paragraph[]): Generator<{ start: number; end: number; tokens: Token[] }> {
+  if (text.length <= MAX_TAGGED_BLOCK) {
+    yield* tagRange(text, 0, text.length);
+    return;
+  }
+  let from = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const next = p + 1 < paragraphs.length ? paragraphs[p + 1].start : text.length;
+    if (next === text.length || next - from >= MAX_TAGGED_BLOCK) {
+      yield* tagRange(text, from, next);
+      from = next;
+    }
+  }
+}
+
 /** compromise's sentences, cut where they cross a paragraph boundary, grouped by paragraph. */
 function piecesByParagraph(text: string, paragraphs: Paragraph[]): Piece[][] {
   const groups: Piece[][] = paragraphs.map(() => []);
   let p = 0;
-  for (const sentence of tagRange(text, 0, text.length)) {
+  for (const sentence of taggedSentences(text, paragraphs)) {
     let current: Piece | null = null;
     for (const token of sentence.tokens) {
       while (p + 1 < paragraphs.length && paragraphs[p].end <= token.start) {
