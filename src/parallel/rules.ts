@@ -1,6 +1,6 @@
 /** When workers pay off: kept apart from the pool so deciding never loads worker_threads. */
 
-/** Files below which workers are not worth their start-up (each re-imports compromise, 0.2–0.35 s). */
+/** Files below which workers are not worth their start-up (each loads compromise again, ≈0.15 s, and compiles the extractor again). */
 export const MIN_FILES_FOR_WORKERS = 8;
 
 /** How many workers a run of `files` inputs gets for `--jobs jobs`: 1 means "stay in this thread". */
