@@ -22,6 +22,7 @@ describe('attribution patterns', () => {
     ['inverted subject with a place', '“The ranch is safe,” said Ann Moran of Cheyenne.', ['quote', 'Ann Moran', 'said', 'The ranch is safe,']],
     ['inverted subject with a for-phrase', '“It is coming,” said a strategist for one of the candidates.', ['quote', 'a strategist', 'said', 'It is coming,']],
     ['relative clause after an inverted subject', 'The tax is unfair, said a farmer who lives near the dam.', ['reported', 'a farmer', 'said', 'The tax is unfair']],
+    ['according to, a relative clause after the source', 'According to officials who spoke on condition of anonymity, the plan will fail.', ['reported', 'officials', 'According to', 'the plan will fail']],
     ['inverted subject with a clause', '“We can win this,” said Ruiz as he left the stage.', ['quote', 'Ruiz', 'said', 'We can win this,']],
     ['inverted subject with an adjective and a preposition', '“The drop is real,” said a person close to the mayor.', ['quote', 'a person', 'said', 'The drop is real,']],
     ['quote before an appositive subject', '“We show anger,” Ann Ruiz, a delegate from Houston, said Tuesday.', ['quote', 'Ann Ruiz, a delegate from Houston,', 'said', 'We show anger,']],

@@ -16,6 +16,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 const flag = new Int32Array(workerData.flag);
 parentPort.on('message', (task) => {
   if (task.text === 'boom') { parentPort.postMessage({ id: task.id, error: 'boom failed' }); return; }
+  // An uncaught error outside the message handler's turn: the worker dies.
+  if (task.text === 'crash') { setTimeout(() => { throw new Error('worker crashed'); }); return; }
   const reply = { id: task.id, document: { id: task.path, path: task.path, sources: [], claims: [], diagnostics: [], text: task.text } };
   if (task.text === 'slow') {
     const poll = () => (Atomics.load(flag, 0) === 1 ? parentPort.postMessage(reply) : setTimeout(poll, 5));
@@ -70,6 +72,32 @@ describe('ExtractPool', () => {
       const fine = pool.run({ text: 'ok', path: 'good' });
       await expect(failing).rejects.toThrow('boom failed');
       expect((await fine).path).toBe('good');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a worker that dies fails only the document it was extracting; the other worker takes the rest', async () => {
+    const pool = new ExtractPool(2, fakeWorkerUrl(), { flag: new SharedArrayBuffer(4) });
+    try {
+      const tasks = Array.from({ length: 12 }, (_, i) => ({ text: i === 3 ? 'crash' : `t${i}`, path: `p${i}` }));
+      const settled = await Promise.allSettled(tasks.map((task) => pool.run(task)));
+      expect(settled.map((s) => (s.status === 'fulfilled' ? s.value.path : (s.reason as Error).message))).toEqual(
+        tasks.map((t) => (t.text === 'crash' ? 'worker stopped: worker crashed' : t.path)),
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('when the last worker dies, the waiting and later documents fail with the reason instead of hanging', async () => {
+    const pool = new ExtractPool(1, fakeWorkerUrl(), { flag: new SharedArrayBuffer(4) });
+    try {
+      const crashing = pool.run({ text: 'crash', path: 'a' });
+      const waiting = pool.run({ text: 'ok', path: 'b' });
+      await expect(crashing).rejects.toThrow('worker stopped: worker crashed');
+      await expect(waiting).rejects.toThrow('no extraction worker left (the last stopped: worker crashed)');
+      await expect(pool.run({ text: 'ok', path: 'c' })).rejects.toThrow('no extraction worker left');
     } finally {
       await pool.close();
     }

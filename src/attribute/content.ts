@@ -9,7 +9,7 @@ import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from './attributions.js';
 import { isParticiple, isRelativePronoun } from './source-mention.js';
-import { CLAUSE_JOINERS, SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
+import { CLAUSE_JOINERS, PERSON_RELATIVES, SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
 
 /** Content that only asks for anonymity ("asked not to be named") is no claim. */
 const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified)|to remain anonymous|anonymity)/i;
@@ -29,8 +29,6 @@ const PHRASAL_ENDS = new Set(['about', 'with', 'of', 'for', 'on', 'upon', 'again
 /** Trailing and leading characters trimmed from a content span. */
 const CONTENT_EDGE = /[\s,;:.—–-]/;
 
-/** Relative pronouns that stand for a person, as after an inverted subject ("said a farmer who …"). */
-const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 
 /** A content span without its edge punctuation, or null when what is left is too short to be a claim. */
 export function trimContent(text: string, start: number, end: number, minLength = MIN_CONTENT_LENGTH): { start: number; end: number } | null {
@@ -46,18 +44,21 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
   // ("Speaking to reporters, the mayor said") does not make the participle's content come after it.
   const mentionFollows = mention.start > cue.end && !text.slice(cue.end, mention.start).includes(',');
   let after = (mentionFollows ? lastTokenEndingAt(tokens, mention.end, cue.lastToken) : cue.lastToken) + 1;
+  // "…, said a farmer who lives nearby." / "According to officials who spoke on condition of anonymity, …": a
+  // relative clause of a person after the source describes the source; what was said starts after its end
+  // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
+  if (mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal)) {
+    while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
+  }
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
   const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
-  // "…, said a farmer who lives nearby.": a relative clause after an inverted subject describes the subject.
-  // Only the relatives of persons: "that" and "which" after the cue may open what was said.
-  const relativeAfterSubject = mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal);
   // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
   if (cue.kind === 'according-to' && !breakAfter) {
     while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
   }
   if (cue.kind === 'according-to' && followsItsContent(tokens, cue, after)) after = tokens.length;
   if (cue.base === 'tell' && isOnlyAddressee(tokens, after) && lastNonSpaceChar(text, sentence.start, attributionStart) === ',') after = tokens.length;
-  if (after < tokens.length && !relativeAfterSubject && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
+  if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
     for (let k = after; k < Math.min(tokens.length - 1, after + MAX_TOKENS_BEFORE_THAT); k++) {

@@ -18,13 +18,15 @@ export const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 /**
  * Relative words that are or begin the subject of their clause ("the official, who said", "a group whose
  * leader said", "a report which found", "the poll that showed"): a mention made of one is a relative pronoun
- * standing for its antecedent, and after an inverted subject one ends it ("said a driver who asked …").
- * No "whom": it is never a subject.
+ * standing for its antecedent. No "whom": it is never a subject.
  */
 export const SUBJECT_RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+
+/** The relative pronouns of persons: the clause they open describes a person ("said a farmer who lives nearby"). */
+export const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 
 /**
  * Every word that opens a relative clause after a name ("said Ruiz, who added …", "Ruiz, whom aides …"); one
  * ends an inverted subject ("…, said a farmer whom the governor had praised").
  */
-export const RELATIVE_PRONOUNS = new Set([...SUBJECT_RELATIVES, 'whom']);
+export const RELATIVE_PRONOUNS = new Set([...PERSON_RELATIVES, 'which', 'that']);
