@@ -16,9 +16,15 @@ import { assembleClaims } from './assemble/claims.js';
 import { buildCueVerbTable, defaultCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
 import { lastStartingAtOrBefore } from './segment/locate.js';
 
+/** The table for the configured verbs of the last run that had some: a batch builds it once, not per document. */
+let configuredTable: { verbs: string; table: Map<string, CueVerbEntry> } | null = null;
+
 /** The cue table of a run: the built-in one (built once per process), or one with the configured verbs added. */
 function cueVerbs(extra: string[] | undefined): Map<string, CueVerbEntry> {
-  return extra && extra.length > 0 ? buildCueVerbTable(extra) : defaultCueVerbTable();
+  if (!extra || extra.length === 0) return defaultCueVerbTable();
+  const verbs = extra.join('\n');
+  if (configuredTable?.verbs !== verbs) configuredTable = { verbs, table: buildCueVerbTable(extra) };
+  return configuredTable.table;
 }
 
 /** Extract the claims and sources of one document. */

@@ -144,9 +144,8 @@ export function isSayerGap(gap: string, verbs: Map<string, CueVerbEntry>): boole
 
 /**
  * The cue-verb forms that can follow a sayer's name: finite forms of verbs of saying and belief ("says", "said",
- * "thought", "hoped"), not the bare base ("say") nor the gerund ("saying"), nor evidence verbs ("found", "showed"):
- * the classes the hand-written list this replaces held. (On polnear-train and -dev, admitting every form of every
- * class changes no output; this is the narrower reading.)
+ * "thought", "hoped"), not the bare base ("say") nor the gerund ("saying"), nor evidence verbs ("found", "showed").
+ * (On polnear-train and -dev, admitting every form of every class changes no output; this is the narrower reading.)
  */
 function isSayerForm(form: string, entry: CueVerbEntry): boolean {
   return entry.cueClass !== 'evidence' && form !== entry.base && !form.endsWith('ing');

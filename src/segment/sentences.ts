@@ -57,24 +57,31 @@ type Piece = { start: number; end: number; tokens: Token[] };
  * Longest text handed to compromise at once. A longer document is tagged in blocks of whole paragraphs: a
  * compromise document keeps an object of a dozen fields per word until it is dropped, so tagging 20 MB in one
  * piece held ~2.9 GB and made garbage collection grow faster than the text. News articles are far shorter
- * (the longest PolNeAR text is 34 KB) and are tagged whole.
+ * (the longest PolNeAR text is 34 KB) and are tagged whole, as is a single paragraph of any length.
  */
-const MAX_TAGGED_BLOCK = 64 * 1024;
+export const MAX_TAGGED_BLOCK = 64 * 1024;
 
-/** compromise's sentences for the whole text, tagged block by block (blocks end where a paragraph starts). */
-function* taggedSentences(text: string, paragraphs: Paragraph[]): Generator<{ start: number; end: number; tokens: Token[] }> {
-  if (text.length <= MAX_TAGGED_BLOCK) {
-    yield* tagRange(text, 0, text.length);
-    return;
-  }
+/**
+ * Where the text is cut for tagging: the whole text when it is short, else contiguous blocks that end where a
+ * paragraph starts, each as long as `maxBlock` or just over (a longer paragraph is a block of its own).
+ */
+export function taggingBlocks(text: string, paragraphs: Paragraph[], maxBlock = MAX_TAGGED_BLOCK): { start: number; end: number }[] {
+  if (text.length <= maxBlock) return [{ start: 0, end: text.length }];
+  const blocks: { start: number; end: number }[] = [];
   let from = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const next = p + 1 < paragraphs.length ? paragraphs[p + 1].start : text.length;
-    if (next === text.length || next - from >= MAX_TAGGED_BLOCK) {
-      yield* tagRange(text, from, next);
+    if (next === text.length || next - from >= maxBlock) {
+      blocks.push({ start: from, end: next });
       from = next;
     }
   }
+  return blocks;
+}
+
+/** compromise's sentences for the whole text, block by block, each block's compromise document dropped before the next. */
+function* taggedSentences(text: string, paragraphs: Paragraph[]): Generator<Piece> {
+  for (const block of taggingBlocks(text, paragraphs)) yield* tagRange(text, block.start, block.end);
 }
 
 /** compromise's sentences, cut where they cross a paragraph boundary, grouped by paragraph. */
