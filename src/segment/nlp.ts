@@ -12,7 +12,16 @@ import { SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
  * bench machine. The same version's bundled CommonJS build, which its package exports for `require`, loads
  * in about 170 ms; the tagger and lexicon are the same. This is most of whosaid's start-up (docs/performance.md).
  */
-const nlp = createRequire(import.meta.url)('compromise') as typeof Nlp;
+let nlp: typeof Nlp | null = null;
+
+/**
+ * compromise, loaded on first use: a `--jobs` run's main thread, which only reads files and writes output,
+ * never pays for it (≈0.1 s and ≈33 MB); the workers and one-thread runs load it with their first document.
+ */
+function compromise(): typeof Nlp {
+  nlp ??= createRequire(import.meta.url)('compromise') as typeof Nlp;
+  return nlp;
+}
 
 /** A word with its offsets, its compromise tags and the punctuation around it. */
 export interface Token {
@@ -193,7 +202,7 @@ function gerundsBeforeClauses(tokens: Token[]): void {
 
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
-  const doc = nlp.tokenize(breakPunctuationRuns(text.slice(start, end)));
+  const doc = compromise().tokenize(breakPunctuationRuns(text.slice(start, end)));
   doc.compute(TAGGING_STEPS);
   const sentences = (doc as unknown as { docs: Term[][] }).docs;
   return sentences.map((terms) => {
