@@ -89,7 +89,8 @@ export class ExtractPool {
       if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve(reply.document);
     }
-    this.idle.push(worker);
+    // A reply can still arrive from a worker already lost: it gets no more work.
+    if (this.workers.includes(worker)) this.idle.push(worker);
     this.dispatch();
   }
 
