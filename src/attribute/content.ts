@@ -29,7 +29,6 @@ const PHRASAL_ENDS = new Set(['about', 'with', 'of', 'for', 'on', 'upon', 'again
 /** Trailing and leading characters trimmed from a content span. */
 const CONTENT_EDGE = /[\s,;:.—–-]/;
 
-
 /** A content span without its edge punctuation, or null when what is left is too short to be a claim. */
 export function trimContent(text: string, start: number, end: number, minLength = MIN_CONTENT_LENGTH): { start: number; end: number } | null {
   while (start < end && CONTENT_EDGE.test(text[start])) start++;
@@ -47,15 +46,11 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
   // "…, said a farmer who lives nearby." / "According to officials who spoke on condition of anonymity, …": a
   // relative clause of a person after the source describes the source; what was said starts after its end
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
-  if (mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal)) {
-    while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
-  }
+  if (mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal)) after = afterNextBreak(tokens, after);
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
   const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
   // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
-  if (cue.kind === 'according-to' && !breakAfter) {
-    while (after < tokens.length && !breaksBetween(tokens, after - 1)) after++;
-  }
+  if (cue.kind === 'according-to' && !breakAfter) after = afterNextBreak(tokens, after);
   if (cue.kind === 'according-to' && followsItsContent(tokens, cue, after)) after = tokens.length;
   if (cue.base === 'tell' && isOnlyAddressee(tokens, after) && lastNonSpaceChar(text, sentence.start, attributionStart) === ',') after = tokens.length;
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
@@ -97,6 +92,13 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)), attributionStart);
+}
+
+/** The first token at or after `from` that a break (comma, dash, colon …) precedes, or the sentence's end. */
+function afterNextBreak(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !breaksBetween(tokens, k - 1)) k++;
+  return k;
 }
 
 /**

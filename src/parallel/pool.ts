@@ -27,7 +27,7 @@ interface Pending {
  * workers left, and when none is left every waiting and later document fails with the reason.
  */
 export class ExtractPool {
-  private readonly idle: Worker[] = [];
+  /** The live workers; those not in `running` are idle. */
   private readonly workers: Worker[] = [];
   private readonly queue: WorkerTask[] = [];
   private readonly pending = new Map<number, Pending>();
@@ -46,7 +46,6 @@ export class ExtractPool {
       worker.on('error', (error) => this.lose(worker, error));
       worker.on('exit', (code) => this.lose(worker, new Error(`worker exited with code ${code}`)));
       this.workers.push(worker);
-      this.idle.push(worker);
     }
   }
 
@@ -73,8 +72,9 @@ export class ExtractPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
+    for (const worker of this.workers) {
+      if (this.queue.length === 0) return;
+      if (this.running.has(worker)) continue;
       const task = this.queue.shift() as WorkerTask;
       this.running.set(worker, task.id);
       worker.postMessage(task);
@@ -89,8 +89,6 @@ export class ExtractPool {
       if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve(reply.document);
     }
-    // A reply can still arrive from a worker already lost: it gets no more work.
-    if (this.workers.includes(worker)) this.idle.push(worker);
     this.dispatch();
   }
 
@@ -99,8 +97,6 @@ export class ExtractPool {
     const index = this.workers.indexOf(worker);
     if (this.closing || index < 0) return;
     this.workers.splice(index, 1);
-    const idle = this.idle.indexOf(worker);
-    if (idle >= 0) this.idle.splice(idle, 1);
     const id = this.running.get(worker);
     this.running.delete(worker);
     if (id !== undefined) this.reject(id, new Error(`worker stopped: ${error.message}`));
