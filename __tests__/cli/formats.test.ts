@@ -160,7 +160,7 @@ describe('policies', () => {
 
   test('table: a findings section after the claim table', async () => {
     const { stdout } = await whosaid(['--fail-on', 'hedged-unattributed', 'storm.txt']);
-    expect(stdout).toMatch(/\nFindings \(1\):\nstorm\.txt:5:1  hedged-unattributed  hedged claim \(reportedly\) with no source  “About 2,000 homes/);
+    expect(stdout).toMatch(/\nFindings \(1\):\nstorm\.txt:5:1 {2}hedged-unattributed {2}hedged claim \(reportedly\) with no source {2}“About 2,000 homes/);
   });
 });
 

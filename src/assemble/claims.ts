@@ -28,7 +28,7 @@ function resolved(resolver: SourceResolver, mention: MentionSpan): MentionSpan {
 /** A full quote opens its sentence or stands next to its attribution, and starts like a sentence. */
 function quoteKind(text: string, item: QuoteAttribution, sentences: Sentence[]): ClaimKind {
   const { quote } = item;
-  const startsLikeSentence = /^[\p{Lu}\p{N}“"‘'…(\[]/u.test(text.slice(quote.start, quote.start + 1));
+  const startsLikeSentence = /^[\p{Lu}\p{N}“"‘'…([]/u.test(text.slice(quote.start, quote.start + 1));
   if (!startsLikeSentence) return 'partial-quote';
   if (item.by === 'adjacent') return 'quote';
   // What stands before the opening mark in its sentence: nothing, or a colon, makes a full quote.

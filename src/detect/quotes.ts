@@ -45,7 +45,7 @@ interface OpenMark {
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 /** Characters after which a quote may open: start, space, brackets, dashes, other quote marks. */
-const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-\/“‘"'«]/.test(c);
+const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-/“‘"'«]/.test(c);
 
 const OPENING_DOUBLE = new Set(['“', '«', '„']);
 /** Every character `classify` may read as (the start of) a quote mark, as char codes. */
