@@ -19,7 +19,10 @@ const names = readdirSync(FIXTURES)
 
 async function extractWithCli(file: string, stdin?: string): Promise<ClaimsFile> {
   const io = memoryIo({ cwd: FIXTURES, stdin });
-  const code = await run(stdin === undefined ? ['--format', 'json', file] : ['--format', 'json', '--stdin-filename', file], io);
+  const code = await run(
+    stdin === undefined ? ['--format', 'json', file] : ['--format', 'json', '--stdin-filename', file],
+    io,
+  );
   expect(io.stderr).toBe('');
   expect(code).toBe(0);
   return JSON.parse(io.stdout) as ClaimsFile;

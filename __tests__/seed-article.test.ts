@@ -10,7 +10,9 @@ const claimStarting = (prefix: string) => document.claims.find((c) => c.text.sta
 
 describe('syria-clashes.txt', () => {
   test('all six quoted statements are found with their speakers', () => {
-    const quotes = document.claims.filter((c) => c.kind === 'quote').map((c) => [c.text.slice(0, 30), sourceName(c.source)]);
+    const quotes = document.claims
+      .filter((c) => c.kind === 'quote')
+      .map((c) => [c.text.slice(0, 30), sourceName(c.source)]);
     expect(quotes).toEqual([
       ['There have been various engage', 'James Jeffrey'],
       ['Can I ask you for some details', 'Russian journalist'],
@@ -25,7 +27,14 @@ describe('syria-clashes.txt', () => {
     const jeffrey = document.sources.filter((s) => s.name.includes('Jeffrey'));
     expect(jeffrey).toHaveLength(1);
     expect(jeffrey[0]).toMatchObject({ name: 'James Jeffrey', kind: 'person', title: 'Ambassador' });
-    expect(jeffrey[0].mentions.map((m) => m.text)).toEqual(['Ambassador James Jeffrey', 'Jeffrey', 'Jeffrey', 'Jeffrey', 'Jeffrey', 'Jeffrey']);
+    expect(jeffrey[0].mentions.map((m) => m.text)).toEqual([
+      'Ambassador James Jeffrey',
+      'Jeffrey',
+      'Jeffrey',
+      'Jeffrey',
+      'Jeffrey',
+      'Jeffrey',
+    ]);
   });
 
   test('the reported claims carry their sources and cues', () => {
@@ -43,11 +52,19 @@ describe('syria-clashes.txt', () => {
 
   test('the source kinds are told apart', () => {
     const kinds = Object.fromEntries(document.sources.map((s) => [s.name, s.kind]));
-    expect(kinds).toMatchObject({ 'James Jeffrey': 'person', 'Russian journalist': 'group', 'U.S.': 'organization', 'Military Times': 'media', Russia: 'organization' });
+    expect(kinds).toMatchObject({
+      'James Jeffrey': 'person',
+      'Russian journalist': 'group',
+      'U.S.': 'organization',
+      'Military Times': 'media',
+      Russia: 'organization',
+    });
   });
 
   test('numbers carry their modifiers', () => {
-    const numbers = document.claims.flatMap((c) => c.numbers.map((n) => [c.kind, n.text, n.value, n.low, n.high, n.unit, n.approximate, n.bound, n.kind]));
+    const numbers = document.claims.flatMap((c) =>
+      c.numbers.map((n) => [c.kind, n.text, n.value, n.low, n.high, n.unit, n.approximate, n.bound, n.kind]),
+    );
     expect(numbers).toEqual([
       ['quote', 'about a dozen', 12, undefined, undefined, 'times', true, null, 'count'],
       ['reported', 'from 2014 to 2017', 2014, 2014, 2017, undefined, false, null, 'range'],
@@ -57,7 +74,9 @@ describe('syria-clashes.txt', () => {
   });
 
   test('the hedged claims are listed with no source', () => {
-    const hedged = document.claims.filter((c) => c.hedges.length > 0).map((c) => [c.kind, c.source, c.hedges.map((h) => h.text)]);
+    const hedged = document.claims
+      .filter((c) => c.hedges.length > 0)
+      .map((c) => [c.kind, c.source, c.hedges.map((h) => h.text)]);
     expect(hedged).toEqual([
       ['unattributed', null, ['reportedly']],
       ['unattributed', null, ['have been accused of']],

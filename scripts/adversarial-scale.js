@@ -43,6 +43,8 @@ for (const name of names) {
     const started = process.hrtime.bigint();
     const result = extract(text);
     last = Number(process.hrtime.bigint() - started) / 1e9;
-    console.log(`${name}\t${size} MB\t${last.toFixed(2)} s\t${(last / size).toFixed(2)} s/MB\t${result.claims.length} claims`);
+    console.log(
+      `${name}\t${size} MB\t${last.toFixed(2)} s\t${(last / size).toFixed(2)} s/MB\t${result.claims.length} claims`,
+    );
   }
 }

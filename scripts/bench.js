@@ -28,11 +28,17 @@ const targetBytes = (mbArg > 0 ? Number(process.argv[mbArg + 1]) : quick ? 1 : 5
 function baseTexts() {
   const dev = path.join(root, '..', 'shared', 'eval', 'polnear-dev.jsonl');
   if (existsSync(dev)) {
-    const texts = readFileSync(dev, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l).text);
+    const texts = readFileSync(dev, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l).text);
     return { name: 'polnear-dev', texts };
   }
   const dir = path.join(root, 'fixtures');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
   return { name: 'fixtures/*.txt', texts };
 }
 
@@ -73,7 +79,10 @@ const jobs2Seconds = Number(process.hrtime.bigint() - poolStart) / 1e9;
 // (worker start-up, reading, output and the main thread included).
 function cliSeconds(dir, jobs) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['bin/whosaid.js', '-q', '--jobs', String(jobs), '--format', 'ndjson', dir], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, ['bin/whosaid.js', '-q', '--jobs', String(jobs), '--format', 'ndjson', dir], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (r.status !== 0) throw new Error(`whosaid --jobs ${jobs} failed: ${r.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -117,7 +126,10 @@ console.log(
     row('whosaid / compromise time', `${(whosaidSeconds / compromiseSeconds).toFixed(2)}x`),
     row('whosaid --jobs 2 (pool)', `${rate(jobs2Seconds)}  speed-up ${(whosaidSeconds / jobs2Seconds).toFixed(2)}x`),
     row('whosaid CLI --jobs 1 (files)', rate(cliJobs1Seconds)),
-    row('whosaid CLI --jobs 2 (files)', `${rate(cliJobs2Seconds)}  speed-up ${(cliJobs1Seconds / cliJobs2Seconds).toFixed(2)}x`),
+    row(
+      'whosaid CLI --jobs 2 (files)',
+      `${rate(cliJobs2Seconds)}  speed-up ${(cliJobs1Seconds / cliJobs2Seconds).toFixed(2)}x`,
+    ),
     row('peak RSS (main thread runs)', `${peakRssMb.toFixed(0)} MB`),
     row('start-up whosaid (1 file, json)', `${whosaidStart.toFixed(0)} ms (median of 5)`),
     row('start-up import(compromise)', `${compromiseStart.toFixed(0)} ms (median of 5)`),

@@ -11,7 +11,35 @@ import { extract } from '../dist/pipeline.js';
 
 const ARTICLE = readFileSync(new URL('../fixtures/syria-clashes.txt', import.meta.url), 'utf8');
 /** Quote marks, attribution words, and names that are also Object.prototype keys (a lookup trap in plain objects). */
-const SOUP = ['“', '”', '‘', '’', '"', "'", '«', '»', 'a', 'b', 'Z', ' ', ' ', '\n', '\n\n', '.', ',', '!', ' said ', ' he said', ' Jeffrey', ' according to ', 'The Times', ':', ' The constructor', ' __proto__', ' valueOf'];
+const SOUP = [
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '«',
+  '»',
+  'a',
+  'b',
+  'Z',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '.',
+  ',',
+  '!',
+  ' said ',
+  ' he said',
+  ' Jeffrey',
+  ' according to ',
+  'The Times',
+  ':',
+  ' The constructor',
+  ' __proto__',
+  ' valueOf',
+];
 
 const args = process.argv.slice(2);
 const seedAt = args.indexOf('--seed');
@@ -23,7 +51,8 @@ function broken(text, result) {
   const problems = [];
   const span = (where, s) => {
     if (!s) return;
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end < s.start || s.end > text.length) problems.push(`${where} out of bounds`);
+    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end < s.start || s.end > text.length)
+      problems.push(`${where} out of bounds`);
     else if (text.slice(s.start, s.end) !== s.text) problems.push(`${where} text != slice`);
   };
   const ids = new Set(result.sources.map((s) => s.id));
@@ -63,12 +92,21 @@ function mutate(text, edits) {
   return out;
 }
 
-const mutation = fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap'), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) });
+const mutation = fc.record({
+  kind: fc.constantFrom('delete', 'duplicate', 'swap'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.integer({ min: 1, max: 40 }),
+});
 const runs = [
   ['unicode', fc.string({ unit: 'binary', maxLength: 300 }), holds, 0.35],
   ['graphemes', fc.string({ unit: 'grapheme', maxLength: 150 }), holds, 0.15],
   ['quote soup', fc.array(fc.constantFrom(...SOUP), { maxLength: 150 }).map((p) => p.join('')), holds, 0.4],
-  ['article mutations', fc.array(mutation, { minLength: 1, maxLength: 12 }), (edits) => holds(mutate(ARTICLE, edits)), 0.1],
+  [
+    'article mutations',
+    fc.array(mutation, { minLength: 1, maxLength: 12 }),
+    (edits) => holds(mutate(ARTICLE, edits)),
+    0.1,
+  ],
 ];
 
 console.log(`fuzz: ${total} cases, seed ${seed}`);
@@ -81,7 +119,9 @@ for (const [name, arbitrary, check, share] of runs) {
   const seconds = ((Date.now() - t) / 1000).toFixed(1);
   if (details.failed) {
     failed = true;
-    console.log(`${name}: FAILED after ${details.numRuns} cases (${seconds} s): ${details.errorInstance?.message ?? details.error}`);
+    console.log(
+      `${name}: FAILED after ${details.numRuns} cases (${seconds} s): ${details.errorInstance?.message ?? details.error}`,
+    );
     console.log(`  counterexample: ${JSON.stringify(details.counterexample)}`);
     console.log(`  replay: node scripts/fuzz.js ${total} --seed ${seed}`);
   } else console.log(`${name}: ${numRuns} cases passed (${seconds} s)`);

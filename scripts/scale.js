@@ -8,7 +8,11 @@ import { extract } from '../dist/index.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dir = path.join(root, 'fixtures');
-const article = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
+const article = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+  .join('\n\n');
 const small = Number(process.argv[2] ?? 2);
 
 /** A text of about `mb` MB made of whole copies of the fixtures. */

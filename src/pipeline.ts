@@ -45,7 +45,15 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const resolver = new SourceResolver(text, sentences, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
   const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs);
-  const { claims, sources } = assembleClaims(text, sentences, quotes, quoteAttributions, [...attributions, ...sourceless], resolver, lines);
+  const { claims, sources } = assembleClaims(
+    text,
+    sentences,
+    quotes,
+    quoteAttributions,
+    [...attributions, ...sourceless],
+    resolver,
+    lines,
+  );
 
   const diagnostics: Diagnostic[] = unclosed.map((u) => ({
     code: 'unclosed-quote',

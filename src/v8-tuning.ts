@@ -31,7 +31,10 @@ export function tuningToApply(execArgv: readonly string[], nodeOptions = ''): st
  * Set the tuning flags for this process; call it before the first extraction (worker threads started
  * later share the process's V8 flags). Returns the flags set.
  */
-export function tuneV8(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string[] {
+export function tuneV8(
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions = process.env.NODE_OPTIONS ?? '',
+): string[] {
   const flags = tuningToApply(execArgv, nodeOptions);
   for (const flag of flags) v8.setFlagsFromString(flag);
   return flags;

@@ -11,20 +11,26 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 
 describe('quote speakers', () => {
   test('a quote standing as a sentence after a reported attribution in its paragraph is that speaker’s', () => {
-    expect(quoteSpeakers('The mayor announced a lawsuit against the county on Monday. “We are seeking a court order.”')).toEqual([
-      ['We are seeking a court order.', 'The mayor', 'previous-sentence'],
-    ]);
+    expect(
+      quoteSpeakers('The mayor announced a lawsuit against the county on Monday. “We are seeking a court order.”'),
+    ).toEqual([['We are seeking a court order.', 'The mayor', 'previous-sentence']]);
   });
 
   test('an attributed quote in the paragraph comes first', () => {
-    expect(quoteSpeakers('The mayor announced a lawsuit on Monday. “We will win,” Ruiz said. “They have no case.”')).toEqual([
+    expect(
+      quoteSpeakers('The mayor announced a lawsuit on Monday. “We will win,” Ruiz said. “They have no case.”'),
+    ).toEqual([
       ['We will win,', 'Ruiz', 'adjacent'],
       ['They have no case.', 'Ruiz', 'same-paragraph'],
     ]);
   });
 
   test('the subject of a sentence is found outside the quotes in it', () => {
-    expect(quoteSpeakers('“You can’t call them and ask,” Ruiz said on the radio show “Morning Talk With Ann Lee.” “There is no way to check.”')).toEqual([
+    expect(
+      quoteSpeakers(
+        '“You can’t call them and ask,” Ruiz said on the radio show “Morning Talk With Ann Lee.” “There is no way to check.”',
+      ),
+    ).toEqual([
       ['You can’t call them and ask,', 'Ruiz', 'adjacent'],
       ['Morning Talk With Ann Lee.', 'Ruiz', 'sentence-subject'],
       ['There is no way to check.', 'Ruiz', 'same-paragraph'],
@@ -35,21 +41,27 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],
     ]);
-    expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([['quiet courage of the council.', null, null]]);
+    expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([
+      ['quiet courage of the council.', null, null],
+    ]);
   });
 
   test('a quote no other sieve placed takes the cue in its sentence: the last before it, else the first after it', () => {
-    expect(quoteSpeakers('Since the storm, the mayor has called the harbor plan a “disgrace,” and Ruiz said it would fail.')).toEqual([
-      ['disgrace,', 'the mayor', 'same-sentence'],
-    ]);
-    expect(quoteSpeakers('After the vote the council was a “ghost town of broken promises,” and Ruiz said the harbor would close.')).toEqual([
-      ['ghost town of broken promises,', 'Ruiz', 'same-sentence'],
-    ]);
+    expect(
+      quoteSpeakers('Since the storm, the mayor has called the harbor plan a “disgrace,” and Ruiz said it would fail.'),
+    ).toEqual([['disgrace,', 'the mayor', 'same-sentence']]);
+    expect(
+      quoteSpeakers(
+        'After the vote the council was a “ghost town of broken promises,” and Ruiz said the harbor would close.',
+      ),
+    ).toEqual([['ghost town of broken promises,', 'Ruiz', 'same-sentence']]);
   });
 
   test('a reported attribution in another paragraph does not reach the quote', () => {
-    expect(quoteSpeakers('The mayor announced a lawsuit on Monday.\n\nThe county was silent. “We are seeking a court order.”')).toEqual([
-      ['We are seeking a court order.', null, null],
-    ]);
+    expect(
+      quoteSpeakers(
+        'The mayor announced a lawsuit on Monday.\n\nThe county was silent. “We are seeking a court order.”',
+      ),
+    ).toEqual([['We are seeking a court order.', null, null]]);
   });
 });

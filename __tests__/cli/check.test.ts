@@ -21,7 +21,9 @@ test('missing golden is drift; --update creates it, byte-identical to --format j
 
   const missing = await whosaid(dir, ['check', '.']);
   expect(missing.code).toBe(1);
-  expect(missing.stdout).toBe('✗ syria.txt: missing golden file syria.claims.json (run whosaid check --update to create it)\n1 checked, 1 drifted\n');
+  expect(missing.stdout).toBe(
+    '✗ syria.txt: missing golden file syria.claims.json (run whosaid check --update to create it)\n1 checked, 1 drifted\n',
+  );
 
   const update = await whosaid(dir, ['check', '--update']);
   expect(update.code).toBe(0);
@@ -60,9 +62,13 @@ test('a drifted golden file: exit 1 and a diff naming removed, added and changed
   expect(drift.code).toBe(1);
   const lines = drift.stdout.split('\n');
   expect(lines[0]).toBe('✗ syria.txt (golden syria.claims.json):');
-  expect(lines).toContain(`    ~ ${first.id} [${first.start}-${first.end}] kind: "${first.kind}" → "${kind}"; cue: "(none)" → "${cue.text} [${cue.start}-${cue.end}]"`);
+  expect(lines).toContain(
+    `    ~ ${first.id} [${first.start}-${first.end}] kind: "${first.kind}" → "${kind}"; cue: "(none)" → "${cue.text} [${cue.start}-${cue.end}]"`,
+  );
   expect(lines).toContain('    - c99 unattributed [0-2] no source: “US”');
-  expect(lines.some((l) => l.startsWith(`    + ${second.id} ${second.kind} [${second.start}-${second.end}] `))).toBe(true);
+  expect(lines.some((l) => l.startsWith(`    + ${second.id} ${second.kind} [${second.start}-${second.end}] `))).toBe(
+    true,
+  );
   expect(lines.at(-2)).toBe('1 checked, 1 drifted');
 
   const update = await whosaid(dir, ['check', '--update']);
@@ -77,5 +83,7 @@ test('an invalid golden file is an input error (exit 2), not drift', async () =>
   await writeFile(path.join(dir, 'syria.claims.json'), '{"version":1,"documents":[]}');
   const result = await whosaid(dir, ['check']);
   expect(result.code).toBe(2);
-  expect(result.stderr).toBe('whosaid: syria.claims.json: invalid golden file: expected {"version":1,"documents":[one document]}\n');
+  expect(result.stderr).toBe(
+    'whosaid: syria.claims.json: invalid golden file: expected {"version":1,"documents":[one document]}\n',
+  );
 });

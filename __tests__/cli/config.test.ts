@@ -28,7 +28,9 @@ test('format and fields from the config; a flag wins over it; --no-config ignore
   const sub = path.join(dir, 'news');
   expect((await whosaid(sub, ['a.txt'])).stdout.split('\n')[0]).toBe('id,kind');
   expect((await whosaid(sub, ['--fields', 'kind', 'a.txt'])).stdout.split('\n')[0]).toBe('kind');
-  expect((await whosaid(sub, ['--no-config', '-f', 'csv', 'a.txt'])).stdout.split('\n')[0]).toBe('path,id,kind,source,sourceKind,cue,text,numbers,hedges,line,column,start,end');
+  expect((await whosaid(sub, ['--no-config', '-f', 'csv', 'a.txt'])).stdout.split('\n')[0]).toBe(
+    'path,id,kind,source,sourceKind,cue,text,numbers,hedges,line,column,start,end',
+  );
 });
 
 test('failOn from the config fails the run', async () => {

@@ -44,7 +44,12 @@ const pathsOf = (stdout: string): string[] =>
 describe('one throwing document in the default command', () => {
   test('in one thread: the documents before and after it still come out, exit 2', async () => {
     const io = memoryIo({ cwd: dir });
-    const code = await extractAction(['a.txt', 'bad.txt', 'b.txt'], { config: false, format: 'ndjson', jobs: '1' }, io, { extract: flaky });
+    const code = await extractAction(
+      ['a.txt', 'bad.txt', 'b.txt'],
+      { config: false, format: 'ndjson', jobs: '1' },
+      io,
+      { extract: flaky },
+    );
     expect(code).toBe(2);
     expect(io.stderr).toBe('whosaid: bad.txt: internal error: name.toLowerCase is not a function\n');
     expect(pathsOf(io.stdout)).toEqual(['a.txt', 'b.txt']);
@@ -52,7 +57,9 @@ describe('one throwing document in the default command', () => {
 
   test('with a collected format (json), the others are in the report', async () => {
     const io = memoryIo({ cwd: dir });
-    const code = await extractAction(['a.txt', 'bad.txt', 'b.txt'], { config: false, format: 'json', jobs: '1' }, io, { extract: flaky });
+    const code = await extractAction(['a.txt', 'bad.txt', 'b.txt'], { config: false, format: 'json', jobs: '1' }, io, {
+      extract: flaky,
+    });
     expect(code).toBe(2);
     expect(io.stderr).toBe('whosaid: bad.txt: internal error: name.toLowerCase is not a function\n');
     const parsed = JSON.parse(io.stdout) as { documents: { path: string }[] };
@@ -75,7 +82,10 @@ describe('one throwing document in the default command', () => {
       };
     };
     const io = memoryIo({ cwd: dir });
-    const code = await extractAction(names, { config: false, format: 'ndjson', jobs: '2' }, io, { extract: flaky, startPool });
+    const code = await extractAction(names, { config: false, format: 'ndjson', jobs: '2' }, io, {
+      extract: flaky,
+      startPool,
+    });
     expect(started).toEqual([2]);
     expect(code).toBe(2);
     expect(io.stderr).toBe('whosaid: w3.txt: internal error: worker: boom\n');
@@ -85,22 +95,41 @@ describe('one throwing document in the default command', () => {
 
 describe('one throwing record with --input ndjson', () => {
   test('the records before and after it still come out; the error names the file and line', async () => {
-    const records = [{ id: 'one', text: ARTICLE }, { id: 'two', text: POISON }, { id: 'three', text: ARTICLE }];
+    const records = [
+      { id: 'one', text: ARTICLE },
+      { id: 'two', text: POISON },
+      { id: 'three', text: ARTICLE },
+    ];
     writeFileSync(path.join(dir, 'corpus.ndjson'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const io = memoryIo({ cwd: dir });
     const settings = await resolveSettings({ config: false, format: 'ndjson' }, dir);
     const result = await extractNdjson(['corpus.ndjson'], settings, false, io, flaky);
     expect(result.failed).toBe(true);
     expect(io.stderr).toBe('whosaid: corpus.ndjson:2: internal error: name.toLowerCase is not a function\n');
-    expect(io.stdout.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['one', 'three']);
+    expect(
+      io.stdout
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(['one', 'three']);
   });
 
   test('through extractAction the run exits 2', async () => {
-    writeFileSync(path.join(dir, 'corpus.ndjson'), [JSON.stringify({ id: 'x', text: POISON }), JSON.stringify({ id: 'y', text: ARTICLE })].join('\n'));
+    writeFileSync(
+      path.join(dir, 'corpus.ndjson'),
+      [JSON.stringify({ id: 'x', text: POISON }), JSON.stringify({ id: 'y', text: ARTICLE })].join('\n'),
+    );
     const io = memoryIo({ cwd: dir });
-    const code = await extractAction(['corpus.ndjson'], { config: false, format: 'ndjson', input: 'ndjson' }, io, { extract: flaky });
+    const code = await extractAction(['corpus.ndjson'], { config: false, format: 'ndjson', input: 'ndjson' }, io, {
+      extract: flaky,
+    });
     expect(code).toBe(2);
-    expect(io.stdout.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['y']);
+    expect(
+      io.stdout
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(['y']);
   });
 });
 

@@ -61,9 +61,13 @@ test('json: the v1 contract with the required keys and types; stdin gives the sa
 test('ndjson: one document per line, each with version and the document keys', async () => {
   const { code, stdout } = await whosaid(['-f', 'ndjson', 'articles']);
   expect(code).toBe(0);
-  const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines.map((l) => l.path)).toEqual(['articles/a.md', 'articles/b.txt', 'articles/sub/c.txt']);
-  for (const line of lines) expect(Object.keys(line)).toEqual(['version', 'id', 'path', 'sources', 'claims', 'diagnostics']);
+  for (const line of lines)
+    expect(Object.keys(line)).toEqual(['version', 'id', 'path', 'sources', 'claims', 'diagnostics']);
 });
 
 test('csv: one row per claim of the json output, with a header and formula-safe text', async () => {
@@ -73,7 +77,12 @@ test('csv: one row per claim of the json output, with a header and formula-safe 
   const records = parse(stdout) as string[][];
   expect(records[0]).toEqual(['path', 'id', 'text', 'start']);
   expect(records.slice(1)).toEqual(
-    json.claims.map((c: { id: string; text: string; start: number }) => ['storm.txt', c.id, /^[=+\-@\t\r]/.test(c.text) ? `'${c.text}` : c.text, String(c.start)]),
+    json.claims.map((c: { id: string; text: string; start: number }) => [
+      'storm.txt',
+      c.id,
+      /^[=+\-@\t\r]/.test(c.text) ? `'${c.text}` : c.text,
+      String(c.start),
+    ]),
   );
 });
 
@@ -86,7 +95,8 @@ test('tsv parses back with tabs', async () => {
 
 test('--only quotes keeps quotes and partial quotes only', async () => {
   const all = JSON.parse((await whosaid(['-f', 'json', 'storm.txt'])).stdout).documents[0].claims as { kind: string }[];
-  const quotes = JSON.parse((await whosaid(['-f', 'json', '--only', 'quotes', 'storm.txt'])).stdout).documents[0].claims as { kind: string }[];
+  const quotes = JSON.parse((await whosaid(['-f', 'json', '--only', 'quotes', 'storm.txt'])).stdout).documents[0]
+    .claims as { kind: string }[];
   expect(quotes).toEqual(all.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote'));
   expect(quotes.length).toBeGreaterThan(0);
 });
@@ -103,7 +113,10 @@ describe('usage errors exit 2 with a clear message', () => {
   test.each([
     [['--fields', 'id,txt', 'storm.txt'], "whosaid: --fields: unknown field 'txt' (did you mean 'text'?)"],
     [['--fail-on', 'nope', 'storm.txt'], "whosaid: --fail-on: unknown rule 'nope'"],
-    [['--max-warnings', 'x', '--fail-on', 'anonymous-source', 'storm.txt'], "whosaid: --max-warnings: expected a whole number ≥ 0, got 'x'"],
+    [
+      ['--max-warnings', 'x', '--fail-on', 'anonymous-source', 'storm.txt'],
+      "whosaid: --max-warnings: expected a whole number ≥ 0, got 'x'",
+    ],
     [['-f', 'xml', 'storm.txt'], "error: option '-f, --format <format>' argument 'xml' is invalid"],
     [['missing.txt'], 'whosaid: missing.txt: no such file or directory'],
     [['nothing/**/*.txt'], 'whosaid: nothing/**/*.txt: no files match'],
@@ -118,24 +131,51 @@ test('an unreadable file in a batch: reported, the others still come out, exit 2
   const { code, stdout, stderr } = await whosaid(['-f', 'ndjson', 'storm.txt', 'missing.txt', 'articles/b.txt']);
   expect(code).toBe(2);
   expect(stderr).toBe('whosaid: missing.txt: no such file or directory\n');
-  expect(stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path)).toEqual(['storm.txt', 'articles/b.txt']);
+  expect(
+    stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).path),
+  ).toEqual(['storm.txt', 'articles/b.txt']);
 });
 
 test('globs and directories: sorted, extension-filtered, node_modules skipped', async () => {
   const glob = await whosaid(['-f', 'ndjson', 'articles/**/*.txt']);
-  expect(glob.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path)).toEqual(['articles/b.txt', 'articles/sub/c.txt']);
+  expect(
+    glob.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).path),
+  ).toEqual(['articles/b.txt', 'articles/sub/c.txt']);
   const ext = await whosaid(['-f', 'ndjson', '--ext', 'md', 'articles']);
-  expect(ext.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path)).toEqual(['articles/a.md']);
+  expect(
+    ext.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).path),
+  ).toEqual(['articles/a.md']);
 });
 
 describe('policies', () => {
   test('--fail-on with findings exits 1; json gains a findings array', async () => {
-    const { code, stdout } = await whosaid(['-f', 'json', '--fail-on', 'unattributed-number,hedged-unattributed', 'storm.txt']);
+    const { code, stdout } = await whosaid([
+      '-f',
+      'json',
+      '--fail-on',
+      'unattributed-number,hedged-unattributed',
+      'storm.txt',
+    ]);
     expect(code).toBe(1);
     const parsed = JSON.parse(stdout);
     expect(Object.keys(parsed)).toEqual(['version', 'documents', 'findings']);
-    const hedged = parsed.documents[0].claims.filter((c: { source: unknown; hedges: unknown[] }) => c.source === null && c.hedges.length > 0);
-    expect(parsed.findings.filter((f: { rule: string }) => f.rule === 'hedged-unattributed').map((f: { claim: string }) => f.claim)).toEqual(hedged.map((c: { id: string }) => c.id));
+    const hedged = parsed.documents[0].claims.filter(
+      (c: { source: unknown; hedges: unknown[] }) => c.source === null && c.hedges.length > 0,
+    );
+    expect(
+      parsed.findings
+        .filter((f: { rule: string }) => f.rule === 'hedged-unattributed')
+        .map((f: { claim: string }) => f.claim),
+    ).toEqual(hedged.map((c: { id: string }) => c.id));
   });
 
   test('no --fail-on: no findings key, exit 0', async () => {
@@ -145,22 +185,63 @@ describe('policies', () => {
   });
 
   test('--max-warnings and --exit-zero', async () => {
-    const count = JSON.parse((await whosaid(['-f', 'json', '--fail-on', 'unattributed-number,hedged-unattributed', 'storm.txt'])).stdout).findings.length;
+    const count = JSON.parse(
+      (await whosaid(['-f', 'json', '--fail-on', 'unattributed-number,hedged-unattributed', 'storm.txt'])).stdout,
+    ).findings.length;
     expect(count).toBeGreaterThan(0);
-    expect((await whosaid(['-f', 'json', '--fail-on', 'unattributed-number,hedged-unattributed', '--max-warnings', String(count), 'storm.txt'])).code).toBe(0);
-    expect((await whosaid(['-f', 'json', '--fail-on', 'unattributed-number,hedged-unattributed', '--max-warnings', String(count - 1), 'storm.txt'])).code).toBe(1);
-    expect((await whosaid(['-f', 'json', '--fail-on', 'unattributed-number,hedged-unattributed', '--exit-zero', 'storm.txt'])).code).toBe(0);
+    expect(
+      (
+        await whosaid([
+          '-f',
+          'json',
+          '--fail-on',
+          'unattributed-number,hedged-unattributed',
+          '--max-warnings',
+          String(count),
+          'storm.txt',
+        ])
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await whosaid([
+          '-f',
+          'json',
+          '--fail-on',
+          'unattributed-number,hedged-unattributed',
+          '--max-warnings',
+          String(count - 1),
+          'storm.txt',
+        ])
+      ).code,
+    ).toBe(1);
+    expect(
+      (
+        await whosaid([
+          '-f',
+          'json',
+          '--fail-on',
+          'unattributed-number,hedged-unattributed',
+          '--exit-zero',
+          'storm.txt',
+        ])
+      ).code,
+    ).toBe(0);
   });
 
   test('github: one ::warning per finding', async () => {
     const { code, stdout } = await whosaid(['-f', 'github', '--fail-on', 'hedged-unattributed', 'storm.txt']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^::warning file=storm\.txt,line=\d+,col=\d+,title=whosaid hedged-unattributed::hedged claim \(reportedly\) with no source \(c\d+\)\n$/);
+    expect(stdout).toMatch(
+      /^::warning file=storm\.txt,line=\d+,col=\d+,title=whosaid hedged-unattributed::hedged claim \(reportedly\) with no source \(c\d+\)\n$/,
+    );
   });
 
   test('table: a findings section after the claim table', async () => {
     const { stdout } = await whosaid(['--fail-on', 'hedged-unattributed', 'storm.txt']);
-    expect(stdout).toMatch(/\nFindings \(1\):\nstorm\.txt:5:1 {2}hedged-unattributed {2}hedged claim \(reportedly\) with no source {2}“About 2,000 homes/);
+    expect(stdout).toMatch(
+      /\nFindings \(1\):\nstorm\.txt:5:1 {2}hedged-unattributed {2}hedged claim \(reportedly\) with no source {2}“About 2,000 homes/,
+    );
   });
 });
 
@@ -183,6 +264,6 @@ test('--highlight prints the article', async () => {
 test('--help shows examples; exit 0', async () => {
   const { code, stdout } = await whosaid(['--help']);
   expect(code).toBe(0);
-  expect(stdout).toContain("whosaid check fixtures/");
+  expect(stdout).toContain('whosaid check fixtures/');
   expect(stdout).toContain('--fail-on <rules>');
 });

@@ -37,7 +37,8 @@ test('documents come out in input order when later ones finish first', async () 
   // The first documents take longest.
   const { state, startPool } = fakePool((p) => 30 - Number(p.slice(1, 3)) * 2);
   const out: string[] = [];
-  for await (const item of documentsInOrder(names, readOptions, 'stdin', {}, 2, startPool)) out.push(item.extracted?.path ?? 'none');
+  for await (const item of documentsInOrder(names, readOptions, 'stdin', {}, 2, startPool))
+    out.push(item.extracted?.path ?? 'none');
   expect(out).toEqual(names);
   expect(state).toEqual({ runs: 12, closed: true });
 });

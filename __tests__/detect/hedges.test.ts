@@ -14,25 +14,80 @@ const rows: Array<[string, Expected]> = [
   ['The minister reportedly resigned on Friday.', [['reportedly', 'reportedly']]],
   ['ALLEGEDLY, the funds were moved.', [['ALLEGEDLY', 'allegedly']]],
   ['The video purportedly shows the strike.', [['purportedly', 'purportedly']]],
-  ['He was apparently unaware, and supposedly left early.', [['apparently', 'apparently'], ['supposedly', 'supposedly']]],
+  [
+    'He was apparently unaware, and supposedly left early.',
+    [
+      ['apparently', 'apparently'],
+      ['supposedly', 'supposedly'],
+    ],
+  ],
   ['The officials have been accused of fraud.', [['have been accused of', 'be accused of']]],
   ['The company has been accused of dumping waste.', [['has been accused of', 'be accused of']]],
-  ['Both men were accused of lying; she was accused of theft.', [['were accused of', 'be accused of'], ['was accused of', 'be accused of']]],
+  [
+    'Both men were accused of lying; she was accused of theft.',
+    [
+      ['were accused of', 'be accused of'],
+      ['was accused of', 'be accused of'],
+    ],
+  ],
   ['It is believed the gunman acted alone.', [['It is believed', 'it is believed']]],
   ['It’s thought the talks failed.', [['It’s thought', 'it is thought']]],
-  ['He is said to be ill and is believed to have fled.', [['is said to', 'be said to'], ['is believed to', 'be believed to']]],
+  [
+    'He is said to be ill and is believed to have fled.',
+    [
+      ['is said to', 'be said to'],
+      ['is believed to', 'be believed to'],
+    ],
+  ],
   ['The rebels are reported to control the town.', [['are reported to', 'be reported to']]],
-  ['The attack appears to have been planned; it seemed to fail.', [['appears to', 'appear to'], ['seemed to', 'seem to']]],
-  ['Troops may have fled, and more could follow.', [['may have', 'may have'], ['could', 'could']]],
-  ['They might have known, but it might not matter.', [['might have', 'might have'], ['might', 'might']]],
-  ['Unconfirmed reports cited an unverified video.', [['Unconfirmed', 'unconfirmed'], ['unverified', 'unverified']]],
-  ['A rumoured deal and a rumored merger were denied.', [['rumoured', 'rumored'], ['rumored', 'rumored']]],
+  [
+    'The attack appears to have been planned; it seemed to fail.',
+    [
+      ['appears to', 'appear to'],
+      ['seemed to', 'seem to'],
+    ],
+  ],
+  [
+    'Troops may have fled, and more could follow.',
+    [
+      ['may have', 'may have'],
+      ['could', 'could'],
+    ],
+  ],
+  [
+    'They might have known, but it might not matter.',
+    [
+      ['might have', 'might have'],
+      ['might', 'might'],
+    ],
+  ],
+  [
+    'Unconfirmed reports cited an unverified video.',
+    [
+      ['Unconfirmed', 'unconfirmed'],
+      ['unverified', 'unverified'],
+    ],
+  ],
+  [
+    'A rumoured deal and a rumored merger were denied.',
+    [
+      ['rumoured', 'rumored'],
+      ['rumored', 'rumored'],
+    ],
+  ],
   ['The suspected attacker claimed he acted alone.', [['suspected', 'suspected']]],
   ['Theresa May said in May that prices may rise.', [['may', 'may']]],
   ['The mayor voiced dismay at the coulds and mights.', []],
   ['She claimed the report was accurate, he said.', []],
   ['The man was, accused of nothing, freed.', []],
-  ['Perhaps the figures are possibly wrong; presumably not.', [['Perhaps', 'perhaps'], ['possibly', 'possibly'], ['presumably', 'presumably']]],
+  [
+    'Perhaps the figures are possibly wrong; presumably not.',
+    [
+      ['Perhaps', 'perhaps'],
+      ['possibly', 'possibly'],
+      ['presumably', 'presumably'],
+    ],
+  ],
 ];
 
 describe('detectHedges', () => {
@@ -62,7 +117,10 @@ describe('detectHedges', () => {
   test('100,000 repeated "has been" and a 1 MB word finish with the right matches', () => {
     const text = `${'has been '.repeat(100_000)}accused of ${'x'.repeat(1_000_000)} reportedly`;
     const found = detectHedges(text);
-    check(text, found, [['has been accused of', 'be accused of'], ['reportedly', 'reportedly']]);
+    check(text, found, [
+      ['has been accused of', 'be accused of'],
+      ['reportedly', 'reportedly'],
+    ]);
   });
 
   test('a 1 MB run of spaces after a phrase start finishes', () => {

@@ -14,7 +14,22 @@ export function at(text: string, needle: string, n = 0): Span {
 
 /** A claim on `span`, attributed to `source` at `mention` with `cue`. */
 export function claim(id: string, kind: ClaimKind, span: Span, extra: Partial<Claim> = {}): Claim {
-  return { id, kind, text: span.text, start: span.start, end: span.end, line: 1, column: span.start + 1, source: null, sourceMention: null, cue: null, numbers: [], hedges: [], by: null, ...extra };
+  return {
+    id,
+    kind,
+    text: span.text,
+    start: span.start,
+    end: span.end,
+    line: 1,
+    column: span.start + 1,
+    source: null,
+    sourceMention: null,
+    cue: null,
+    numbers: [],
+    hedges: [],
+    by: null,
+    ...extra,
+  };
 }
 
 export function source(id: string, name: string, mentions: Span[]): Source {

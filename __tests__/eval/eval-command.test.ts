@@ -36,19 +36,41 @@ describe('whosaid eval on the fixture', () => {
     const out = JSON.parse(io.stdout);
     expect(out.documents).toBe(4);
     expect(out.quotes).toEqual({
-      gold: 9, predicted: 8, matched: 8, precision: 1, recall: 0.889, f1: 0.941,
-      speakerRight: 7, speakerAccuracy: 0.875,
+      gold: 9,
+      predicted: 8,
+      matched: 8,
+      precision: 1,
+      recall: 0.889,
+      f1: 0.941,
+      speakerRight: 7,
+      speakerAccuracy: 0.875,
       endToEnd: { tp: 7, precision: 0.875, recall: 0.778, f1: 0.824 },
     });
     expect(out.attributions).toEqual({
-      gold: 13, predicted: 14, matched: 11, precision: 0.786, recall: 0.846, f1: 0.815,
-      sourceRight: 11, sourceAccuracy: 1,
-      sourceSpanExact: 9, sourceSpanPairs: 11, sourceSpanAccuracy: 0.818,
-      cueExact: 11, cuePairs: 11, cueSpanAccuracy: 1,
+      gold: 13,
+      predicted: 14,
+      matched: 11,
+      precision: 0.786,
+      recall: 0.846,
+      f1: 0.815,
+      sourceRight: 11,
+      sourceAccuracy: 1,
+      sourceSpanExact: 9,
+      sourceSpanPairs: 11,
+      sourceSpanAccuracy: 0.818,
+      cueExact: 11,
+      cuePairs: 11,
+      cueSpanAccuracy: 1,
       endToEnd: { tp: 11, precision: 0.786, recall: 0.846, f1: 0.815 },
     });
     expect(out.errorCounts).toEqual({
-      'missed quote': 1, 'wrong speaker': 1, 'spurious quote': 0, 'missed attribution': 2, 'wrong source': 0, 'spurious claim': 3, 'wrong cue span': 0,
+      'missed quote': 1,
+      'wrong speaker': 1,
+      'spurious quote': 0,
+      'missed attribution': 2,
+      'wrong source': 0,
+      'spurious claim': 3,
+      'wrong cue span': 0,
     });
     expect(out.errors).toBeUndefined();
   });
@@ -56,7 +78,9 @@ describe('whosaid eval on the fixture', () => {
   test('--errors lists misses by cause with the sieve; --cause narrows the list', async () => {
     const io = memoryIo();
     expect(await run(['eval', FIXTURE, '--errors', '5', '--cause', 'wrong-speaker'], io)).toBe(0);
-    expect(io.stdout).toContain('errors: missed quote 1, wrong speaker 1, spurious quote 0, missed attribution 2, wrong source 0, spurious claim 3, wrong cue span 0');
+    expect(io.stdout).toContain(
+      'errors: missed quote 1, wrong speaker 1, spurious quote 0, missed attribution 2, wrong source 0, spurious claim 3, wrong cue span 0',
+    );
     expect(io.stdout).toContain(
       [
         'wrong speaker: 1',
@@ -76,7 +100,11 @@ describe('whosaid eval on the fixture', () => {
     await run(['eval', FIXTURE, '--format', 'json', '--errors', '1', '--cause', 'missed-attribution'], io);
     const out = JSON.parse(io.stdout);
     expect(out.errors).toHaveLength(1);
-    expect(out.errors[0]).toMatchObject({ cause: 'missed attribution', document: 'river-study', gold: { cue: 'reportedly', source: null } });
+    expect(out.errors[0]).toMatchObject({
+      cause: 'missed attribution',
+      document: 'river-study',
+      gold: { cue: 'reportedly', source: null },
+    });
   });
 
   test('--limit evaluates the first N documents', async () => {
@@ -105,7 +133,10 @@ describe('whosaid eval input errors exit 2 with one line on stderr', () => {
 
   test('malformed line: path, line number, reason', async () => {
     const file = path.join(dir, 'bad.jsonl');
-    writeFileSync(file, `${JSON.stringify({ id: 'a', text: 'abc' })}\n${JSON.stringify({ id: 'b', text: 'abc', quotes: [{ start: 0, end: 2, text: 'ax' }] })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'a', text: 'abc' })}\n${JSON.stringify({ id: 'b', text: 'abc', quotes: [{ start: 0, end: 2, text: 'ax' }] })}\n`,
+    );
     const io = memoryIo();
     expect(await run(['eval', file], io)).toBe(2);
     expect(io.stderr).toBe(`whosaid: ${file}:2: quotes[0]: "text" is not text.slice(0, 2)\n`);

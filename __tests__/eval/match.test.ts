@@ -29,27 +29,45 @@ describe('matching rule', () => {
   });
 
   test('one prediction over two gold items goes to the one it shares most with', () => {
-    const gold = [{ start: 0, end: 20 }, { start: 30, end: 70 }];
+    const gold = [
+      { start: 0, end: 20 },
+      { start: 30, end: 70 },
+    ];
     const pred = [{ start: 0, end: 70 }];
     expect(matchSpans(gold, pred)).toEqual([{ gold: 1, pred: 0, overlap: 40 }]);
   });
 
   test('two predictions on one gold item: the larger overlap wins, the other stays unpaired', () => {
     const gold = [{ start: 0, end: 100 }];
-    const pred = [{ start: 0, end: 40 }, { start: 40, end: 100 }];
+    const pred = [
+      { start: 0, end: 40 },
+      { start: 40, end: 100 },
+    ];
     expect(matchSpans(gold, pred)).toEqual([{ gold: 0, pred: 1, overlap: 60 }]);
   });
 
   test('greedy, not optimal: the largest overlap is taken first even if it leaves a gold item unpaired', () => {
     // pred 0 overlaps gold 0 by 50 and gold 1 by 40; pred 1 overlaps only gold 0 (by 35).
-    const gold = [{ start: 0, end: 100 }, { start: 100, end: 140 }];
-    const pred = [{ start: 50, end: 140 }, { start: 0, end: 35 }];
+    const gold = [
+      { start: 0, end: 100 },
+      { start: 100, end: 140 },
+    ];
+    const pred = [
+      { start: 50, end: 140 },
+      { start: 0, end: 35 },
+    ];
     expect(matchSpans(gold, pred)).toEqual([{ gold: 0, pred: 0, overlap: 50 }]);
   });
 
   test('equal overlaps: earlier gold first, then earlier prediction', () => {
-    const gold = [{ start: 0, end: 10 }, { start: 10, end: 20 }];
-    const pred = [{ start: 5, end: 15 }, { start: 0, end: 20 }];
+    const gold = [
+      { start: 0, end: 10 },
+      { start: 10, end: 20 },
+    ];
+    const pred = [
+      { start: 5, end: 15 },
+      { start: 0, end: 20 },
+    ];
     expect(matchSpans(gold, pred)).toEqual([
       { gold: 0, pred: 1, overlap: 10 },
       { gold: 1, pred: 0, overlap: 5 },

@@ -1,17 +1,33 @@
-import { exclusion, neutralOutsideAttributions, predictedAttributions, predictedQuotes, predictedSource, wordCount } from '../../src/eval/predictions.js';
+import {
+  exclusion,
+  neutralOutsideAttributions,
+  predictedAttributions,
+  predictedQuotes,
+  predictedSource,
+  wordCount,
+} from '../../src/eval/predictions.js';
 import { at, claim, gold, result, source } from './build.js';
 
 const text = 'Cole said the “plan is simply bad” and that “it must go”. The “Best Lunch Ever” was served. Rain fell.';
 
 describe('which predictions are scored', () => {
   const cole = source('s1', 'Sam Cole', [at(text, 'Cole')]);
-  const reported = claim('c1', 'reported', { text: text.slice(10, 56), start: 10, end: 56 }, { source: 's1', cue: at(text, 'said') });
+  const reported = claim(
+    'c1',
+    'reported',
+    { text: text.slice(10, 56), start: 10, end: 56 },
+    { source: 's1', cue: at(text, 'said') },
+  );
   const inside = claim('c2', 'partial-quote', at(text, 'plan is simply bad'), { source: 's1' });
   const alsoInside = claim('c3', 'partial-quote', at(text, 'it must go'), { source: 's1' });
   const neutral = claim('c4', 'partial-quote', at(text, 'Best Lunch Ever'));
   const other = claim('c5', 'partial-quote', at(text, 'it must go'), { source: 's2' });
   const unattributed = claim('c6', 'unattributed', at(text, 'Rain fell.'));
-  const doc = result('d', [reported, inside, alsoInside, neutral, other, unattributed], [cole, source('s2', 'Hart', [])]);
+  const doc = result(
+    'd',
+    [reported, inside, alsoInside, neutral, other, unattributed],
+    [cole, source('s2', 'Hart', [])],
+  );
   const neutralSpans = [{ start: at(text, 'Best Lunch Ever').start, end: at(text, 'Best Lunch Ever').end }];
 
   test('words are whitespace tokens with a letter or digit', () => {
@@ -41,10 +57,17 @@ describe('neutral spans for the attribution measure', () => {
     const t = '“You winning?” she said. The “Big Day” came.';
     const g = gold('n', t, {
       attributions: [{ source: at(t, 'she'), cue: at(t, 'said'), content: at(t, '“You winning?”') }],
-      neutral: [{ start: at(t, 'You winning?').start, end: at(t, 'You winning?').end }, { start: at(t, 'Big Day').start, end: at(t, 'Big Day').end }],
+      neutral: [
+        { start: at(t, 'You winning?').start, end: at(t, 'You winning?').end },
+        { start: at(t, 'Big Day').start, end: at(t, 'Big Day').end },
+      ],
     });
     expect(neutralOutsideAttributions(g)).toEqual([{ start: at(t, 'Big Day').start, end: at(t, 'Big Day').end }]);
-    const doc = result('n', [claim('c1', 'quote', at(t, 'You winning?'), { source: 's1' }), claim('c2', 'partial-quote', at(t, 'Big Day'))], [source('s1', 'she', [at(t, 'she')])]);
+    const doc = result(
+      'n',
+      [claim('c1', 'quote', at(t, 'You winning?'), { source: 's1' }), claim('c2', 'partial-quote', at(t, 'Big Day'))],
+      [source('s1', 'she', [at(t, 'she')])],
+    );
     expect(predictedAttributions(doc, g, neutralOutsideAttributions(g)).map((p) => p.claim.id)).toEqual(['c1']);
     expect(exclusion(doc.claims[1], doc, g, neutralOutsideAttributions(g), 'attributions')).toBe('on a neutral span');
     expect(exclusion(doc.claims[0], doc, g, g.neutral, 'quotes')).toBe('under 3 words');
@@ -55,12 +78,20 @@ describe('a quoted turn in pieces is one predicted attribution', () => {
   const turn = '“We gave them every chance,” Cole said. “Now the boats stay in port.”\n\n“We gave them every chance.”';
   const cue = at(turn, 'said');
   const first = claim('c1', 'quote', at(turn, 'We gave them every chance,'), { source: 's1', cue, by: 'adjacent' });
-  const second = claim('c2', 'quote', at(turn, 'Now the boats stay in port.'), { source: 's1', cue, by: 'same-paragraph' });
+  const second = claim('c2', 'quote', at(turn, 'Now the boats stay in port.'), {
+    source: 's1',
+    cue,
+    by: 'same-paragraph',
+  });
   const pullQuote = claim('c3', 'quote', at(turn, 'We gave them every chance.'), { source: 's1', cue, by: 'twin' });
   const doc = result('d', [first, second, pullQuote], [source('s1', 'Cole', [at(turn, 'Cole')])]);
 
   test('pieces sharing one cue merge from the first start to the last end; a twin stays apart', () => {
-    const predicted = predictedAttributions(doc, { text: turn }, []).map((p) => [p.claim.id, p.claim.start, p.claim.end]);
+    const predicted = predictedAttributions(doc, { text: turn }, []).map((p) => [
+      p.claim.id,
+      p.claim.start,
+      p.claim.end,
+    ]);
     expect(predicted).toEqual([
       ['c1', first.start, second.end],
       ['c3', pullQuote.start, pullQuote.end],
@@ -74,11 +105,15 @@ describe('a quoted turn in pieces is one predicted attribution', () => {
 
 describe('quotes between two-character marks', () => {
   const t = "''We will win the state,'' Cole said. ``Not this year,'' Hart said. “Yes we will,” she said.";
-  const doc = result('m', [
-    claim('c1', 'quote', at(t, 'We will win the state,'), { source: 's1' }),
-    claim('c2', 'quote', at(t, 'Not this year,'), { source: 's2' }),
-    claim('c3', 'quote', at(t, 'Yes we will,'), { source: 's2' }),
-  ], [source('s1', 'Cole', [at(t, 'Cole')]), source('s2', 'Hart', [at(t, 'Hart')])]);
+  const doc = result(
+    'm',
+    [
+      claim('c1', 'quote', at(t, 'We will win the state,'), { source: 's1' }),
+      claim('c2', 'quote', at(t, 'Not this year,'), { source: 's2' }),
+      claim('c3', 'quote', at(t, 'Yes we will,'), { source: 's2' }),
+    ],
+    [source('s1', 'Cole', [at(t, 'Cole')]), source('s2', 'Hart', [at(t, 'Hart')])],
+  );
 
   test('are left out of the quote measure (the gold derives quotes from one-character marks only)', () => {
     expect(predictedQuotes(doc, { text: t }, []).map((p) => p.claim.id)).toEqual(['c3']);

@@ -13,12 +13,18 @@ describe('source rule', () => {
   });
 
   test('a mention overlapping the gold span is right, whatever the name', () => {
-    expect(sourceIsRight(span('he', 40), { name: 'Sam Cole', mentions: [span('Sam Cole', 0), span('he', 40)] })).toBe(true);
-    expect(sourceIsRight(span('a memo sent to parents', 10), { name: 'memo', mentions: [span('a memo', 10)] })).toBe(true);
+    expect(sourceIsRight(span('he', 40), { name: 'Sam Cole', mentions: [span('Sam Cole', 0), span('he', 40)] })).toBe(
+      true,
+    );
+    expect(sourceIsRight(span('a memo sent to parents', 10), { name: 'memo', mentions: [span('a memo', 10)] })).toBe(
+      true,
+    );
   });
 
   test('a shared name word is right even at another place in the text', () => {
-    expect(sourceIsRight(span('The Post', 500), { name: 'New York Post', mentions: [span('The New York Post', 0)] })).toBe(true);
+    expect(
+      sourceIsRight(span('The Post', 500), { name: 'New York Post', mentions: [span('The New York Post', 0)] }),
+    ).toBe(true);
     expect(sourceIsRight(span('CADDELL', 500), { name: 'Pat Caddell', mentions: [] })).toBe(true);
   });
 

@@ -41,7 +41,11 @@ describe('ExtractPool', () => {
     const pool = new ExtractPool(2, fakeWorkerUrl(), { flag });
     try {
       const done: string[] = [];
-      const tasks = [{ text: 'slow', path: 'a' }, { text: 'x', path: 'b' }, { text: 'y', path: 'c' }];
+      const tasks = [
+        { text: 'slow', path: 'a' },
+        { text: 'x', path: 'b' },
+        { text: 'y', path: 'c' },
+      ];
       const promises = tasks.map((task) => pool.run(task).then((d) => (done.push(d.path as string), d)));
       // b and c finish on the second worker while a waits for the flag.
       await Promise.all(promises.slice(1));

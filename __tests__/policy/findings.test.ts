@@ -2,35 +2,52 @@ import { findingsOf, parseRules } from '../../src/policy/findings.js';
 import { sampleDocument } from '../report/sample-document.js';
 
 const doc = sampleDocument();
-const short = (rules: Parameters<typeof findingsOf>[1], d = doc) => findingsOf(d, rules).map((f) => `${f.rule} ${f.claim} ${f.line}:${f.column} ${f.message}`);
+const short = (rules: Parameters<typeof findingsOf>[1], d = doc) =>
+  findingsOf(d, rules).map((f) => `${f.rule} ${f.claim} ${f.line}:${f.column} ${f.message}`);
 
 test('unattributed-number: a number in a claim with no source', () => {
   const d = sampleDocument();
   d.claims[2] = { ...d.claims[2], numbers: [{ ...d.claims[1].numbers[0] }] };
-  expect(short(['unattributed-number'], d)).toEqual(['unattributed-number c3 3:1 number 200 people in a claim with no source']);
+  expect(short(['unattributed-number'], d)).toEqual([
+    'unattributed-number c3 3:1 number 200 people in a claim with no source',
+  ]);
   expect(short(['unattributed-number'])).toEqual([]);
 });
 
 test('anonymous-source: the source kind is anonymous', () => {
-  expect(short(['anonymous-source'])).toEqual(['anonymous-source c2 2:16 claim attributed to an anonymous source (Officials)']);
+  expect(short(['anonymous-source'])).toEqual([
+    'anonymous-source c2 2:16 claim attributed to an anonymous source (Officials)',
+  ]);
 });
 
 test('hedged-unattributed: a hedge and no source', () => {
-  expect(short(['hedged-unattributed'])).toEqual(['hedged-unattributed c3 3:1 hedged claim (reportedly) with no source']);
+  expect(short(['hedged-unattributed'])).toEqual([
+    'hedged-unattributed c3 3:1 hedged claim (reportedly) with no source',
+  ]);
 });
 
 test('unresolved-speaker: a quote or partial quote with no source', () => {
   expect(short(['unresolved-speaker'])).toEqual([]);
   const d = sampleDocument();
   d.claims[0] = { ...d.claims[0], source: null, kind: 'partial-quote' };
-  expect(short(['unresolved-speaker'], d)).toEqual(['unresolved-speaker c1 1:22 partial-quote with no resolved speaker']);
+  expect(short(['unresolved-speaker'], d)).toEqual([
+    'unresolved-speaker c1 1:22 partial-quote with no resolved speaker',
+  ]);
 });
 
 test('findings keep claim order, then rule order', () => {
-  expect(findingsOf(doc, ['hedged-unattributed', 'anonymous-source']).map((f) => `${f.claim}/${f.rule}`)).toEqual(['c2/anonymous-source', 'c3/hedged-unattributed']);
+  expect(findingsOf(doc, ['hedged-unattributed', 'anonymous-source']).map((f) => `${f.claim}/${f.rule}`)).toEqual([
+    'c2/anonymous-source',
+    'c3/hedged-unattributed',
+  ]);
 });
 
 test('parseRules validates names and suggests the nearest', () => {
-  expect(parseRules('anonymous-source, unresolved-speaker,anonymous-source')).toEqual(['anonymous-source', 'unresolved-speaker']);
-  expect(() => parseRules('anonymous-sources')).toThrow("unknown rule 'anonymous-sources' (did you mean 'anonymous-source'?)");
+  expect(parseRules('anonymous-source, unresolved-speaker,anonymous-source')).toEqual([
+    'anonymous-source',
+    'unresolved-speaker',
+  ]);
+  expect(() => parseRules('anonymous-sources')).toThrow(
+    "unknown rule 'anonymous-sources' (did you mean 'anonymous-source'?)",
+  );
 });

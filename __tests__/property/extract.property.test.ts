@@ -21,10 +21,39 @@ function holds(text: string): void {
 }
 
 /** Quote marks of every kind, the punctuation around them, and words that make attributions. */
-const SOUP_ALPHABET = ['“', '”', '‘', '’', '"', "'", '«', '»', 'a', 'b', 'Z', ' ', ' ', '\n', '\n\n', '.', ',', '!', ' said ', ' he said', ' Jeffrey', ' according to ', 'The Times', ':'];
+const SOUP_ALPHABET = [
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '«',
+  '»',
+  'a',
+  'b',
+  'Z',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '.',
+  ',',
+  '!',
+  ' said ',
+  ' he said',
+  ' Jeffrey',
+  ' according to ',
+  'The Times',
+  ':',
+];
 
 /** A text edit: delete, duplicate or swap a stretch, at a position given as a fraction of the length. */
-const mutation = fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap'), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) });
+const mutation = fc.record({
+  kind: fc.constantFrom('delete', 'duplicate', 'swap'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.integer({ min: 1, max: 40 }),
+});
 
 function mutate(text: string, edits: { kind: string; at: number; length: number }[]): string {
   let out = text;
@@ -55,11 +84,20 @@ describe('extract() on random input', () => {
   });
 
   test(`random quote-mark soup (${RUNS.soup} cases)`, () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...SOUP_ALPHABET), { maxLength: 120 }).map((parts) => parts.join('')), holds), { numRuns: RUNS.soup });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SOUP_ALPHABET), { maxLength: 120 }).map((parts) => parts.join('')),
+        holds,
+      ),
+      { numRuns: RUNS.soup },
+    );
   });
 
   test(`random mutations of a real article (${RUNS.article} cases)`, () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (edits) => holds(mutate(ARTICLE, edits))), { numRuns: RUNS.article });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (edits) => holds(mutate(ARTICLE, edits))),
+      { numRuns: RUNS.article },
+    );
   });
 });
 
@@ -71,7 +109,10 @@ describe('the invariant checker itself', () => {
   test('catches a span whose text does not match its offsets', () => {
     const result = extract(ARTICLE);
     const claim = result.claims[0];
-    const broken = brokenInvariants(ARTICLE, { ...result, claims: [{ ...claim, start: claim.start + 1 }, ...result.claims.slice(1)] });
+    const broken = brokenInvariants(ARTICLE, {
+      ...result,
+      claims: [{ ...claim, start: claim.start + 1 }, ...result.claims.slice(1)],
+    });
     expect(broken[0]).toMatch(/^claims\[0\] \(c1\): text /);
   });
 });

@@ -10,7 +10,8 @@ function position(text: string, offset: number): { line: number; column: number 
   const before = text.slice(0, offset);
   const lines = before.split(/\r\n|\r|\n/);
   // A "\r" right before the offset may be the first half of a "\r\n" that the offset splits.
-  if (before.endsWith('\r') && text[offset] === '\n') return { line: lines.length - 1, column: lines[lines.length - 2].length + 2 };
+  if (before.endsWith('\r') && text[offset] === '\n')
+    return { line: lines.length - 1, column: lines[lines.length - 2].length + 2 };
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
@@ -25,11 +26,15 @@ export function brokenInvariants(text: string, result: DocumentResult): string[]
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
       broken.push(`${where}: [${start}, ${end}) out of bounds (length ${text.length})`);
     } else if (text.slice(start, end) !== span.text) {
-      broken.push(`${where}: text ${JSON.stringify(span.text)} != slice ${JSON.stringify(text.slice(start, end))} at [${start}, ${end})`);
+      broken.push(
+        `${where}: text ${JSON.stringify(span.text)} != slice ${JSON.stringify(text.slice(start, end))} at [${start}, ${end})`,
+      );
     }
   };
   const sourceIds = new Set(result.sources.map((s) => s.id));
-  result.sources.forEach((source, i) => source.mentions.forEach((m, k) => checkSpan(`sources[${i}].mentions[${k}]`, m)));
+  result.sources.forEach((source, i) =>
+    source.mentions.forEach((m, k) => checkSpan(`sources[${i}].mentions[${k}]`, m)),
+  );
   result.claims.forEach((claim, i) => {
     const at = `claims[${i}] (${claim.id})`;
     checkSpan(at, claim);
@@ -38,15 +43,19 @@ export function brokenInvariants(text: string, result: DocumentResult): string[]
     claim.numbers.forEach((n, k) => checkSpan(`${at}.numbers[${k}]`, n));
     claim.hedges.forEach((h, k) => checkSpan(`${at}.hedges[${k}]`, h));
     if (claim.id !== `c${i + 1}`) broken.push(`${at}: id should be c${i + 1}`);
-    if (claim.source !== null && !sourceIds.has(claim.source)) broken.push(`${at}: source ${claim.source} is not in sources`);
-    if (i > 0 && result.claims[i - 1].start > claim.start) broken.push(`${at}: starts at ${claim.start}, before the previous claim (${result.claims[i - 1].start})`);
+    if (claim.source !== null && !sourceIds.has(claim.source))
+      broken.push(`${at}: source ${claim.source} is not in sources`);
+    if (i > 0 && result.claims[i - 1].start > claim.start)
+      broken.push(`${at}: starts at ${claim.start}, before the previous claim (${result.claims[i - 1].start})`);
     if (text.length <= POSITION_CHECK_LIMIT) {
       const expected = position(text, claim.start);
-      if (claim.line !== expected.line || claim.column !== expected.column) broken.push(`${at}: line:column ${claim.line}:${claim.column}, expected ${expected.line}:${expected.column}`);
+      if (claim.line !== expected.line || claim.column !== expected.column)
+        broken.push(`${at}: line:column ${claim.line}:${claim.column}, expected ${expected.line}:${expected.column}`);
     }
   });
   result.diagnostics.forEach((d, i) => {
-    if (!Number.isInteger(d.start) || !Number.isInteger(d.end) || d.start < 0 || d.end < d.start || d.end > text.length) broken.push(`diagnostics[${i}]: [${d.start}, ${d.end}) out of bounds`);
+    if (!Number.isInteger(d.start) || !Number.isInteger(d.end) || d.start < 0 || d.end < d.start || d.end > text.length)
+      broken.push(`diagnostics[${i}]: [${d.start}, ${d.end}) out of bounds`);
   });
   return broken;
 }

@@ -27,7 +27,9 @@ describe('decode: UTF-8', () => {
     ['a sequence cut off at the end', bytes(0x61, 0xe2, 0x82), 1],
     ['a lead byte followed by ASCII', bytes(0x61, 0xc3, 0x28), 1],
   ])('%s is an error naming the byte offset', (_name, input, offset) => {
-    expect(() => decode(input)).toThrow(new DecodeError(`invalid UTF-8 at byte ${offset} (use --lenient to replace bad bytes)`));
+    expect(() => decode(input)).toThrow(
+      new DecodeError(`invalid UTF-8 at byte ${offset} (use --lenient to replace bad bytes)`),
+    );
   });
 
   test('the offset counts the BOM', () => {
@@ -45,7 +47,9 @@ describe('decode: UTF-8', () => {
 
 describe('decode: binary', () => {
   test('a NUL byte in the first 8 KB makes the file binary', () => {
-    expect(() => decode(bytes(0x68, 0x00, 0x69))).toThrow(new DecodeError('binary file (contains NUL bytes); not text'));
+    expect(() => decode(bytes(0x68, 0x00, 0x69))).toThrow(
+      new DecodeError('binary file (contains NUL bytes); not text'),
+    );
   });
 
   test('binary stays an error under --lenient: NUL is valid UTF-8, so there is nothing to replace', () => {
@@ -67,7 +71,9 @@ describe('decode: binary', () => {
 
 describe('decode: UTF-16 with a BOM', () => {
   test('little-endian', () => {
-    expect(decode(Buffer.concat([bytes(0xff, 0xfe), Buffer.from('“Yes,” she said. 👍', 'utf16le')]))).toBe('“Yes,” she said. 👍');
+    expect(decode(Buffer.concat([bytes(0xff, 0xfe), Buffer.from('“Yes,” she said. 👍', 'utf16le')]))).toBe(
+      '“Yes,” she said. 👍',
+    );
   });
 
   test('big-endian', () => {
@@ -77,8 +83,12 @@ describe('decode: UTF-16 with a BOM', () => {
   });
 
   test('an unpaired surrogate is an error with its byte offset (counting the BOM)', () => {
-    expect(() => decode(bytes(0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x62, 0x00))).toThrow(new DecodeError('invalid UTF-16LE at byte 4 (use --lenient to replace bad bytes)'));
-    expect(() => decode(bytes(0xfe, 0xff, 0xdc, 0x00))).toThrow(new DecodeError('invalid UTF-16BE at byte 2 (use --lenient to replace bad bytes)'));
+    expect(() => decode(bytes(0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x62, 0x00))).toThrow(
+      new DecodeError('invalid UTF-16LE at byte 4 (use --lenient to replace bad bytes)'),
+    );
+    expect(() => decode(bytes(0xfe, 0xff, 0xdc, 0x00))).toThrow(
+      new DecodeError('invalid UTF-16BE at byte 2 (use --lenient to replace bad bytes)'),
+    );
   });
 
   test('a dangling odd byte is an error, or U+FFFD under --lenient', () => {

@@ -42,8 +42,14 @@ describe('whosaid --input ndjson', () => {
     const io = memoryIo({ stdin: INPUT });
     const code = await run(['--input', 'ndjson', '-f', 'ndjson', '--no-config'], io);
     expect(code).toBe(2);
-    const lines = io.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; path: string });
-    expect(lines.map((d) => [d.id, d.path])).toEqual([['a', '-'], ['-:5', '-']]);
+    const lines = io.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; path: string });
+    expect(lines.map((d) => [d.id, d.path])).toEqual([
+      ['a', '-'],
+      ['-:5', '-'],
+    ]);
     expect(io.stderr).toBe(
       'whosaid: -:2: invalid JSON: Unexpected token \'o\', "not json" is not valid JSON\nwhosaid: -:3: missing string field "text"\n',
     );
@@ -53,7 +59,12 @@ describe('whosaid --input ndjson', () => {
     const io = memoryIo({ stdin: INPUT });
     const code = await run(['--input', 'ndjson', '-f', 'ndjson', '--strict', '--no-config'], io);
     expect(code).toBe(2);
-    expect(io.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a']);
+    expect(
+      io.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(['a']);
     expect(io.stderr).toBe('whosaid: -:2: invalid JSON: Unexpected token \'o\', "not json" is not valid JSON\n');
   });
 
@@ -84,7 +95,9 @@ describe('readNdjson reads only as fast as records are taken', () => {
 
 describe('--input ndjson --format ndjson waits for a slow reader', () => {
   test('no document is written while the previous one has not drained', async () => {
-    const records = ['a', 'b', 'c'].map((id) => JSON.stringify({ id, text: `The mayor said the bridge would reopen, ${id}.` })).join('\n');
+    const records = ['a', 'b', 'c']
+      .map((id) => JSON.stringify({ id, text: `The mayor said the bridge would reopen, ${id}.` }))
+      .join('\n');
     const io = memoryIo({ stdin: `${records}\n` });
     const releases: (() => void)[] = [];
     io.drained = () => new Promise<void>((resolve) => releases.push(resolve));

@@ -23,8 +23,31 @@ describe('formatCsv', () => {
     const records = parse(formatCsv([sampleDocument()], {})) as string[][];
     expect(records[0]).toEqual([...REPORT_FIELDS]);
     expect(records).toHaveLength(4);
-    expect(records[1]).toEqual(['sample.txt', 'c1', 'quote', 'Ann Lee', 'person', 'said', '<script>alert(1)</script> is =SUM(A1) | fine.', '', '', '1', '22', '21', '66']);
-    expect(records[2].slice(0, 8)).toEqual(['sample.txt', 'c2', 'reported', 'Officials', 'anonymous', 'said', '200 people left', '200 people']);
+    expect(records[1]).toEqual([
+      'sample.txt',
+      'c1',
+      'quote',
+      'Ann Lee',
+      'person',
+      'said',
+      '<script>alert(1)</script> is =SUM(A1) | fine.',
+      '',
+      '',
+      '1',
+      '22',
+      '21',
+      '66',
+    ]);
+    expect(records[2].slice(0, 8)).toEqual([
+      'sample.txt',
+      'c2',
+      'reported',
+      'Officials',
+      'anonymous',
+      'said',
+      '200 people left',
+      '200 people',
+    ]);
     expect(records[3][6]).toBe("'-5 degrees");
     expect(records[3][8]).toBe('reportedly');
   });

@@ -9,8 +9,24 @@ test('data escapes %, CR and LF; properties also escape : and ,', () => {
 test('one ::warning per finding, sorted by file then position', () => {
   const base = { document: 'd', text: 't', end: 9, column: 1 };
   const findings: Finding[] = [
-    { ...base, rule: 'unresolved-speaker', path: 'b.txt', claim: 'c1', message: 'quote with no resolved speaker', start: 0, line: 1 },
-    { ...base, rule: 'unattributed-number', path: 'a,1.txt', claim: 'c2', message: 'number 5% in a claim\nwith no source', start: 5, line: 2 },
+    {
+      ...base,
+      rule: 'unresolved-speaker',
+      path: 'b.txt',
+      claim: 'c1',
+      message: 'quote with no resolved speaker',
+      start: 0,
+      line: 1,
+    },
+    {
+      ...base,
+      rule: 'unattributed-number',
+      path: 'a,1.txt',
+      claim: 'c2',
+      message: 'number 5% in a claim\nwith no source',
+      start: 5,
+      line: 2,
+    },
   ];
   expect(formatGithub([], { findings })).toBe(
     '::warning file=a%2C1.txt,line=2,col=1,title=whosaid unattributed-number::number 5%25 in a claim%0Awith no source (c2)\n' +

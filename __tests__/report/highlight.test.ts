@@ -10,7 +10,11 @@ test('quotes green, mentions bold cyan, cues yellow; plain text without colour',
   const chalk = new Chalk({ level: 1 });
   const out = formatHighlight([sampleDocument()], { chalk, texts: [SAMPLE_TEXT] });
   const [first] = out.split('\n');
-  expect(first).toBe(`${chalk.bold.cyan('Mayor Ann Lee')} ${chalk.yellow('said')}: "${chalk.green('<script>alert(1)</script> is =SUM(A1) | fine.')}"`);
+  expect(first).toBe(
+    `${chalk.bold.cyan('Mayor Ann Lee')} ${chalk.yellow('said')}: "${chalk.green('<script>alert(1)</script> is =SUM(A1) | fine.')}"`,
+  );
   const plain = formatHighlight([sampleDocument()], { chalk: new Chalk({ level: 0 }), texts: [SAMPLE_TEXT] });
-  expect(plain).toBe(`${SAMPLE_TEXT}3 claims (1 quote, 1 reported, 1 unattributed); 2 sources (1 person, 1 anonymous); 0 unattributed numbers\n`);
+  expect(plain).toBe(
+    `${SAMPLE_TEXT}3 claims (1 quote, 1 reported, 1 unattributed); 2 sources (1 person, 1 anonymous); 0 unattributed numbers\n`,
+  );
 });

@@ -46,7 +46,8 @@ describe('the HTML page of the sample document', () => {
 });
 
 test('a real extraction of a hostile article: marks cover each claim exactly, nothing unescaped', () => {
-  const text = 'Police chief Dana Ortiz said: "<script>alert(1)</script> was found on 3 sites."\n\n"It is over," she said. The <b>mayor</b> said the roads were clear.\n';
+  const text =
+    'Police chief Dana Ortiz said: "<script>alert(1)</script> was found on 3 sites."\n\n"It is over," she said. The <b>mayor</b> said the roads were clear.\n';
   const document = extract(text, { path: 'hostile.txt' });
   expect(document.claims.length).toBeGreaterThan(0);
   const html = formatHtml([document], { texts: [text] });

@@ -26,7 +26,24 @@ test('a heading, a summary and a table per document', () => {
 test('findings follow the tables when policies ran', () => {
   const md = formatMarkdown([sampleDocument()], {
     fields: ['id'],
-    findings: [{ rule: 'anonymous-source', path: 'sample.txt', document: 'sample.txt', claim: 'c2', message: 'claim attributed to an anonymous source (Officials)', text: '200 people left', start: 83, end: 98, line: 2, column: 16 }],
+    findings: [
+      {
+        rule: 'anonymous-source',
+        path: 'sample.txt',
+        document: 'sample.txt',
+        claim: 'c2',
+        message: 'claim attributed to an anonymous source (Officials)',
+        text: '200 people left',
+        start: 83,
+        end: 98,
+        line: 2,
+        column: 16,
+      },
+    ],
   });
-  expect(md.endsWith('## Findings\n\n| where | rule | message |\n| --- | --- | --- |\n| sample.txt:2:16 | anonymous-source | claim attributed to an anonymous source (Officials) |\n')).toBe(true);
+  expect(
+    md.endsWith(
+      '## Findings\n\n| where | rule | message |\n| --- | --- | --- |\n| sample.txt:2:16 | anonymous-source | claim attributed to an anonymous source (Officials) |\n',
+    ),
+  ).toBe(true);
 });

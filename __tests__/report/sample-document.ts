@@ -21,7 +21,19 @@ const two: NumberValue = { ...span('200'), value: 200, unit: 'people', approxima
 
 function claim(id: string, kind: Claim['kind'], text: string, rest: Partial<Claim>): Claim {
   const s = span(text);
-  return { id, kind, ...s, ...position(s.start), source: null, sourceMention: null, cue: null, numbers: [], hedges: [], by: null, ...rest };
+  return {
+    id,
+    kind,
+    ...s,
+    ...position(s.start),
+    source: null,
+    sourceMention: null,
+    cue: null,
+    numbers: [],
+    hedges: [],
+    by: null,
+    ...rest,
+  };
 }
 
 export const SAMPLE_SOURCES: Source[] = [
@@ -30,11 +42,28 @@ export const SAMPLE_SOURCES: Source[] = [
 ];
 
 export const SAMPLE_CLAIMS: Claim[] = [
-  claim('c1', 'quote', '<script>alert(1)</script> is =SUM(A1) | fine.', { source: 's1', sourceMention: span('Mayor Ann Lee'), cue: span('said'), by: 'colon' }),
-  claim('c2', 'reported', '200 people left', { source: 's2', sourceMention: span('Officials'), cue: span('said', 60), numbers: [two], by: 'said-that' }),
+  claim('c1', 'quote', '<script>alert(1)</script> is =SUM(A1) | fine.', {
+    source: 's1',
+    sourceMention: span('Mayor Ann Lee'),
+    cue: span('said'),
+    by: 'colon',
+  }),
+  claim('c2', 'reported', '200 people left', {
+    source: 's2',
+    sourceMention: span('Officials'),
+    cue: span('said', 60),
+    numbers: [two],
+    by: 'said-that',
+  }),
   claim('c3', 'unattributed', '-5 degrees', { hedges: [{ ...span('reportedly'), lemma: 'reportedly' }] }),
 ];
 
 export function sampleDocument(): DocumentResult {
-  return structuredClone({ id: 'sample.txt', path: 'sample.txt', sources: SAMPLE_SOURCES, claims: SAMPLE_CLAIMS, diagnostics: [] });
+  return structuredClone({
+    id: 'sample.txt',
+    path: 'sample.txt',
+    sources: SAMPLE_SOURCES,
+    claims: SAMPLE_CLAIMS,
+    diagnostics: [],
+  });
 }

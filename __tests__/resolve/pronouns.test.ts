@@ -13,49 +13,99 @@ function speakers(text: string): string[] {
 
 describe('pronoun sources', () => {
   test('"he" is the person who spoke just before, not a name mentioned after him', () => {
-    expect(speakers('“We lost the case,” Brafman said after a meeting with Senator Tom Ruiz. “We will appeal,” he added.')).toEqual(['Brafman', 'Brafman']);
+    expect(
+      speakers('“We lost the case,” Brafman said after a meeting with Senator Tom Ruiz. “We will appeal,” he added.'),
+    ).toEqual(['Brafman', 'Brafman']);
   });
 
   test('with no recent speaker, "he" is the nearest person named before it', () => {
-    expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual(['Tom Ruiz']);
+    expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual([
+      'Tom Ruiz',
+    ]);
   });
 
   test('"who" is the person named right before it, past a place or a first relative clause', () => {
     expect(speakers('The mayor met Tom Ruiz, who said the plan would fail.')).toEqual(['Tom Ruiz']);
     // Both "who"s are Ruiz, not Ohio.
-    expect(speakers('Senator Tom Ruiz of Ohio, who opposed the bill, and who has been hoping to win, said the plan would fail.')).toEqual(['Tom Ruiz', 'Tom Ruiz']);
+    expect(
+      speakers(
+        'Senator Tom Ruiz of Ohio, who opposed the bill, and who has been hoping to win, said the plan would fail.',
+      ),
+    ).toEqual(['Tom Ruiz', 'Tom Ruiz']);
   });
 
   test('a definite description of a role is the person holding that title, else the person source just before', () => {
-    expect(speakers('Gov. John Kasich spoke in Ohio on Monday, and Sen. Tom Ruiz said the state would lose jobs. The Ohio governor said the border must be secured.')).toEqual(['Tom Ruiz', 'John Kasich']);
-    expect(speakers('Donald Trump said the wall would be built. The candidate said he would win.')).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(
+      speakers(
+        'Gov. John Kasich spoke in Ohio on Monday, and Sen. Tom Ruiz said the state would lose jobs. The Ohio governor said the border must be secured.',
+      ),
+    ).toEqual(['Tom Ruiz', 'John Kasich']);
+    expect(speakers('Donald Trump said the wall would be built. The candidate said he would win.')).toEqual([
+      'Donald Trump',
+      'Donald Trump',
+    ]);
     // A titled source does not take a role its title does not name.
-    expect(speakers('Sen. Tom Ruiz said the state would lose jobs. The governor said the border must be secured.')).toEqual(['Tom Ruiz', 'governor']);
+    expect(
+      speakers('Sen. Tom Ruiz said the state would lose jobs. The governor said the border must be secured.'),
+    ).toEqual(['Tom Ruiz', 'governor']);
   });
 
-  test('the pronoun opening a claim\'s content is its source when gender and number fit', () => {
-    const mentions = (text: string) => extract(text).sources.map((s) => [s.name, s.mentions.map((m) => `${m.text}@${m.start}`)]);
-    expect(mentions('Senator Tom Ruiz said that he would run again.')).toEqual([['Tom Ruiz', ['Senator Tom Ruiz@0', 'he@27']]]);
-    expect(mentions('Senator Tom Ruiz said that if elected, he would cut taxes.')).toEqual([['Tom Ruiz', ['Senator Tom Ruiz@0', 'he@39']]]);
-    expect(mentions('Senator Tom Ruiz visited the plant. Mayor Ann Lee said that he would lose.')).toEqual([['Ann Lee', ['Mayor Ann Lee@36']]]);
+  test("the pronoun opening a claim's content is its source when gender and number fit", () => {
+    const mentions = (text: string) =>
+      extract(text).sources.map((s) => [s.name, s.mentions.map((m) => `${m.text}@${m.start}`)]);
+    expect(mentions('Senator Tom Ruiz said that he would run again.')).toEqual([
+      ['Tom Ruiz', ['Senator Tom Ruiz@0', 'he@27']],
+    ]);
+    expect(mentions('Senator Tom Ruiz said that if elected, he would cut taxes.')).toEqual([
+      ['Tom Ruiz', ['Senator Tom Ruiz@0', 'he@39']],
+    ]);
+    expect(mentions('Senator Tom Ruiz visited the plant. Mayor Ann Lee said that he would lose.')).toEqual([
+      ['Ann Lee', ['Mayor Ann Lee@36']],
+    ]);
     expect(mentions('The union said it would strike.')).toEqual([['union', ['The union@0']]]);
   });
 
   test('a pronoun right after "<name> said" is that person, even one the tagger does not know as a name', () => {
-    expect(speakers('Paul Ryan urged Donald Trump to act presidential. Ryan urged him again, but Trump said he responded: “You can not be too presidential.”')).toEqual([
-      'Paul Ryan',
-      'Paul Ryan',
-      'Donald Trump',
-    ]);
+    expect(
+      speakers(
+        'Paul Ryan urged Donald Trump to act presidential. Ryan urged him again, but Trump said he responded: “You can not be too presidential.”',
+      ),
+    ).toEqual(['Paul Ryan', 'Paul Ryan', 'Donald Trump']);
   });
 
   test('the gap between a sayer and the pronoun: have-form, "also", a finite cue verb of the run\'s table, weekday, comma, "that"', () => {
     const gaps = [
-      ' said ', ' has also said ', ' said on Monday, that ', ' told reporters Friday ', ' thought ', ' opined that ',
-      ' saying ', ' say ', ' found ', ' Said ', ' told, ', ' said that, ', ' said on monday ', ' said', ' also has said ',
+      ' said ',
+      ' has also said ',
+      ' said on Monday, that ',
+      ' told reporters Friday ',
+      ' thought ',
+      ' opined that ',
+      ' saying ',
+      ' say ',
+      ' found ',
+      ' Said ',
+      ' told, ',
+      ' said that, ',
+      ' said on monday ',
+      ' said',
+      ' also has said ',
     ];
-    expect(gaps.filter((gap) => isSayerGap(gap, defaultCueVerbTable()))).toEqual([' said ', ' has also said ', ' said on Monday, that ', ' told reporters Friday ', ' thought ']);
+    expect(gaps.filter((gap) => isSayerGap(gap, defaultCueVerbTable()))).toEqual([
+      ' said ',
+      ' has also said ',
+      ' said on Monday, that ',
+      ' told reporters Friday ',
+      ' thought ',
+    ]);
     // A verb added in the configuration is a cue verb like a built-in one.
-    expect(gaps.filter((gap) => isSayerGap(gap, buildCueVerbTable(['opine'])))).toEqual([' said ', ' has also said ', ' said on Monday, that ', ' told reporters Friday ', ' thought ', ' opined that ']);
+    expect(gaps.filter((gap) => isSayerGap(gap, buildCueVerbTable(['opine'])))).toEqual([
+      ' said ',
+      ' has also said ',
+      ' said on Monday, that ',
+      ' told reporters Friday ',
+      ' thought ',
+      ' opined that ',
+    ]);
   });
 });

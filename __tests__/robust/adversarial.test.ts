@@ -84,7 +84,8 @@ describe('scripts, emoji and combining characters (offsets in UTF-16 code units)
   });
 
   test('combining marks and zero-width characters', () => {
-    const text = 'Jose\u0301 said: “Cafe\u0301 is clo\u0301sed\u200b today.” The ma\u0308yor said that 12 people\u200d left.';
+    const text =
+      'Jose\u0301 said: “Cafe\u0301 is clo\u0301sed\u200b today.” The ma\u0308yor said that 12 people\u200d left.';
     survives(text);
   });
 

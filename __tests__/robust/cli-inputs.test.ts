@@ -26,9 +26,15 @@ const write = (name: string, content: string | Uint8Array): string => {
 };
 
 /** Run the CLI in the temp directory with config files ignored; NDJSON so each document is one line. */
-async function cli(args: string[], io: MemoryIo = memoryIo({ cwd: dir })): Promise<{ code: number; io: MemoryIo; documents: { path: string; claims: unknown[] }[] }> {
+async function cli(
+  args: string[],
+  io: MemoryIo = memoryIo({ cwd: dir }),
+): Promise<{ code: number; io: MemoryIo; documents: { path: string; claims: unknown[] }[] }> {
   const code = await run(['--no-config', '--format', 'ndjson', '--jobs', '1', ...args], io);
-  const documents = io.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+  const documents = io.stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line));
   return { code, io, documents };
 }
 
@@ -50,7 +56,10 @@ describe('files that are not text', () => {
   });
 
   test('--lenient decodes invalid UTF-8 with U+FFFD and extracts, exit 0', async () => {
-    write('latin1.txt', Buffer.concat([Buffer.from('“We will not leave,” Caf'), Uint8Array.from([0xe9]), Buffer.from(' Jones said.')]));
+    write(
+      'latin1.txt',
+      Buffer.concat([Buffer.from('“We will not leave,” Caf'), Uint8Array.from([0xe9]), Buffer.from(' Jones said.')]),
+    );
     const io = memoryIo({ cwd: dir });
     const code = await run(['--no-config', '--format', 'json', '--lenient', 'latin1.txt'], io);
     expect(code).toBe(0);
@@ -83,7 +92,9 @@ describe('files with nothing to say', () => {
     const { code, io, documents } = await cli(['empty.txt']);
     expect(code).toBe(0);
     expect(io.stderr).toBe('');
-    expect(documents).toEqual([{ version: 1, id: 'empty.txt', path: 'empty.txt', sources: [], claims: [], diagnostics: [] }]);
+    expect(documents).toEqual([
+      { version: 1, id: 'empty.txt', path: 'empty.txt', sources: [], claims: [], diagnostics: [] },
+    ]);
   });
 
   test('an empty file as a table prints an empty table and a summary', async () => {

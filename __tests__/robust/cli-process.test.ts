@@ -24,7 +24,11 @@ beforeAll(() => {
   rmSync(BUILD, { recursive: true, force: true });
   // tsc emits even when someone else's file in the tree has a type error; the typecheck is npm test's job.
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
   } catch {
     // Type errors only; the emitted files are checked below.
   }
@@ -32,7 +36,10 @@ beforeAll(() => {
   chmodSync(dir, 0o755);
   // The same two lines as bin/whosaid.js, pointed at the private build.
   entry = path.join(dir, 'whosaid.mjs');
-  writeFileSync(entry, `import { main } from ${JSON.stringify(path.join(BUILD, 'cli/main.js'))};\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+  writeFileSync(
+    entry,
+    `import { main } from ${JSON.stringify(path.join(BUILD, 'cli/main.js'))};\nprocess.exitCode = await main(process.argv.slice(2));\n`,
+  );
   mkdirSync(path.join(dir, 'many'));
   mkdirSync(path.join(dir, 'some'));
   for (let i = 0; i < MANY; i++) writeFileSync(path.join(dir, 'many', `a${String(i).padStart(3, '0')}.txt`), ARTICLE);
@@ -52,9 +59,17 @@ interface Ended {
 }
 
 /** Start the CLI; `onFirstOutput` runs once, when the first bytes arrive on its stdout. */
-function start(args: string[], onFirstOutput: (child: ReturnType<typeof spawn>) => void, options: { uid?: number; gid?: number } = {}): Promise<Ended> {
+function start(
+  args: string[],
+  onFirstOutput: (child: ReturnType<typeof spawn>) => void,
+  options: { uid?: number; gid?: number } = {},
+): Promise<Ended> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, '--no-config', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    const child = spawn(process.execPath, [entry, '--no-config', ...args], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...options,
+    });
     let stdout = '';
     let stderr = '';
     let first = true;
@@ -78,23 +93,41 @@ describe('a reader that closes the pipe early (whosaid … | head -1)', () => {
     ['ndjson', 'many'],
     ['table', 'some'],
     ['json', 'some'],
-  ])('--format %s ends with status 0 and nothing on stderr', async (format, inputs) => {
-    const ended = await start(['--format', format, '--no-color', '--jobs', '1', inputs], (child) => child.stdout?.destroy());
-    expect({ code: ended.code, signal: ended.signal, stderr: ended.stderr }).toEqual({ code: 0, signal: null, stderr: '' });
-  }, 120_000);
+  ])(
+    '--format %s ends with status 0 and nothing on stderr',
+    async (format, inputs) => {
+      const ended = await start(['--format', format, '--no-color', '--jobs', '1', inputs], (child) =>
+        child.stdout?.destroy(),
+      );
+      expect({ code: ended.code, signal: ended.signal, stderr: ended.stderr }).toEqual({
+        code: 0,
+        signal: null,
+        stderr: '',
+      });
+    },
+    120_000,
+  );
 });
 
 describe('Ctrl-C during a large run', () => {
-  test.each([['1'], ['2']])('--jobs %s: exit 130, no stack trace, every NDJSON line already written is a whole document', async (jobs) => {
-    const ended = await start(['--format', 'ndjson', '--jobs', jobs, 'many'], (child) => child.kill('SIGINT'));
-    expect({ code: ended.code, signal: ended.signal, stderr: ended.stderr }).toEqual({ code: 130, signal: null, stderr: '' });
-    expect(ended.stdout.endsWith('\n')).toBe(true);
-    const lines = ended.stdout.split('\n').slice(0, -1);
-    const paths = lines.map((line) => (JSON.parse(line) as { path: string }).path);
-    expect(paths).toEqual(paths.map((_, i) => path.join('many', `a${String(i).padStart(3, '0')}.txt`)));
-    // It stopped: not every document was written.
-    expect(lines.length).toBeLessThan(MANY);
-  }, 120_000);
+  test.each([['1'], ['2']])(
+    '--jobs %s: exit 130, no stack trace, every NDJSON line already written is a whole document',
+    async (jobs) => {
+      const ended = await start(['--format', 'ndjson', '--jobs', jobs, 'many'], (child) => child.kill('SIGINT'));
+      expect({ code: ended.code, signal: ended.signal, stderr: ended.stderr }).toEqual({
+        code: 130,
+        signal: null,
+        stderr: '',
+      });
+      expect(ended.stdout.endsWith('\n')).toBe(true);
+      const lines = ended.stdout.split('\n').slice(0, -1);
+      const paths = lines.map((line) => (JSON.parse(line) as { path: string }).path);
+      expect(paths).toEqual(paths.map((_, i) => path.join('many', `a${String(i).padStart(3, '0')}.txt`)));
+      // It stopped: not every document was written.
+      expect(lines.length).toBeLessThan(MANY);
+    },
+    120_000,
+  );
 });
 
 describe('permission denied, end to end', () => {
@@ -106,8 +139,20 @@ describe('permission denied, end to end', () => {
     writeFileSync(path.join(dir, 'open.txt'), ARTICLE);
     chmodSync(path.join(dir, 'secret.txt'), 0o000);
     chmodSync(path.join(dir, 'open.txt'), 0o644);
-    const ended = await start(['--format', 'ndjson', 'secret.txt', 'open.txt'], () => undefined, asRoot ? { uid: 65534, gid: 65534 } : {});
-    expect({ code: ended.code, stderr: ended.stderr }).toEqual({ code: 2, stderr: 'whosaid: secret.txt: permission denied\n' });
-    expect(ended.stdout.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(['open.txt']);
+    const ended = await start(
+      ['--format', 'ndjson', 'secret.txt', 'open.txt'],
+      () => undefined,
+      asRoot ? { uid: 65534, gid: 65534 } : {},
+    );
+    expect({ code: ended.code, stderr: ended.stderr }).toEqual({
+      code: 2,
+      stderr: 'whosaid: secret.txt: permission denied\n',
+    });
+    expect(
+      ended.stdout
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => (JSON.parse(l) as { path: string }).path),
+    ).toEqual(['open.txt']);
   }, 60_000);
 });

@@ -23,15 +23,51 @@ describe('paragraphs', () => {
 
 describe('sentences', () => {
   test.each([
-    ['a quote with inner sentence marks stays one sentence', 'The girl says "Hey! gimme the meatballs!". Then she left.', ['The girl says "Hey! gimme the meatballs!".', 'Then she left.']],
-    ['a multi-sentence quote stays with its attribution', '“We don’t comment. That is all,” Jeffrey said. He left.', ['“We don’t comment. That is all,” Jeffrey said.', 'He left.']],
-    ['a quote after a full stop starts a new sentence', '“Yes,” Jeffrey said. “Again, no.”', ['“Yes,” Jeffrey said.', '“Again, no.”']],
-    ['an attribution after a closing question or exclamation stays with its quote', '“Why now?” Ruiz asked. “Enough!” Ruiz replied on Monday.', ['“Why now?” Ruiz asked.', '“Enough!” Ruiz replied on Monday.']],
-    ['a capitalised subject with a content after the quote starts a new sentence', 'She called it “a mess.” Mayor Ruiz said the vote was rushed.', ['She called it “a mess.”', 'Mayor Ruiz said the vote was rushed.']],
-    ['a quoted content after the verb starts a new sentence', 'Lima branded it an “outlaw state.” Oslo insisted that it “stop now.”', ['Lima branded it an “outlaw state.”', 'Oslo insisted that it “stop now.”']],
-    ['a full stop inside closing marks ends the sentence before a new quote', 'He spoke on “Fox and Friends.” “I mean, it went well.”', ['He spoke on “Fox and Friends.”', '“I mean, it went well.”']],
-    ['an attribution introducing the next quote is a sentence of its own', '“We found none.” He added, “It is rare.”', ['“We found none.”', 'He added, “It is rare.”']],
-    ['abbreviated titles do not end sentences', 'Sen. Ted Cruz spoke. Mr. Smith left.', ['Sen. Ted Cruz spoke.', 'Mr. Smith left.']],
+    [
+      'a quote with inner sentence marks stays one sentence',
+      'The girl says "Hey! gimme the meatballs!". Then she left.',
+      ['The girl says "Hey! gimme the meatballs!".', 'Then she left.'],
+    ],
+    [
+      'a multi-sentence quote stays with its attribution',
+      '“We don’t comment. That is all,” Jeffrey said. He left.',
+      ['“We don’t comment. That is all,” Jeffrey said.', 'He left.'],
+    ],
+    [
+      'a quote after a full stop starts a new sentence',
+      '“Yes,” Jeffrey said. “Again, no.”',
+      ['“Yes,” Jeffrey said.', '“Again, no.”'],
+    ],
+    [
+      'an attribution after a closing question or exclamation stays with its quote',
+      '“Why now?” Ruiz asked. “Enough!” Ruiz replied on Monday.',
+      ['“Why now?” Ruiz asked.', '“Enough!” Ruiz replied on Monday.'],
+    ],
+    [
+      'a capitalised subject with a content after the quote starts a new sentence',
+      'She called it “a mess.” Mayor Ruiz said the vote was rushed.',
+      ['She called it “a mess.”', 'Mayor Ruiz said the vote was rushed.'],
+    ],
+    [
+      'a quoted content after the verb starts a new sentence',
+      'Lima branded it an “outlaw state.” Oslo insisted that it “stop now.”',
+      ['Lima branded it an “outlaw state.”', 'Oslo insisted that it “stop now.”'],
+    ],
+    [
+      'a full stop inside closing marks ends the sentence before a new quote',
+      'He spoke on “Fox and Friends.” “I mean, it went well.”',
+      ['He spoke on “Fox and Friends.”', '“I mean, it went well.”'],
+    ],
+    [
+      'an attribution introducing the next quote is a sentence of its own',
+      '“We found none.” He added, “It is rare.”',
+      ['“We found none.”', 'He added, “It is rare.”'],
+    ],
+    [
+      'abbreviated titles do not end sentences',
+      'Sen. Ted Cruz spoke. Mr. Smith left.',
+      ['Sen. Ted Cruz spoke.', 'Mr. Smith left.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
@@ -43,32 +79,62 @@ describe('configured cue verbs in segmentation', () => {
   const configured = '“The budget is a mess.” Councilor Ruiz opined on Monday. The vote is set for May.';
 
   test('a verb added in the configuration keeps a trailing attribution with its quote, as a built-in verb does', () => {
-    expect(sentencesOf(builtIn)).toEqual(['“The budget is a mess.” Councilor Ruiz said on Monday.', 'The vote is set for May.']);
-    expect(sentencesOf(configured, buildCueVerbTable(['opine']))).toEqual(['“The budget is a mess.” Councilor Ruiz opined on Monday.', 'The vote is set for May.']);
+    expect(sentencesOf(builtIn)).toEqual([
+      '“The budget is a mess.” Councilor Ruiz said on Monday.',
+      'The vote is set for May.',
+    ]);
+    expect(sentencesOf(configured, buildCueVerbTable(['opine']))).toEqual([
+      '“The budget is a mess.” Councilor Ruiz opined on Monday.',
+      'The vote is set for May.',
+    ]);
     // Without it, the attribution is a sentence of its own.
-    expect(sentencesOf(configured)).toEqual(['“The budget is a mess.”', 'Councilor Ruiz opined on Monday.', 'The vote is set for May.']);
+    expect(sentencesOf(configured)).toEqual([
+      '“The budget is a mess.”',
+      'Councilor Ruiz opined on Monday.',
+      'The vote is set for May.',
+    ]);
   });
 
-  test('the pipeline segments with its configured table, so the quote gets the configured verb\'s speaker', () => {
+  test("the pipeline segments with its configured table, so the quote gets the configured verb's speaker", () => {
     const claim = (text: string, cueVerbs?: string[]) => {
       const result = extract(text, { cueVerbs });
-      return result.claims.map((c) => ({ text: c.text, source: result.sources.find((s) => s.id === c.source)?.name ?? null, cue: c.cue?.text ?? null, by: c.by }));
+      return result.claims.map((c) => ({
+        text: c.text,
+        source: result.sources.find((s) => s.id === c.source)?.name ?? null,
+        cue: c.cue?.text ?? null,
+        by: c.by,
+      }));
     };
-    expect(claim(builtIn)).toEqual([{ text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'said', by: 'adjacent' }]);
-    expect(claim(configured, ['opine'])).toEqual([{ text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'opined', by: 'adjacent' }]);
+    expect(claim(builtIn)).toEqual([
+      { text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'said', by: 'adjacent' },
+    ]);
+    expect(claim(configured, ['opine'])).toEqual([
+      { text: 'The budget is a mess.', source: 'Councilor Ruiz', cue: 'opined', by: 'adjacent' },
+    ]);
     expect(claim(configured)).toEqual([{ text: 'The budget is a mess.', source: null, cue: null, by: null }]);
   });
 });
 
 describe('tagging blocks', () => {
-  const blocksOf = (text: string, max: number) => taggingBlocks(text, segmentParagraphs(text), max).map((b) => text.slice(b.start, b.end));
+  const blocksOf = (text: string, max: number) =>
+    taggingBlocks(text, segmentParagraphs(text), max).map((b) => text.slice(b.start, b.end));
   test.each([
     ['a text up to the limit is one block', 'aaaa\n\nbbbb\n\ncccc', 100, ['aaaa\n\nbbbb\n\ncccc']],
     ['each block ends where a paragraph starts', 'aaaa\n\nbbbb\n\ncccc', 5, ['aaaa\n\n', 'bbbb\n\n', 'cccc']],
     ['paragraphs gather until a block reaches the limit', 'aaaa\n\nbbbb\n\ncccc', 10, ['aaaa\n\nbbbb\n\n', 'cccc']],
-    ['leading and trailing blank lines stay in the first and last block', '\n\naaaa\n\nbbbb\n\n', 5, ['\n\naaaa\n\n', 'bbbb\n\n']],
+    [
+      'leading and trailing blank lines stay in the first and last block',
+      '\n\naaaa\n\nbbbb\n\n',
+      5,
+      ['\n\naaaa\n\n', 'bbbb\n\n'],
+    ],
     ['CRLF blank lines', 'aaaa\r\n\r\nbbbb', 5, ['aaaa\r\n\r\n', 'bbbb']],
-    ['a paragraph longer than the limit is a block of its own', 'aaaaaaaaaa\nbbbbbbbbbb\n\ncc', 5, ['aaaaaaaaaa\nbbbbbbbbbb\n\n', 'cc']],
+    [
+      'a paragraph longer than the limit is a block of its own',
+      'aaaaaaaaaa\nbbbbbbbbbb\n\ncc',
+      5,
+      ['aaaaaaaaaa\nbbbbbbbbbb\n\n', 'cc'],
+    ],
     ['a long text of white space has no block', ' \n \n\n   \n', 3, []],
   ] as [string, string, number, string[]][])('%s', (_name, text, max, expected) => {
     expect(blocksOf(text, max)).toEqual(expected);
@@ -101,7 +167,9 @@ describe('long documents', () => {
     const all = tokensOf(joined, 0);
     expect(all.length).toBe(alone.length * copies);
     for (let k = 0; k < copies; k++) {
-      const inCopy = all.slice(k * alone.length, (k + 1) * alone.length).map(([text, start, tags]) => [text, (start as number) - shifted(k), tags]);
+      const inCopy = all
+        .slice(k * alone.length, (k + 1) * alone.length)
+        .map(([text, start, tags]) => [text, (start as number) - shifted(k), tags]);
       expect(inCopy).toEqual(alone);
     }
   });

@@ -15,7 +15,9 @@ import { detectNumbers } from '../detect/numbers/index.js';
 import { detectHedges } from '../detect/hedges.js';
 
 /** A claim before numbering. */
-type Draft = Omit<Claim, 'id' | 'line' | 'column' | 'text' | 'numbers' | 'hedges' | 'source'> & { mention: MentionSpan | null };
+type Draft = Omit<Claim, 'id' | 'line' | 'column' | 'text' | 'numbers' | 'hedges' | 'source'> & {
+  mention: MentionSpan | null;
+};
 
 const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
 
@@ -44,7 +46,9 @@ function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], 
     start: item.quote.start,
     end: item.quote.end,
     mention: a?.mention ? resolved(resolver, a.mention) : null,
-    sourceMention: a?.mention ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end) : null,
+    sourceMention: a?.mention
+      ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end)
+      : null,
     cue: a ? span(text, a.cue.start, a.cue.end) : null,
     by: item.by,
   };
@@ -60,7 +64,9 @@ function fromAttribution(text: string, a: Attribution, resolver: SourceResolver)
     start: a.content.start,
     end: a.content.end,
     mention,
-    sourceMention: a.mention ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end) : null,
+    sourceMention: a.mention
+      ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end)
+      : null,
     cue: span(text, a.cue.start, a.cue.end),
     by: a.by,
   };
@@ -80,7 +86,8 @@ interface Found {
 /** The items lying wholly inside [start, end), found by binary search. */
 function within<T extends { start: number; end: number }>(items: T[], start: number, end: number): T[] {
   const inside: T[] = [];
-  for (let i = firstStartingAtOrAfter(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) inside.push(items[i]);
+  for (let i = firstStartingAtOrAfter(items, start); i < items.length && items[i].start < end; i++)
+    if (items[i].end <= end) inside.push(items[i]);
   return inside;
 }
 
@@ -90,7 +97,11 @@ function checkable(found: Found, start: number, end: number): boolean {
 }
 
 /** The parts of a sentence outside every claim span, trimmed. */
-function uncovered(text: string, sentence: Sentence, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+function uncovered(
+  text: string,
+  sentence: Sentence,
+  spans: { start: number; end: number }[],
+): { start: number; end: number }[] {
   const gaps: { start: number; end: number }[] = [];
   let from = sentence.start;
   for (const span of spans) {
@@ -122,22 +133,33 @@ function unattributed(text: string, sentences: Sentence[], drafts: Draft[], quot
     const quoted = around !== undefined && sentence.end <= around.end + 1;
     while (first < spans.length && spans[first].end <= sentence.start) first++;
     const inside: { start: number; end: number }[] = [];
-    for (let k = first; k < spans.length && spans[k].start < sentence.end; k++) if (spans[k].end > sentence.start) inside.push(spans[k]);
+    for (let k = first; k < spans.length && spans[k].start < sentence.end; k++)
+      if (spans[k].end > sentence.start) inside.push(spans[k]);
     if (quoted) continue;
     if (inside.length === 0) {
-      if (checkable(detected, sentence.start, sentence.end)) found.push(unattributedDraft(sentence.start, sentence.end));
+      if (checkable(detected, sentence.start, sentence.end))
+        found.push(unattributedDraft(sentence.start, sentence.end));
       continue;
     }
     for (const gap of uncovered(text, sentence, inside)) {
       const words = text.slice(gap.start, gap.end).split(/\s+/).filter(Boolean).length;
       const hasVerb = within(sentence.tokens, gap.start, gap.end).some((t) => t.tags.has('Verb'));
-      if (words >= MIN_CLAUSE_WORDS && hasVerb && checkable(detected, gap.start, gap.end)) found.push(unattributedDraft(gap.start, gap.end));
+      if (words >= MIN_CLAUSE_WORDS && hasVerb && checkable(detected, gap.start, gap.end))
+        found.push(unattributedDraft(gap.start, gap.end));
     }
   }
   return found;
 }
 
-const unattributedDraft = (start: number, end: number): Draft => ({ kind: 'unattributed', start, end, mention: null, sourceMention: null, cue: null, by: null });
+const unattributedDraft = (start: number, end: number): Draft => ({
+  kind: 'unattributed',
+  start,
+  end,
+  mention: null,
+  sourceMention: null,
+  cue: null,
+  by: null,
+});
 
 /** Build the document's claims. Mentions are resolved in text order, so pronouns find what came before. */
 export function assembleClaims(
@@ -150,8 +172,14 @@ export function assembleClaims(
   lines: LineIndex,
 ): { claims: Claim[]; sources: Source[] } {
   const pending: { at: number; make: () => Draft | null }[] = [
-    ...quoteAttributions.map((item) => ({ at: item.attribution?.mention?.start ?? item.quote.start, make: () => fromQuote(text, item, sentences, resolver) })),
-    ...attributions.map((a) => ({ at: a.mention?.start ?? a.cue.start, make: () => fromAttribution(text, a, resolver) })),
+    ...quoteAttributions.map((item) => ({
+      at: item.attribution?.mention?.start ?? item.quote.start,
+      make: () => fromQuote(text, item, sentences, resolver),
+    })),
+    ...attributions.map((a) => ({
+      at: a.mention?.start ?? a.cue.start,
+      make: () => fromAttribution(text, a, resolver),
+    })),
   ];
   pending.sort((a, b) => a.at - b.at);
   const drafts: Draft[] = [];

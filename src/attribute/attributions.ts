@@ -6,7 +6,13 @@ import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween } from '../detect/mentions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
-import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore, longestLength, someStartingBetween } from '../segment/locate.js';
+import {
+  firstStartingAtOrAfter,
+  lastNonSpaceChar,
+  lastStartingAtOrBefore,
+  longestLength,
+  someStartingBetween,
+} from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
@@ -48,9 +54,11 @@ export const MAX_QUOTE_GAP = 160;
  * the subject comes before its cue, is no relative pronoun, and no verb stands before it in its clause.
  */
 function appositiveSubjectStart(tokens: Token[], mention: MentionSpan, cue: Cue): number | undefined {
-  if (mention.start > cue.start || mention.antecedent || SUBJECT_RELATIVES.has(mention.tokens[0].normal)) return undefined;
+  if (mention.start > cue.start || mention.antecedent || SUBJECT_RELATIVES.has(mention.tokens[0].normal))
+    return undefined;
   const first = lastStartingAtOrBefore(tokens, mention.start);
-  for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--) if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return undefined;
+  for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--)
+    if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return undefined;
   return mention.start;
 }
 
@@ -64,28 +72,63 @@ const closesWithComma = (text: string, quote: Quote): boolean => /,\s*$/.test(te
  * Quotes right next to an attribution: the one before it (`“…,” X said`) and the one it introduces
  * (`X said: “…”`), found by binary search among the sentence's top-level quotes.
  */
-function adjacentQuotes(text: string, topLevel: Quote[], sentence: Sentence, start: number, end: number, quoteAfter: boolean, sentenceCues: readonly Cue[], subjectStart?: number): Quote[] {
+function adjacentQuotes(
+  text: string,
+  topLevel: Quote[],
+  sentence: Sentence,
+  start: number,
+  end: number,
+  quoteAfter: boolean,
+  sentenceCues: readonly Cue[],
+  subjectStart?: number,
+): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
   // The quote before closes in this sentence, at most MAX_QUOTE_GAP before `at`, with `gap` between.
-  const closesBefore = (at: number, gap: RegExp) => before && before.close !== null && before.close < at && before.open >= sentence.start - 1 && at - before.close <= MAX_QUOTE_GAP && gap.test(text.slice(before.close + 1, at));
+  const closesBefore = (at: number, gap: RegExp) =>
+    before &&
+    before.close !== null &&
+    before.close < at &&
+    before.open >= sentence.start - 1 &&
+    at - before.close <= MAX_QUOTE_GAP &&
+    gap.test(text.slice(before.close + 1, at));
   if (closesBefore(start, GAP_AFTER_QUOTE)) found.push(before);
-  else if (subjectStart !== undefined && closesBefore(subjectStart, APPOSITIVE_GAP) && closesWithComma(text, before)) found.push(before);
+  else if (subjectStart !== undefined && closesBefore(subjectStart, APPOSITIVE_GAP) && closesWithComma(text, before))
+    found.push(before);
   if (!quoteAfter) return found;
   const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
   // "…,” he said, adding, “…”": the quote right after ", adding" is the added attribution's.
   // Only the cues between the attribution and the quote (at most MAX_QUOTE_GAP characters) are looked at.
   const ownedByAnother = (quote: Quote) => {
-    for (let k = firstStartingAtOrAfter(sentenceCues, end); k < sentenceCues.length && sentenceCues[k].start < quote.open; k++) {
+    for (
+      let k = firstStartingAtOrAfter(sentenceCues, end);
+      k < sentenceCues.length && sentenceCues[k].start < quote.open;
+      k++
+    ) {
       const other = sentenceCues[k];
-      if (other.end <= quote.open && other.base === 'add' && other.token > 0 && sentence.tokens[other.token].tags.has('Gerund') && breaksBetween(sentence.tokens, other.token - 1) && /^[\s,:]*$/.test(text.slice(other.end, quote.open))) return true;
+      if (
+        other.end <= quote.open &&
+        other.base === 'add' &&
+        other.token > 0 &&
+        sentence.tokens[other.token].tags.has('Gerund') &&
+        breaksBetween(sentence.tokens, other.token - 1) &&
+        /^[\s,:]*$/.test(text.slice(other.end, quote.open))
+      )
+        return true;
     }
     return false;
   };
-  if (after && after.open >= end && after.open < sentence.end && after.open - end <= MAX_QUOTE_GAP && GAP_BEFORE_QUOTE.test(text.slice(end, after.open)) && !ownedByAnother(after)) found.push(after);
+  if (
+    after &&
+    after.open >= end &&
+    after.open < sentence.end &&
+    after.open - end <= MAX_QUOTE_GAP &&
+    GAP_BEFORE_QUOTE.test(text.slice(end, after.open)) &&
+    !ownedByAnother(after)
+  )
+    found.push(after);
   return found;
 }
-
 
 /** Whether a content span holds nothing but the quote (and its marks and punctuation). */
 function isOnlyQuote(text: string, content: { start: number; end: number }, quote: Quote): boolean {
@@ -110,14 +153,24 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
     const found = findMention(cue, sentence.tokens);
-    if (!found || !believes(cue, sentence.tokens, found.range) || isQuestionToYou(sentence.tokens, found.range)) continue;
+    if (!found || !believes(cue, sentence.tokens, found.range) || isQuestionToYou(sentence.tokens, found.range))
+      continue;
     const mention = toSpan(sentence.tokens, found.range);
     // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
     const start = found.by === 'participle-subject' ? cue.start : Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);
-    const adjacent = adjacentQuotes(text, topLevel, sentence, start, end, !topical, cuesBySentence.get(cue.sentence) ?? [], appositiveSubjectStart(sentence.tokens, mention, cue));
+    const adjacent = adjacentQuotes(
+      text,
+      topLevel,
+      sentence,
+      start,
+      end,
+      !topical,
+      cuesBySentence.get(cue.sentence) ?? [],
+      appositiveSubjectStart(sentence.tokens, mention, cue),
+    );
     candidates.push({ cue, mention, by: found.by, start, end, adjacent, topical });
   }
   const nearest = nearestClaimants(candidates);
@@ -135,7 +188,8 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
     const content = found && found.end > limit ? trimContent(text, found.start, limit) : found;
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
-      if (lastNonSpaceChar(text, cue.start, sentence.end) === ':') attributions.push({ cue, mention, content: null, quotes: [], by });
+      if (lastNonSpaceChar(text, cue.start, sentence.end) === ':')
+        attributions.push({ cue, mention, content: null, quotes: [], by });
       continue;
     }
     // A content that is one quote and nothing more ("“…” coach Dana Lewis said") is that quote's attribution.
@@ -187,7 +241,9 @@ function nearestClaimants(candidates: Candidate[]): Map<Quote, Candidate> {
 function withoutRestatements(attributions: Attribution[]): Attribution[] {
   const contentStarts = new Set<number>();
   for (const a of attributions) if (a.content !== null) contentStarts.add(a.content.start);
-  const contents = attributions.flatMap((a) => (a.content === null || a.cue.kind !== 'verb' ? [] : [a.content])).sort((a, b) => a.start - b.start);
+  const contents = attributions
+    .flatMap((a) => (a.content === null || a.cue.kind !== 'verb' ? [] : [a.content]))
+    .sort((a, b) => a.start - b.start);
   const longest = longestLength(contents);
   /** Whether another verb's content holds the whole attribution, from `start` to its cue's end. */
   const insideAnother = (inner: Attribution, start: number): boolean =>
@@ -201,4 +257,5 @@ function withoutRestatements(attributions: Attribution[]): Attribution[] {
   });
 }
 
-const isPronounMention = (mention: MentionSpan): boolean => mention.tokens.length === 1 && SUBJECT_PRONOUNS.has(mention.tokens[0].normal);
+const isPronounMention = (mention: MentionSpan): boolean =>
+  mention.tokens.length === 1 && SUBJECT_PRONOUNS.has(mention.tokens[0].normal);

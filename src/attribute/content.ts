@@ -30,14 +30,25 @@ const PHRASAL_ENDS = new Set(['about', 'with', 'of', 'for', 'on', 'upon', 'again
 const CONTENT_EDGE = /[\s,;:.—–-]/;
 
 /** A content span without its edge punctuation, or null when what is left is too short to be a claim. */
-export function trimContent(text: string, start: number, end: number, minLength = MIN_CONTENT_LENGTH): { start: number; end: number } | null {
+export function trimContent(
+  text: string,
+  start: number,
+  end: number,
+  minLength = MIN_CONTENT_LENGTH,
+): { start: number; end: number } | null {
   while (start < end && CONTENT_EDGE.test(text[start])) start++;
   while (end > start && CONTENT_EDGE.test(text[end - 1])) end--;
   return end - start >= minLength ? { start, end } : null;
 }
 
 /** The reported content of a cue that has no quote: the clause after it, or the clause before it. */
-export function findContent(text: string, cue: Cue, sentence: Sentence, mention: MentionSpan, sentenceCues: readonly Cue[]): { start: number; end: number } | null {
+export function findContent(
+  text: string,
+  cue: Cue,
+  sentence: Sentence,
+  mention: MentionSpan,
+  sentenceCues: readonly Cue[],
+): { start: number; end: number } | null {
   const tokens = sentence.tokens;
   // An inverted subject follows its cue ("said Jeffrey"); the main clause's subject after an opening participle
   // ("Speaking to reporters, the mayor said") does not make the participle's content come after it.
@@ -46,13 +57,19 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
   // "…, said a farmer who lives nearby." / "According to officials who spoke on condition of anonymity, …": a
   // relative clause of a person after the source describes the source; what was said starts after its end
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
-  if (mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal)) after = afterNextBreak(tokens, after);
+  if (mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal))
+    after = afterNextBreak(tokens, after);
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
   const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
   // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
   if (cue.kind === 'according-to' && !breakAfter) after = afterNextBreak(tokens, after);
   if (cue.kind === 'according-to' && followsItsContent(tokens, cue, after)) after = tokens.length;
-  if (cue.base === 'tell' && isOnlyAddressee(tokens, after) && lastNonSpaceChar(text, sentence.start, attributionStart) === ',') after = tokens.length;
+  if (
+    cue.base === 'tell' &&
+    isOnlyAddressee(tokens, after) &&
+    lastNonSpaceChar(text, sentence.start, attributionStart) === ','
+  )
+    after = tokens.length;
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
@@ -67,12 +84,27 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
     // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
     const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(tokens, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
-    const minLength = cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal) ? MIN_OBJECT_LENGTH : MIN_CONTENT_LENGTH;
-    const content = trimContent(text, tokens[after].start, Math.min(clauseEnd(tokens, after, sentence.end, introductory), nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb'), relativeEnd), minLength);
+    const minLength =
+      cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal)
+        ? MIN_OBJECT_LENGTH
+        : MIN_CONTENT_LENGTH;
+    const content = trimContent(
+      text,
+      tokens[after].start,
+      Math.min(
+        clauseEnd(tokens, after, sentence.end, introductory),
+        nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb'),
+        relativeEnd,
+      ),
+      minLength,
+    );
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
-    const sayingCircumstance = content !== null && SAY_OR_TELL.has(cue.base) && onlyCircumstance(tokens, after, content.end, cue.base === 'tell');
+    const sayingCircumstance =
+      content !== null &&
+      SAY_OR_TELL.has(cue.base) &&
+      onlyCircumstance(tokens, after, content.end, cue.base === 'tell');
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance = isCircumstance(text, tokens, after, content) || sayingCircumstance;
     if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
@@ -87,11 +119,21 @@ export function findContent(text: string, cue: Cue, sentence: Sentence, mention:
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
   // "The vote, as the Gazette reported, was delayed" too.
   const opening = tokens[first - 1]?.normal === 'as' ? tokens[first - 1].start : attributionStart;
-  if (breakAfter && after < tokens.length && opening > sentence.start && lastNonSpaceChar(text, sentence.start, opening) === ',' && sentence.end - sentence.start <= MAX_CONTENT_LENGTH) {
+  if (
+    breakAfter &&
+    after < tokens.length &&
+    opening > sentence.start &&
+    lastNonSpaceChar(text, sentence.start, opening) === ',' &&
+    sentence.end - sentence.start <= MAX_CONTENT_LENGTH
+  ) {
     return trimContent(text, sentence.start, sentence.end);
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
-  return trimContent(text, wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)), attributionStart);
+  return trimContent(
+    text,
+    wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)),
+    attributionStart,
+  );
 }
 
 /** The first token at or after `from` that a break (comma, dash, colon …) precedes, or the sentence's end. */
@@ -108,16 +150,60 @@ function afterNextBreak(tokens: Token[], from: number): number {
  * "with reporters"), unlike the time and place words that may stand between a subject and its cue
  * (INTERPOSED_CIRCUMSTANCE_PREPOSITIONS in detect/mentions.ts).
  */
-const TRAILING_CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'over']);
+const TRAILING_CIRCUMSTANCE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'from',
+  'with',
+  'via',
+  'through',
+  'over',
+]);
 
-function isCircumstance(text: string, tokens: Token[], from: number, content: { start: number; end: number } | null): boolean {
-  if (!content || !TRAILING_CIRCUMSTANCE_PREPOSITIONS.has(tokens[from]?.normal ?? '') || /[“”"]/.test(text.slice(content.start, content.end))) return false;
-  for (let k = from; k < tokens.length && tokens[k].start < content.end; k++) if (tokens[k].tags.has('Verb')) return false;
+function isCircumstance(
+  text: string,
+  tokens: Token[],
+  from: number,
+  content: { start: number; end: number } | null,
+): boolean {
+  if (
+    !content ||
+    !TRAILING_CIRCUMSTANCE_PREPOSITIONS.has(tokens[from]?.normal ?? '') ||
+    /[“”"]/.test(text.slice(content.start, content.end))
+  )
+    return false;
+  for (let k = from; k < tokens.length && tokens[k].start < content.end; k++)
+    if (tokens[k].tags.has('Verb')) return false;
   return true;
 }
 
 /** Words that open an introductory clause or phrase before a sentence's main clause ("While …, Sanders said"). */
-const INTRODUCERS = new Set(['while', 'when', 'whereas', 'though', 'although', 'as', 'after', 'before', 'because', 'since', 'if', 'unless', 'until', 'once', 'despite', 'following', 'in', 'with', 'amid', 'during']);
+const INTRODUCERS = new Set([
+  'while',
+  'when',
+  'whereas',
+  'though',
+  'although',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'unless',
+  'until',
+  'once',
+  'despite',
+  'following',
+  'in',
+  'with',
+  'amid',
+  'during',
+]);
 /** Words that may stand before the introducer ("But while …"). */
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
 
@@ -125,7 +211,12 @@ const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']
 const MAX_TIME_MEASURE = 4;
 /** Words of a measure of time that compromise may leave untagged ("a few weeks"). */
 const TIME_MEASURE_WORDS = new Set(['a', 'few', 'several', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
-const isTimeMeasure = (token: Token): boolean => token.tags.has('Value') || token.tags.has('Duration') || token.tags.has('Date') || token.tags.has('Adverb') || TIME_MEASURE_WORDS.has(token.normal);
+const isTimeMeasure = (token: Token): boolean =>
+  token.tags.has('Value') ||
+  token.tags.has('Duration') ||
+  token.tags.has('Date') ||
+  token.tags.has('Adverb') ||
+  TIME_MEASURE_WORDS.has(token.normal);
 
 /**
  * Whether tokens[at] lies in the introductory clause of its sentence: the sentence opens with a subordinator
@@ -137,7 +228,12 @@ function inIntroductoryClause(tokens: Token[], at: number): boolean {
   while (first < at && LEADING_CONNECTIVES.has(tokens[first].normal) && !breaksBetween(tokens, first)) first++;
   // "Two months after …", "Shortly before …": a measure of time may stand before the introducer.
   let measure = first;
-  while (measure < Math.min(at, first + MAX_TIME_MEASURE) && isTimeMeasure(tokens[measure]) && !breaksBetween(tokens, measure)) measure++;
+  while (
+    measure < Math.min(at, first + MAX_TIME_MEASURE) &&
+    isTimeMeasure(tokens[measure]) &&
+    !breaksBetween(tokens, measure)
+  )
+    measure++;
   if (measure > first && ['after', 'before', 'since', 'as', 'when'].includes(tokens[measure].normal)) first = measure;
   if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
   for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
@@ -145,7 +241,25 @@ function inIntroductoryClause(tokens: Token[], at: number): boolean {
 }
 
 /** Words after "according to X," that go on the sentence rather than open the attributed clause. */
-const CONTINUATIONS = new Set(['but', 'and', 'or', 'even', 'while', 'though', 'although', 'which', 'as', 'so', 'with', 'up', 'down', 'compared', 'making', 'putting', 'leaving']);
+const CONTINUATIONS = new Set([
+  'but',
+  'and',
+  'or',
+  'even',
+  'while',
+  'though',
+  'although',
+  'which',
+  'as',
+  'so',
+  'with',
+  'up',
+  'down',
+  'compared',
+  'making',
+  'putting',
+  'leaving',
+]);
 /** Fewest words before a mid-sentence "according to" that make a content of their own. */
 const MIN_WORDS_BEFORE_ACCORDING_TO = 4;
 
@@ -167,7 +281,8 @@ function followsItsContent(tokens: Token[], cue: Cue, after: number): boolean {
 function appositiveAfterSource(tokens: Token[], after: number): boolean {
   const first = tokens[after];
   if (first.normal === 'who' || first.normal === 'whose' || first.pre.includes('(')) return true;
-  for (let k = after; k < tokens.length; k++) if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Gerund') && !tokens[k].tags.has('PastTense')) return false;
+  for (let k = after; k < tokens.length; k++)
+    if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Gerund') && !tokens[k].tags.has('PastTense')) return false;
   return true;
 }
 
@@ -175,7 +290,12 @@ function appositiveAfterSource(tokens: Token[], after: number): boolean {
 const SAY_OR_TELL = new Set(['say', 'tell']);
 
 /** Words that open a circumstance after "said" ("said last week", "said recently", "said as he left"). */
-const opensCircumstance = (token: Token): boolean => token.tags.has('Preposition') || token.tags.has('Adverb') || token.tags.has('Date') || token.normal === 'last' || token.normal === 'this';
+const opensCircumstance = (token: Token): boolean =>
+  token.tags.has('Preposition') ||
+  token.tags.has('Adverb') ||
+  token.tags.has('Date') ||
+  token.normal === 'last' ||
+  token.normal === 'this';
 
 /**
  * Whether the words from tokens[from] up to offset `end` are no clause (no verb, no pronoun) and only
@@ -202,7 +322,13 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
     if (!tokens[k].post.includes(',')) continue;
     const next = tokens[k + 1];
     const verb = next.tags.has('Adverb') ? tokens[k + 2] : next;
-    if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && (verb.tags.has('PastTense') || verb.tags.has('PresentTense'))) return tokens[k].end;
+    if (
+      verb &&
+      verb.tags.has('Verb') &&
+      !verb.tags.has('Gerund') &&
+      (verb.tags.has('PastTense') || verb.tags.has('PresentTense'))
+    )
+      return tokens[k].end;
   }
   return Infinity;
 }
@@ -216,7 +342,14 @@ const MAX_ADDRESSEE_TOKENS = 8;
  */
 function isOnlyAddressee(tokens: Token[], after: number): boolean {
   if (after >= tokens.length || tokens.length - after > MAX_ADDRESSEE_TOKENS) return false;
-  return tokens.slice(after).every((t, k) => !t.tags.has('Verb') && t.normal !== 'that' && (k === tokens.length - after - 1 || !breaksBetween(tokens, after + k) || /^[\s,]*$/.test(t.post)));
+  return tokens
+    .slice(after)
+    .every(
+      (t, k) =>
+        !t.tags.has('Verb') &&
+        t.normal !== 'that' &&
+        (k === tokens.length - after - 1 || !breaksBetween(tokens, after + k) || /^[\s,]*$/.test(t.post)),
+    );
 }
 
 /** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
@@ -230,17 +363,28 @@ const COORDINATORS = new Set(['and', 'but']);
 function nextAttributionStart(tokens: Token[], from: number, sentenceCues: readonly Cue[], byVerb: boolean): number {
   // Cues sorted by start: begin after tokens[from], stop where no content could reach (MAX_CONTENT_LENGTH).
   const reach = tokens[from].start + MAX_CONTENT_LENGTH;
-  for (let k = firstStartingAtOrAfter(sentenceCues, tokens[from].end); k < sentenceCues.length && sentenceCues[k].start <= reach; k++) {
+  for (
+    let k = firstStartingAtOrAfter(sentenceCues, tokens[from].end);
+    k < sentenceCues.length && sentenceCues[k].start <= reach;
+    k++
+  ) {
     const cue = sentenceCues[k];
     if (cue.kind !== 'verb') continue;
     const first = lastStartingAtOrBefore(tokens, cue.start);
     if (first <= from) continue;
     const before = tokens[first - 1];
-    if (COORDINATORS.has(before.normal) && !breaksBetween(tokens, first - 1)) return withClosingMarks(tokens[first - 2]);
+    if (COORDINATORS.has(before.normal) && !breaksBetween(tokens, first - 1))
+      return withClosingMarks(tokens[first - 2]);
     if (isParticiple(tokens[cue.token]) && before.post.includes(',')) return withClosingMarks(before);
     // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
     const subject = byVerb ? subjectBefore(tokens, cue.token, from + 1) : null;
-    if (subject && subject.first > from + 1 && COORDINATORS.has(tokens[subject.first - 1].normal) && !breaksBetween(tokens, subject.first - 1)) return withClosingMarks(tokens[subject.first - 2]);
+    if (
+      subject &&
+      subject.first > from + 1 &&
+      COORDINATORS.has(tokens[subject.first - 1].normal) &&
+      !breaksBetween(tokens, subject.first - 1)
+    )
+      return withClosingMarks(tokens[subject.first - 2]);
   }
   return Infinity;
 }
@@ -253,7 +397,6 @@ function withClosingMarks(token: Token): number {
 
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
 const NEW_CLAUSE_REACH = 8;
-
 
 /** Whether a new clause may open after tokens[k]: ", and"/", but"/", while", or "and she" without a comma. */
 function opensNewClause(tokens: Token[], k: number): boolean {
@@ -279,7 +422,14 @@ function clauseEnd(tokens: Token[], from: number, sentenceEnd: number, introduct
     for (let m = opens; m < Math.min(tokens.length, opens + NEW_CLAUSE_REACH); m++) {
       const t = tokens[m];
       if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawSubject = true;
-      else if (sawSubject && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Participle')) return tokens[k].end;
+      else if (
+        sawSubject &&
+        t.tags.has('Verb') &&
+        (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
+        !t.tags.has('Gerund') &&
+        !t.tags.has('Participle')
+      )
+        return tokens[k].end;
       if (breaksBetween(tokens, m)) break;
     }
   }

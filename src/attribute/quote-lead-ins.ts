@@ -30,7 +30,12 @@ function mainVerbOutsideQuotes(tokens: Token[], topLevel: readonly Quote[]): num
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
  * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
  */
-export function sentenceSubjectAttribution(text: string, sentence: Sentence, quote: Quote, topLevel: readonly Quote[]): Attribution | null {
+export function sentenceSubjectAttribution(
+  text: string,
+  sentence: Sentence,
+  quote: Quote,
+  topLevel: readonly Quote[],
+): Attribution | null {
   const tokens = sentence.tokens;
   const verb = mainVerbOutsideQuotes(tokens, topLevel);
   if (verb <= 0 || tokens[verb].start >= quote.open) return null;
@@ -39,12 +44,26 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
   const head = tokens[subject.last];
   const names = /^\p{Lu}/u.test(head.text) || ['he', 'she', 'they'].includes(head.normal);
   // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.
-  const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && head.tags.has('Noun') && !head.tags.has('Pronoun');
+  const introduced =
+    lastNonSpaceChar(text, sentence.start, quote.open) === ':' && head.tags.has('Noun') && !head.tags.has('Pronoun');
   if (!names && !introduced) return null;
   // "has rolled out": compromise may leave the auxiliary untagged; the cue is the verb after it, with its auxiliaries.
-  const cueVerb = HAVE_FORMS.has(tokens[verb].normal) && tokens[verb + 1]?.tags.has('PastTense') && !breaksBetween(tokens, verb) ? verb + 1 : verb;
+  const cueVerb =
+    HAVE_FORMS.has(tokens[verb].normal) && tokens[verb + 1]?.tags.has('PastTense') && !breaksBetween(tokens, verb)
+      ? verb + 1
+      : verb;
   const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);
-  const cue: Cue = { start, end: Math.min(end, quote.open), text: '', sentence: sentence.index, token: cueVerb, lastToken, kind: 'verb', cueClass: 'speech', base: tokens[cueVerb].normal };
+  const cue: Cue = {
+    start,
+    end: Math.min(end, quote.open),
+    text: '',
+    sentence: sentence.index,
+    token: cueVerb,
+    lastToken,
+    kind: 'verb',
+    cueClass: 'speech',
+    base: tokens[cueVerb].normal,
+  };
   cue.text = text.slice(cue.start, cue.end);
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
 }
@@ -52,14 +71,24 @@ export function sentenceSubjectAttribution(text: string, sentence: Sentence, quo
 /** `…doesn’t surprise Republican pollster Daron Shaw: “…”`: a name right before the colon that opens the quote. */
 export function colonNameAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
   const tokens = sentence.tokens;
-  const k = lastStartingAtOrBefore(tokens, quote.open) ;
+  const k = lastStartingAtOrBefore(tokens, quote.open);
   const token = tokens[k];
   if (!token || token.end > quote.open || !token.post.trim().startsWith(':')) return null;
   if (!token.tags.has('Person') && !token.tags.has('ProperNoun')) return null;
   const name = phraseEndingAt(tokens, k, 0);
   if (!name || !isProperMention(tokens, name)) return null;
   const colon = text.indexOf(':', token.end);
-  const cue: Cue = { start: colon, end: colon + 1, text: ':', sentence: sentence.index, token: k, lastToken: k, kind: 'colon', cueClass: 'speech', base: ':' };
+  const cue: Cue = {
+    start: colon,
+    end: colon + 1,
+    text: ':',
+    sentence: sentence.index,
+    token: k,
+    lastToken: k,
+    kind: 'colon',
+    cueClass: 'speech',
+    base: ':',
+  };
   return { cue, mention: toSpan(tokens, name), content: null, quotes: [quote], by: 'colon-name' };
 }
 
@@ -70,7 +99,12 @@ const TRAILING_VERB_REACH = 6;
 export function trailingVerbAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {
   const tokens = sentence.tokens;
   const next = firstStartingAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
-  if (next >= tokens.length || tokens[next].start - (quote.close ?? quote.end) > MAX_QUOTE_GAP || !GAP_AFTER_QUOTE.test(text.slice((quote.close ?? quote.end) + 1, tokens[next].start - tokens[next].pre.length))) return null;
+  if (
+    next >= tokens.length ||
+    tokens[next].start - (quote.close ?? quote.end) > MAX_QUOTE_GAP ||
+    !GAP_AFTER_QUOTE.test(text.slice((quote.close ?? quote.end) + 1, tokens[next].start - tokens[next].pre.length))
+  )
+    return null;
   // `“Fox and Friends.” “I mean …”`: words that open another quote are no attribution.
   if (/[“"‘]/.test(tokens[next].pre)) return null;
   for (let k = next + 1; k < Math.min(tokens.length, next + TRAILING_VERB_REACH); k++) {
@@ -80,9 +114,24 @@ export function trailingVerbAttribution(text: string, sentence: Sentence, quote:
     if (!subject || subject.first !== next) return null;
     // "shot back", "fired back", "chimed in", "went on": the particle belongs to the cue.
     const span = cueSpan(text, tokens, k);
-    const last = span.lastToken === k && ['back', 'in', 'out', 'up', 'on'].includes(tokens[k + 1]?.normal ?? '') && !breaksBetween(tokens, k) ? k + 1 : span.lastToken;
+    const last =
+      span.lastToken === k &&
+      ['back', 'in', 'out', 'up', 'on'].includes(tokens[k + 1]?.normal ?? '') &&
+      !breaksBetween(tokens, k)
+        ? k + 1
+        : span.lastToken;
     const end = last === span.lastToken ? span.end : tokens[last].end;
-    const cue: Cue = { start: span.start, end, text: text.slice(span.start, end), sentence: sentence.index, token: k, lastToken: last, kind: 'verb', cueClass: 'speech', base: t.normal };
+    const cue: Cue = {
+      start: span.start,
+      end,
+      text: text.slice(span.start, end),
+      sentence: sentence.index,
+      token: k,
+      lastToken: last,
+      kind: 'verb',
+      cueClass: 'speech',
+      base: t.normal,
+    };
     return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
   }
   return null;

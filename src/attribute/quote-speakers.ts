@@ -36,7 +36,11 @@ const MAX_TWIN_LOOKUPS = 20;
 /** How far before a quote a reported content may start and still hold it, in characters (contents are capped shorter). */
 const MAX_CONTENT_REACH = 2000;
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 interface SieveContext {
   text: string;
@@ -53,7 +57,11 @@ interface SieveContext {
 }
 
 /** A pass decides what it can among the undecided quotes (in text order) by calling `decide`. */
-type Pass = (undecided: Quote[], context: SieveContext, decide: (quote: Quote, attribution: Attribution) => void) => void;
+type Pass = (
+  undecided: Quote[],
+  context: SieveContext,
+  decide: (quote: Quote, attribution: Attribution) => void,
+) => void;
 
 /** A pass that asks one question per quote. */
 const perQuote =
@@ -65,9 +73,11 @@ const perQuote =
     }
   };
 
-
 /** The last attribution whose cue lies in each paragraph. */
-function lastAttributionByParagraph(context: SieveContext, accept: (a: Attribution) => boolean): Map<number, Attribution> {
+function lastAttributionByParagraph(
+  context: SieveContext,
+  accept: (a: Attribution) => boolean,
+): Map<number, Attribution> {
   const last = new Map<number, Attribution>();
   for (const a of context.attributions) if (accept(a)) last.set(context.paragraphOf(a.cue.start), a);
   return last;
@@ -78,7 +88,12 @@ const leadIn: Pass = (undecided, context, decide) => {
   const last = lastAttributionByParagraph(context, () => true);
   for (const quote of undecided) {
     const paragraph = context.paragraphOf(quote.open);
-    if (quote.open !== context.paragraphStart(paragraph) || paragraph === 0 || lastNonSpaceChar(context.text, 0, quote.open) !== ':') continue;
+    if (
+      quote.open !== context.paragraphStart(paragraph) ||
+      paragraph === 0 ||
+      lastNonSpaceChar(context.text, 0, quote.open) !== ':'
+    )
+      continue;
     const attribution = last.get(paragraph - 1);
     if (attribution) decide(quote, attribution);
   }
@@ -116,7 +131,9 @@ const sentenceSubject = perQuote((quote, { text, sentences, topLevel }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
   // Only a quote with words before it in its sentence.
-  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined ? sentenceSubjectAttribution(text, sentence, quote, topLevel) : null;
+  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
+    ? sentenceSubjectAttribution(text, sentence, quote, topLevel)
+    : null;
 });
 
 /** A pull-quote repeats (part of) an attributed quote; a long quote that merely contains a short one is no twin. */
@@ -162,7 +179,10 @@ const sameSentence: Pass = (undecided, { attributions, sentences }, decide) => {
   const cuesOf = new Map<number, Cue[]>();
   for (const [index, list] of bySentence) {
     list.sort((a, b) => a.cue.start - b.cue.start);
-    cuesOf.set(index, list.map((a) => a.cue));
+    cuesOf.set(
+      index,
+      list.map((a) => a.cue),
+    );
   }
   for (const quote of undecided) {
     const sentence = containing(sentences, quote.open);
@@ -185,14 +205,16 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
   let next: QuoteAttribution | null = null;
   for (let i = all.length - 1; i >= 0; i--) {
     const item = all[i];
-    if (next && paragraphOf(next.quote.open) === paragraphOf(item.quote.open)) nextAttributed.set(item.quote, next.attribution as Attribution);
+    if (next && paragraphOf(next.quote.open) === paragraphOf(item.quote.open))
+      nextAttributed.set(item.quote, next.attribution as Attribution);
     if (item.attribution && item.by !== 'twin') next = item;
   }
   const pending = new Set(undecided);
   let previous: QuoteAttribution | null = null;
   for (const item of all) {
     if (pending.has(item.quote)) {
-      const before: Attribution | null = previous && paragraphOf(previous.quote.open) === paragraphOf(item.quote.open) ? previous.attribution : null;
+      const before: Attribution | null =
+        previous && paragraphOf(previous.quote.open) === paragraphOf(item.quote.open) ? previous.attribution : null;
       const attribution: Attribution | null = before ?? nextAttributed.get(item.quote) ?? null;
       if (attribution) {
         decide(item.quote, attribution);
@@ -214,7 +236,8 @@ const previousSentence: Pass = (undecided, context, decide) => {
     const sentence = containing(sentences, quote.open);
     if (!sentence || lastNonSpaceChar(text, sentence.start, quote.open) !== undefined) continue;
     let attribution: Attribution | undefined;
-    for (let k = sentence.index - 1; k >= 0 && sentences[k].paragraph === sentence.paragraph && !attribution; k--) attribution = reportedBySentence.get(k);
+    for (let k = sentence.index - 1; k >= 0 && sentences[k].paragraph === sentence.paragraph && !attribution; k--)
+      attribution = reportedBySentence.get(k);
     if (attribution) decide(quote, attribution);
   }
 };
@@ -227,7 +250,8 @@ const continuedTurn: Pass = (undecided, context, decide) => {
     const known = lastSpeaker.get(paragraph);
     if (!known || at > known.at) lastSpeaker.set(paragraph, { at, attribution });
   };
-  for (const item of decided.values()) if (item.attribution) note(paragraphOf(item.quote.open), item.quote.open, item.attribution);
+  for (const item of decided.values())
+    if (item.attribution) note(paragraphOf(item.quote.open), item.quote.open, item.attribution);
   for (const a of context.attributions) if (a.content) note(paragraphOf(a.cue.start), a.cue.start, a);
   // In text order, so a turn goes on over several paragraphs.
   for (const quote of undecided) {
@@ -255,7 +279,14 @@ const SIEVES: [string, Pass][] = [
 ];
 
 /** Give every top-level quote its attribution. */
-export function attributeQuotes(text: string, quotes: Quote[], attributions: Attribution[], sentences: Sentence[], paragraphOf: (offset: number) => number, paragraphStart: (index: number) => number): QuoteAttribution[] {
+export function attributeQuotes(
+  text: string,
+  quotes: Quote[],
+  attributions: Attribution[],
+  sentences: Sentence[],
+  paragraphOf: (offset: number) => number,
+  paragraphStart: (index: number) => number,
+): QuoteAttribution[] {
   const decided = new Map<Quote, QuoteAttribution>();
   const topLevel = quotes.filter((q) => !q.nested);
   const adjacent = new Map<Quote, Attribution>();
@@ -266,7 +297,17 @@ export function attributeQuotes(text: string, quotes: Quote[], attributions: Att
   }
   const reported = attributions.filter((a) => a.content !== null).sort((a, b) => a.content!.start - b.content!.start);
   const contents = reported.map((a) => a.content!);
-  const context: SieveContext = { text, decided, attributions, reported, contents, paragraphOf, paragraphStart, sentences, topLevel };
+  const context: SieveContext = {
+    text,
+    decided,
+    attributions,
+    reported,
+    contents,
+    paragraphOf,
+    paragraphStart,
+    sentences,
+    topLevel,
+  };
   for (const [name, pass] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;

@@ -4,7 +4,15 @@
  * belief cue attributes nothing ("you know", "didn't think"). Each is a small named rule.
  */
 import type { Cue } from '../detect/cues.js';
-import { BETWEEN_SUBJECT_AND_CUE, breaksBetween, isProperMention, phraseAfter, subjectBefore, trailingAppositiveEnd, type MentionRange } from '../detect/mentions.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  breaksBetween,
+  isProperMention,
+  phraseAfter,
+  subjectBefore,
+  trailingAppositiveEnd,
+  type MentionRange,
+} from '../detect/mentions.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
@@ -14,9 +22,15 @@ import type { MentionSpan } from './attributions.js';
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
-  const span: MentionSpan = { start: tokens[range.first].start, end: tokens[range.last].end, tokens: tokens.slice(range.first, range.last + 1) };
-  if (range.antecedent) span.antecedent = toSpan(tokens, { first: range.antecedent.first, last: range.antecedent.last });
-  if (range.through !== undefined) span.writtenEnd = tokens[range.through].end + tokens[range.through].post.trimEnd().length;
+  const span: MentionSpan = {
+    start: tokens[range.first].start,
+    end: tokens[range.last].end,
+    tokens: tokens.slice(range.first, range.last + 1),
+  };
+  if (range.antecedent)
+    span.antecedent = toSpan(tokens, { first: range.antecedent.first, last: range.antecedent.last });
+  if (range.through !== undefined)
+    span.writtenEnd = tokens[range.through].end + tokens[range.through].post.trimEnd().length;
   if (range.writtenLast !== undefined) span.writtenEnd = tokens[range.writtenLast].end;
   if (range.writtenFirst !== undefined) span.writtenStart = tokens[range.writtenFirst].start;
   return span;
@@ -45,7 +59,9 @@ function catenativeHead(tokens: Token[], cue: Cue): number {
 export function isMainVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const progressive = t.tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
-  return t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive) && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
+  return (
+    t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
+  );
 }
 
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
@@ -58,11 +74,18 @@ export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; b
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
   const opening = openingParticipleSubject(tokens, cue.token);
   if (opening) return { range: opening, by: 'participle-subject' };
-  const subject = subjectBefore(tokens, catenativeHead(tokens, cue)) ?? (cue.cueClass === 'speech' ? infinitiveChainSubject(tokens, cue.token) : null);
+  const subject =
+    subjectBefore(tokens, catenativeHead(tokens, cue)) ??
+    (cue.cueClass === 'speech' ? infinitiveChainSubject(tokens, cue.token) : null);
   // "Trump issued a statement saying …": a participle after a document that is the object of a verb speaks for
   // that verb's subject (not after a person: "the swoon left Republicans wondering").
   const objectOf = subject && tokens[cue.token].tags.has('Gerund') ? subject.first - 1 : -1;
-  if (objectOf > 0 && !breaksBetween(tokens, objectOf) && isFiniteVerb(tokens[objectOf]) && DOCUMENT_WORDS.has(tokens[subject!.last].normal)) {
+  if (
+    objectOf > 0 &&
+    !breaksBetween(tokens, objectOf) &&
+    isFiniteVerb(tokens[objectOf]) &&
+    DOCUMENT_WORDS.has(tokens[subject!.last].normal)
+  ) {
     const clauseSubject = subjectBefore(tokens, objectOf);
     if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
   }
@@ -70,11 +93,17 @@ export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; b
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
   // "… but now says …", "… and later said …": adverbs and auxiliaries may stand between the connective and the verb.
   let joint = cue.token - 1;
-  while (joint > 0 && (tokens[joint].tags.has('Adverb') || BETWEEN_SUBJECT_AND_CUE.has(tokens[joint].normal)) && !breaksBetween(tokens, joint)) joint--;
+  while (
+    joint > 0 &&
+    (tokens[joint].tags.has('Adverb') || BETWEEN_SUBJECT_AND_CUE.has(tokens[joint].normal)) &&
+    !breaksBetween(tokens, joint)
+  )
+    joint--;
   const before = tokens[joint];
   if (before && (before.normal === 'and' || before.normal === 'but') && !breaksBetween(tokens, joint)) {
     const main = firstMainVerb(tokens);
-    const clauseSubject = (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
+    const clauseSubject =
+      (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
     if (clauseSubject) return { range: clauseSubject, by: 'coordinated-subject' };
   }
   // "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
@@ -86,7 +115,9 @@ export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; b
     if (absolute) return { range: absolute, by: 'subject' };
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
-    const clauseSubject = (verb < 0 ? null : subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb)) ?? mainClauseSubject(tokens, cue.token);
+    const clauseSubject =
+      (verb < 0 ? null : (subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb))) ??
+      mainClauseSubject(tokens, cue.token);
     return clauseSubject ? { range: clauseSubject, by: 'participle-subject' } : null;
   }
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
@@ -105,7 +136,8 @@ export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; b
 function openingClauseSubject(tokens: Token[], joint: number): MentionRange | null {
   for (let k = 1; k < joint; k++) {
     const t = tokens[k];
-    if (!t.tags.has('Verb') || t.tags.has('Infinitive') || t.tags.has('Particle') || tokens[k - 1].normal === 'to') continue;
+    if (!t.tags.has('Verb') || t.tags.has('Infinitive') || t.tags.has('Particle') || tokens[k - 1].normal === 'to')
+      continue;
     const subject = subjectBefore(tokens, k);
     if (subject && (subject.first === 0 || breaksBetween(tokens, subject.first - 1))) return subject;
   }
@@ -140,7 +172,13 @@ const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', '
  */
 function prepositionalGerundSubject(tokens: Token[], gerund: number): MentionRange | null {
   const preposition = gerund - 1;
-  if (preposition < 2 || !tokens[gerund].tags.has('Gerund') || !GERUND_PREPOSITIONS.has(tokens[preposition].normal) || breaksBetween(tokens, preposition)) return null;
+  if (
+    preposition < 2 ||
+    !tokens[gerund].tags.has('Gerund') ||
+    !GERUND_PREPOSITIONS.has(tokens[preposition].normal) ||
+    breaksBetween(tokens, preposition)
+  )
+    return null;
   const verb = nearestVerbBefore(tokens, preposition);
   return (verb < 0 ? null : subjectBefore(tokens, verb)) ?? mainClauseSubject(tokens, preposition);
 }
@@ -150,7 +188,28 @@ function prepositionalGerundSubject(tokens: Token[], gerund: number): MentionRan
  * endorse", "decided to back"); measured on polnear-train.jsonl, refusals and obligations ("declined to say",
  * "had to respond", "trying to explain") are mostly not annotated and are left out.
  */
-const CATENATIVES = new Set(['likely', 'more', 'less', 'expected', 'going', 'decided', 'chose', 'seemed', 'seems', 'appeared', 'appears', 'wanted', 'wants', 'want', 'began', 'begun', 'started', 'quick', 'eager', 'ready']);
+const CATENATIVES = new Set([
+  'likely',
+  'more',
+  'less',
+  'expected',
+  'going',
+  'decided',
+  'chose',
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
+  'wanted',
+  'wants',
+  'want',
+  'began',
+  'begun',
+  'started',
+  'quick',
+  'eager',
+  'ready',
+]);
 
 /** Longest chain of verbs, adverbs and adjectives between a subject and the "to" of an infinitive cue, in tokens. */
 const MAX_INFINITIVE_CHAIN = 6;
@@ -166,7 +225,13 @@ function infinitiveChainSubject(tokens: Token[], cue: number): MentionRange | nu
   let head = -1;
   while (k >= 0 && to - k <= MAX_INFINITIVE_CHAIN && !breaksBetween(tokens, k)) {
     const t = tokens[k];
-    const inChain = CATENATIVES.has(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || (t.tags.has('Adverb') && !t.tags.has('Verb')) || BETWEEN_SUBJECT_AND_CUE.has(t.normal);
+    const inChain =
+      CATENATIVES.has(t.normal) ||
+      t.tags.has('Auxiliary') ||
+      t.tags.has('Copula') ||
+      t.tags.has('Modal') ||
+      (t.tags.has('Adverb') && !t.tags.has('Verb')) ||
+      BETWEEN_SUBJECT_AND_CUE.has(t.normal);
     if (!inChain || t.tags.has('Noun') || t.tags.has('Pronoun')) break;
     if (t.tags.has('Verb')) head = k;
     k--;
@@ -191,10 +256,27 @@ function phraseToBreak(tokens: Token[], first: number): MentionRange | null {
 }
 
 /** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
-const isFiniteVerb = (t: Token): boolean => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Infinitive');
+const isFiniteVerb = (t: Token): boolean =>
+  t.tags.has('Verb') &&
+  !t.tags.has('Gerund') &&
+  !t.tags.has('Auxiliary') &&
+  !t.tags.has('Copula') &&
+  !t.tags.has('Infinitive');
 
 /** Prepositions that open a participle phrase before the main clause ("After bragging about …, Trump said"). */
-const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'by', 'since', 'without', 'despite', 'upon', 'when', 'in', 'on']);
+const PARTICIPLE_OPENERS = new Set([
+  'after',
+  'before',
+  'while',
+  'by',
+  'since',
+  'without',
+  'despite',
+  'upon',
+  'when',
+  'in',
+  'on',
+]);
 /** How far after the comma closing an opening phrase the main verb may stand, in tokens. */
 const MAIN_CLAUSE_REACH = 10;
 
@@ -204,7 +286,8 @@ const MAIN_CLAUSE_REACH = 10;
  */
 function openingParticipleSubject(tokens: Token[], cue: number): MentionRange | null {
   if (!tokens[cue].tags.has('Gerund')) return null;
-  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue)) return null;
+  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue))
+    return null;
   let comma = cue;
   while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
   if (comma >= tokens.length - 1 || !tokens[comma].post.trim().startsWith(',')) return null;
@@ -243,8 +326,10 @@ const MAX_OPENING_PHRASE = 4;
 function openingPhraseBefore(tokens: Token[], gerund: number): boolean {
   if (gerund < 2 || gerund > MAX_OPENING_PHRASE) return false;
   const preposition = tokens[gerund - 1];
-  if (!PARTICIPLE_OPENERS.has(preposition.normal) && preposition.normal !== 'to' && preposition.normal !== 'of') return false;
-  for (let k = 0; k < gerund - 1; k++) if (breaksBetween(tokens, k) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return false;
+  if (!PARTICIPLE_OPENERS.has(preposition.normal) && preposition.normal !== 'to' && preposition.normal !== 'of')
+    return false;
+  for (let k = 0; k < gerund - 1; k++)
+    if (breaksBetween(tokens, k) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return false;
   return true;
 }
 
@@ -258,7 +343,21 @@ function nearestVerbBefore(tokens: Token[], at: number): number {
 }
 
 /** Words that open a modifier of an inverted subject, up to the end of its clause ("said Ann Moran of Cheyenne"). */
-const POST_MODIFIER_WORDS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'as', 'while', 'after', 'before', 'during', 'with', 'to']);
+const POST_MODIFIER_WORDS = new Set([
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'on',
+  'as',
+  'while',
+  'after',
+  'before',
+  'during',
+  'with',
+  'to',
+]);
 
 /**
  * "said Ann Moran of Cheyenne.", "said Sanders as he left.", "said a person close to the Clintons.": a phrase or
@@ -280,7 +379,11 @@ function postModifierEndsClause(tokens: Token[], at: number): boolean {
 function invertedSubject(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
   if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
   const range = phraseAfter(tokens, lastToken + 1);
-  const endsClause = range && (breaksBetween(tokens, range.last) || RELATIVE_PRONOUNS.has(tokens[range.last + 1].normal) || postModifierEndsClause(tokens, range.last + 1));
+  const endsClause =
+    range &&
+    (breaksBetween(tokens, range.last) ||
+      RELATIVE_PRONOUNS.has(tokens[range.last + 1].normal) ||
+      postModifierEndsClause(tokens, range.last + 1));
   if (!range || !endsClause || tokens[range.first].normal === 'that') return null;
   const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
   return writtenLast === undefined ? range : { ...range, writtenLast };
@@ -315,8 +418,13 @@ const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'will', 'cou
  * the cue attributes no claim to its subject.
  */
 export function isQuestionToYou(tokens: Token[], subject: MentionRange): boolean {
-  return subject.first === subject.last && tokens[subject.first].normal === 'you' && QUESTION_AUXILIARIES.has(tokens[subject.first - 1]?.normal ?? '');
+  return (
+    subject.first === subject.last &&
+    tokens[subject.first].normal === 'you' &&
+    QUESTION_AUXILIARIES.has(tokens[subject.first - 1]?.normal ?? '')
+  );
 }
 
 /** A mention that is a relative pronoun ("who", "which") whether or not its antecedent was found. */
-export const isRelativePronoun = (mention: MentionSpan): boolean => mention.tokens.length === 1 && SUBJECT_RELATIVES.has(mention.tokens[0].normal);
+export const isRelativePronoun = (mention: MentionSpan): boolean =>
+  mention.tokens.length === 1 && SUBJECT_RELATIVES.has(mention.tokens[0].normal);

@@ -14,16 +14,49 @@ import { BE_FORMS } from '../lexicon/be-forms.js';
 import type { Attribution } from './attributions.js';
 import { trimContent } from './content.js';
 
-
 /** Words that open the clause a hedge belongs to; the content starts after them ("as the field appeared …"). */
-const CLAUSE_OPENERS = new Set(['that', 'as', 'while', 'because', 'since', 'although', 'though', 'when', 'where', 'whereas', 'if', 'but', 'and', 'so', 'after', 'before', 'until', 'unless', 'with', 'once', 'or']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'as',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'when',
+  'where',
+  'whereas',
+  'if',
+  'but',
+  'and',
+  'so',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'with',
+  'once',
+  'or',
+]);
 /** Words that open a clause and belong to it ("for what appears to be …"). */
 const CLAUSE_HEADS = new Set(['what', 'who', 'which']);
 
 /** Share of a named attribution's content above which a hedged clause inside it only restates it. */
 const RESTATED_SHARE = 0.6;
 /** What follows "asked" when the question, not the asker, is given: "Asked whether …", "was asked about …". */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about']);
+const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'what',
+  'who',
+  'whom',
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
+  'about',
+]);
 /** Words before a participle "asked" that leave the asker unnamed ("when asked", "after being asked", "was asked"). */
 const BEFORE_UNNAMED_ASKER = new Set(['when', 'after', 'before', 'being', 'once', 'if', 'until', ...BE_FORMS]);
 
@@ -40,9 +73,16 @@ interface HedgeCue {
  * the cue verb after "to", whose subject speaks.
  */
 function expectedCue(tokens: Token[], i: number, verbs: Map<string, CueVerbEntry>): HedgeCue | null {
-  if (tokens[i].normal !== 'expected' || tokens[i + 1]?.normal !== 'to' || verbs.has(tokens[i + 2]?.normal ?? '')) return null;
+  if (tokens[i].normal !== 'expected' || tokens[i + 1]?.normal !== 'to' || verbs.has(tokens[i + 2]?.normal ?? ''))
+    return null;
   let first = i - 1;
-  while (first >= 0 && !BE_FORMS.has(tokens[first].normal) && (tokens[first].tags.has('Adverb') || tokens[first].normal === 'not') && i - first <= 2) first--;
+  while (
+    first >= 0 &&
+    !BE_FORMS.has(tokens[first].normal) &&
+    (tokens[first].tags.has('Adverb') || tokens[first].normal === 'not') &&
+    i - first <= 2
+  )
+    first--;
   if (first < 0 || !BE_FORMS.has(tokens[first].normal)) return null;
   return { first, last: i, base: 'be expected' };
 }
@@ -71,7 +111,14 @@ function appearanceCue(tokens: Token[], i: number, verbs: Map<string, CueVerbEnt
  */
 function clauseStart(tokens: Token[], at: number, cueEnds: ReadonlySet<number>): number {
   let k = at;
-  while (k > 0 && !breaksBetween(tokens, k - 1) && !CLAUSE_OPENERS.has(tokens[k - 1].normal) && !cueEnds.has(k - 1) && !CLAUSE_HEADS.has(tokens[k].normal)) k--;
+  while (
+    k > 0 &&
+    !breaksBetween(tokens, k - 1) &&
+    !CLAUSE_OPENERS.has(tokens[k - 1].normal) &&
+    !cueEnds.has(k - 1) &&
+    !CLAUSE_HEADS.has(tokens[k].normal)
+  )
+    k--;
   return k;
 }
 
@@ -86,7 +133,12 @@ function clauseLast(tokens: Token[], at: number): number {
  * The content of a hedge: its whole clause, subject included ("Sanders is expected to win"); after the cue
  * when the subject is an expletive "it" ("It seems pretty likely they will").
  */
-function hedgedClause(text: string, tokens: Token[], cue: HedgeCue, cueEnds: ReadonlySet<number>): { start: number; end: number } | null {
+function hedgedClause(
+  text: string,
+  tokens: Token[],
+  cue: HedgeCue,
+  cueEnds: ReadonlySet<number>,
+): { start: number; end: number } | null {
   const first = clauseStart(tokens, cue.first, cueEnds);
   const last = clauseLast(tokens, cue.last);
   if (first === cue.first - 1 && tokens[first].normal === 'it') {
@@ -102,7 +154,12 @@ function hedgedClause(text: string, tokens: Token[], cue: HedgeCue, cueEnds: Rea
  * "asked" before the question; the asker is unnamed. The content is the question, up to the comma before the
  * sentence's next cue (the answer's attribution) or to its first break.
  */
-function askedQuestion(text: string, tokens: Token[], i: number, laterCue: number): { cue: HedgeCue; content: { start: number; end: number } } | null {
+function askedQuestion(
+  text: string,
+  tokens: Token[],
+  i: number,
+  laterCue: number,
+): { cue: HedgeCue; content: { start: number; end: number } } | null {
   if (tokens[i].normal !== 'asked') return null;
   const opener = questionOpener(tokens, i);
   if (opener < 0) return null;
@@ -126,7 +183,11 @@ const MAX_TOKENS_BEFORE_QUESTION = 4;
 function questionOpener(tokens: Token[], asked: number): number {
   for (let k = asked + 1; k < Math.min(tokens.length, asked + 2 + MAX_TOKENS_BEFORE_QUESTION); k++) {
     if (breaksBetween(tokens, k - 1) || tokens[k].normal === 'by') return -1;
-    if (QUESTION_OPENERS.has(tokens[k].normal) || (k === asked + 1 && tokens[k].normal === 'to' && BE_FORMS.has(tokens[asked - 1]?.normal ?? ''))) return k;
+    if (
+      QUESTION_OPENERS.has(tokens[k].normal) ||
+      (k === asked + 1 && tokens[k].normal === 'to' && BE_FORMS.has(tokens[asked - 1]?.normal ?? ''))
+    )
+      return k;
   }
   return -1;
 }
@@ -134,14 +195,31 @@ function questionOpener(tokens: Token[], asked: number): number {
 function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['cueClass']): Cue {
   const start = sentence.tokens[cue.first].start;
   const end = sentence.tokens[cue.last].end;
-  return { start, end, text: text.slice(start, end), sentence: sentence.index, token: cue.first, lastToken: cue.last, kind: 'sourceless', cueClass, base: cue.base };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    sentence: sentence.index,
+    token: cue.first,
+    lastToken: cue.last,
+    kind: 'sourceless',
+    cueClass,
+    base: cue.base,
+  };
 }
 
 /**
  * The sourceless attributions of a text. A candidate is dropped when its content holds the cue of an
  * attribution already found ("Trump reportedly said …" names its source) or its cue lies inside a quote.
  */
-export function sourcelessAttributions(text: string, sentences: Sentence[], quotes: Quote[], attributions: Attribution[], cues: Cue[], verbs: Map<string, CueVerbEntry>): Attribution[] {
+export function sourcelessAttributions(
+  text: string,
+  sentences: Sentence[],
+  quotes: Quote[],
+  attributions: Attribution[],
+  cues: Cue[],
+  verbs: Map<string, CueVerbEntry>,
+): Attribution[] {
   const topLevel = quotes.filter((q) => !q.nested);
   const attributedCues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start);
   const contents = attributions.flatMap((a) => (a.content ? [a.content] : [])).sort((a, b) => a.start - b.start);
@@ -157,11 +235,17 @@ export function sourcelessAttributions(text: string, sentences: Sentence[], quot
   for (const starts of cueStarts.values()) starts.sort((a, b) => a - b);
   const longestCue = longestLength(attributedCues);
   /** Whether a named attribution's cue overlaps [start, end). */
-  const overlapsAttributedCue = (start: number, end: number): boolean => someStartingBetween(attributedCues, start - longestCue, end - 1, (c) => start < c.end);
+  const overlapsAttributedCue = (start: number, end: number): boolean =>
+    someStartingBetween(attributedCues, start - longestCue, end - 1, (c) => start < c.end);
   const longestContent = longestLength(contents);
   /** Whether a named content holds [start, end) and is not much longer. */
   const restates = (content: { start: number; end: number }): boolean =>
-    someStartingBetween(contents, content.end - longestContent, content.start, (c) => content.end <= c.end && content.end - content.start >= RESTATED_SHARE * (c.end - c.start));
+    someStartingBetween(
+      contents,
+      content.end - longestContent,
+      content.start,
+      (c) => content.end <= c.end && content.end - content.start >= RESTATED_SHARE * (c.end - c.start),
+    );
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const starts = cueStarts.get(sentence.index) ?? [];
@@ -170,8 +254,14 @@ export function sourcelessAttributions(text: string, sentences: Sentence[], quot
     let later = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (later < starts.length && starts[later] <= i + 1) later++;
-      let made: { cue: HedgeCue; content: { start: number; end: number } | null; cueClass: Cue['cueClass'] } | null = null;
-      const asked = askedQuestion(text, tokens, i, later < starts.length ? Math.min(tokens.length, starts[later]) : tokens.length);
+      let made: { cue: HedgeCue; content: { start: number; end: number } | null; cueClass: Cue['cueClass'] } | null =
+        null;
+      const asked = askedQuestion(
+        text,
+        tokens,
+        i,
+        later < starts.length ? Math.min(tokens.length, starts[later]) : tokens.length,
+      );
       if (asked) made = { ...asked, cueClass: 'speech' };
       else {
         const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs);

@@ -26,13 +26,20 @@ export function goldenPathOf(file: string): string {
  * The golden content of an article: `formatJson` of its document with path (and so id) set to the
  * article's file name, i.e. what `whosaid --format json X.txt` prints when run from X.txt's directory.
  */
-export function goldenDocument(text: string, file: string, settings: Pick<Settings, 'cueVerbs' | 'aliases'>): DocumentResult {
+export function goldenDocument(
+  text: string,
+  file: string,
+  settings: Pick<Settings, 'cueVerbs' | 'aliases'>,
+): DocumentResult {
   return extract(text, { path: path.basename(file), cueVerbs: settings.cueVerbs, aliases: settings.aliases });
 }
 
 /** Write a file so that readers see the old or the new content, never half of it. */
 export async function writeAtomically(file: string, content: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await writeFile(temp, content);
     await rename(temp, file);
@@ -82,7 +89,8 @@ async function checkOne(file: string, settings: Settings, update: boolean, io: I
   let golden: DocumentResult;
   try {
     const parsed = JSON.parse(stored) as ClaimsFile;
-    if (parsed?.version !== 1 || !Array.isArray(parsed.documents) || parsed.documents.length !== 1) throw new Error('expected {"version":1,"documents":[one document]}');
+    if (parsed?.version !== 1 || !Array.isArray(parsed.documents) || parsed.documents.length !== 1)
+      throw new Error('expected {"version":1,"documents":[one document]}');
     golden = parsed.documents[0];
   } catch (error) {
     io.err(`whosaid: ${terminalSafe(goldenFile)}: invalid golden file: ${(error as Error).message}\n`);
@@ -97,7 +105,11 @@ async function checkOne(file: string, settings: Settings, update: boolean, io: I
   return 'drift';
 }
 
-export async function checkAction(paths: string[], options: CliOptions & { update?: boolean }, io: Io): Promise<number> {
+export async function checkAction(
+  paths: string[],
+  options: CliOptions & { update?: boolean },
+  io: Io,
+): Promise<number> {
   const settings = await settingsOrExit(options, io);
   if (typeof settings === 'number') return settings;
   if (paths.includes('-')) {
@@ -121,10 +133,13 @@ export function checkCommand(io: Io, result: { code: number }): Command {
     .description('compare each X.txt with its golden X.claims.json; exit 1 on drift')
     .argument('[paths...]', 'articles or directories (default: the current directory)')
     .option('--update', 'write the golden files from the current extraction (atomically)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ whosaid check fixtures/             exit 1 and show a diff when any fixture drifted
-  $ whosaid check --update fixtures/    accept the current output as the new golden files`)
+  $ whosaid check --update fixtures/    accept the current output as the new golden files`,
+    )
     .action(async (paths: string[], _options, command: Command) => {
       result.code = await checkAction(paths, command.optsWithGlobals(), io);
     });

@@ -5,7 +5,11 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 
-export function decideColor(flag: boolean | undefined, env: Record<string, string | undefined>, isTTY: boolean): boolean {
+export function decideColor(
+  flag: boolean | undefined,
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';

@@ -37,11 +37,17 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
   }
   // Progress only where a person watches: a terminal, outside CI.
   const showProgress = io.stderrIsTTY && !io.env.CI;
-  const evaluation = evaluate(documents, showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined);
+  const evaluation = evaluate(
+    documents,
+    showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined,
+  );
   if (showProgress) io.err('\r\x1b[K');
   const causes = options.cause ?? CAUSES;
   if (options.format === 'json') {
-    const listed = options.errors === undefined ? undefined : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
+    const listed =
+      options.errors === undefined
+        ? undefined
+        : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
     io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed));
     return 0;
   }

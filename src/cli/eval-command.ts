@@ -41,11 +41,17 @@ export function evalCommand(io: Io, result: { code: number }): Command {
     .argument('<gold>', 'gold file: one JSON document per line')
     .addOption(new Option('-f, --format <format>', 'output format: table (default) or json').choices(EVAL_FORMATS))
     .option('--errors <n>', 'list the first N errors of each cause (0: counts and breakdowns only)', positiveInteger)
-    .option('--cause <causes>', `with --errors, list only these causes, comma-separated: ${CAUSE_NAMES.join(', ')}`, causeList)
+    .option(
+      '--cause <causes>',
+      `with --errors, list only these causes, comma-separated: ${CAUSE_NAMES.join(', ')}`,
+      causeList,
+    )
     .option('--limit <n>', 'evaluate only the first N documents', positiveInteger)
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Matching: ${MATCHING_RULE}.
 Quotes: predicted quote and partial-quote claims of 3+ words, minus those lying mostly (>50%) on a gold
 "neutral" span. Attributions: quote, partial-quote and reported claims, minus partial quotes inside a
@@ -59,7 +65,8 @@ Examples:
   $ whosaid eval gold.jsonl --errors 20          ... plus the first 20 misses of each cause
   $ whosaid eval gold.jsonl --format json | jq .attributions.endToEnd.f1
 
-Exit codes: 0 after printing; 2 missing or malformed gold file, or bad options.`)
+Exit codes: 0 after printing; 2 missing or malformed gold file, or bad options.`,
+    )
     .action(async (gold: string, _options: EvalCliOptions, self: Command) => {
       // The program's own --format/--color are parsed wherever they appear, so they may land on it.
       // The scorer is loaded only when the command runs: start-up of the default command stays small.

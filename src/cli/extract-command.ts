@@ -52,7 +52,11 @@ export function readOptionsOf(settings: Settings, io: Io): ReadOptions {
 }
 
 /** Expand every argument; an argument that names no file is an error on stderr. */
-export async function expandAll(args: string[], readOptions: ReadOptions, io: Io): Promise<{ paths: string[]; failed: boolean }> {
+export async function expandAll(
+  args: string[],
+  readOptions: ReadOptions,
+  io: Io,
+): Promise<{ paths: string[]; failed: boolean }> {
   const paths: string[] = [];
   let failed = false;
   for (const arg of args) {
@@ -81,7 +85,12 @@ export interface ScaleOptions {
 }
 
 /** The default command; one document that throws is reported and skipped, and the run exits 2. */
-export async function extractAction(files: string[], options: CliOptions & ScaleOptions, io: Io, deps: ExtractDependencies = { extract }): Promise<number> {
+export async function extractAction(
+  files: string[],
+  options: CliOptions & ScaleOptions,
+  io: Io,
+  deps: ExtractDependencies = { extract },
+): Promise<number> {
   const settings = await settingsOrExit(options, io);
   if (typeof settings === 'number') return settings;
   const jobs = jobsOf(options.jobs);
@@ -92,7 +101,13 @@ export async function extractAction(files: string[], options: CliOptions & Scale
   const readOptions = readOptionsOf(settings, io);
   if (options.input === 'ndjson') {
     // NDJSON names files as they are: records are not filtered by extension.
-    const ndjson = await extractNdjson(files.length === 0 ? ['-'] : files, settings, Boolean(options.strict), io, deps.extract);
+    const ndjson = await extractNdjson(
+      files.length === 0 ? ['-'] : files,
+      settings,
+      Boolean(options.strict),
+      io,
+      deps.extract,
+    );
     return exitCode(ndjson.failed, ndjson.findings, settings);
   }
   const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);

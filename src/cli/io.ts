@@ -29,7 +29,15 @@ export interface MemoryIo extends Io {
 }
 
 /** Build an in-memory Io; `stdin` is what a pipe would deliver (undefined = a terminal). */
-export function memoryIo(options: { stdin?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string; tty?: boolean; columns?: number } = {}): MemoryIo {
+export function memoryIo(
+  options: {
+    stdin?: string | Buffer;
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    tty?: boolean;
+    columns?: number;
+  } = {},
+): MemoryIo {
   const io: MemoryIo = {
     stdout: '',
     stderr: '',

@@ -44,7 +44,10 @@ function nodeIo(state: ProcessState): Io {
     },
     stdinStream: () => (process.stdin.isTTY ? null : process.stdin),
     // A pipe that is slower than extraction must not make the written documents pile up in memory.
-    drained: () => (process.stdout.writableNeedDrain && !process.stdout.destroyed ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
+    drained: () =>
+      process.stdout.writableNeedDrain && !process.stdout.destroyed
+        ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
+        : Promise.resolve(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.columns,

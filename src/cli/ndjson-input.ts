@@ -62,7 +62,12 @@ export async function extractNdjson(
         }
         let full: DocumentResult;
         try {
-          full = extractOne(item.text, { id: item.id, path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases });
+          full = extractOne(item.text, {
+            id: item.id,
+            path: shownPath,
+            cueVerbs: settings.cueVerbs,
+            aliases: settings.aliases,
+          });
         } catch (error) {
           // One record that hits a bug must not cost the user the others (nor the rest of this file).
           const message = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,14 @@ import { HUMAN_FORMATS, REPORTERS, type Format } from '../report/index.js';
 import { chalkFor, decideColor } from './color.js';
 
 /** Print the documents (with their texts, for html/highlight) in `format`; nothing for ndjson, which streamed. */
-export function reportCollected(documents: DocumentResult[], texts: string[], findings: Finding[], format: Format | 'highlight', settings: Settings, io: Io): void {
+export function reportCollected(
+  documents: DocumentResult[],
+  texts: string[],
+  findings: Finding[],
+  format: Format | 'highlight',
+  settings: Settings,
+  io: Io,
+): void {
   if (format === 'ndjson' || (documents.length === 0 && format !== 'json')) return;
   const color = HUMAN_FORMATS.has(format) && decideColor(settings.color, io.env, io.stdoutIsTTY);
   io.out(

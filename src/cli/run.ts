@@ -38,11 +38,18 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--exit-zero', 'exit 0 even when there are findings')
     .option('-q, --quiet', 'no progress bar and no warnings on stderr')
     .option('-j, --jobs <n>', 'worker threads for many files (used from 8 files on; default: the CPU count)')
-    .addOption(new Option('--input <kind>', 'what the inputs hold: text articles, or NDJSON records {"id","text"} one per line').choices(['text', 'ndjson']))
+    .addOption(
+      new Option(
+        '--input <kind>',
+        'what the inputs hold: text articles, or NDJSON records {"id","text"} one per line',
+      ).choices(['text', 'ndjson']),
+    )
     .option('--strict', 'with --input ndjson, stop at the first malformed line')
     .option('--config <path>', 'read this config file instead of searching for whosaid.config.json')
     .option('--no-config', 'ignore config files')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ whosaid article.txt                        claim table of one article
   $ cat article.txt | whosaid --format json    JSON (contract version 1) from a pipe
@@ -59,7 +66,8 @@ Examples:
   $ whosaid sources a.txt                      who is cited, how often
   $ whosaid print-config                       the settings in effect
 
-Exit codes: 0 ok; 1 findings or drift; 2 usage, config, input or internal error.`)
+Exit codes: 0 ok; 1 findings or drift; 2 usage, config, input or internal error.`,
+    )
     .action(async (files: string[], options) => {
       result.code = await extractAction(files, options, io);
     });

@@ -38,7 +38,8 @@ export async function sourcesAction(files: string[], options: CliOptions, io: Io
     }
   }
   if (settings.format === 'json') io.out(formatSourcesJson(documents));
-  else if (documents.length > 0) io.out(formatSourcesTable(documents, { chalk: chalkFor(decideColor(settings.color, io.env, io.stdoutIsTTY)) }));
+  else if (documents.length > 0)
+    io.out(formatSourcesTable(documents, { chalk: chalkFor(decideColor(settings.color, io.env, io.stdoutIsTTY)) }));
   return failed ? 2 : 0;
 }
 
@@ -46,10 +47,13 @@ export function sourcesCommand(io: Io, result: { code: number }): Command {
   return new Command('sources')
     .description('list the sources of each document: name, kind, mentions, claims')
     .argument('[files...]', 'articles, directories or globs; "-" for stdin')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ whosaid sources article.txt
-  $ whosaid sources --format json 'articles/**/*.txt'`)
+  $ whosaid sources --format json 'articles/**/*.txt'`,
+    )
     .action(async (files: string[], _options, command: Command) => {
       result.code = await sourcesAction(files, command.optsWithGlobals(), io);
     });

@@ -41,7 +41,9 @@ export async function loadConfig(options: { cwd: string; explicit?: string | fal
     try {
       content = await readFile(file, 'utf8');
     } catch (error) {
-      throw new ConfigError(`${options.explicit}: cannot read config: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}`);
+      throw new ConfigError(
+        `${options.explicit}: cannot read config: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}`,
+      );
     }
     return { file, config: validateConfig(configIn(file, content), options.explicit, content) };
   }
@@ -60,5 +62,8 @@ export async function loadConfig(options: { cwd: string; explicit?: string | fal
   });
   const found = await searcher.search(options.cwd);
   if (found === null) return { file: null, config: {} };
-  return { file: found.filepath, config: validateConfig(found.config ?? {}, found.filepath, contents.get(found.filepath)) };
+  return {
+    file: found.filepath,
+    config: validateConfig(found.config ?? {}, found.filepath, contents.get(found.filepath)),
+  };
 }

@@ -46,13 +46,17 @@ export function validateConfig(raw: unknown, file: string, content?: string): Wh
   const fail = (key: string, message: string): never => {
     throw new ConfigError(`${file}${keyPlace(content, key)}: ${message}`);
   };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${file}: the config must be a JSON object`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new ConfigError(`${file}: the config must be a JSON object`);
   const config: WhosaidConfig = {};
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case 'format':
         if (typeof value !== 'string' || !(FORMATS as readonly string[]).includes(value)) {
-          fail(key, `'format' must be one of ${FORMATS.join(', ')}${typeof value === 'string' ? didYouMean(value, FORMATS) : ''}`);
+          fail(
+            key,
+            `'format' must be one of ${FORMATS.join(', ')}${typeof value === 'string' ? didYouMean(value, FORMATS) : ''}`,
+          );
         }
         config.format = value as WhosaidConfig['format'];
         break;
@@ -71,7 +75,12 @@ export function validateConfig(raw: unknown, file: string, content?: string): Wh
         }
         break;
       case 'aliases':
-        if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+        if (
+          typeof value !== 'object' ||
+          value === null ||
+          Array.isArray(value) ||
+          !Object.values(value).every((v) => typeof v === 'string')
+        ) {
           fail(key, `'aliases' must be an object mapping each alias to a canonical name (strings)`);
         }
         config.aliases = value as Record<string, string>;

@@ -53,7 +53,10 @@ export class UsageError extends Error {}
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
 
 function normaliseExtensions(list: readonly string[]): string[] {
-  return list.map((e) => e.trim()).filter((e) => e !== '').map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+  return list
+    .map((e) => e.trim())
+    .filter((e) => e !== '')
+    .map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
 }
 
 function usage<T>(parse: () => T, flag: string): T {
@@ -68,14 +71,18 @@ function usage<T>(parse: () => T, flag: string): T {
 export async function resolveSettings(options: CliOptions, cwd: string): Promise<Settings> {
   const { file, config } = await loadConfig({ cwd, explicit: options.config });
   if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(`--format: unknown format '${options.format}'${didYouMean(options.format, FORMATS)}; valid formats: ${FORMATS.join(', ')}`);
+    throw new UsageError(
+      `--format: unknown format '${options.format}'${didYouMean(options.format, FORMATS)}; valid formats: ${FORMATS.join(', ')}`,
+    );
   }
   let maxWarnings = 0;
   if (options.maxWarnings !== undefined) {
-    if (!/^\d+$/.test(options.maxWarnings)) throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${options.maxWarnings}'`);
+    if (!/^\d+$/.test(options.maxWarnings))
+      throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${options.maxWarnings}'`);
     maxWarnings = Number(options.maxWarnings);
   }
-  const failOn = options.failOn !== undefined ? usage(() => parseRules(options.failOn ?? ''), '--fail-on') : config.failOn;
+  const failOn =
+    options.failOn !== undefined ? usage(() => parseRules(options.failOn ?? ''), '--fail-on') : config.failOn;
   return {
     configFile: file,
     format: (options.format as Format | undefined) ?? config.format ?? 'table',

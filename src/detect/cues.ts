@@ -29,8 +29,22 @@ export interface Cue {
  * Forms of cue verbs that, measured on polnear-train.jsonl, attribute less than a third of the time:
  * aspectual "continue(s) to", "find(s)" of people, "states" read as a noun, "consider(s)".
  */
-const NOT_CUE_FORMS = new Set(['continue', 'continues', 'continuing', 'state', 'states', 'find', 'finds', 'consider', 'considers', 'considering', 'maintain', 'maintains', 'maintained', 'known']);
-
+const NOT_CUE_FORMS = new Set([
+  'continue',
+  'continues',
+  'continuing',
+  'state',
+  'states',
+  'find',
+  'finds',
+  'consider',
+  'considers',
+  'considering',
+  'maintain',
+  'maintains',
+  'maintained',
+  'known',
+]);
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
 function isVerbReading(tags: Set<string>): boolean {
@@ -47,15 +61,47 @@ const CALL_NOT_SPEECH = new Set(['in', 'off', 'up', 'back', 'out', 'it']);
  * the gold cue takes the word most of the time after these verbs.
  */
 const PARTICLES: Record<string, string[]> = {
-  call: ['for', 'on', 'upon'], point: ['out', 'to'], refer: ['to'], respond: ['to', 'with'], react: ['to'], add: ['to'],
-  agree: ['with'], disagree: ['with'], side: ['with'], concur: ['with'], counter: ['with'], conclude: ['with'],
-  ask: ['for'], plead: ['for', 'guilty'], hope: ['for'], push: ['for'], advocate: ['for'], pray: ['for'],
-  warn: ['of'], accuse: ['of'], boast: ['of'], complain: ['of'], speak: ['of'], talk: ['of'], learn: ['of'], know: ['of'],
-  comment: ['on'], insist: ['on'], focus: ['on'], elaborate: ['on'], remark: ['on'], reflect: ['on'],
-  believe: ['in'], weigh: ['in'], chime: ['in'], hint: ['at'],
+  call: ['for', 'on', 'upon'],
+  point: ['out', 'to'],
+  refer: ['to'],
+  respond: ['to', 'with'],
+  react: ['to'],
+  add: ['to'],
+  agree: ['with'],
+  disagree: ['with'],
+  side: ['with'],
+  concur: ['with'],
+  counter: ['with'],
+  conclude: ['with'],
+  ask: ['for'],
+  plead: ['for', 'guilty'],
+  hope: ['for'],
+  push: ['for'],
+  advocate: ['for'],
+  pray: ['for'],
+  warn: ['of'],
+  accuse: ['of'],
+  boast: ['of'],
+  complain: ['of'],
+  speak: ['of'],
+  talk: ['of'],
+  learn: ['of'],
+  know: ['of'],
+  comment: ['on'],
+  insist: ['on'],
+  focus: ['on'],
+  elaborate: ['on'],
+  remark: ['on'],
+  reflect: ['on'],
+  believe: ['in'],
+  weigh: ['in'],
+  chime: ['in'],
+  hint: ['at'],
 };
 /** The same, by word form ("agreed" -> with). */
-const PARTICLES_BY_FORM = new Map<string, string[]>(Object.entries(PARTICLES).flatMap(([base, words]) => inflect(base).map((form): [string, string[]] => [form, words])));
+const PARTICLES_BY_FORM = new Map<string, string[]>(
+  Object.entries(PARTICLES).flatMap(([base, words]) => inflect(base).map((form): [string, string[]] => [form, words])),
+);
 PARTICLES_BY_FORM.set('known', ['as', 'of']);
 PARTICLES_BY_FORM.set('spoke', ['of']);
 // "as Trump puts it"
@@ -92,7 +138,12 @@ function isParticle(verb: Token, word: Token | undefined, after: Token | undefin
   if (PARTICLES_BY_FORM.get(verb.normal)?.includes(word.normal)) return true;
   if (!ANY_VERB_PARTICLES.has(word.normal)) return false;
   // "said about half": "about" before a number is "approximately"; "sang back in the 1980s" is a time.
-  if (word.normal === 'about' && after && (after.tags.has('Value') || after.normal === 'half' || after.normal === 'halfway')) return false;
+  if (
+    word.normal === 'about' &&
+    after &&
+    (after.tags.has('Value') || after.normal === 'half' || after.normal === 'halfway')
+  )
+    return false;
   return !(word.normal === 'back' && after?.normal === 'in');
 }
 
@@ -104,15 +155,45 @@ function isParticle(verb: Token, word: Token | undefined, after: Token | undefin
 function isTrailingAdverb(tokens: Token[], verb: number, k: number): boolean {
   const token = tokens[k];
   if (!token || !token.tags.has('Adverb') || token.tags.has('ProperNoun') || !/^\p{Ll}/u.test(token.text)) return false;
-  return breaksAfter(token) || tokens[k + 1]?.normal === 'that' || isParticle(tokens[verb], tokens[k + 1], tokens[k + 2]);
+  return (
+    breaksAfter(token) || tokens[k + 1]?.normal === 'that' || isParticle(tokens[verb], tokens[k + 1], tokens[k + 2])
+  );
 }
 
 /** "expressed concern", "voiced support for": the feeling named right after these verbs is part of the cue. */
 const EXPRESS_FORMS = new Set([...inflect('express'), ...inflect('voice')]);
 const EXPRESSED_FEELINGS = new Set([
-  'concern', 'concerns', 'confidence', 'frustration', 'support', 'fear', 'fears', 'sympathy', 'dismay', 'astonishment', 'interest',
-  'doubt', 'doubts', 'skepticism', 'alarm', 'amusement', 'remorse', 'enthusiasm', 'discomfort', 'regret', 'outrage', 'optimism',
-  'disappointment', 'anger', 'gratitude', 'reservations', 'opposition', 'surprise', 'hope', 'displeasure', 'admiration',
+  'concern',
+  'concerns',
+  'confidence',
+  'frustration',
+  'support',
+  'fear',
+  'fears',
+  'sympathy',
+  'dismay',
+  'astonishment',
+  'interest',
+  'doubt',
+  'doubts',
+  'skepticism',
+  'alarm',
+  'amusement',
+  'remorse',
+  'enthusiasm',
+  'discomfort',
+  'regret',
+  'outrage',
+  'optimism',
+  'disappointment',
+  'anger',
+  'gratitude',
+  'reservations',
+  'opposition',
+  'surprise',
+  'hope',
+  'displeasure',
+  'admiration',
 ]);
 /** Prepositions that follow such a feeling in the cue ("concern about", "support for", "dismay at"). */
 const FEELING_PREPOSITIONS = new Set(['about', 'over', 'for', 'at', 'with']);
@@ -129,18 +210,30 @@ const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
  */
 export function cueLastToken(tokens: Token[], verb: number): number {
   if (!tokens[verb + 1] || breaksAfter(tokens[verb])) return verb;
-  if (CONTINUE_FORMS.has(tokens[verb].normal) && tokens[verb + 1].normal === 'to' && !breaksAfter(tokens[verb + 1]) && tokens[verb + 2]?.tags.has('Verb')) return cueLastToken(tokens, verb + 2);
+  if (
+    CONTINUE_FORMS.has(tokens[verb].normal) &&
+    tokens[verb + 1].normal === 'to' &&
+    !breaksAfter(tokens[verb + 1]) &&
+    tokens[verb + 2]?.tags.has('Verb')
+  )
+    return cueLastToken(tokens, verb + 2);
   // "went on to say", "went on:".
   if (GO_FORMS.has(tokens[verb].normal) && tokens[verb + 1].normal === 'on') {
     if (breaksAfter(tokens[verb + 1])) return verb + 1;
-    if (tokens[verb + 2]?.normal === 'to' && !breaksAfter(tokens[verb + 2]) && tokens[verb + 3]?.tags.has('Verb')) return cueLastToken(tokens, verb + 3);
+    if (tokens[verb + 2]?.normal === 'to' && !breaksAfter(tokens[verb + 2]) && tokens[verb + 3]?.tags.has('Verb'))
+      return cueLastToken(tokens, verb + 3);
   }
   // "expressed concern that …", "voiced support for …"; a feeling followed by anything else is the content itself.
-  if (EXPRESS_FORMS.has(tokens[verb].normal) && EXPRESSED_FEELINGS.has(tokens[verb + 1].normal) && !breaksAfter(tokens[verb + 1])) {
+  if (
+    EXPRESS_FORMS.has(tokens[verb].normal) &&
+    EXPRESSED_FEELINGS.has(tokens[verb + 1].normal) &&
+    !breaksAfter(tokens[verb + 1])
+  ) {
     const feeling = verb + 1;
     const after = tokens[feeling + 1]?.normal ?? '';
     if (after === 'that') return feeling;
-    if (FEELING_PREPOSITIONS.has(after) || (after === 'in' && tokens[feeling].normal === 'interest')) return feeling + 1;
+    if (FEELING_PREPOSITIONS.has(after) || (after === 'in' && tokens[feeling].normal === 'interest'))
+      return feeling + 1;
   }
   const statement = inAStatement(tokens, verb + 1);
   if (statement > 0) return statement;
@@ -151,7 +244,27 @@ export function cueLastToken(tokens: Token[], verb: number): number {
 }
 
 /** Auxiliaries, modals and "also" that annotators include in the cue ("has said", "also said", "will argue"). */
-const CUE_AUXILIARIES = new Set([...HAVE_FORMS, 'will', 'would', 'might', 'may', 'could', 'should', 'can', 'must', 'did', 'does', 'do', 'also', 'is', 'are', 'was', 'were', 'not', "n't"]);
+const CUE_AUXILIARIES = new Set([
+  ...HAVE_FORMS,
+  'will',
+  'would',
+  'might',
+  'may',
+  'could',
+  'should',
+  'can',
+  'must',
+  'did',
+  'does',
+  'do',
+  'also',
+  'is',
+  'are',
+  'was',
+  'were',
+  'not',
+  "n't",
+]);
 /** Adverbs before a verb that compromise tags otherwise ("now says", "later said", "even offered", "never mentioned"). */
 const PRE_VERB_ADVERBS = new Set(['now', 'later', 'even', 'still', 'never', 'first', 'since', 'soon']);
 
@@ -162,20 +275,46 @@ const PRE_VERB_ADVERBS = new Set(['now', 'later', 'even', 'still', 'never', 'fir
  */
 export function auxiliaryStart(tokens: Token[], verb: number): number {
   let first = verb;
-  if (tokens[verb - 1]?.normal === 'to' && verb >= 2 && !breaksAfter(tokens[verb - 2]) && !breaksAfter(tokens[verb - 1])) {
+  if (
+    tokens[verb - 1]?.normal === 'to' &&
+    verb >= 2 &&
+    !breaksAfter(tokens[verb - 2]) &&
+    !breaksAfter(tokens[verb - 1])
+  ) {
     if (CONTINUE_FORMS.has(tokens[verb - 2].normal)) first = verb - 2;
-    else if (tokens[verb - 2].normal === 'on' && verb >= 3 && GO_FORMS.has(tokens[verb - 3].normal) && !breaksAfter(tokens[verb - 3])) first = verb - 3;
+    else if (
+      tokens[verb - 2].normal === 'on' &&
+      verb >= 3 &&
+      GO_FORMS.has(tokens[verb - 3].normal) &&
+      !breaksAfter(tokens[verb - 3])
+    )
+      first = verb - 3;
   }
   // "has been warning", "would be asking": "be" and "been" join a progressive.
   const progressive = tokens[first].tags.has('Gerund');
   let k = first - 1;
-  while (k >= 0 && !/[,;:()"“”]/.test(tokens[k].post) && (CUE_AUXILIARIES.has(tokens[k].normal) || PRE_VERB_ADVERBS.has(tokens[k].normal) || tokens[k].tags.has('Adverb') || tokens[k].tags.has('Modal') || tokens[k].tags.has('Auxiliary') || (progressive && (tokens[k].normal === 'been' || tokens[k].normal === 'be')))) {
+  while (
+    k >= 0 &&
+    !/[,;:()"“”]/.test(tokens[k].post) &&
+    (CUE_AUXILIARIES.has(tokens[k].normal) ||
+      PRE_VERB_ADVERBS.has(tokens[k].normal) ||
+      tokens[k].tags.has('Adverb') ||
+      tokens[k].tags.has('Modal') ||
+      tokens[k].tags.has('Auxiliary') ||
+      (progressive && (tokens[k].normal === 'been' || tokens[k].normal === 'be')))
+  ) {
     first = k;
     k--;
   }
   // Copulas only join a progressive ("is telling", "is continuing to insist"), not a passive or a past form.
   let afterBe = first;
-  while (afterBe < verb && (FINITE_BE.has(tokens[afterBe].normal) || PRE_VERB_ADVERBS.has(tokens[afterBe].normal) || tokens[afterBe].tags.has('Adverb'))) afterBe++;
+  while (
+    afterBe < verb &&
+    (FINITE_BE.has(tokens[afterBe].normal) ||
+      PRE_VERB_ADVERBS.has(tokens[afterBe].normal) ||
+      tokens[afterBe].tags.has('Adverb'))
+  )
+    afterBe++;
   if (first < afterBe && FINITE_BE.has(tokens[first].normal) && !tokens[afterBe].tags.has('Gerund')) first = afterBe;
   return first;
 }
@@ -184,7 +323,11 @@ export function auxiliaryStart(tokens: Token[], verb: number): number {
  * The cue span of the verb tokens[verb]: from its auxiliaries to its particle, and a colon right after it
  * ("continued:"), as annotators mark it.
  */
-export function cueSpan(text: string, tokens: Token[], verb: number): { start: number; end: number; lastToken: number } {
+export function cueSpan(
+  text: string,
+  tokens: Token[],
+  verb: number,
+): { start: number; end: number; lastToken: number } {
   const lastToken = cueLastToken(tokens, verb);
   const lastEnd = tokens[lastToken].end;
   const end = text[lastEnd] === ':' ? lastEnd + 1 : lastEnd;
@@ -202,14 +345,54 @@ const MAX_COLON_NAME_TOKENS = 4;
  * Headline labels, teasers ("Revealed: …", "Wow: …"), credit and contact lines ("Contributing: Ann Lee",
  * "Twitter: @name", "BYLINE: …") that stand before a colon but name no speaker.
  */
-const NOT_SPEAKER_LABELS = new Set(['the latest', 'update', 'updated', 'editor', "editor's note", 'watch', 'video', 'read', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'correction', 'note', 'photos', 'related', 'contributing', 'contributors', 'additional reporting', 'reporting', 'byline', 'twitter', 'email', 'e-mail', 'paid notice', 'question', 'remember', 'revealed', 'look', 'wow', 'boom', 'bombshell', 'busted']);
+const NOT_SPEAKER_LABELS = new Set([
+  'the latest',
+  'update',
+  'updated',
+  'editor',
+  "editor's note",
+  'watch',
+  'video',
+  'read',
+  'exclusive',
+  'breaking',
+  'live',
+  'analysis',
+  'opinion',
+  'correction',
+  'note',
+  'photos',
+  'related',
+  'contributing',
+  'contributors',
+  'additional reporting',
+  'reporting',
+  'byline',
+  'twitter',
+  'email',
+  'e-mail',
+  'paid notice',
+  'question',
+  'remember',
+  'revealed',
+  'look',
+  'wow',
+  'boom',
+  'bombshell',
+  'busted',
+]);
 
 /**
  * "Lynch: No outside influence …", "Poll: Trump Ties Clinton": one capitalised word of three letters or more
  * (not "Q:"/"A:") before a colon that opens a capitalised headline names its source, tagged or not.
  */
 function isHeadlineLabel(tokens: Token[], colon: number): boolean {
-  return colon === 0 && tokens[0].text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text) && /^\p{Lu}/u.test(tokens[1]?.text ?? '');
+  return (
+    colon === 0 &&
+    tokens[0].text.length >= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text) &&
+    /^\p{Lu}/u.test(tokens[1]?.text ?? '')
+  );
 }
 
 /**
@@ -226,10 +409,24 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       continue;
     }
     const label = text.slice(tokens[0].start, token.end).toLowerCase();
-    const named = tokens.slice(0, k + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) || isHeadlineLabel(tokens, k);
+    const named =
+      tokens
+        .slice(0, k + 1)
+        .some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) ||
+      isHeadlineLabel(tokens, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
-    return { start: at, end: at + 1, text: ':', sentence: sentence.index, token: k, lastToken: k, kind: 'colon', cueClass: 'speech', base: ':' };
+    return {
+      start: at,
+      end: at + 1,
+      text: ':',
+      sentence: sentence.index,
+      token: k,
+      lastToken: k,
+      kind: 'colon',
+      cueClass: 'speech',
+      base: ':',
+    };
   }
   return null;
 }
@@ -242,7 +439,12 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
 function isPassive(tokens: Token[], i: number): boolean {
   if (BE_FORMS.has(tokens[i - 1]?.normal ?? '')) return true;
   const between = tokens[i - 1];
-  return between !== undefined && BE_FORMS.has(tokens[i - 2]?.normal ?? '') && !between.tags.has('Pronoun') && !/[,;:—–]/.test(tokens[i - 2].post + between.post);
+  return (
+    between !== undefined &&
+    BE_FORMS.has(tokens[i - 2]?.normal ?? '') &&
+    !between.tags.has('Pronoun') &&
+    !/[,;:—–]/.test(tokens[i - 2].post + between.post)
+  );
 }
 
 /**
@@ -253,7 +455,10 @@ function isParticipleAfterBreak(tokens: Token[], i: number, entry: CueVerbEntry)
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   if (entry.cueClass !== 'speech' || !/ing$/.test(tokens[i].normal) || !before || !next) return false;
-  return /[,—–-]\s*$/.test(before.post + tokens[i].pre) && (next.normal === 'that' || next.tags.has('Pronoun') || next.tags.has('Determiner'));
+  return (
+    /[,—–-]\s*$/.test(before.post + tokens[i].pre) &&
+    (next.normal === 'that' || next.tags.has('Pronoun') || next.tags.has('Determiner'))
+  );
 }
 
 /**
@@ -262,11 +467,29 @@ function isParticipleAfterBreak(tokens: Token[], i: number, entry: CueVerbEntry)
  */
 function isPossessedNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return before !== undefined && /s$/.test(tokens[i].normal) && /\p{L}['’]s$/iu.test(before.text) && !/[,;:—–]/.test(before.post);
+  return (
+    before !== undefined &&
+    /s$/.test(tokens[i].normal) &&
+    /\p{L}['’]s$/iu.test(before.text) &&
+    !/[,;:—–]/.test(before.post)
+  );
 }
 
 /** Determiners and possessives before which a cue word is a noun ("his remarks", "the report", "a plan"). */
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this']);
+const NOUN_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'this',
+]);
 
 /**
  * "his remarks about women", "the report gives Democrats a lift", "4.5 points for the sample": a cue word right
@@ -287,7 +510,12 @@ function isBarePoints(tokens: Token[], i: number): boolean {
   return tokens[i].normal === 'points' && !['out', 'to'].includes(tokens[i + 1]?.normal ?? '');
 }
 
-export function detectCues(text: string, sentences: Sentence[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Cue[] {
+export function detectCues(
+  text: string,
+  sentences: Sentence[],
+  quotes: Quote[],
+  verbs: Map<string, CueVerbEntry>,
+): Cue[] {
   const cues: Cue[] = [];
   const topLevel = quotes.filter((q) => !q.nested);
   for (const sentence of sentences) {
@@ -299,20 +527,51 @@ export function detectCues(text: string, sentences: Sentence[], quotes: Quote[],
       if (inQuote(token.start, topLevel)) continue;
       if (token.normal === 'according' && tokens[i + 1]?.normal === 'to') {
         const end = tokens[i + 1].end;
-        cues.push({ start: token.start, end, text: text.slice(token.start, end), sentence: sentence.index, token: i, lastToken: i + 1, kind: 'according-to', cueClass: 'speech', base: 'according to' });
+        cues.push({
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          sentence: sentence.index,
+          token: i,
+          lastToken: i + 1,
+          kind: 'according-to',
+          cueClass: 'speech',
+          base: 'according to',
+        });
         i++;
         continue;
       }
       const entry = verbs.get(token.normal);
-      if (!entry || !(isVerbReading(token.tags) || isParticipleAfterBreak(tokens, i, entry)) || NOT_CUE_FORMS.has(token.normal)) continue;
+      if (
+        !entry ||
+        !(isVerbReading(token.tags) || isParticipleAfterBreak(tokens, i, entry)) ||
+        NOT_CUE_FORMS.has(token.normal)
+      )
+        continue;
       if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
       if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
-      if (entry.base === 'call' && (CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') || /so-$/i.test(token.pre) || (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))) continue;
+      if (
+        entry.base === 'call' &&
+        (CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') ||
+          /so-$/i.test(token.pre) ||
+          (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))
+      )
+        continue;
       // Phrasal cues keep their particle ("called for", "pointed out", "referring to"), auxiliaries and a colon.
       const { start, end, lastToken } = cueSpan(text, tokens, i);
-      cues.push({ start, end, text: text.slice(start, end), sentence: sentence.index, token: i, lastToken, kind: 'verb', cueClass: entry.cueClass, base: entry.base });
+      cues.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        sentence: sentence.index,
+        token: i,
+        lastToken,
+        kind: 'verb',
+        cueClass: entry.cueClass,
+        base: entry.base,
+      });
       i = lastToken;
     }
   }

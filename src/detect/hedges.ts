@@ -61,7 +61,6 @@ interface Word {
   lower: string;
 }
 
-
 function makeWord(text: string, start: number, end: number): Word {
   const lower = end - start > MAX_LEXICON_WORD ? '' : text.slice(start, end).toLowerCase().replaceAll('\u2019', "'");
   return { start, end, lower };

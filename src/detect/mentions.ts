@@ -27,26 +27,143 @@ export interface MentionRange {
 }
 
 /** Time words that can end a phrase before a cue without being its speaker. */
-const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon']);
+const TIME_WORDS = new Set([
+  ...WEEKDAYS,
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'evening',
+  'night',
+  'afternoon',
+]);
 /** Longest noun phrase taken as a mention, in tokens (real ones are far shorter; unpunctuated text is not). */
 const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
 const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
 /** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
 export const BETWEEN_SUBJECT_AND_CUE = new Set([
-  'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'first', 'publicly', 'privately',
-  'separately', 'further', 'similarly', 'likewise', 'again', 'not', 'never', 'has', 'have', 'had', 'would',
-  'will', 'did', 'does', 'do', 'could', 'may', 'might', 'should', 'must', 'can', 'reportedly', 'allegedly',
-  'still', 'often', 'always', 'frequently', 'already', 'even', 'just', 'only', 'quickly', 'flatly', 'openly',
-  'explicitly', 'directly', 'angrily', 'bluntly', 'simply', 'finally', 'originally', 'earlier', 'now', 'apparently',
+  'also',
+  'later',
+  'then',
+  'previously',
+  'once',
+  'repeatedly',
+  'recently',
+  'first',
+  'publicly',
+  'privately',
+  'separately',
+  'further',
+  'similarly',
+  'likewise',
+  'again',
+  'not',
+  'never',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'reportedly',
+  'allegedly',
+  'still',
+  'often',
+  'always',
+  'frequently',
+  'already',
+  'even',
+  'just',
+  'only',
+  'quickly',
+  'flatly',
+  'openly',
+  'explicitly',
+  'directly',
+  'angrily',
+  'bluntly',
+  'simply',
+  'finally',
+  'originally',
+  'earlier',
+  'now',
+  'apparently',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'some', 'many', 'several', 'most', 'other', 'both', 'few', 'two', 'three', 'four', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'no', 'all', 'each', 'every', 'any']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'another',
+  'some',
+  'many',
+  'several',
+  'most',
+  'other',
+  'both',
+  'few',
+  'two',
+  'three',
+  'four',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'one',
+  'no',
+  'all',
+  'each',
+  'every',
+  'any',
+]);
 /** Words compromise may tag as nouns that never head or join a source's noun phrase. */
-const NOT_IN_PHRASE = new Set(['that', 'who', 'which', 'what', 'there', 'here', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'because', 'since', 'so', 'than', 'whether']);
+const NOT_IN_PHRASE = new Set([
+  'that',
+  'who',
+  'which',
+  'what',
+  'there',
+  'here',
+  'and',
+  'or',
+  'but',
+  'if',
+  'when',
+  'while',
+  'as',
+  'because',
+  'since',
+  'so',
+  'than',
+  'whether',
+]);
 
 /** "Bernie Sanders’ campaign", "the Democrats' nominee": an apostrophe closing a word in s is a possessive, no break. */
 function isPluralPossessive(left: Token, right: Token): boolean {
-  return /^['’]\s+$/.test(left.post) && /s$/i.test(left.text) && right.pre === '' && !left.tags.has('Pronoun') && (right.tags.has('Noun') || right.tags.has('Adjective'));
+  return (
+    /^['’]\s+$/.test(left.post) &&
+    /s$/i.test(left.text) &&
+    right.pre === '' &&
+    !left.tags.has('Pronoun') &&
+    (right.tags.has('Noun') || right.tags.has('Adjective'))
+  );
 }
 
 /** Whether the boundary between tokens a and a+1 has phrase-ending punctuation. */
@@ -62,7 +179,10 @@ export function breaksBetween(tokens: Token[], a: number): boolean {
 }
 
 export function isPronoun(token: Token): boolean {
-  return Object.hasOwn(PERSONAL_PRONOUNS, token.normal) && !['his', 'her', 'their', 'its', 'them', 'him'].includes(token.normal);
+  return (
+    Object.hasOwn(PERSONAL_PRONOUNS, token.normal) &&
+    !['his', 'her', 'their', 'its', 'them', 'him'].includes(token.normal)
+  );
 }
 
 const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
@@ -71,7 +191,11 @@ const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 function canHead(token: Token): boolean {
   if (NOT_IN_PHRASE.has(token.normal) || token.tags.has('Pronoun')) return false;
   if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token)) return false;
-  if ((token.tags.has('Adjective') || token.tags.has('Comparative') || token.tags.has('Adverb')) && !isCapitalized(token)) return false;
+  if (
+    (token.tags.has('Adjective') || token.tags.has('Comparative') || token.tags.has('Adverb')) &&
+    !isCapitalized(token)
+  )
+    return false;
   return token.tags.has('Noun') || token.tags.has('ProperNoun') || token.tags.has('Acronym') || isCapitalized(token);
 }
 
@@ -81,7 +205,14 @@ function canModify(token: Token): boolean {
   // Titles before names, even those compromise reads as verbs ("coach Dana Lewis").
   if (TITLES.has(token.normal.replace(/\.$/, ''))) return true;
   if (token.tags.has('Adverb') || token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
-  if (token.tags.has('Verb') && !token.tags.has('Noun') && !isCapitalized(token) && !token.tags.has('Adjective') && !isCompoundModifier(token)) return false;
+  if (
+    token.tags.has('Verb') &&
+    !token.tags.has('Noun') &&
+    !isCapitalized(token) &&
+    !token.tags.has('Adjective') &&
+    !isCompoundModifier(token)
+  )
+    return false;
   return true;
 }
 
@@ -94,30 +225,76 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Me
   if (isPronoun(head)) return { first: last, last };
   if (!canHead(head)) return null;
   let first = last;
-  while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS && !DETERMINERS.has(tokens[first].normal) && !breaksBetween(tokens, first - 1) && canModify(tokens[first - 1])) first--;
+  while (
+    first - 1 >= floor &&
+    last - first < MAX_PHRASE_TOKENS &&
+    !DETERMINERS.has(tokens[first].normal) &&
+    !breaksBetween(tokens, first - 1) &&
+    canModify(tokens[first - 1])
+  )
+    first--;
   return { first, last };
 }
 
 const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
-  for (let i = range.first; i <= range.last; i++) if (isCapitalized(tokens[i]) && !DETERMINERS.has(tokens[i].normal)) return true;
+  for (let i = range.first; i <= range.last; i++)
+    if (isCapitalized(tokens[i]) && !DETERMINERS.has(tokens[i].normal)) return true;
   return false;
 };
 
 /** Quantifiers of a partitive subject ("most of them said"). */
-const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'none', 'few', 'several', 'each', 'half', 'one', 'two', 'three', 'majority']);
+const QUANTIFIERS = new Set([
+  'most',
+  'many',
+  'some',
+  'all',
+  'both',
+  'none',
+  'few',
+  'several',
+  'each',
+  'half',
+  'one',
+  'two',
+  'three',
+  'majority',
+]);
 
 /** "most of them", "many of us": a quantifier over a pronoun, ending at tokens[last]. */
 function quantifiedPronoun(tokens: Token[], last: number, floor: number): MentionRange | null {
-  if (!['them', 'us', 'those'].includes(tokens[last].normal) || last - 2 < floor || tokens[last - 1].normal !== 'of') return null;
+  if (!['them', 'us', 'those'].includes(tokens[last].normal) || last - 2 < floor || tokens[last - 1].normal !== 'of')
+    return null;
   const quantifier = tokens[last - 2];
-  if (!QUANTIFIERS.has(quantifier.normal) || breaksBetween(tokens, last - 2) || breaksBetween(tokens, last - 1)) return null;
+  if (!QUANTIFIERS.has(quantifier.normal) || breaksBetween(tokens, last - 2) || breaksBetween(tokens, last - 1))
+    return null;
   // "the majority of them": keep the determiner.
-  const first = last - 3 >= floor && DETERMINERS.has(tokens[last - 3].normal) && !breaksBetween(tokens, last - 3) ? last - 3 : last - 2;
+  const first =
+    last - 3 >= floor && DETERMINERS.has(tokens[last - 3].normal) && !breaksBetween(tokens, last - 3)
+      ? last - 3
+      : last - 2;
   return { first, last };
 }
 
 /** Words that qualify a share of those polled ("nearly six in 10", "more than half", "just over a third"). */
-const SHARE_QUALIFIERS = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around', 'only', 'just', 'over', 'under', 'more', 'fewer', 'less', 'than', 'at', 'least', 'a']);
+const SHARE_QUALIFIERS = new Set([
+  'nearly',
+  'about',
+  'almost',
+  'roughly',
+  'some',
+  'around',
+  'only',
+  'just',
+  'over',
+  'under',
+  'more',
+  'fewer',
+  'less',
+  'than',
+  'at',
+  'least',
+  'a',
+]);
 
 /**
  * "Six in 10 say", "one in four said", "43 said", "two-thirds said": a share of those polled, a number (or a
@@ -126,10 +303,13 @@ const SHARE_QUALIFIERS = new Set(['nearly', 'about', 'almost', 'roughly', 'some'
 function shareSubject(tokens: Token[], last: number, floor: number): MentionRange | null {
   if (!tokens[last].tags.has('Value')) return null;
   let first = last;
-  const inShare = (k: number) => tokens[k].tags.has('Value') || ((tokens[k].normal === 'in' || tokens[k].normal === 'of') && tokens[k - 1]?.tags.has('Value'));
+  const inShare = (k: number) =>
+    tokens[k].tags.has('Value') ||
+    ((tokens[k].normal === 'in' || tokens[k].normal === 'of') && tokens[k - 1]?.tags.has('Value'));
   while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && inShare(first - 1)) first--;
   if (!tokens[first].tags.has('Value')) return null;
-  while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && SHARE_QUALIFIERS.has(tokens[first - 1].normal)) first--;
+  while (first - 1 >= floor && !breaksBetween(tokens, first - 1) && SHARE_QUALIFIERS.has(tokens[first - 1].normal))
+    first--;
   const opener = first === floor || breaksBetween(tokens, first - 1) || CLAUSE_JOINERS.has(tokens[first - 1].normal);
   return opener ? { first, last } : null;
 }
@@ -197,7 +377,17 @@ function circumstanceBefore(tokens: Token[], found: MentionRange, floor: number)
 const contractedCopula = (token: Token): boolean => token.tags.has('Pronoun') && /['’](s|re|m)$/i.test(token.text);
 
 /** Sentence adverbs set off between a subject and its cue ("Carter, however, said", "Carter however said"). */
-const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'likewise', 'moreover', 'nonetheless', 'nevertheless']);
+const PARENTHETICAL_ADVERBS = new Set([
+  'however',
+  'though',
+  'meanwhile',
+  'too',
+  'instead',
+  'likewise',
+  'moreover',
+  'nonetheless',
+  'nevertheless',
+]);
 
 /**
  * "Proponents of the bill, however, say …", "Carter however said …": the last word before the cue is a sentence
@@ -219,7 +409,14 @@ function beforeParentheticalAdverb(tokens: Token[], j: number, floor: number): n
 function namesARole(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (!isCapitalized(t) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !NOT_IN_PHRASE.has(t.normal)) return true;
+    if (
+      !isCapitalized(t) &&
+      t.tags.has('Noun') &&
+      !t.tags.has('Pronoun') &&
+      !t.tags.has('Value') &&
+      !NOT_IN_PHRASE.has(t.normal)
+    )
+      return true;
   }
   return false;
 }
@@ -231,7 +428,13 @@ function sinceAfterPerfect(tokens: Token[], j: number): boolean {
 
 /** "Clinton herself has proposed": a reflexive right after the subject's noun emphasises it; the subject is the noun. */
 function emphaticReflexive(tokens: Token[], j: number, floor: number): boolean {
-  return tokens[j].tags.has('Reflexive') && j - 1 >= floor && !breaksBetween(tokens, j - 1) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun')) && !tokens[j - 1].tags.has('Pronoun');
+  return (
+    tokens[j].tags.has('Reflexive') &&
+    j - 1 >= floor &&
+    !breaksBetween(tokens, j - 1) &&
+    (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun')) &&
+    !tokens[j - 1].tags.has('Pronoun')
+  );
 }
 
 /**
@@ -241,9 +444,17 @@ function emphaticReflexive(tokens: Token[], j: number, floor: number): boolean {
 function nameBeforeOfPlace(tokens: Token[], place: MentionRange | null, floor: number): MentionRange | null {
   if (!place) return null;
   const of = place.first - 1;
-  if (of - 1 < floor || !['of', 'from'].includes(tokens[of].normal) || breaksBetween(tokens, of) || breaksBetween(tokens, of - 1)) return null;
+  if (
+    of - 1 < floor ||
+    !['of', 'from'].includes(tokens[of].normal) ||
+    breaksBetween(tokens, of) ||
+    breaksBetween(tokens, of - 1)
+  )
+    return null;
   const name = phraseEndingAt(tokens, of - 1, floor);
-  return name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1)) ? name : null;
+  return name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))
+    ? name
+    : null;
 }
 
 /** How far back a relative clause set off by commas may reach, in tokens ("Mrs. Clinton's campaign, which has been …, said"). */
@@ -252,7 +463,8 @@ const MAX_CLAUSE_APPOSITIVE_TOKENS = 45;
 /** The comma opening a long "who"/"which" clause before tokens[j], beyond the ordinary appositive reach; -1 if none. */
 function longClauseComma(tokens: Token[], j: number, floor: number): number {
   for (let k = j - 1; k >= Math.max(floor, j - MAX_CLAUSE_APPOSITIVE_TOKENS); k--) {
-    if (tokens[k].post.trim().endsWith(',')) return CLAUSE_APPOSITIVES.has(tokens[k + 1].normal) && tokens[k + 1].normal !== 'including' ? k : -1;
+    if (tokens[k].post.trim().endsWith(','))
+      return CLAUSE_APPOSITIVES.has(tokens[k + 1].normal) && tokens[k + 1].normal !== 'including' ? k : -1;
     if (breaksBetween(tokens, k)) return -1;
   }
   return -1;
@@ -281,7 +493,17 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   }
   // A copula before a gerund is a progressive ("Kasich is telling"), not a passive.
   const progressive = tokens[cue].tags.has('Gerund');
-  while (j >= floor && !breaksBetween(tokens, j) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Modal') || tokens[j].tags.has('Adverb') || COPULAS.has(tokens[j].normal) || sinceAfterPerfect(tokens, j) || emphaticReflexive(tokens, j, floor))) {
+  while (
+    j >= floor &&
+    !breaksBetween(tokens, j) &&
+    (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) ||
+      tokens[j].tags.has('Auxiliary') ||
+      tokens[j].tags.has('Modal') ||
+      tokens[j].tags.has('Adverb') ||
+      COPULAS.has(tokens[j].normal) ||
+      sinceAfterPerfect(tokens, j) ||
+      emphaticReflexive(tokens, j, floor))
+  ) {
     if (COPULAS.has(tokens[j].normal) && !progressive) return null;
     j--;
   }
@@ -308,21 +530,37 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
       comma = commaBefore(tokens, comma, floor);
       if (comma < 0) return null;
     }
-    if (isCapitalized(tokens[comma + 1]) && !DETERMINERS.has(tokens[comma + 1].normal) && isProperPhrase(tokens, { first: comma + 1, last: j }) && !namesARole(tokens, comma + 1, j)) return null;
+    if (
+      isCapitalized(tokens[comma + 1]) &&
+      !DETERMINERS.has(tokens[comma + 1].normal) &&
+      isProperPhrase(tokens, { first: comma + 1, last: j }) &&
+      !namesARole(tokens, comma + 1, j)
+    )
+      return null;
     // Common-noun appositives, possibly several ("Marley Anderson, 21, a junior from Las Vegas,"): the name before them.
     for (let hops = 0; hops < MAX_APPOSITIVES && comma >= floor; hops++) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
-      if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))) return { ...name, through: j };
+      if (name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1)))
+        return { ...name, through: j };
       const named = nameBeforeOfPlace(tokens, name, floor);
       if (named) return { ...named, through: j };
       comma = commaBefore(tokens, comma, floor);
     }
     return null;
   }
-  let found = quantifiedPronoun(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor) ?? shareSubject(tokens, j, floor) ?? polledSubject(tokens, j, floor);
+  let found =
+    quantifiedPronoun(tokens, j, floor) ??
+    phraseEndingAt(tokens, j, floor) ??
+    shareSubject(tokens, j, floor) ??
+    polledSubject(tokens, j, floor);
   if (!found) return null;
   // "A news report published Wednesday said": a time word after a participle is not the subject.
-  if (TIME_WORDS.has(tokens[found.last].normal) && found.first - 1 > floor && tokens[found.first - 1].tags.has('PastTense') && !breaksBetween(tokens, found.first - 2)) {
+  if (
+    TIME_WORDS.has(tokens[found.last].normal) &&
+    found.first - 1 > floor &&
+    tokens[found.first - 1].tags.has('PastTense') &&
+    !breaksBetween(tokens, found.first - 2)
+  ) {
     found = phraseEndingAt(tokens, found.first - 2, floor) ?? found;
   }
   // "Sean Spicer on Thursday evening said", "allies have in the past said": a prepositional phrase before the cue
@@ -351,7 +589,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
  */
 function withOfPhrase(tokens: Token[], found: MentionRange, floor: number): MentionRange {
   const of = found.first - 1;
-  if (of - 1 < floor || tokens[of].normal !== 'of' || breaksBetween(tokens, of) || breaksBetween(tokens, of - 1)) return found;
+  if (of - 1 < floor || tokens[of].normal !== 'of' || breaksBetween(tokens, of) || breaksBetween(tokens, of - 1))
+    return found;
   const before = phraseEndingAt(tokens, of - 1, floor);
   return before && !isPronoun(tokens[before.first]) ? { ...found, writtenFirst: before.first } : found;
 }
@@ -364,8 +603,23 @@ function verbReadingInsidePhrase(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   const word = tokens[k];
   const before = tokens[k - 1];
-  if (!next || !before || breaksBetween(tokens, k) || word.tags.has('Gerund') || word.tags.has('Auxiliary') || word.tags.has('Copula') || word.tags.has('Modal')) return false;
-  if (!(next.tags.has('Noun') || next.tags.has('ProperNoun')) || next.tags.has('Pronoun') || DETERMINERS.has(next.normal) || NOT_IN_PHRASE.has(next.normal)) return false;
+  if (
+    !next ||
+    !before ||
+    breaksBetween(tokens, k) ||
+    word.tags.has('Gerund') ||
+    word.tags.has('Auxiliary') ||
+    word.tags.has('Copula') ||
+    word.tags.has('Modal')
+  )
+    return false;
+  if (
+    !(next.tags.has('Noun') || next.tags.has('ProperNoun')) ||
+    next.tags.has('Pronoun') ||
+    DETERMINERS.has(next.normal) ||
+    NOT_IN_PHRASE.has(next.normal)
+  )
+    return false;
   // "one unaligned strategist", "the embattled governor": a participle after a determiner; "Ayotte campaign manager": a bare verb after a name.
   if (word.tags.has('PastTense')) return DETERMINERS.has(before.normal) || before.tags.has('Value');
   return word.tags.has('Infinitive') && before.tags.has('ProperNoun');
@@ -378,7 +632,14 @@ function verbReadingInsidePhrase(tokens: Token[], k: number): boolean {
 function titleConjunction(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const next = tokens[i + 1];
-  return tokens[i].normal === 'and' && before !== undefined && next !== undefined && TITLES.has(before.normal.replace(/\.$/, '')) && isCapitalized(next) && !breaksBetween(tokens, i);
+  return (
+    tokens[i].normal === 'and' &&
+    before !== undefined &&
+    next !== undefined &&
+    TITLES.has(before.normal.replace(/\.$/, '')) &&
+    isCapitalized(next) &&
+    !breaksBetween(tokens, i)
+  );
 }
 
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
@@ -387,8 +648,19 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
   if (!token) return null;
   if (isPronoun(token)) return { first, last: first };
   let last = first;
-  const stop = (i: number) => i >= tokens.length || breaksBetween(tokens, i - 1) || !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i) || titleConjunction(tokens, i)) || (i > first && DETERMINERS.has(tokens[i].normal));
-  while (last - first < MAX_PHRASE_TOKENS && !stop(last + 1) && (!tokens[last + 1].tags.has('Verb') || isCompoundModifier(tokens[last + 1]) || verbReadingInsidePhrase(tokens, last + 1))) last++;
+  const stop = (i: number) =>
+    i >= tokens.length ||
+    breaksBetween(tokens, i - 1) ||
+    !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i) || titleConjunction(tokens, i)) ||
+    (i > first && DETERMINERS.has(tokens[i].normal));
+  while (
+    last - first < MAX_PHRASE_TOKENS &&
+    !stop(last + 1) &&
+    (!tokens[last + 1].tags.has('Verb') ||
+      isCompoundModifier(tokens[last + 1]) ||
+      verbReadingInsidePhrase(tokens, last + 1))
+  )
+    last++;
   // The phrase's head is its last noun-like word.
   while (last >= first && !canHead(tokens[last])) last--;
   return last >= first ? { first, last } : null;
@@ -409,7 +681,13 @@ const MAX_TRAILING_APPOSITIVE_TOKENS = 30;
  */
 export function trailingAppositiveEnd(tokens: Token[], name: MentionRange): number | undefined {
   const next = tokens[name.last + 1];
-  if (!next || !tokens[name.last].post.trim().startsWith(',') || next.tags.has('Gerund') || (next.tags.has('Verb') && !next.tags.has('Noun'))) return undefined;
+  if (
+    !next ||
+    !tokens[name.last].post.trim().startsWith(',') ||
+    next.tags.has('Gerund') ||
+    (next.tags.has('Verb') && !next.tags.has('Noun'))
+  )
+    return undefined;
   // "said Ruiz, who added that …": a relative clause is no appositive (it holds an attribution of its own).
   if (RELATIVE_PRONOUNS.has(next.normal)) return undefined;
   for (let k = name.last + 1; k < tokens.length && k - name.last <= MAX_TRAILING_APPOSITIVE_TOKENS; k++) {

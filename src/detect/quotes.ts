@@ -97,7 +97,8 @@ function classify(text: string, i: number, openKinds: MarkKind[]): Mark | null {
     if (isOpeningContext(before) && /\d/.test(after ?? '')) return null;
     if (c !== '’' && isOpeningContext(before) && !isSpace(after)) return { kind: 'single', role: 'open', width: 1 };
     // A closing single mark only closes an open single quote; otherwise it is a possessive (Jones’).
-    if (!isSpace(before) && innermost === 'single' && !isLetterOrDigit(after)) return { kind: 'single', role: 'close', width: 1 };
+    if (!isSpace(before) && innermost === 'single' && !isLetterOrDigit(after))
+      return { kind: 'single', role: 'close', width: 1 };
     return null;
   }
   return null;
@@ -125,7 +126,8 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
 
   const emit = (mark: OpenMark, contentEnd: number, close: number | null, nested: boolean) => {
     const [start, end] = trimmed(text, mark.contentStart, contentEnd);
-    if (end > start) quotes.push({ start, end, open: mark.open, close, nested, continued: mark.continued, paragraph: mark.paragraph });
+    if (end > start)
+      quotes.push({ start, end, open: mark.open, close, nested, continued: mark.continued, paragraph: mark.paragraph });
   };
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -141,10 +143,20 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
     for (; i < paragraph.end; i++) {
       // Most characters are no quote mark at all: skip them before anything else.
       if (!QUOTE_MARKS.has(text.charCodeAt(i))) continue;
-      const mark = classify(text, i, stack.map((m) => m.kind));
+      const mark = classify(
+        text,
+        i,
+        stack.map((m) => m.kind),
+      );
       if (mark === null) continue;
       if (mark.role === 'open' && !stack.some((m) => m.kind === mark.kind)) {
-        stack.push({ kind: mark.kind, open: i, contentStart: i + mark.width, paragraph: paragraph.index, continued: false });
+        stack.push({
+          kind: mark.kind,
+          open: i,
+          contentStart: i + mark.width,
+          paragraph: paragraph.index,
+          continued: false,
+        });
         i += mark.width - 1;
         continue;
       }

@@ -8,7 +8,12 @@ const HYPHEN_CODE = 45;
  * End of the word starting at i: characters accepted by `isWordChar`, joined by inner apostrophes and
  * hyphens ("it's", "so-called", "twenty-five"), never past `end`.
  */
-export function wordEnd(text: string, i: number, end: number, isWordChar: (text: string, at: number) => boolean): number {
+export function wordEnd(
+  text: string,
+  i: number,
+  end: number,
+  isWordChar: (text: string, at: number) => boolean,
+): number {
   let j = i;
   while (j < end) {
     if (isWordChar(text, j)) {

@@ -7,7 +7,15 @@ import { coverage, MIN_COVERAGE, type Range } from './match.js';
 import type { Exclusion, Prediction } from './predictions.js';
 
 /** Every cause, in the order the report lists them. */
-export const CAUSES = ['missed quote', 'wrong speaker', 'spurious quote', 'missed attribution', 'wrong source', 'spurious claim', 'wrong cue span'] as const;
+export const CAUSES = [
+  'missed quote',
+  'wrong speaker',
+  'spurious quote',
+  'missed attribution',
+  'wrong source',
+  'spurious claim',
+  'wrong cue span',
+] as const;
 export type Cause = (typeof CAUSES)[number];
 
 /** The gold side of an error. */
@@ -50,13 +58,19 @@ export interface ErrorItem {
 }
 
 /** Why a gold item went unmatched. */
-export type MissReason = 'no claim overlaps' | 'below the 30% threshold' | 'paired with another gold item' | `not counted: ${Exclusion}`;
+export type MissReason =
+  'no claim overlaps' | 'below the 30% threshold' | 'paired with another gold item' | `not counted: ${Exclusion}`;
 
 /** Why a prediction went unmatched: nothing there in the gold, a boundary problem, or a duplicate. */
-export type SpuriousReason = 'no gold item overlaps' | 'covers under 30% of a gold item' | 'its gold item is paired with another prediction';
+export type SpuriousReason =
+  'no gold item overlaps' | 'covers under 30% of a gold item' | 'its gold item is paired with another prediction';
 
 /** For an unmatched prediction: the gold item it covers most, and why that did not count (percentages round down, so 29.6% never reads "30%"). */
-export function closestGold(pred: Range, gold: readonly Range[], paired: ReadonlySet<number>): { note: string; reason: SpuriousReason } {
+export function closestGold(
+  pred: Range,
+  gold: readonly Range[],
+  paired: ReadonlySet<number>,
+): { note: string; reason: SpuriousReason } {
   let best = -1;
   let bestCoverage = 0;
   gold.forEach((g, i) => {
@@ -64,12 +78,20 @@ export function closestGold(pred: Range, gold: readonly Range[], paired: Readonl
     if (share > bestCoverage) [best, bestCoverage] = [i, share];
   });
   if (best === -1) return { note: 'no gold item overlaps', reason: 'no gold item overlaps' };
-  const reason: SpuriousReason = bestCoverage >= MIN_COVERAGE && paired.has(best) ? 'its gold item is paired with another prediction' : 'covers under 30% of a gold item';
-  return { note: `closest gold: "${shortenMiddle(textOf(gold[best]), 60)}", covered ${Math.floor(bestCoverage * 100 + 1e-9)}%; ${reason}`, reason };
+  const reason: SpuriousReason =
+    bestCoverage >= MIN_COVERAGE && paired.has(best)
+      ? 'its gold item is paired with another prediction'
+      : 'covers under 30% of a gold item';
+  return {
+    note: `closest gold: "${shortenMiddle(textOf(gold[best]), 60)}", covered ${Math.floor(bestCoverage * 100 + 1e-9)}%; ${reason}`,
+    reason,
+  };
 }
 
 function textOf(range: Range): string {
-  return 'text' in range && typeof range.text === 'string' ? range.text.replace(/\s+/g, ' ') : `${range.start}-${range.end}`;
+  return 'text' in range && typeof range.text === 'string'
+    ? range.text.replace(/\s+/g, ' ')
+    : `${range.start}-${range.end}`;
 }
 
 /** Characters of text shown on each side of a span. */
@@ -131,7 +153,11 @@ export function closest(
   if (best === null) return { note: 'no claim overlaps', reason: 'no claim overlaps' };
   const percent = `${Math.floor(bestCoverage * 100 + 1e-9)}%`;
   const exclusion = excluded(best);
-  const reason: MissReason = exclusion ? `not counted: ${exclusion}` : paired.has(best) ? 'paired with another gold item' : 'below the 30% threshold';
+  const reason: MissReason = exclusion
+    ? `not counted: ${exclusion}`
+    : paired.has(best)
+      ? 'paired with another gold item'
+      : 'below the 30% threshold';
   return { note: `closest: ${best.kind} ${best.id} (by ${best.by ?? '—'}) covers ${percent}, ${reason}`, reason };
 }
 
@@ -159,7 +185,10 @@ const lowerCue = (cue: string | null | undefined) => (cue ? cue.toLowerCase().re
  * prediction, and where it helps to choose what to fix, the gold cue, the predicted cue or the miss reason.
  */
 export function breakdowns(cause: Cause, errors: readonly ErrorItem[]): [string, [string, number][]][] {
-  const bySieve: [string, [string, number][]] = ['by sieve', tally(errors, (e) => (e.pred ? (e.pred.by ?? '(none)') : null))];
+  const bySieve: [string, [string, number][]] = [
+    'by sieve',
+    tally(errors, (e) => (e.pred ? (e.pred.by ?? '(none)') : null)),
+  ];
   const byReason: [string, [string, number][]] = ['why', tally(errors, (e) => e.reason ?? null)];
   switch (cause) {
     case 'missed quote':
@@ -171,14 +200,21 @@ export function breakdowns(cause: Cause, errors: readonly ErrorItem[]): [string,
     case 'spurious claim':
       return [bySieve, byReason, ['by predicted cue', tally(errors, (e) => lowerCue(e.pred?.cue))]];
     case 'wrong cue span':
-      return [bySieve, ['gold cue → predicted', tally(errors, (e) => `${lowerCue(e.gold?.cue)} → ${lowerCue(e.pred?.cue)}`)]];
+      return [
+        bySieve,
+        ['gold cue → predicted', tally(errors, (e) => `${lowerCue(e.gold?.cue)} → ${lowerCue(e.pred?.cue)}`)],
+      ];
     default:
       return [bySieve];
   }
 }
 
 /** The first `perCause` errors of each cause, in document order, grouped by cause. */
-export function firstByCause(errors: readonly ErrorItem[], perCause: number, causes: readonly Cause[] = CAUSES): Map<Cause, ErrorItem[]> {
+export function firstByCause(
+  errors: readonly ErrorItem[],
+  perCause: number,
+  causes: readonly Cause[] = CAUSES,
+): Map<Cause, ErrorItem[]> {
   const grouped = new Map<Cause, ErrorItem[]>(causes.map((c) => [c, []]));
   for (const error of errors) {
     const list = grouped.get(error.cause);

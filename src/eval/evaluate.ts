@@ -14,7 +14,10 @@ export interface Evaluation {
 }
 
 /** Extract and score each document; `onProgress` is told after each one (done, total). */
-export function evaluate(documents: readonly GoldDocument[], onProgress?: (done: number, total: number) => void): Evaluation {
+export function evaluate(
+  documents: readonly GoldDocument[],
+  onProgress?: (done: number, total: number) => void,
+): Evaluation {
   const scores: DocumentScore[] = [];
   for (const document of documents) {
     scores.push(scoreDocument(document, extract(document.text, { id: document.id })));

@@ -80,7 +80,8 @@ function readSpan(value: unknown, where: string, text: string): GoldSpan {
   const range = readRange(value, where, text);
   const raw = value as Json;
   if (typeof raw.text !== 'string') throw new Error(`${where}: "text" must be a string`);
-  if (text.slice(range.start, range.end) !== raw.text) throw new Error(`${where}: "text" is not text.slice(${range.start}, ${range.end})`);
+  if (text.slice(range.start, range.end) !== raw.text)
+    throw new Error(`${where}: "text" is not text.slice(${range.start}, ${range.end})`);
   const span: GoldSpan = { text: raw.text, ...range };
   if (raw.fragments !== undefined) {
     if (!Array.isArray(raw.fragments)) throw new Error(`${where}.fragments: expected an array`);
@@ -98,9 +99,14 @@ function readArray(doc: Json, key: string): unknown[] {
 
 function readAttribution(value: unknown, where: string, text: string): GoldAttribution {
   if (!isObject(value)) throw new Error(`${where}: expected an object`);
-  const optional = (key: string) => (value[key] === null || value[key] === undefined ? null : readSpan(value[key], `${where}.${key}`, text));
+  const optional = (key: string) =>
+    value[key] === null || value[key] === undefined ? null : readSpan(value[key], `${where}.${key}`, text);
   if (value.content === undefined || value.content === null) throw new Error(`${where}: missing "content"`);
-  return { source: optional('source'), cue: optional('cue'), content: readSpan(value.content, `${where}.content`, text) };
+  return {
+    source: optional('source'),
+    cue: optional('cue'),
+    content: readSpan(value.content, `${where}.content`, text),
+  };
 }
 
 function readQuote(value: unknown, where: string, text: string): GoldQuote {
@@ -110,12 +116,20 @@ function readQuote(value: unknown, where: string, text: string): GoldQuote {
   if (speaker !== null && typeof speaker !== 'string') throw new Error(`${where}: "speaker" must be a string or null`);
   const speakerStart = raw.speakerStart ?? null;
   const speakerEnd = raw.speakerEnd ?? null;
-  if ((speakerStart === null) !== (speakerEnd === null)) throw new Error(`${where}: speakerStart and speakerEnd must both be set or both be null`);
+  if ((speakerStart === null) !== (speakerEnd === null))
+    throw new Error(`${where}: speakerStart and speakerEnd must both be set or both be null`);
   if (speakerStart !== null) {
     const problem = rangeProblem({ start: speakerStart, end: speakerEnd }, text);
     if (problem) throw new Error(`${where}: speaker ${problem}`);
   }
-  return { text: span.text, start: span.start, end: span.end, speaker, speakerStart: speakerStart as number | null, speakerEnd: speakerEnd as number | null };
+  return {
+    text: span.text,
+    start: span.start,
+    end: span.end,
+    speaker,
+    speakerStart: speakerStart as number | null,
+    speakerEnd: speakerEnd as number | null,
+  };
 }
 
 /** Parse and validate one line of a gold file (`lineNumber` is 1-based, for the message). */
@@ -156,7 +170,8 @@ export function parseGold(content: string, limit = Infinity): GoldDocument[] {
     if (lines[i].trim() === '') continue;
     const document = parseGoldLine(lines[i], i + 1);
     const previous = ids.get(document.id);
-    if (previous !== undefined) throw new GoldFormatError(i + 1, `duplicate id "${document.id}" (first on line ${previous})`);
+    if (previous !== undefined)
+      throw new GoldFormatError(i + 1, `duplicate id "${document.id}" (first on line ${previous})`);
     ids.set(document.id, i + 1);
     documents.push(document);
   }

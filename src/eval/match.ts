@@ -44,7 +44,8 @@ export function matchSpans(gold: readonly Range[], pred: readonly Range[], minCo
   gold.forEach((g, gi) => {
     pred.forEach((p, pi) => {
       const shared = overlap(g, p);
-      if (shared > 0 && shared / (g.end - g.start) >= minCoverage) candidates.push({ gold: gi, pred: pi, overlap: shared });
+      if (shared > 0 && shared / (g.end - g.start) >= minCoverage)
+        candidates.push({ gold: gi, pred: pi, overlap: shared });
     });
   });
   candidates.sort((a, b) => b.overlap - a.overlap || a.gold - b.gold || a.pred - b.pred);

@@ -57,10 +57,22 @@ function sumCounts<T extends object>(items: readonly T[], empty: T): T {
 
 /** Sum the document scores and turn the sums into metrics. */
 export function aggregate(scores: readonly DocumentScore[]): EvalMetrics {
-  const q = sumCounts<QuoteCounts>(scores.map((s) => s.quotes), { gold: 0, predicted: 0, matched: 0, speakerRight: 0 });
+  const q = sumCounts<QuoteCounts>(
+    scores.map((s) => s.quotes),
+    { gold: 0, predicted: 0, matched: 0, speakerRight: 0 },
+  );
   const a = sumCounts<AttributionCounts>(
     scores.map((s) => s.attributions),
-    { gold: 0, predicted: 0, matched: 0, sourceRight: 0, sourceSpanPairs: 0, sourceSpanExact: 0, cuePairs: 0, cueExact: 0 },
+    {
+      gold: 0,
+      predicted: 0,
+      matched: 0,
+      sourceRight: 0,
+      sourceSpanPairs: 0,
+      sourceSpanExact: 0,
+      cuePairs: 0,
+      cueExact: 0,
+    },
   );
   return {
     documents: scores.length,

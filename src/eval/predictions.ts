@@ -27,7 +27,10 @@ export function wordCount(text: string): number {
 
 function withSources(document: DocumentResult): Prediction[] {
   const sources = new Map(document.sources.map((s) => [s.id, s]));
-  return document.claims.map((claim) => ({ claim, source: claim.source === null ? null : (sources.get(claim.source) ?? null) }));
+  return document.claims.map((claim) => ({
+    claim,
+    source: claim.source === null ? null : (sources.get(claim.source) ?? null),
+  }));
 }
 
 /** Whether a prediction lies mostly (> NEUTRAL_SHARE of its characters) on one neutral span. */
@@ -38,7 +41,9 @@ function onNeutral(claim: Claim, neutral: readonly GoldRange[]): boolean {
 
 /** Whether a partial quote lies inside a reported claim of the same source (it is part of that attribution). */
 function insideReported(claim: Claim, claims: readonly Claim[]): boolean {
-  return claims.some((r) => r.kind === 'reported' && r.source === claim.source && r.start <= claim.start && claim.end <= r.end);
+  return claims.some(
+    (r) => r.kind === 'reported' && r.source === claim.source && r.start <= claim.start && claim.end <= r.end,
+  );
 }
 
 /**
@@ -47,14 +52,22 @@ function insideReported(claim: Claim, claims: readonly Claim[]): boolean {
  * predicted quote is the attribution itself and must be scored.
  */
 export function neutralOutsideAttributions(gold: GoldDocument): GoldRange[] {
-  return gold.neutral.filter((n) => !gold.attributions.some(({ content }) => content.start <= n.start && n.end <= content.end));
+  return gold.neutral.filter(
+    (n) => !gold.attributions.some(({ content }) => content.start <= n.start && n.end <= content.end),
+  );
 }
 
 /** The two measures: quotes against gold quotes, attributions against gold attributions. */
 export type Measure = 'quotes' | 'attributions';
 
 /** Why a claim is left out of a measure, or null when it is scored. */
-export type Exclusion = 'not a quote' | 'under 3 words' | 'on a neutral span' | 'between two-character marks' | 'unattributed' | 'inside a reported claim';
+export type Exclusion =
+  | 'not a quote'
+  | 'under 3 words'
+  | 'on a neutral span'
+  | 'between two-character marks'
+  | 'unattributed'
+  | 'inside a reported claim';
 
 /**
  * Whether a quote claim stands between two-character marks (''…'' or ``…''). PolNeAR's quotes are derived
@@ -74,7 +87,13 @@ function betweenTwoCharacterMarks(text: string, claim: Claim): boolean {
  * inside a reported claim of the same source, minus quotes on a neutral span (the gold says nothing
  * about scare quotes and titles).
  */
-export function exclusion(claim: Claim, document: DocumentResult, gold: Pick<GoldDocument, 'text'>, neutral: readonly GoldRange[], measure: Measure): Exclusion | null {
+export function exclusion(
+  claim: Claim,
+  document: DocumentResult,
+  gold: Pick<GoldDocument, 'text'>,
+  neutral: readonly GoldRange[],
+  measure: Measure,
+): Exclusion | null {
   const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
   if (measure === 'quotes') {
     if (!isQuote) return 'not a quote';
@@ -89,7 +108,11 @@ export function exclusion(claim: Claim, document: DocumentResult, gold: Pick<Gol
 }
 
 /** Predicted quotes: quote and partial-quote claims of 3+ words, not lying on a neutral span. */
-export function predictedQuotes(document: DocumentResult, gold: Pick<GoldDocument, 'text'>, neutral: readonly GoldRange[]): Prediction[] {
+export function predictedQuotes(
+  document: DocumentResult,
+  gold: Pick<GoldDocument, 'text'>,
+  neutral: readonly GoldRange[],
+): Prediction[] {
   return withSources(document).filter(({ claim }) => exclusion(claim, document, gold, neutral, 'quotes') === null);
 }
 
@@ -105,8 +128,14 @@ const sameCue = (a: Claim, b: Claim): boolean =>
  * as PolNeAR's annotators mark them (one content in fragments): one prediction from the first piece's start
  * to the last piece's end. A pull-quote (sieve `twin`) stays apart.
  */
-export function predictedAttributions(document: DocumentResult, gold: Pick<GoldDocument, 'text'>, neutral: readonly GoldRange[]): Prediction[] {
-  const scored = withSources(document).filter(({ claim }) => exclusion(claim, document, gold, neutral, 'attributions') === null);
+export function predictedAttributions(
+  document: DocumentResult,
+  gold: Pick<GoldDocument, 'text'>,
+  neutral: readonly GoldRange[],
+): Prediction[] {
+  const scored = withSources(document).filter(
+    ({ claim }) => exclusion(claim, document, gold, neutral, 'attributions') === null,
+  );
   const merged: Prediction[] = [];
   for (const prediction of scored) {
     const { claim } = prediction;
@@ -114,8 +143,18 @@ export function predictedAttributions(document: DocumentResult, gold: Pick<GoldD
     const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
     // A pull-quote (twin) repeats a turn elsewhere: it stays apart; a turn continued over paragraphs is one act.
     const samePieceRule = claim.by !== 'twin';
-    if (last && isQuote && samePieceRule && (last.claim.kind === 'quote' || last.claim.kind === 'partial-quote') && sameCue(last.claim, claim) && claim.start - last.claim.end <= MAX_TURN_GAP) {
-      merged[merged.length - 1] = { ...last, claim: { ...last.claim, end: Math.max(last.claim.end, claim.end), text: `${last.claim.text} … ${claim.text}` } };
+    if (
+      last &&
+      isQuote &&
+      samePieceRule &&
+      (last.claim.kind === 'quote' || last.claim.kind === 'partial-quote') &&
+      sameCue(last.claim, claim) &&
+      claim.start - last.claim.end <= MAX_TURN_GAP
+    ) {
+      merged[merged.length - 1] = {
+        ...last,
+        claim: { ...last.claim, end: Math.max(last.claim.end, claim.end), text: `${last.claim.text} … ${claim.text}` },
+      };
     } else merged.push(prediction);
   }
   return merged;

@@ -30,7 +30,11 @@ function prfJson(p: Prf) {
 }
 
 /** The machine-readable result: counts, ratios rounded to 3 decimals, errors per cause, and the listed errors when asked. */
-export function formatEvalJson(metrics: EvalMetrics, errors: readonly ErrorItem[], listed?: readonly ErrorItem[]): string {
+export function formatEvalJson(
+  metrics: EvalMetrics,
+  errors: readonly ErrorItem[],
+  listed?: readonly ErrorItem[],
+): string {
   const { quotes: q, attributions: a } = metrics;
   const object = {
     documents: metrics.documents,
@@ -136,13 +140,18 @@ function describe(error: ErrorItem, chalk: ChalkInstance): string[] {
       lines.push(`${head} gold cue ${quoted(g!.cue)}, source ${quoted(g!.source)}: ${quoted(g!.text)}`);
       break;
     case 'wrong source':
-      lines.push(`${head} ${quoted(g!.text)}`, `  gold source ${quoted(g!.source)}, cue ${quoted(g!.cue)} | predicted ${predicted(error)}`);
+      lines.push(
+        `${head} ${quoted(g!.text)}`,
+        `  gold source ${quoted(g!.source)}, cue ${quoted(g!.cue)} | predicted ${predicted(error)}`,
+      );
       break;
     case 'spurious claim':
       lines.push(`${head} ${p!.kind} ${quoted(p!.text)}`, `  predicted ${predicted(error)}`);
       break;
     case 'wrong cue span':
-      lines.push(`${head} gold cue ${quoted(g!.cue)} | predicted cue ${quoted(p!.cue)}, by ${p!.by ?? '—'}; source ${quoted(g!.source)}`);
+      lines.push(
+        `${head} gold cue ${quoted(g!.cue)} | predicted cue ${quoted(p!.cue)}, by ${p!.by ?? '—'}; source ${quoted(g!.source)}`,
+      );
       break;
   }
   lines.push(chalk.dim(`  context: ${terminalSafe(error.context)}`));
@@ -151,12 +160,21 @@ function describe(error: ErrorItem, chalk: ChalkInstance): string[] {
 }
 
 /** The error listing: per cause, its count, the sieves involved, then the first `perCause` errors. */
-export function formatErrors(errors: readonly ErrorItem[], perCause: number, chalk: ChalkInstance, causes: readonly Cause[] = CAUSES): string {
+export function formatErrors(
+  errors: readonly ErrorItem[],
+  perCause: number,
+  chalk: ChalkInstance,
+  causes: readonly Cause[] = CAUSES,
+): string {
   const out: string[] = [];
   const counts = countByCause(errors);
   for (const [cause, shown] of firstByCause(errors, perCause, causes)) {
     const ofCause = errors.filter((e) => e.cause === cause);
-    out.push('', chalk.bold.underline(`${cause}: ${counts[cause]}`) + (shown.length < counts[cause] ? chalk.dim(` (first ${shown.length} shown)`) : ''));
+    out.push(
+      '',
+      chalk.bold.underline(`${cause}: ${counts[cause]}`) +
+        (shown.length < counts[cause] ? chalk.dim(` (first ${shown.length} shown)`) : ''),
+    );
     for (const [label, tallies] of breakdowns(cause, ofCause)) {
       if (tallies.length === 0) continue;
       const rest = tallies.slice(BREAKDOWN_ENTRIES).reduce((sum, [, n]) => sum + n, 0);

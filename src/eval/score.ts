@@ -5,10 +5,16 @@
 import type { Claim, DocumentResult } from '../types.js';
 import type { GoldAttribution, GoldDocument, GoldQuote } from './gold.js';
 import { matchSpans, type Pair } from './match.js';
-import { exclusion, neutralOutsideAttributions, predictedAttributions, predictedQuotes, predictedSource, type Prediction } from './predictions.js';
+import {
+  exclusion,
+  neutralOutsideAttributions,
+  predictedAttributions,
+  predictedQuotes,
+  predictedSource,
+  type Prediction,
+} from './predictions.js';
 import { sourceIsRight } from './source-match.js';
-import { closest,
-  closestGold, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
+import { closest, closestGold, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
 
 /** Quote counts of one or more documents. */
 export interface QuoteCounts {
@@ -47,7 +53,9 @@ function sameOffsets(a: { start: number; end: number } | null, b: { start: numbe
 }
 
 function quoteSpeaker(quote: GoldQuote) {
-  return quote.speakerStart === null || quote.speakerEnd === null ? null : { start: quote.speakerStart, end: quote.speakerEnd, text: quote.speaker ?? '' };
+  return quote.speakerStart === null || quote.speakerEnd === null
+    ? null
+    : { start: quote.speakerStart, end: quote.speakerEnd, text: quote.speaker ?? '' };
 }
 
 /** Record misses of the unpaired gold items and predictions of one measure. */
@@ -68,43 +76,98 @@ function unpaired<G extends { start: number; end: number }>(
 
 function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): QuoteCounts {
   const preds = predictedQuotes(result, gold, gold.neutral);
-  const pairs = matchSpans(gold.quotes, preds.map((p) => p.claim));
-  const describe = (q: GoldQuote): GoldSide => ({ text: q.text, start: q.start, end: q.end, source: q.speaker, cue: null });
+  const pairs = matchSpans(
+    gold.quotes,
+    preds.map((p) => p.claim),
+  );
+  const describe = (q: GoldQuote): GoldSide => ({
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    source: q.speaker,
+    cue: null,
+  });
   let speakerRight = 0;
   for (const pair of pairs) {
     const quote = gold.quotes[pair.gold];
     const pred = preds[pair.pred];
     if (sourceIsRight(quoteSpeaker(quote), predictedSource(pred))) speakerRight += 1;
-    else errors.push({ cause: 'wrong speaker', document: gold.id, gold: describe(quote), pred: predSide(pred), context: contextOf(gold.text, quote) });
+    else
+      errors.push({
+        cause: 'wrong speaker',
+        document: gold.id,
+        gold: describe(quote),
+        pred: predSide(pred),
+        context: contextOf(gold.text, quote),
+      });
   }
   const { missed, spurious, goldPaired } = unpaired(gold.quotes, preds, pairs, describe);
   const excluded = (claim: Claim) => exclusion(claim, result, gold, gold.neutral, 'quotes');
   const paired = new Set(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
-    errors.push({ cause: 'missed quote', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, excluded, paired) });
+    errors.push({
+      cause: 'missed quote',
+      document: gold.id,
+      gold: side,
+      pred: null,
+      context: contextOf(gold.text, side),
+      ...closest(side, result.claims, excluded, paired),
+    });
   }
   for (const pred of spurious) {
-    errors.push({ cause: 'spurious quote', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim), ...closestGold(pred.claim, gold.quotes, goldPaired) });
+    errors.push({
+      cause: 'spurious quote',
+      document: gold.id,
+      gold: null,
+      pred: predSide(pred),
+      context: contextOf(gold.text, pred.claim),
+      ...closestGold(pred.claim, gold.quotes, goldPaired),
+    });
   }
   return { gold: gold.quotes.length, predicted: preds.length, matched: pairs.length, speakerRight };
 }
 
 function describeAttribution(a: GoldAttribution): GoldSide {
-  return { text: a.content.text, start: a.content.start, end: a.content.end, source: a.source?.text ?? null, cue: a.cue?.text ?? null };
+  return {
+    text: a.content.text,
+    start: a.content.start,
+    end: a.content.end,
+    source: a.source?.text ?? null,
+    cue: a.cue?.text ?? null,
+  };
 }
 
 function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): AttributionCounts {
   const neutral = neutralOutsideAttributions(gold);
   const preds = predictedAttributions(result, gold, neutral);
   const contents = gold.attributions.map((a) => a.content);
-  const pairs = matchSpans(contents, preds.map((p) => p.claim));
-  const counts: AttributionCounts = { gold: contents.length, predicted: preds.length, matched: pairs.length, sourceRight: 0, sourceSpanPairs: 0, sourceSpanExact: 0, cuePairs: 0, cueExact: 0 };
+  const pairs = matchSpans(
+    contents,
+    preds.map((p) => p.claim),
+  );
+  const counts: AttributionCounts = {
+    gold: contents.length,
+    predicted: preds.length,
+    matched: pairs.length,
+    sourceRight: 0,
+    sourceSpanPairs: 0,
+    sourceSpanExact: 0,
+    cuePairs: 0,
+    cueExact: 0,
+  };
   for (const pair of pairs) {
     const attribution = gold.attributions[pair.gold];
     const pred = preds[pair.pred];
     const context = contextOf(gold.text, attribution.content);
     if (sourceIsRight(attribution.source, predictedSource(pred))) counts.sourceRight += 1;
-    else errors.push({ cause: 'wrong source', document: gold.id, gold: describeAttribution(attribution), pred: predSide(pred), context });
+    else
+      errors.push({
+        cause: 'wrong source',
+        document: gold.id,
+        gold: describeAttribution(attribution),
+        pred: predSide(pred),
+        context,
+      });
     if (attribution.source !== null) {
       counts.sourceSpanPairs += 1;
       if (sameOffsets(attribution.source, pred.claim.sourceMention)) counts.sourceSpanExact += 1;
@@ -112,17 +175,40 @@ function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: E
     if (attribution.cue !== null) {
       counts.cuePairs += 1;
       if (sameOffsets(attribution.cue, pred.claim.cue)) counts.cueExact += 1;
-      else errors.push({ cause: 'wrong cue span', document: gold.id, gold: describeAttribution(attribution), pred: predSide(pred), context: contextOf(gold.text, attribution.cue) });
+      else
+        errors.push({
+          cause: 'wrong cue span',
+          document: gold.id,
+          gold: describeAttribution(attribution),
+          pred: predSide(pred),
+          context: contextOf(gold.text, attribution.cue),
+        });
     }
   }
-  const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) => describeAttribution(gold.attributions[i]));
+  const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) =>
+    describeAttribution(gold.attributions[i]),
+  );
   const excluded = (claim: Claim) => exclusion(claim, result, gold, neutral, 'attributions');
   const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
-    errors.push({ cause: 'missed attribution', document: gold.id, gold: side, pred: null, context: contextOf(gold.text, side), ...closest(side, result.claims, excluded, paired) });
+    errors.push({
+      cause: 'missed attribution',
+      document: gold.id,
+      gold: side,
+      pred: null,
+      context: contextOf(gold.text, side),
+      ...closest(side, result.claims, excluded, paired),
+    });
   }
   for (const pred of spurious) {
-    errors.push({ cause: 'spurious claim', document: gold.id, gold: null, pred: predSide(pred), context: contextOf(gold.text, pred.claim), ...closestGold(pred.claim, contents, goldPaired) });
+    errors.push({
+      cause: 'spurious claim',
+      document: gold.id,
+      gold: null,
+      pred: predSide(pred),
+      context: contextOf(gold.text, pred.claim),
+      ...closestGold(pred.claim, contents, goldPaired),
+    });
   }
   return counts;
 }

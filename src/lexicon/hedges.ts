@@ -21,7 +21,16 @@ function single(words: readonly string[]): HedgeEntry[] {
 
 /** The copula forms that precede passive hedges ("is said to", "have been accused of"). */
 const BE_FORMS: readonly string[] = [
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has been', 'have been', 'had been',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has been',
+  'have been',
+  'had been',
 ];
 
 /** Passive hedge phrases: every BE_FORMS form before the participle phrase, lemma "be …". */
@@ -35,8 +44,18 @@ function passive(participlePhrase: string): HedgeEntry {
  * information.
  */
 const ADVERBS: readonly HedgeEntry[] = single([
-  'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'possibly',
-  'perhaps', 'presumably', 'probably', 'reputedly', 'ostensibly',
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'apparently',
+  'supposedly',
+  'seemingly',
+  'possibly',
+  'perhaps',
+  'presumably',
+  'probably',
+  'reputedly',
+  'ostensibly',
 ]);
 
 /** Adjectives that mark a claim as not established (AP Stylebook entries "alleged", "unconfirmed"). */

@@ -22,7 +22,9 @@ export function parseRules(list: string | readonly string[]): PolicyRule[] {
   const names = (typeof list === 'string' ? list.split(',') : [...list]).map((n) => n.trim()).filter((n) => n !== '');
   for (const name of names) {
     if (!(POLICY_RULES as readonly string[]).includes(name)) {
-      throw new Error(`unknown rule '${name}'${didYouMean(name, POLICY_RULES)}; valid rules: ${POLICY_RULES.join(', ')}`);
+      throw new Error(
+        `unknown rule '${name}'${didYouMean(name, POLICY_RULES)}; valid rules: ${POLICY_RULES.join(', ')}`,
+      );
     }
   }
   return [...new Set(names)] as PolicyRule[];

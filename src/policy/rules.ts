@@ -5,7 +5,12 @@
 import type { Claim, Source } from '../types.js';
 import { describeNumber } from '../report/rows.js';
 
-export const POLICY_RULES = ['unattributed-number', 'anonymous-source', 'hedged-unattributed', 'unresolved-speaker'] as const;
+export const POLICY_RULES = [
+  'unattributed-number',
+  'anonymous-source',
+  'hedged-unattributed',
+  'unresolved-speaker',
+] as const;
 export type PolicyRule = (typeof POLICY_RULES)[number];
 
 type Check = (claim: Claim, source: Source | undefined) => string | null;
@@ -13,12 +18,19 @@ type Check = (claim: Claim, source: Source | undefined) => string | null;
 export const RULE_CHECKS: Record<PolicyRule, Check> = {
   // A figure nobody stands behind is the claim readers most often repeat.
   'unattributed-number': (claim) =>
-    claim.source === null && claim.numbers.length > 0 ? `number ${claim.numbers.map(describeNumber).join('; ')} in a claim with no source` : null,
-  'anonymous-source': (_claim, source) => (source?.kind === 'anonymous' ? `claim attributed to an anonymous source (${source.name})` : null),
+    claim.source === null && claim.numbers.length > 0
+      ? `number ${claim.numbers.map(describeNumber).join('; ')} in a claim with no source`
+      : null,
+  'anonymous-source': (_claim, source) =>
+    source?.kind === 'anonymous' ? `claim attributed to an anonymous source (${source.name})` : null,
   'hedged-unattributed': (claim) =>
-    claim.source === null && claim.hedges.length > 0 ? `hedged claim (${claim.hedges.map((h) => h.text).join('; ')}) with no source` : null,
+    claim.source === null && claim.hedges.length > 0
+      ? `hedged claim (${claim.hedges.map((h) => h.text).join('; ')}) with no source`
+      : null,
   'unresolved-speaker': (claim) =>
-    (claim.kind === 'quote' || claim.kind === 'partial-quote') && claim.source === null ? `${claim.kind} with no resolved speaker` : null,
+    (claim.kind === 'quote' || claim.kind === 'partial-quote') && claim.source === null
+      ? `${claim.kind} with no resolved speaker`
+      : null,
 };
 
 /** One line per rule, for --help and docs. */

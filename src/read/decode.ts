@@ -74,7 +74,8 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, lenient: boolean)
   const label = littleEndian ? 'utf-16le' : 'utf-16be';
   if (!lenient) {
     const bad = firstInvalidUtf16(body, littleEndian);
-    if (bad >= 0) throw new DecodeError(`invalid ${label.toUpperCase()} at byte ${bad + 2} (use --lenient to replace bad bytes)`);
+    if (bad >= 0)
+      throw new DecodeError(`invalid ${label.toUpperCase()} at byte ${bad + 2} (use --lenient to replace bad bytes)`);
   }
   return new TextDecoder(label, { ignoreBOM: true }).decode(body);
 }

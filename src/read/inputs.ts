@@ -62,10 +62,18 @@ function byCodeUnit(a: string, b: string): number {
 /** Files a glob matches, sorted; filtered by extension only when the pattern's last part names none. */
 async function expandGlob(pattern: string, options: ReadOptions): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  const found = await glob([pattern], { cwd: options.cwd, absolute: path.isAbsolute(pattern), onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+  const found = await glob([pattern], {
+    cwd: options.cwd,
+    absolute: path.isAbsolute(pattern),
+    onlyFiles: true,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+    expandDirectories: false,
+  });
   // "articles/**/*.txt" chose its files; "articles/**" did not, so it gets the usual extensions.
   const namesExtension = path.extname(pattern.split('/').pop() ?? '') !== '';
-  return found.filter((f) => namesExtension || options.extensions.includes(path.extname(f).toLowerCase())).sort(byCodeUnit);
+  return found
+    .filter((f) => namesExtension || options.extensions.includes(path.extname(f).toLowerCase()))
+    .sort(byCodeUnit);
 }
 
 /** Expand one argument to the file paths it names (a directory gives its matching files, a glob its matches). */

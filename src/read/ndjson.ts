@@ -38,11 +38,13 @@ export function parseNdjsonLine(raw: string, line: number, path: string): Ndjson
   } catch (error) {
     return { line, error: `invalid JSON: ${(error as Error).message}` };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { line, error: 'expected a JSON object' };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { line, error: 'expected a JSON object' };
   const record = value as Record<string, unknown>;
   if (typeof record.text !== 'string') return { line, error: 'missing string field "text"' };
   const id = record.id;
-  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return { line, error: 'field "id" must be a string or a number' };
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number')
+    return { line, error: 'field "id" must be a string or a number' };
   return { line, id: id === undefined ? `${path}:${line}` : String(id), text: record.text };
 }
 
@@ -88,7 +90,10 @@ async function* linesOf(input: Readable | NodeJS.ReadableStream, max: number): A
 }
 
 /** Read records from a stream, one item per non-blank line, in order, in bounded memory. */
-export async function* readNdjson(input: Readable | NodeJS.ReadableStream, options: NdjsonOptions): AsyncGenerator<NdjsonItem> {
+export async function* readNdjson(
+  input: Readable | NodeJS.ReadableStream,
+  options: NdjsonOptions,
+): AsyncGenerator<NdjsonItem> {
   const max = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
   let line = 0;
   for await (const raw of linesOf(input, max)) {

@@ -20,10 +20,12 @@ function records(documents: DocumentResult[], fields: readonly ReportField[]): (
   const out: (string | number)[][] = [[...fields]];
   for (const document of documents) {
     for (const row of claimRows(document)) {
-      out.push(fields.map((f) => {
-        const value = cell(row, f, document);
-        return NUMBER_FIELDS.has(f) ? value : neutraliseFormula(String(value));
-      }));
+      out.push(
+        fields.map((f) => {
+          const value = cell(row, f, document);
+          return NUMBER_FIELDS.has(f) ? value : neutraliseFormula(String(value));
+        }),
+      );
     }
   }
   return out;

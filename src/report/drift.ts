@@ -24,7 +24,9 @@ function claimFacts(claim: Claim, sources: Map<string, Source>): Record<string, 
     'source kind': claim.source === null ? '' : (sources.get(claim.source)?.kind ?? ''),
     text: claim.text,
     cue: claim.cue ? `${claim.cue.text} [${claim.cue.start}-${claim.cue.end}]` : '(none)',
-    mention: claim.sourceMention ? `${claim.sourceMention.text} [${claim.sourceMention.start}-${claim.sourceMention.end}]` : '(none)',
+    mention: claim.sourceMention
+      ? `${claim.sourceMention.text} [${claim.sourceMention.start}-${claim.sourceMention.end}]`
+      : '(none)',
     numbers: claim.numbers.map(describeNumber).join('; ') || '(none)',
     hedges: claim.hedges.map((h) => h.text).join('; ') || '(none)',
     rule: claim.by ?? '(none)',
@@ -43,7 +45,10 @@ function claimDrift(golden: DocumentResult, actual: DocumentResult): string[] {
     const list = unmatched.get(spanKey(c));
     if (!list || list.length === 0) return undefined;
     // Prefer the same kind at the same span; otherwise any claim there (reported as a change).
-    const index = Math.max(0, list.findIndex((a) => key(a) === key(c)));
+    const index = Math.max(
+      0,
+      list.findIndex((a) => key(a) === key(c)),
+    );
     return list.splice(index, 1)[0];
   };
   for (const g of golden.claims) {
@@ -56,7 +61,9 @@ function claimDrift(golden: DocumentResult, actual: DocumentResult): string[] {
     const after = claimFacts(a, actualSources);
     const changes = Object.keys(before)
       .filter((f) => before[f] !== after[f])
-      .map((f) => `${f}: ${JSON.stringify(shorten(before[f], EXCERPT))} → ${JSON.stringify(shorten(after[f], EXCERPT))}`);
+      .map(
+        (f) => `${f}: ${JSON.stringify(shorten(before[f], EXCERPT))} → ${JSON.stringify(shorten(after[f], EXCERPT))}`,
+      );
     if (changes.length > 0) lines.push(`~ ${g.id} [${g.start}-${g.end}] ${changes.join('; ')}`);
   }
   for (const list of unmatched.values()) for (const a of list) lines.push(`+ ${describeClaim(a, actualSources)}`);
@@ -64,14 +71,16 @@ function claimDrift(golden: DocumentResult, actual: DocumentResult): string[] {
 }
 
 function sourceDrift(golden: DocumentResult, actual: DocumentResult): string[] {
-  const describe = (s: Source) => `${s.kind}, ${s.mentions.length} mention${s.mentions.length === 1 ? '' : 's'}${s.title ? `, title ${s.title}` : ''}`;
+  const describe = (s: Source) =>
+    `${s.kind}, ${s.mentions.length} mention${s.mentions.length === 1 ? '' : 's'}${s.title ? `, title ${s.title}` : ''}`;
   const before = new Map(golden.sources.map((s) => [s.name, s]));
   const after = new Map(actual.sources.map((s) => [s.name, s]));
   const lines: string[] = [];
   for (const [name, s] of before) {
     const a = after.get(name);
     if (a === undefined) lines.push(`- source "${name}" (${describe(s)})`);
-    else if (describe(a) !== describe(s) || JSON.stringify(a.mentions) !== JSON.stringify(s.mentions)) lines.push(`~ source "${name}": ${describe(s)} → ${describe(a)}`);
+    else if (describe(a) !== describe(s) || JSON.stringify(a.mentions) !== JSON.stringify(s.mentions))
+      lines.push(`~ source "${name}": ${describe(s)} → ${describe(a)}`);
   }
   for (const [name, a] of after) if (!before.has(name)) lines.push(`+ source "${name}" (${describe(a)})`);
   return lines;
@@ -81,7 +90,10 @@ function diagnosticDrift(golden: DocumentResult, actual: DocumentResult): string
   const text = (d: DocumentResult['diagnostics'][number]) => `${d.code} at ${d.line}:${d.column}`;
   const before = golden.diagnostics.map(text);
   const after = actual.diagnostics.map(text);
-  return [...before.filter((d) => !after.includes(d)).map((d) => `- diagnostic ${d}`), ...after.filter((d) => !before.includes(d)).map((d) => `+ diagnostic ${d}`)];
+  return [
+    ...before.filter((d) => !after.includes(d)).map((d) => `- diagnostic ${d}`),
+    ...after.filter((d) => !before.includes(d)).map((d) => `+ diagnostic ${d}`),
+  ];
 }
 
 /** Without path and id, for comparison. */

@@ -14,7 +14,16 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 export const NUMBER_FIELDS: ReadonlySet<ReportField> = new Set<ReportField>(['line', 'column', 'start', 'end']);
 
 /** Default Markdown / HTML columns: what a reviewer reads, without offsets. */
-export const READING_FIELDS: readonly ReportField[] = ['id', 'kind', 'source', 'cue', 'text', 'numbers', 'hedges', 'line'];
+export const READING_FIELDS: readonly ReportField[] = [
+  'id',
+  'kind',
+  'source',
+  'cue',
+  'text',
+  'numbers',
+  'hedges',
+  'line',
+];
 
 /** Parse a comma list of field names; throws an Error naming the first unknown one. */
 export function parseFields(list: string | readonly string[]): ReportField[] {
@@ -22,7 +31,9 @@ export function parseFields(list: string | readonly string[]): ReportField[] {
   if (names.length === 0) throw new Error('--fields needs at least one field name');
   for (const name of names) {
     if (!(REPORT_FIELDS as readonly string[]).includes(name)) {
-      throw new Error(`unknown field '${name}'${didYouMean(name, REPORT_FIELDS)}; valid fields: ${REPORT_FIELDS.join(', ')}`);
+      throw new Error(
+        `unknown field '${name}'${didYouMean(name, REPORT_FIELDS)}; valid fields: ${REPORT_FIELDS.join(', ')}`,
+      );
     }
   }
   return names as ReportField[];

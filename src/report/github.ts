@@ -28,6 +28,8 @@ function annotation(finding: Finding): string {
 
 /** Annotations for the findings (none without --fail-on), sorted by file and line. */
 export function formatGithub(_documents: DocumentResult[], context: Pick<ReportContext, 'findings'>): string {
-  const findings = [...(context.findings ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  const findings = [...(context.findings ?? [])].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start,
+  );
   return findings.map(annotation).join('');
 }

@@ -22,7 +22,8 @@ export function articleSafe(text: string): string {
 function styles(document: DocumentResult, length: number): Style[] {
   const out: Style[] = new Array(length).fill('plain');
   const paint = (start: number, end: number, style: Style) => {
-    for (let i = Math.max(0, start); i < Math.min(end, length); i++) if (STRENGTH[style] > STRENGTH[out[i]]) out[i] = style;
+    for (let i = Math.max(0, start); i < Math.min(end, length); i++)
+      if (STRENGTH[style] > STRENGTH[out[i]]) out[i] = style;
   };
   for (const claim of document.claims) {
     if (claim.kind === 'quote' || claim.kind === 'partial-quote') paint(claim.start, claim.end, 'quote');
@@ -34,7 +35,12 @@ function styles(document: DocumentResult, length: number): Style[] {
 
 function highlightOne(document: DocumentResult, text: string, context: Pick<ReportContext, 'chalk'>): string {
   const { chalk } = context;
-  const paint: Record<Style, (s: string) => string> = { plain: (s) => s, quote: chalk.green, cue: chalk.yellow, mention: chalk.bold.cyan };
+  const paint: Record<Style, (s: string) => string> = {
+    plain: (s) => s,
+    quote: chalk.green,
+    cue: chalk.yellow,
+    mention: chalk.bold.cyan,
+  };
   const map = styles(document, text.length);
   let out = '';
   let start = 0;

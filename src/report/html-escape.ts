@@ -9,5 +9,8 @@ export function escapeHtml(value: string): string {
 
 /** JSON that cannot end its <script> element: "<" is written "\u003c" (and the JS line separators escaped). */
 export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -11,15 +11,36 @@ import { markup, type MarkupSpan } from './markup.js';
 import { claimRows, summary } from './rows.js';
 
 /** Background hues for sources, chosen to stay readable under black text; cycled past the end. */
-const PALETTE = ['#ffe08a', '#a8e6cf', '#bcd4ff', '#ffc2d1', '#d7c4ff', '#ffd3a8', '#b8f0f0', '#e0f0a0', '#f5c6a5', '#c9e4ff', '#f0c0f0', '#d0d0a0'];
+const PALETTE = [
+  '#ffe08a',
+  '#a8e6cf',
+  '#bcd4ff',
+  '#ffc2d1',
+  '#d7c4ff',
+  '#ffd3a8',
+  '#b8f0f0',
+  '#e0f0a0',
+  '#f5c6a5',
+  '#c9e4ff',
+  '#f0c0f0',
+  '#d0d0a0',
+];
 /** Claims without a source: grey, so the eye sees what nobody stands behind. */
 const NO_SOURCE = '#dddddd';
 
 function colourClass(sourceIndex: Map<string, number>, source: string | null): string {
-  return source === null || !sourceIndex.has(source) ? 'src-none' : `src-${(sourceIndex.get(source) ?? 0) % PALETTE.length}`;
+  return source === null || !sourceIndex.has(source)
+    ? 'src-none'
+    : `src-${(sourceIndex.get(source) ?? 0) % PALETTE.length}`;
 }
 
-function articleHtml(document: DocumentResult, text: string, prefix: string, sourceIndex: Map<string, number>, sources: Map<string, Source>): string {
+function articleHtml(
+  document: DocumentResult,
+  text: string,
+  prefix: string,
+  sourceIndex: Map<string, number>,
+  sources: Map<string, Source>,
+): string {
   const spans: MarkupSpan[] = document.claims.map((claim) => {
     const name = claim.source === null ? 'no source' : (sources.get(claim.source)?.name ?? claim.source);
     const attributes = `class="claim k-${escapeHtml(claim.kind)} ${colourClass(sourceIndex, claim.source)}" data-claim="${escapeHtml(claim.id)}" title="${escapeHtml(`${claim.id} · ${claim.kind} · ${name}`)}"`;
@@ -32,23 +53,36 @@ function articleHtml(document: DocumentResult, text: string, prefix: string, sou
   });
   for (const source of document.sources) {
     for (const mention of source.mentions) {
-      spans.push({ start: mention.start, end: mention.end, open: () => `<span class="mention ${colourClass(sourceIndex, source.id)}" data-source="${escapeHtml(source.id)}">`, close: '</span>' });
+      spans.push({
+        start: mention.start,
+        end: mention.end,
+        open: () =>
+          `<span class="mention ${colourClass(sourceIndex, source.id)}" data-source="${escapeHtml(source.id)}">`,
+        close: '</span>',
+      });
     }
   }
   for (const claim of document.claims) {
-    if (claim.cue) spans.push({ start: claim.cue.start, end: claim.cue.end, open: () => '<span class="cue">', close: '</span>' });
+    if (claim.cue)
+      spans.push({ start: claim.cue.start, end: claim.cue.end, open: () => '<span class="cue">', close: '</span>' });
   }
   return markup(text, spans);
 }
 
-function tableHtml(document: DocumentResult, fields: readonly ReportField[], prefix: string, sourceIndex: Map<string, number>): string {
+function tableHtml(
+  document: DocumentResult,
+  fields: readonly ReportField[],
+  prefix: string,
+  sourceIndex: Map<string, number>,
+): string {
   const head = fields.map((f) => `<th>${escapeHtml(f)}</th>`).join('');
   const rows = claimRows(document).map((row, i) => {
     const claim = document.claims[i];
     const cells = fields.map((f) => {
       const value = escapeHtml(String(cell(row, f, document)));
       if (f === 'id') return `<td><a href="#${prefix}${escapeHtml(row.id)}">${value}</a></td>`;
-      if (f === 'source') return `<td><span class="swatch ${colourClass(sourceIndex, claim.source)}"></span>${value || '<em>none</em>'}</td>`;
+      if (f === 'source')
+        return `<td><span class="swatch ${colourClass(sourceIndex, claim.source)}"></span>${value || '<em>none</em>'}</td>`;
       return `<td>${value}</td>`;
     });
     return `<tr data-claim="${escapeHtml(row.id)}">${cells.join('')}</tr>`;
@@ -61,7 +95,10 @@ function documentHtml(document: DocumentResult, text: string, index: number, fie
   const sourceIndex = new Map(document.sources.map((s, i) => [s.id, i]));
   const sources = new Map(document.sources.map((s) => [s.id, s]));
   const legend = document.sources
-    .map((s) => `<li><span class="swatch ${colourClass(sourceIndex, s.id)}"></span>${escapeHtml(s.name)} <small>(${escapeHtml(s.kind)})</small></li>`)
+    .map(
+      (s) =>
+        `<li><span class="swatch ${colourClass(sourceIndex, s.id)}"></span>${escapeHtml(s.name)} <small>(${escapeHtml(s.kind)})</small></li>`,
+    )
     .concat('<li><span class="swatch src-none"></span><em>no source</em></li>')
     .join('');
   return `<section class="document" data-document="${index}">
@@ -94,13 +131,25 @@ ${PALETTE.map((colour, i) => `.src-${i}{background:${colour}}`).join('\n')}
 const SCRIPT = `for(const el of document.querySelectorAll('[data-claim]')){const s=el.closest('section');const all=()=>s.querySelectorAll('[data-claim="'+el.dataset.claim+'"]');el.addEventListener('mouseenter',()=>all().forEach(e=>e.classList.add('hl')));el.addEventListener('mouseleave',()=>all().forEach(e=>e.classList.remove('hl')));}`;
 
 /** The HTML page for all documents. `context.texts` must hold each document's text. */
-export function formatHtml(documents: DocumentResult[], context: Pick<ReportContext, 'fields' | 'findings' | 'texts'>): string {
+export function formatHtml(
+  documents: DocumentResult[],
+  context: Pick<ReportContext, 'fields' | 'findings' | 'texts'>,
+): string {
   const fields = context.fields ?? READING_FIELDS;
   const sections = documents.map((d, i) => documentHtml(d, context.texts?.[i] ?? '', i, fields));
-  const findings = context.findings === undefined ? '' : `<section class="findings"><h2>Findings (${context.findings.length})</h2><ul>${context.findings
-    .map((f) => `<li>${escapeHtml(`${f.path}:${f.line}:${f.column}`)} <strong>${escapeHtml(f.rule)}</strong> ${escapeHtml(f.message)}</li>`)
-    .join('')}</ul></section>`;
-  const title = documents.length === 1 ? `whosaid — ${documents[0].path || documents[0].id}` : `whosaid — ${documents.length} documents`;
+  const findings =
+    context.findings === undefined
+      ? ''
+      : `<section class="findings"><h2>Findings (${context.findings.length})</h2><ul>${context.findings
+          .map(
+            (f) =>
+              `<li>${escapeHtml(`${f.path}:${f.line}:${f.column}`)} <strong>${escapeHtml(f.rule)}</strong> ${escapeHtml(f.message)}</li>`,
+          )
+          .join('')}</ul></section>`;
+  const title =
+    documents.length === 1
+      ? `whosaid — ${documents[0].path || documents[0].id}`
+      : `whosaid — ${documents.length} documents`;
   const data = { version: 1, documents, ...(context.findings !== undefined ? { findings: context.findings } : {}) };
   return `<!doctype html>
 <html lang="en">

@@ -39,12 +39,17 @@ function documentMarkdown(document: DocumentResult, fields: readonly ReportField
 
 function findingsMarkdown(findings: readonly Finding[]): string {
   if (findings.length === 0) return '## Findings\n\nNone.\n';
-  const rows = findings.map((f) => `| ${markdownCell(f.path)}:${f.line}:${f.column} | ${f.rule} | ${markdownCell(f.message)} |`);
+  const rows = findings.map(
+    (f) => `| ${markdownCell(f.path)}:${f.line}:${f.column} | ${f.rule} | ${markdownCell(f.message)} |`,
+  );
   return `## Findings\n\n| where | rule | message |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
 /** A table per document, then the findings when policies ran. */
-export function formatMarkdown(documents: DocumentResult[], context: Pick<ReportContext, 'fields' | 'findings'>): string {
+export function formatMarkdown(
+  documents: DocumentResult[],
+  context: Pick<ReportContext, 'fields' | 'findings'>,
+): string {
   const parts = documents.map((d) => documentMarkdown(d, context.fields ?? READING_FIELDS));
   if (context.findings !== undefined) parts.push(findingsMarkdown(context.findings));
   return parts.join('\n');

@@ -16,7 +16,9 @@ export interface MarkupSpan {
 /** Wrap each span of `text` in its element; all text is HTML-escaped. */
 export function markup(text: string, spans: readonly MarkupSpan[]): string {
   // Outer spans first at the same start, so that they open first and close last.
-  const sorted = spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = spans
+    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const boundaries = [...new Set([0, text.length, ...sorted.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const stack: MarkupSpan[] = [];
   let next = 0;

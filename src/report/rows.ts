@@ -22,13 +22,27 @@ export interface ClaimRow {
 }
 
 /** Column names for --fields, in default order. */
-export const ROW_FIELDS = ['id', 'kind', 'source', 'sourceKind', 'cue', 'text', 'numbers', 'hedges', 'line', 'column', 'start', 'end'] as const;
+export const ROW_FIELDS = [
+  'id',
+  'kind',
+  'source',
+  'sourceKind',
+  'cue',
+  'text',
+  'numbers',
+  'hedges',
+  'line',
+  'column',
+  'start',
+  'end',
+] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
 /** A number as a reader says it: "≤200 attackers", "~12 times", "2014–2017". */
 export function describeNumber(n: NumberValue): string {
   const prefix = n.bound === 'upper' ? '≤' : n.bound === 'lower' ? '≥' : n.approximate ? '~' : '';
-  const value = n.kind === 'range' && n.low !== undefined && n.high !== undefined ? `${n.low}–${n.high}` : String(n.value);
+  const value =
+    n.kind === 'range' && n.low !== undefined && n.high !== undefined ? `${n.low}–${n.high}` : String(n.value);
   const unit = n.unit && n.kind !== 'money' ? ` ${n.unit}` : n.kind === 'money' && n.unit ? ` ${n.unit}` : '';
   return `${prefix}${value}${unit}`;
 }
@@ -67,6 +81,8 @@ export function summary(document: DocumentResult): string {
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
   };
-  const unattributedNumbers = document.claims.filter((c) => c.source === null).reduce((n, c) => n + c.numbers.length, 0);
+  const unattributedNumbers = document.claims
+    .filter((c) => c.source === null)
+    .reduce((n, c) => n + c.numbers.length, 0);
   return `${document.claims.length} claims (${count(document.claims.map((c) => c.kind))}); ${document.sources.length} sources (${count(document.sources.map((s) => s.kind))}); ${unattributedNumbers} unattributed numbers`;
 }

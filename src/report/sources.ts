@@ -26,7 +26,10 @@ export function sourceRows(document: DocumentResult): SourceRow[] {
 
 /** `{"version":1,"documents":[{"id","path","sources":[SourceRow…]}]}`. */
 export function formatSourcesJson(documents: DocumentResult[]): string {
-  const value = { version: JSON_VERSION, documents: documents.map((d) => ({ id: d.id, path: d.path, sources: sourceRows(d) })) };
+  const value = {
+    version: JSON_VERSION,
+    documents: documents.map((d) => ({ id: d.id, path: d.path, sources: sourceRows(d) })),
+  };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
@@ -35,8 +38,12 @@ export function formatSourcesTable(documents: DocumentResult[], context: Pick<Re
   const { chalk } = context;
   return documents
     .map((d) => {
-      const table = new Table({ head: ['name', 'kind', 'mentions', 'claims'].map((h) => chalk.bold(h)), style: { head: [], border: [] } });
-      for (const row of sourceRows(d)) table.push([terminalSafe(row.name), row.kind, String(row.mentions), String(row.claims)]);
+      const table = new Table({
+        head: ['name', 'kind', 'mentions', 'claims'].map((h) => chalk.bold(h)),
+        style: { head: [], border: [] },
+      });
+      for (const row of sourceRows(d))
+        table.push([terminalSafe(row.name), row.kind, String(row.mentions), String(row.claims)]);
       const heading = documents.length > 1 ? `${chalk.bold.underline(terminalSafe(d.path))}\n` : '';
       return `${heading}${table.toString()}\n`;
     })

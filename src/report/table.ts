@@ -11,7 +11,16 @@ import { shorten, terminalSafe } from './terminal-text.js';
 const CLAIM_TEXT_LINES = 4;
 
 /** Widths of the short columns of a --fields table; the other columns share what is left. */
-const FIXED_WIDTHS: Partial<Record<ReportField, number>> = { id: 6, kind: 15, sourceKind: 14, cue: 16, line: 7, column: 8, start: 8, end: 8 };
+const FIXED_WIDTHS: Partial<Record<ReportField, number>> = {
+  id: 6,
+  kind: 15,
+  sourceKind: 14,
+  cue: 16,
+  line: 7,
+  column: 8,
+  start: 8,
+  end: 8,
+};
 
 /** A table of the columns chosen with --fields. */
 function fieldsTable(document: DocumentResult, fields: readonly ReportField[], context: ReportContext): string {
@@ -28,7 +37,9 @@ function fieldsTable(document: DocumentResult, fields: readonly ReportField[], c
     style: { head: [], border: [] },
   });
   for (const row of claimRows(document)) {
-    table.push(fields.map((f) => terminalSafe(shorten(String(cell(row, f, document)), (textWidth - 2) * CLAIM_TEXT_LINES))));
+    table.push(
+      fields.map((f) => terminalSafe(shorten(String(cell(row, f, document)), (textWidth - 2) * CLAIM_TEXT_LINES))),
+    );
   }
   return `${table.toString()}\n${chalk.dim(summary(document))}\n`;
 }
@@ -48,7 +59,12 @@ function documentTable(document: DocumentResult, context: ReportContext): string
     // cli-table3 colours headers and borders even when piped: colour comes only from our chalk.
     style: { head: [], border: [] },
   });
-  const kindColour = { quote: chalk.green, 'partial-quote': chalk.cyan, reported: chalk.blue, unattributed: chalk.yellow } as Record<string, (s: string) => string>;
+  const kindColour = {
+    quote: chalk.green,
+    'partial-quote': chalk.cyan,
+    reported: chalk.blue,
+    unattributed: chalk.yellow,
+  } as Record<string, (s: string) => string>;
   for (const row of claimRows(document)) {
     const source = row.source ? `${terminalSafe(row.source)} (${row.sourceKind})` : chalk.dim('—');
     const hedge = row.hedges ? chalk.magenta(` [hedged: ${terminalSafe(row.hedges)}]`) : '';
@@ -71,6 +87,8 @@ export function formatTable(documents: DocumentResult[], context: ReportContext)
   const tables =
     documents.length === 1
       ? documentTable(documents[0], context)
-      : documents.map((d) => `${context.chalk.bold.underline(terminalSafe(d.path))}\n${documentTable(d, context)}`).join('\n');
+      : documents
+          .map((d) => `${context.chalk.bold.underline(terminalSafe(d.path))}\n${documentTable(d, context)}`)
+          .join('\n');
   return context.findings === undefined ? tables : `${tables}\n${formatFindingsText(context.findings, context)}`;
 }

@@ -8,7 +8,8 @@
  * reorder what a reader sees ("Trojan Source": embeddings, overrides, isolates, and the ALM/LRM/RLM marks),
  * and the Unicode line and paragraph separators. Built per call: no shared `g` regex (its lastIndex leaks).
  */
-const UNSAFE_CLASS = '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]';
+const UNSAFE_CLASS =
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]';
 
 function escapeChar(c: string): string {
   const code = c.charCodeAt(0);

@@ -37,11 +37,18 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
     return { kind, name: written(text, words) };
   }
   // "U.S. local commanders", "The U.S. official": a common head noun names a group, whatever modifies it.
-  if (!isCapitalized(words[words.length - 1]) || words.some((w) => w.tags.has('Possessive'))) return { kind: ANONYMOUS_HEADS.has(head) ? 'anonymous' : 'group', name: written(text, words) };
-  const mediaWord = lower.some((w) => MEDIA_WORDS.has(w)) || (afterThe && lower.some((w) => MEDIA_WORDS_AFTER_THE.has(w)));
-  if (mediaWord && !words.some((w) => w.tags.has('Person') && !w.tags.has('Honorific'))) return { kind: 'media', name: written(text, words) };
-  if (words.some((w) => w.tags.has('Organization') || w.tags.has('Country')) || lower.some((w) => ORGANIZATION_WORDS.has(w))) {
-    if (!words.some((w) => w.tags.has('Person') && !w.tags.has('Honorific') && !TITLES.has(bare(w)))) return { kind: 'organization', name: written(text, words) };
+  if (!isCapitalized(words[words.length - 1]) || words.some((w) => w.tags.has('Possessive')))
+    return { kind: ANONYMOUS_HEADS.has(head) ? 'anonymous' : 'group', name: written(text, words) };
+  const mediaWord =
+    lower.some((w) => MEDIA_WORDS.has(w)) || (afterThe && lower.some((w) => MEDIA_WORDS_AFTER_THE.has(w)));
+  if (mediaWord && !words.some((w) => w.tags.has('Person') && !w.tags.has('Honorific')))
+    return { kind: 'media', name: written(text, words) };
+  if (
+    words.some((w) => w.tags.has('Organization') || w.tags.has('Country')) ||
+    lower.some((w) => ORGANIZATION_WORDS.has(w))
+  ) {
+    if (!words.some((w) => w.tags.has('Person') && !w.tags.has('Honorific') && !TITLES.has(bare(w))))
+      return { kind: 'organization', name: written(text, words) };
   }
   // A person: the trailing capitalised words are the name, title words before it are the title.
   let split = words.length;
@@ -51,9 +58,15 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
   const titleTokens = words.slice(0, split).filter((w) => TITLES.has(bare(w)));
   const titleWords = new Set(titleTokens.map(bare));
   const first = nameTokens[0];
-  const gender = first.tags.has('MaleName') || [...titleWords].some((t) => MALE_TITLES.has(t)) ? 'male' : first.tags.has('FemaleName') || [...titleWords].some((t) => FEMALE_TITLES.has(t)) ? 'female' : undefined;
+  const gender =
+    first.tags.has('MaleName') || [...titleWords].some((t) => MALE_TITLES.has(t))
+      ? 'male'
+      : first.tags.has('FemaleName') || [...titleWords].some((t) => FEMALE_TITLES.has(t))
+        ? 'female'
+        : undefined;
   const result: NamedMention = { kind: 'person', name: written(text, nameTokens) };
-  if (titleTokens.length > 0 && split > 0) result.title = written(text, words.slice(words.indexOf(titleTokens[0]), split));
+  if (titleTokens.length > 0 && split > 0)
+    result.title = written(text, words.slice(words.indexOf(titleTokens[0]), split));
   if (gender) result.gender = gender;
   return result;
 }

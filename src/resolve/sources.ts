@@ -28,12 +28,21 @@ interface PersonName {
   tokens: Token[];
 }
 
-const words = (name: string): string[] => name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s]+/).filter((w) => w !== 'the');
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s]+/)
+    .filter((w) => w !== 'the');
 
 const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
 
 const continuesName = (token: Token): boolean =>
-  token.tags.has('Person') || (/^\p{Lu}/u.test(token.text) && token.tags.has('ProperNoun') && !token.tags.has('Organization') && !token.tags.has('Place'));
+  token.tags.has('Person') ||
+  (/^\p{Lu}/u.test(token.text) &&
+    token.tags.has('ProperNoun') &&
+    !token.tags.has('Organization') &&
+    !token.tags.has('Place'));
 
 /** Person names anywhere in the text: runs of capitalised words that compromise tags as a person. */
 function personNames(sentences: Sentence[]): PersonName[] {
@@ -44,15 +53,27 @@ function personNames(sentences: Sentence[]): PersonName[] {
       if (tokens[i].tags.has('Pronoun') || !(tokens[i].tags.has('Person') || continuesName(tokens[i]))) continue;
       let j = i;
       // A first name carries the capitalised words after it ("Linda Okafor": only Linda is a known name).
-      while (j + 1 < tokens.length && continuesName(tokens[j + 1]) && !/[,;:.]/.test(tokens[j].post.replace(/^\.$/, ''))) j++;
+      while (
+        j + 1 < tokens.length &&
+        continuesName(tokens[j + 1]) &&
+        !/[,;:.]/.test(tokens[j].post.replace(/^\.$/, ''))
+      )
+        j++;
       // The span is the bare name ("Mr. Trump" names Trump); the tokens keep the titles before it, for the title.
       let first = i;
       while (first < j && isTitle(tokens[first])) first++;
       let titled = i;
-      while (titled > 0 && isTitle(tokens[titled - 1]) && /^\p{Lu}/u.test(tokens[titled - 1].text) && !/[,;:]/.test(tokens[titled - 1].post)) titled--;
+      while (
+        titled > 0 &&
+        isTitle(tokens[titled - 1]) &&
+        /^\p{Lu}/u.test(tokens[titled - 1].text) &&
+        !/[,;:]/.test(tokens[titled - 1].post)
+      )
+        titled--;
       // A run of capitalised words is a person's name when compromise knows one of them as a name ("Dev Patel").
       const known = tokens.slice(i, j + 1).some((t) => t.tags.has('Person') && !t.tags.has('Honorific'));
-      if (known && !isTitle(tokens[j])) names.push({ start: tokens[first].start, end: tokens[j].end, tokens: tokens.slice(titled, j + 1) });
+      if (known && !isTitle(tokens[j]))
+        names.push({ start: tokens[first].start, end: tokens[j].end, tokens: tokens.slice(titled, j + 1) });
       i = j;
     }
   }
@@ -68,7 +89,8 @@ const MAX_ANTECEDENT_LOOKBACK = 50;
  * What may stand between a name and the "who" after it: nothing but a comma ("Cruz, who"), a place ("Cruz of
  * Texas, who"), or a first relative clause and "and" ("Cruz, who won Iowa, and who").
  */
-const RELATIVE_GAP = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*,?\s*(?:who\b[^.;:“”"()]{0,200}\band\s+)?$/u;
+const RELATIVE_GAP =
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*,?\s*(?:who\b[^.;:“”"()]{0,200}\band\s+)?$/u;
 
 /** Role nouns a definite description of a person ends in, with the titles that hold the role ("the senator" = "Sen. Ruiz"). */
 const ROLE_TITLES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
@@ -105,7 +127,8 @@ const CONTENT_SUBJECT = /^\s*(?:that\s+)?(?:[^,.;:“”"()]{1,40},\s*)?(he|she|
 /** Whether the pronoun opening a claim's content can be the claim's source: same gender, same number. */
 function contentSubjectFits(entity: Entity, pronoun: string): boolean {
   if (entity.kind === 'unknown') return entity.name.toLowerCase() === pronoun;
-  if (pronoun === 'he' || pronoun === 'she') return entity.kind === 'person' && (!entity.gender || entity.gender === (pronoun === 'he' ? 'male' : 'female'));
+  if (pronoun === 'he' || pronoun === 'she')
+    return entity.kind === 'person' && (!entity.gender || entity.gender === (pronoun === 'he' ? 'male' : 'female'));
   if (pronoun === 'it') return entity.kind === 'organization' || entity.kind === 'media';
   return entity.kind !== 'person';
 }
@@ -154,7 +177,8 @@ function isSayerForm(form: string, entry: CueVerbEntry): boolean {
 /** How far before a pronoun, in characters, its sayer's surname may stand. */
 const SAYER_WINDOW = 80;
 
-const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
+const keyOf = (kind: SourceKind, wordList: string[]): string =>
+  `${kind === 'person' ? 'person' : kind}:${wordList.join(' ')}`;
 
 /** Resolves mentions, in text order, to entities. Every lookup goes through an index, so resolution stays linear. */
 export class SourceResolver {
@@ -282,7 +306,8 @@ export class SourceResolver {
       }
       return this.nearest(before, fits);
     }
-    if (role === 'plural' || role === 'neuter') return this.nearest(before, (e) => e.kind !== 'person' && e.kind !== 'unknown');
+    if (role === 'plural' || role === 'neuter')
+      return this.nearest(before, (e) => e.kind !== 'person' && e.kind !== 'unknown');
     return null;
   }
 
@@ -315,7 +340,8 @@ export class SourceResolver {
     const head = tokens[tokens.length - 1].normal;
     const titles = ROLE_TITLES[head];
     if (!titles) return null;
-    const holds = (title: string | undefined) => !!title && words(title).some((w) => titles.includes(w.replace(/\.$/, '')));
+    const holds = (title: string | undefined) =>
+      !!title && words(title).some((w) => titles.includes(w.replace(/\.$/, '')));
     const titled = this.nearest(mention.start, (e) => e.kind === 'person' && holds(e.title));
     if (titled) return titled;
     // A person named with that title but not yet a source ("Gov. John Kasich spoke …").
@@ -326,13 +352,16 @@ export class SourceResolver {
     }
     // No title tells: the nearest person source shortly before, unless a title of theirs says otherwise.
     const person = this.nearest(mention.start, (e) => e.kind === 'person');
-    return person && !person.title && (this.lastSeen.get(person) ?? -1) >= mention.start - DESCRIPTION_REACH ? person : null;
+    return person && !person.title && (this.lastSeen.get(person) ?? -1) >= mention.start - DESCRIPTION_REACH
+      ? person
+      : null;
   }
 
   /** "but Trump said he responded": the person named right before the speech verb that the pronoun follows. */
   private namedSayer(role: 'male' | 'female', before: number): Entity | null {
     const i = lastStartingAtOrBefore(this.names, before - 1);
-    if (i < 0 || this.names[i].end > before || !isSayerGap(this.text.slice(this.names[i].end, before), this.verbs)) return this.knownSayer(role, before);
+    if (i < 0 || this.names[i].end > before || !isSayerGap(this.text.slice(this.names[i].end, before), this.verbs))
+      return this.knownSayer(role, before);
     const named = this.namedNames[i];
     if (named.gender && named.gender !== role) return null;
     const entity = this.personNamedAt(i);
@@ -344,8 +373,11 @@ export class SourceResolver {
     const window = this.text.slice(Math.max(0, before - SAYER_WINDOW), before);
     const capitalised = [...window.matchAll(/\p{Lu}[\p{L}-]*/gu)];
     const word = capitalised[capitalised.length - 1];
-    if (!word || word.index === undefined || !isSayerGap(window.slice(word.index + word[0].length), this.verbs)) return null;
-    const people = (this.bySurname.get(word[0].toLowerCase()) ?? []).filter((e) => e.kind === 'person' && (!e.gender || e.gender === role));
+    if (!word || word.index === undefined || !isSayerGap(window.slice(word.index + word[0].length), this.verbs))
+      return null;
+    const people = (this.bySurname.get(word[0].toLowerCase()) ?? []).filter(
+      (e) => e.kind === 'person' && (!e.gender || e.gender === role),
+    );
     let chosen: Entity | null = null;
     for (const e of people) if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
     if (chosen) return chosen;
@@ -393,7 +425,8 @@ export class SourceResolver {
       // "Jeffrey" after "James Jeffrey", or "James Jeffrey" after "Jeffrey": the same person, the fuller name wins.
       const sameSurname = (this.bySurname.get(last) ?? []).filter((e) => own.length === 1 || e.words.length === 1);
       let chosen: Entity | null = null;
-      for (const e of sameSurname) if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
+      for (const e of sameSurname)
+        if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
       if (chosen && own.length > chosen.words.length) {
         chosen.name = named.name;
         chosen.words = own;
@@ -405,7 +438,8 @@ export class SourceResolver {
     }
     if (named.kind === 'media') {
       // "The Post" and "The New York Post": the shorter name ends the longer one.
-      const endsWith = (long: string[], short: string[]) => short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+      const endsWith = (long: string[], short: string[]) =>
+        short.length < long.length && short.every((w, i) => long[long.length - short.length + i] === w);
       return (this.byLastWord.get(last) ?? []).find((e) => endsWith(e.words, own) || endsWith(own, e.words)) ?? null;
     }
     return null;
@@ -425,7 +459,8 @@ export class SourceResolver {
     for (const named of this.namedNames) {
       const nameWords = words(named.name);
       const surname = nameWords[nameWords.length - 1];
-      if (named.kind === 'person' && nameWords.length >= 2 && surname && !fullNames.has(surname)) fullNames.set(surname, named);
+      if (named.kind === 'person' && nameWords.length >= 2 && surname && !fullNames.has(surname))
+        fullNames.set(surname, named);
     }
     for (const entity of this.entities) {
       if (entity.kind !== 'person' || entity.words.length !== 1) continue;
@@ -446,11 +481,14 @@ export class SourceResolver {
       const nameWords = words(this.namedNames[i].name);
       const entity =
         mentioned(this.byKey.get(keyOf('person', nameWords))) ??
-        (nameWords.length === 1 ? (this.bySurname.get(nameWords[0]) ?? []).find((e) => e.mentions.length > 0) : undefined);
+        (nameWords.length === 1
+          ? (this.bySurname.get(nameWords[0]) ?? []).find((e) => e.mentions.length > 0)
+          : undefined);
       if (!entity) continue;
       // A name inside a mention already listed ("James Jeffrey" in "Ambassador James Jeffrey") shares its start or end.
       const covered = entity.mentions.some((m) => m.end === name.end || m.start === name.start);
-      if (!covered) entity.mentions.push({ text: this.text.slice(name.start, name.end), start: name.start, end: name.end });
+      if (!covered)
+        entity.mentions.push({ text: this.text.slice(name.start, name.end), start: name.start, end: name.end });
     }
   }
 
@@ -465,7 +503,13 @@ export class SourceResolver {
     return used.map((entity, i) => {
       entity.id = `s${i + 1}`;
       // Key order is the JSON contract's order: id, name, kind, title?, mentions.
-      return { id: entity.id, name: entity.name, kind: entity.kind as SourceKind, ...(entity.title ? { title: entity.title } : {}), mentions: entity.mentions };
+      return {
+        id: entity.id,
+        name: entity.name,
+        kind: entity.kind as SourceKind,
+        ...(entity.title ? { title: entity.title } : {}),
+        mentions: entity.mentions,
+      };
     });
   }
 

@@ -35,8 +35,14 @@ export function firstStartingAtOrAfter(items: readonly { start: number }[], offs
  * as far as `from`: with `from` set one longest item's length before the range asked about, a question per item
  * stays a bounded scan ("which content holds this cue?", "which cue overlaps this span?").
  */
-export function someStartingBetween<T extends { start: number }>(items: readonly T[], from: number, to: number, test: (item: T) => boolean): boolean {
-  for (let k = lastStartingAtOrBefore(items, to); k >= 0 && items[k].start >= from; k--) if (test(items[k])) return true;
+export function someStartingBetween<T extends { start: number }>(
+  items: readonly T[],
+  from: number,
+  to: number,
+  test: (item: T) => boolean,
+): boolean {
+  for (let k = lastStartingAtOrBefore(items, to); k >= 0 && items[k].start >= from; k--)
+    if (test(items[k])) return true;
   return false;
 }
 
@@ -48,7 +54,10 @@ export function longestLength(items: readonly { start: number; end: number }[]):
 }
 
 /** The item (sorted, non-overlapping ranges) that contains `offset`, or undefined. */
-export function containing<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+export function containing<T extends { start: number; end: number }>(
+  items: readonly T[],
+  offset: number,
+): T | undefined {
   const index = lastStartingAtOrBefore(items, offset);
   const item = index >= 0 ? items[index] : undefined;
   return item && offset < item.end ? item : undefined;

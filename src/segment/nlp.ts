@@ -68,7 +68,14 @@ function breakPunctuationRuns(text: string): string {
   let chars: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const plain = code === 32 || code === 10 || code === 13 || code === 9 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code > 127 && /[\p{L}\p{N}\s]/u.test(text[i]));
+    const plain =
+      code === 32 ||
+      code === 10 ||
+      code === 13 ||
+      code === 9 ||
+      (code >= 48 && code <= 57) ||
+      ((code | 32) >= 97 && (code | 32) <= 122) ||
+      (code > 127 && /[\p{L}\p{N}\s]/u.test(text[i]));
     run = plain ? 0 : run + 1;
     if (run >= MAX_PUNCTUATION_RUN) {
       chars ??= Array.from({ length: text.length }, (_, k) => text[k]);
@@ -92,14 +99,21 @@ function nounsAfterDeterminers(tokens: Token[]): void {
     if (!token.tags.has('Infinitive') || token.tags.has('Noun')) continue;
     const before = tokens[i - 1];
     const plainGap = before.post.trim() === '';
-    const determiner = plainGap && (before.tags.has('Determiner') || (before.tags.has('Possessive') && before.tags.has('Pronoun')) || (POSSESSIVE_END.test(before.text) && before.tags.has('Noun') && !before.tags.has('Pronoun')));
-    if (determiner || pluralPossessive(before) || nounBetweenNameAndVerb(tokens, i)) token.tags = new Set(['Noun', 'Singular']);
+    const determiner =
+      plainGap &&
+      (before.tags.has('Determiner') ||
+        (before.tags.has('Possessive') && before.tags.has('Pronoun')) ||
+        (POSSESSIVE_END.test(before.text) && before.tags.has('Noun') && !before.tags.has('Pronoun')));
+    if (determiner || pluralPossessive(before) || nounBetweenNameAndVerb(tokens, i))
+      token.tags = new Set(['Noun', 'Singular']);
   }
 }
 
 /** "Bernie Sanders’ campaign says": a name ending in s with a bare apostrophe after it is a possessive. */
 function pluralPossessive(token: Token): boolean {
-  return /^['’]$/.test(token.post.trim()) && /s$/i.test(token.text) && token.tags.has('Noun') && !token.tags.has('Pronoun');
+  return (
+    /^['’]$/.test(token.post.trim()) && /s$/i.test(token.text) && token.tags.has('Noun') && !token.tags.has('Pronoun')
+  );
 }
 
 /**
@@ -111,7 +125,11 @@ function nounBetweenNameAndVerb(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   if (!after || before.post.trim() !== '' || tokens[i].post.trim() !== '') return false;
   if (!before.tags.has('ProperNoun') || before.tags.has('Pronoun')) return false;
-  return after.tags.has('Verb') && (after.tags.has('PastTense') || (after.tags.has('PresentTense') && /s$/.test(after.normal) && !after.tags.has('Infinitive')));
+  return (
+    after.tags.has('Verb') &&
+    (after.tags.has('PastTense') ||
+      (after.tags.has('PresentTense') && /s$/.test(after.normal) && !after.tags.has('Infinitive')))
+  );
 }
 
 /**
@@ -122,12 +140,22 @@ function pluralNounsBeforeVerbs(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
     const before = tokens[i - 1];
-    if (!token.tags.has('PresentTense') || token.tags.has('Noun') || token.tags.has('Gerund') || token.tags.has('Copula') || token.tags.has('Auxiliary') || !/[^s]s$/.test(token.normal)) continue;
-    if (!before.tags.has('Noun') || before.tags.has('Pronoun') || before.post.trim() !== '' || token.post.trim() !== '') continue;
+    if (
+      !token.tags.has('PresentTense') ||
+      token.tags.has('Noun') ||
+      token.tags.has('Gerund') ||
+      token.tags.has('Copula') ||
+      token.tags.has('Auxiliary') ||
+      !/[^s]s$/.test(token.normal)
+    )
+      continue;
+    if (!before.tags.has('Noun') || before.tags.has('Pronoun') || before.post.trim() !== '' || token.post.trim() !== '')
+      continue;
     let k = i + 1;
     while (k < tokens.length - 1 && tokens[k].tags.has('Adverb') && tokens[k].post.trim() === '') k++;
     const next = tokens[k];
-    if (next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('Modal')) && !next.tags.has('Noun')) token.tags = new Set(['Noun', 'Plural']);
+    if (next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('Modal')) && !next.tags.has('Noun'))
+      token.tags = new Set(['Noun', 'Plural']);
   }
 }
 
@@ -159,7 +187,13 @@ function verbsAfterNouns(tokens: Token[]): void {
     if (!VERB_READINGS.has(token.normal) || token.tags.has('Verb') || token.pre.trim() !== '') continue;
     const b = tokens[i - 1].normal === 'there' && i >= 2 ? i - 2 : i - 1;
     const before = tokens[b];
-    const noun = (before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Determiner') && !before.tags.has('Possessive')) || before.tags.has('Gerund') || oneWordPluralSubject(tokens, b);
+    const noun =
+      (before.tags.has('Noun') &&
+        !before.tags.has('Pronoun') &&
+        !before.tags.has('Determiner') &&
+        !before.tags.has('Possessive')) ||
+      before.tags.has('Gerund') ||
+      oneWordPluralSubject(tokens, b);
     if (!noun || /[^,\s]/.test(before.post) || (before.post.includes(',') && !before.tags.has('ProperNoun'))) continue;
     // A base form agrees with a plural only ("records show", not "the radio show").
     if (!/s$/.test(token.normal) && !before.tags.has('Plural') && !/s$/.test(before.normal)) continue;
@@ -168,8 +202,16 @@ function verbsAfterNouns(tokens: Token[]): void {
     if (next && /[“"‘]/.test(next.pre)) continue;
     const clauseEnds = !next || /[,.;:!?]/.test(token.post);
     // "shows that aired": "that" before a verb opens a relative clause, no content.
-    const thatClause = next?.normal === 'that' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Pronoun'));
-    const opensObject = next && (thatClause || next.tags.has('Determiner') && next.normal !== 'that' || (next.tags.has('Pronoun') && !next.tags.has('Possessive')) || next.tags.has('ProperNoun') || next.tags.has('Value') || next.tags.has('Possessive'));
+    const thatClause =
+      next?.normal === 'that' && !(tokens[i + 2]?.tags.has('Verb') && !tokens[i + 2]?.tags.has('Pronoun'));
+    const opensObject =
+      next &&
+      (thatClause ||
+        (next.tags.has('Determiner') && next.normal !== 'that') ||
+        (next.tags.has('Pronoun') && !next.tags.has('Possessive')) ||
+        next.tags.has('ProperNoun') ||
+        next.tags.has('Value') ||
+        next.tags.has('Possessive'));
     if (!clauseEnds && !opensObject) continue;
     token.tags = new Set(['Verb', 'PresentTense']);
     // "Recent polling shows", "…, records show.": the word before is the subject's noun.
@@ -184,7 +226,6 @@ function oneWordPluralSubject(tokens: Token[], b: number): boolean {
   return b === 0 || /[,;:—–]/.test(tokens[b - 1].post);
 }
 
-
 /**
  * "with 50 percent saying she is prepared": an -ing word compromise reads as a noun, right before "that" or a
  * subject pronoun and not after a determiner or an adjective ("the old saying that"), is a gerund.
@@ -192,11 +233,13 @@ function oneWordPluralSubject(tokens: Token[], b: number): boolean {
 function gerundsBeforeClauses(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
-    if (!/ing$/.test(token.normal) || token.tags.has('Verb') || !token.tags.has('Noun') || token.post.trim() !== '') continue;
+    if (!/ing$/.test(token.normal) || token.tags.has('Verb') || !token.tags.has('Noun') || token.post.trim() !== '')
+      continue;
     const before = tokens[i - 1];
     if (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive')) continue;
     const next = tokens[i + 1];
-    if (next.normal === 'that' || SUBJECT_PRONOUNS.has(next.normal)) token.tags = new Set(['Verb', 'Gerund', 'PresentTense']);
+    if (next.normal === 'that' || SUBJECT_PRONOUNS.has(next.normal))
+      token.tags = new Set(['Verb', 'Gerund', 'PresentTense']);
   }
 }
 
@@ -211,7 +254,15 @@ export function tagRange(text: string, start: number, end: number): { start: num
       // compromise expands contractions into extra zero-width terms ("it's" -> it + is): they have no text.
       if (!term.offset || term.offset.length === 0) continue;
       const from = start + term.offset.start;
-      tokens.push({ text: term.text, normal: term.normal, start: from, end: from + term.offset.length, pre: term.pre, post: term.post, tags: term.tags });
+      tokens.push({
+        text: term.text,
+        normal: term.normal,
+        start: from,
+        end: from + term.offset.length,
+        pre: term.pre,
+        post: term.post,
+        tags: term.tags,
+      });
     }
     nounsAfterDeterminers(tokens);
     pronounContractions(tokens);
@@ -221,6 +272,12 @@ export function tagRange(text: string, start: number, end: number): { start: num
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     // Sentence ranges include the punctuation around the words (an opening “, a closing ”.).
-    return first ? { start: Math.max(start, first.start - first.pre.length), end: Math.min(end, last.end + last.post.length), tokens } : { start, end: start, tokens };
+    return first
+      ? {
+          start: Math.max(start, first.start - first.pre.length),
+          end: Math.min(end, last.end + last.post.length),
+          tokens,
+        }
+      : { start, end: start, tokens };
   });
 }

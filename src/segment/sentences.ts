@@ -65,7 +65,11 @@ export const MAX_TAGGED_BLOCK = 64 * 1024;
  * Where the text is cut for tagging: the whole text when it is short, else contiguous blocks that end where a
  * paragraph starts, each as long as `maxBlock` or just over (a longer paragraph is a block of its own).
  */
-export function taggingBlocks(text: string, paragraphs: Paragraph[], maxBlock = MAX_TAGGED_BLOCK): { start: number; end: number }[] {
+export function taggingBlocks(
+  text: string,
+  paragraphs: Paragraph[],
+  maxBlock = MAX_TAGGED_BLOCK,
+): { start: number; end: number }[] {
   if (text.length <= maxBlock) return [{ start: 0, end: text.length }];
   const blocks: { start: number; end: number }[] = [];
   let from = 0;
@@ -126,8 +130,14 @@ function isTrailingAttribution(tokens: Token[], from: number, speech: ReadonlySe
       if (clauseEnd === tokens.length) clauseEnd = -1;
       const isContentWord = (t: Token) => t.tags.has('Verb') || t.normal === 'that' || /[“"‘]/.test(t.pre);
       // `“…” He added, “…”`: an attribution that introduces the next quote is a sentence of its own.
-      const introducesQuote = clauseEnd >= 0 && /[“"‘]/.test(tokens[clauseEnd].post + (tokens[clauseEnd + 1]?.pre ?? ''));
-      return clauseEnd >= 0 && clauseEnd - k <= MAX_TRAILING_REST && !introducesQuote && !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord);
+      const introducesQuote =
+        clauseEnd >= 0 && /[“"‘]/.test(tokens[clauseEnd].post + (tokens[clauseEnd + 1]?.pre ?? ''));
+      return (
+        clauseEnd >= 0 &&
+        clauseEnd - k <= MAX_TRAILING_REST &&
+        !introducesQuote &&
+        !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord)
+      );
     }
     const subjectWord = /^\p{Lu}/u.test(token.text) || SPEAKER_PRONOUNS.has(token.normal);
     if (!subjectWord || /[.,;:!?]/.test(token.post.replace(/^\.$/, ''))) return false;
@@ -144,14 +154,23 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes, speech: Readonl
   for (let k = 0; k + 1 < tokens.length; k++) {
     const post = tokens[k].post.trim();
     // `…said on “Fox and Friends.” “I mean, …”`: a full stop inside closing quote marks ends the sentence too.
-    const endsSentence = /[.!?](?:[”"’]|'')?$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
+    const endsSentence =
+      /[.!?](?:[”"’]|'')?$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
     // `…called Trump “unhinged.” Sen. Marco Rubio called…`: a quote closed after a full stop, then a capital.
-    const endsQuotedSentence = /[.!?](?:[”"’]|'')$/.test(post) && /^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].pre === '' && !isTrailingAttribution(tokens, k + 1, speech);
+    const endsQuotedSentence =
+      /[.!?](?:[”"’]|'')$/.test(post) &&
+      /^\p{Lu}/u.test(tokens[k + 1].text) &&
+      tokens[k + 1].pre === '' &&
+      !isTrailingAttribution(tokens, k + 1, speech);
     const opensQuote = /^(?:[“"‘«]|''|``)/.test(tokens[k + 1].pre) || endsQuotedSentence;
     const boundary = tokens[k + 1].start - tokens[k + 1].pre.length;
     if ((endsSentence || endsQuotedSentence) && opensQuote && !insideQuote(boundary, quotes)) {
       // The sentence keeps its final punctuation and closing quote marks ("a mess.”").
-      pieces.push({ start, end: tokens[k].end + (/^\S*/.exec(tokens[k].post)?.[0].length ?? 0), tokens: tokens.slice(from, k + 1) });
+      pieces.push({
+        start,
+        end: tokens[k].end + (/^\S*/.exec(tokens[k].post)?.[0].length ?? 0),
+        tokens: tokens.slice(from, k + 1),
+      });
       from = k + 1;
       start = boundary;
     }
@@ -164,7 +183,12 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes, speech: Readonl
  * Segment paragraphs into sentences whose boundaries never cut a quote within its paragraph. `verbs` is the run's
  * cue table (with any configured verbs): its verbs of saying tell an attribution after a closing quote.
  */
-export function segmentSentences(text: string, paragraphs: Paragraph[], quotes: Quote[], verbs: Map<string, CueVerbEntry>): Sentence[] {
+export function segmentSentences(
+  text: string,
+  paragraphs: Paragraph[],
+  quotes: Quote[],
+  verbs: Map<string, CueVerbEntry>,
+): Sentence[] {
   const speech = speechForms(verbs);
   const sentences: Sentence[] = [];
   const localQuotes = quotesByParagraph(paragraphs, quotes);
@@ -184,7 +208,8 @@ export function segmentSentences(text: string, paragraphs: Paragraph[], quotes: 
       let { start, end } = sentence;
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /\s/.test(text[end - 1])) end--;
-      if (end > start) sentences.push({ index: sentences.length, start, end, paragraph: paragraph.index, tokens: sentence.tokens });
+      if (end > start)
+        sentences.push({ index: sentences.length, start, end, paragraph: paragraph.index, tokens: sentence.tokens });
     }
   }
   return sentences;

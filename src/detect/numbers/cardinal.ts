@@ -23,7 +23,13 @@ interface WordState {
   groupHasHundred: boolean;
 }
 
-export const INITIAL_STATE: WordState = { total: 0, group: 0, phase: 'start', lastScale: Infinity, groupHasHundred: false };
+export const INITIAL_STATE: WordState = {
+  total: 0,
+  group: 0,
+  phase: 'start',
+  lastScale: Infinity,
+  groupHasHundred: false,
+};
 /** After the article in "a hundred", "a dozen": one group of 1 that must be scaled. */
 export const ARTICLE_STATE: WordState = { ...INITIAL_STATE, group: 1, phase: 'a' };
 
@@ -95,8 +101,14 @@ function startsAdditive(lower: string): boolean {
 
 export function isNumberWord(lower: string): boolean {
   return (
-    UNIT_WORDS.has(lower) || TEEN_WORDS.has(lower) || TENS_WORDS.has(lower) || SCALE_WORDS.has(lower) ||
-    lower === 'hundred' || lower === 'dozen' || ORDINAL_WORDS.has(lower) || VAGUE_PLURALS.has(lower)
+    UNIT_WORDS.has(lower) ||
+    TEEN_WORDS.has(lower) ||
+    TENS_WORDS.has(lower) ||
+    SCALE_WORDS.has(lower) ||
+    lower === 'hundred' ||
+    lower === 'dozen' ||
+    ORDINAL_WORDS.has(lower) ||
+    VAGUE_PLURALS.has(lower)
   );
 }
 
@@ -123,7 +135,11 @@ export function parseNumberWords(words: string[]): number | null {
 }
 
 /** Reads a spelled-out cardinal greedily from token i, starting from `state`. */
-export function readCardinal(ctx: Ctx, i: number, state0: WordState): { state: WordState; next: number; end: number; tokens: number } | null {
+export function readCardinal(
+  ctx: Ctx,
+  i: number,
+  state0: WordState,
+): { state: WordState; next: number; end: number; tokens: number } | null {
   const { ts } = ctx;
   let state = state0;
   let j = i;

@@ -36,7 +36,8 @@ function parseDigitQuantity(ctx: Ctx, i: number, afterModifier: boolean): Parse 
   });
   if (read.ordinal) q.kind = 'ordinal';
   else if (read.decade) Object.assign(q, { kind: 'year', approximate: true, unitSearch: 'none' });
-  else if (read.compoundUnit !== undefined) Object.assign(q, yearLike ? { kind: 'year', unitSearch: 'none' } : { unit: read.compoundUnit, unitSearch: 'none' });
+  else if (read.compoundUnit !== undefined)
+    Object.assign(q, yearLike ? { kind: 'year', unitSearch: 'none' } : { unit: read.compoundUnit, unitSearch: 'none' });
   if (read.ordinal || read.decade || read.compoundUnit !== undefined) return q;
   if (read.hyphenPartner === null) {
     const date = readDayMonth(ctx, i, read);

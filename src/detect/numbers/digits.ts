@@ -59,7 +59,8 @@ function isIdentifierContext(ctx: Ctx, i: number): boolean {
     if (isPunct(prev, '+') || isPunct(prev, '#')) return true;
   }
   // "No. 10", "Nos. 3".
-  if (isPunct(prev, '.') && isGlued(prev) && isWordTok(prev2) && NUMBER_SIGN_ABBREVIATIONS.has(prev2.lower)) return true;
+  if (isPunct(prev, '.') && isGlued(prev) && isWordTok(prev2) && NUMBER_SIGN_ABBREVIATIONS.has(prev2.lower))
+    return true;
   if (tok.space && isWordTok(prev)) {
     if (IDENTIFIER_PREFIXES.has(prev.lower)) return true;
     // A capitalised word mid-sentence names the number: "Apollo 11", "Boeing 737", "Windows 10".
@@ -115,7 +116,13 @@ export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Ski
 
   // "(202) 555-0100": a 3-digit area code in parentheses before more digits.
   const after = ts.at(i + 1);
-  if (plain && tok.text.length === 3 && isPunct(ts.at(i - 1), '(') && isPunct(after, ')') && ts.at(i + 2)?.kind === 'num') {
+  if (
+    plain &&
+    tok.text.length === 3 &&
+    isPunct(ts.at(i - 1), '(') &&
+    isPunct(after, ')') &&
+    ts.at(i + 2)?.kind === 'num'
+  ) {
     return { skipTo: i + 2 };
   }
 

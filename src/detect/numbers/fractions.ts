@@ -28,7 +28,19 @@ export function parseArticle(ctx: Ctx, i: number): Quantity | null {
   const card = readCardinal(ctx, i + 1, ARTICLE_STATE);
   if (!card) return null;
   const value = stateValue(card.state);
-  return withSuffixes(ctx, quantity({ value, kind: 'count', first: i, next: card.next, end: card.end, unitSearch: 'noun', scaled: true, preScale: 1 }));
+  return withSuffixes(
+    ctx,
+    quantity({
+      value,
+      kind: 'count',
+      first: i,
+      next: card.next,
+      end: card.end,
+      unitSearch: 'noun',
+      scaled: true,
+      preScale: 1,
+    }),
+  );
 }
 
 /** "half", "half a million", "half a dozen" (but not "the first half"). */
@@ -42,7 +54,19 @@ export function parseHalf(ctx: Ctx, i: number): Quantity | null {
     const card = readCardinal(ctx, i + 2, ARTICLE_STATE);
     if (card) {
       const value = stateValue(card.state) / 2;
-      return withSuffixes(ctx, quantity({ value, kind: 'count', first: i, next: card.next, end: card.end, unitSearch: 'noun', scaled: true, preScale: 0.5 }));
+      return withSuffixes(
+        ctx,
+        quantity({
+          value,
+          kind: 'count',
+          first: i,
+          next: card.next,
+          end: card.end,
+          unitSearch: 'noun',
+          scaled: true,
+          preScale: 0.5,
+        }),
+      );
     }
   }
   return quantity({ value: 1 / 2, kind: 'count', first: i, next: i + 1, end: tok.end, unitSearch: 'noun-of' });

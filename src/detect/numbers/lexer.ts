@@ -80,7 +80,6 @@ function numberEnd(text: string, i: number, end: number): number {
   return j;
 }
 
-
 /**
  * Lazily lexed tokens in a sliding window: `at(i)` lexes up to token i; `release(i)` lets tokens
  * far behind i be dropped, keeping memory bounded whatever the input size.

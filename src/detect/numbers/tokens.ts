@@ -11,7 +11,19 @@ export const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2013']);
 const GLUE_JOINERS: ReadonlySet<string> = new Set(['-', '\u2013', '/', '.', ':', '_']);
 /** Punctuation after which the next word starts a sentence or clause (so may be capitalised). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  '.', '!', '?', '"', '\u201c', '\u201d', '\u2018', '\u2019', "'", ':', ';', '(', '[',
+  '.',
+  '!',
+  '?',
+  '"',
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019',
+  "'",
+  ':',
+  ';',
+  '(',
+  '[',
 ]);
 
 /** Narrowed token types: type guards on these narrow only on success (a failed check says nothing). */

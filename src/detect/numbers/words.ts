@@ -71,7 +71,13 @@ function parseVaguePlural(ctx: Ctx, i: number): Quantity | null {
   const of = ts.at(i + 1);
   const target = ts.at(i + 2);
   const targetScale = isSpacedWord(of, 'of') && isSpacedWord(target) ? TENS_OF_TARGETS.get(target.lower) : undefined;
-  const vague = { kind: 'count' as const, first: i, unitSearch: 'noun-of' as const, approximate: true, bound: 'lower' as const };
+  const vague = {
+    kind: 'count' as const,
+    first: i,
+    unitSearch: 'noun-of' as const,
+    approximate: true,
+    bound: 'lower' as const,
+  };
   if (tok.lower === 'tens') {
     if (targetScale === undefined) return null;
     return quantity({ ...vague, value: 10 * targetScale, next: i + 3, end: target!.end });
@@ -93,11 +99,26 @@ function parseHyphenWord(ctx: Ctx, i: number): Parse | undefined {
     const plural = FRACTION_PLURAL.get(parts[1]);
     const singular = FRACTION_SINGULAR.get(parts[1]);
     const den = numerator !== undefined && numerator > 1 ? plural : numerator === 1 ? singular : undefined;
-    if (den !== undefined) return quantity({ value: numerator! / den, kind: 'count', first: i, next: i + 1, end: tok.end, unitSearch: 'noun-of' });
+    if (den !== undefined)
+      return quantity({
+        value: numerator! / den,
+        kind: 'count',
+        first: i,
+        next: i + 1,
+        end: tok.end,
+        unitSearch: 'noun-of',
+      });
     const tens = TENS_WORDS.get(parts[0]);
     const ordinal = ORDINAL_WORDS.get(parts[1]);
     if (tens !== undefined && ordinal !== undefined && ordinal < 10) {
-      return quantity({ value: tens + ordinal, kind: 'ordinal', first: i, next: i + 1, end: tok.end, unitSearch: 'noun' });
+      return quantity({
+        value: tens + ordinal,
+        kind: 'ordinal',
+        first: i,
+        next: i + 1,
+        end: tok.end,
+        unitSearch: 'noun',
+      });
     }
   }
   if (stepToken(INITIAL_STATE, tok.lower)) return undefined; // all numeric: the cardinal reader takes it
@@ -111,7 +132,14 @@ function parseHyphenWord(ctx: Ctx, i: number): Parse | undefined {
   }
   if (k === 0 || !isTerminal(state) || (k === 1 && IDIOMATIC_COMPOUND_NUMBERS.has(parts[0]))) return null;
   const prefixLength = parts.slice(0, k).join('-').length;
-  return quantity({ value: stateValue(state), kind: 'count', first: i, next: i + 1, end: tok.start + prefixLength, unit: parts[k] });
+  return quantity({
+    value: stateValue(state),
+    kind: 'count',
+    first: i,
+    next: i + 1,
+    end: tok.start + prefixLength,
+    unit: parts[k],
+  });
 }
 
 /** "twenty-five", "three hundred", "two million dollars", "two and a half", "two thirds", "one ally". */
@@ -128,7 +156,14 @@ function parseSpelledCardinal(ctx: Ctx, i: number): Parse {
     const plural = FRACTION_PLURAL.get(fracTok.lower);
     const singular = value === 1 ? readSingularFraction(ctx, next) : null;
     if (plural !== undefined && value > 1) {
-      return quantity({ value: value / plural, kind: 'count', first: i, next: next + 1, end: fracTok.end, unitSearch: 'noun-of' });
+      return quantity({
+        value: value / plural,
+        kind: 'count',
+        first: i,
+        next: next + 1,
+        end: fracTok.end,
+        unitSearch: 'noun-of',
+      });
     }
     if (singular) return quantity({ ...singular, kind: 'count', first: i, unitSearch: 'noun-of' });
   }
@@ -139,7 +174,11 @@ function parseSpelledCardinal(ctx: Ctx, i: number): Parse {
     value += 1 / 2;
     ({ next, end } = half);
     const scale = ts.at(next);
-    const factor = isSpacedWord(scale) ? (scale.lower === 'hundred' ? HUNDRED : SCALE_WORDS.get(scale.lower)) : undefined;
+    const factor = isSpacedWord(scale)
+      ? scale.lower === 'hundred'
+        ? HUNDRED
+        : SCALE_WORDS.get(scale.lower)
+      : undefined;
     if (factor !== undefined) {
       value *= factor;
       next += 1;
@@ -149,7 +188,10 @@ function parseSpelledCardinal(ctx: Ctx, i: number): Parse {
   }
   const bareOne = single && ts.at(i)!.lower === 'one' && !half;
   if (bareOne && isOnePronoun(ctx, i)) return null;
-  return withSuffixes(ctx, quantity({ value, kind: 'count', first: i, next, end, unitSearch: 'noun', scaled, bareOne }));
+  return withSuffixes(
+    ctx,
+    quantity({ value, kind: 'count', first: i, next, end, unitSearch: 'noun', scaled, bareOne }),
+  );
 }
 
 /** "and a half" at token k. */
