@@ -15,14 +15,21 @@ async function whosaid(cwd: string, args: string[]) {
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
-test('missing golden is drift; --update creates it, byte-identical to --format json from its directory; then check passes', async () => {
+test('a missing golden file is listed, and fails only with --require-golden; --update creates it, byte-identical to --format json from its directory; then check passes', async () => {
   const dir = tempDir();
   await copyFile(FIXTURE, path.join(dir, 'syria.txt'));
 
-  const missing = await whosaid(dir, ['check', '.']);
+  const listed = await whosaid(dir, ['check', '.']);
+  expect(listed.code).toBe(0);
+  expect(listed.stdout).toBe(
+    '? syria.txt: no golden file syria.claims.json, not compared\n' +
+      '1 checked, 0 drifted, 1 without a golden file (not failing; --require-golden fails on them)\n',
+  );
+  const missing = await whosaid(dir, ['check', '--require-golden', '.']);
   expect(missing.code).toBe(1);
   expect(missing.stdout).toBe(
-    '✗ syria.txt: missing golden file syria.claims.json (run whosaid check --update to create it)\n1 checked, 1 drifted\n',
+    '✗ syria.txt: missing golden file syria.claims.json (run whosaid check --update to create it)\n' +
+      '1 checked, 0 drifted, 1 without a golden file\n',
   );
 
   const update = await whosaid(dir, ['check', '--update']);
@@ -63,7 +70,7 @@ test('a drifted golden file: exit 1 and a diff naming removed, added and changed
   const lines = drift.stdout.split('\n');
   expect(lines[0]).toBe('✗ syria.txt (golden syria.claims.json):');
   expect(lines).toContain(
-    `    ~ ${first.id} [${first.start}-${first.end}] kind: "${first.kind}" → "${kind}"; cue: "(none)" → "${cue.text} [${cue.start}-${cue.end}]"`,
+    `    ~ ${first.id} [${first.start}-${first.end}] kind: "${first.kind}" → "${kind}"; cue: "(none)" → "${cue.text}"`,
   );
   expect(lines).toContain('    - c99 unattributed [0-2] no source: “US”');
   expect(lines.some((l) => l.startsWith(`    + ${second.id} ${second.kind} [${second.start}-${second.end}] `))).toBe(
@@ -86,4 +93,94 @@ test('an invalid golden file is an input error (exit 2), not drift', async () =>
   expect(result.stderr).toBe(
     'whosaid: syria.claims.json: invalid golden file: expected {"version":1,"documents":[one document]}\n',
   );
+});
+
+/** A directory with the seed article, its golden file, and a README without one. */
+async function goldenDirectory(): Promise<string> {
+  const dir = tempDir();
+  await copyFile(FIXTURE, path.join(dir, 'syria.txt'));
+  await whosaid(dir, ['check', '--update']);
+  await writeFile(path.join(dir, 'README.md'), '# Fixtures\n\nEach article has its golden file beside it.\n');
+  return dir;
+}
+
+test('a one-word edit before every claim: one line saying only positions moved, no claim removed or added', async () => {
+  const dir = await goldenDirectory();
+  const file = path.join(dir, 'syria.txt');
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace('Syria', 'northern Syria'));
+  const result = await whosaid(dir, ['check', 'syria.txt']);
+  expect(result).toEqual({
+    code: 1,
+    stdout:
+      '✗ syria.txt (golden syria.claims.json):\n' +
+      '    = positions moved for 22 claims, 18 source mentions (only positions moved, the claims are the same)\n' +
+      '1 checked, 1 drifted (1 positions only)\n',
+    stderr: '',
+  });
+});
+
+test('check -f json: every file with its status and changes (line and column), and the counts', async () => {
+  const dir = await goldenDirectory();
+  const file = path.join(dir, 'syria.txt');
+  const text = await readFile(file, 'utf8');
+  // One word inside the first quote (line 3): that claim changes.
+  await writeFile(file, text.replace('There have been various engagements', 'There have been many engagements'));
+  const result = await whosaid(dir, ['check', '-f', 'json']);
+  expect(result.code).toBe(1);
+  const report = JSON.parse(result.stdout);
+  expect(report).toMatchObject({
+    version: 1,
+    checked: 2,
+    drifted: 1,
+    positionsOnly: 0,
+    withoutGolden: 1,
+    unreadable: 0,
+  });
+  expect(report.files.map((f: { path: string; status: string }) => [f.path, f.status])).toEqual([
+    ['README.md', 'missing'],
+    ['syria.txt', 'drift'],
+  ]);
+  const [changed, moved] = report.files[1].changes;
+  expect(changed).toMatchObject({ change: 'changed', subject: 'claim', line: 3, column: 2 });
+  expect(changed.text).toMatch(/^~ c1 \[60-136\] .*text: "There have been various engagements/);
+  expect(moved).toEqual({
+    change: 'moved',
+    subject: 'document',
+    text: '= positions moved for 21 claims, 18 source mentions (otherwise the same)',
+  });
+});
+
+test('check -f github: ::error per difference at its file and line, ::warning for a file without a golden file', async () => {
+  const dir = await goldenDirectory();
+  const golden = path.join(dir, 'syria.claims.json');
+  const parsed = JSON.parse(await readFile(golden, 'utf8'));
+  parsed.documents[0].claims.splice(1, 1); // the new extraction has one claim more
+  await writeFile(golden, JSON.stringify(parsed, null, 2));
+  const result = await whosaid(dir, ['check', '-f', 'github']);
+  expect(result.code).toBe(1);
+  const lines = result.stdout.split('\n');
+  expect(lines[0]).toMatch(
+    /^::error file=syria\.txt,line=5,col=96,title=whosaid check%3A claim added::\+ c2 reported \[237-362\] James Jeffrey, cue "confirmed": .* \(golden syria\.claims\.json\)$/,
+  );
+  expect(lines[1]).toBe(
+    '::warning file=README.md,title=whosaid check%3A no golden file::no golden file README.claims.json (whosaid check --update creates it)',
+  );
+  expect(lines[2]).toBe('2 checked, 1 drifted, 1 without a golden file (not failing; --require-golden fails on them)');
+  const required = await whosaid(dir, ['check', '-f', 'github', '--require-golden']);
+  expect(required.stdout).toContain('::error file=README.md,title=whosaid check%3A no golden file::');
+});
+
+test('check takes table, json or github; a config default for claim tables is ignored, a flag is an error', async () => {
+  const dir = await goldenDirectory();
+  await writeFile(path.join(dir, 'whosaid.config.json'), '{"format":"csv"}');
+  const io = memoryIo({ cwd: dir, env: {} });
+  expect(await run(['check', 'syria.txt'], io)).toBe(0);
+  expect(io.stdout).toBe('✓ syria.txt\n1 checked, 0 drifted\n');
+  const bad = await whosaid(dir, ['check', '-f', 'csv']);
+  expect(bad).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: "whosaid: check: --format must be table, json, github, not 'csv'\n",
+  });
 });

@@ -70,6 +70,8 @@ test('print-config shows the merged settings and the file they came from', async
     aliases: { Lee: 'Ann Lee' },
     lenient: false,
     stdinFilename: '-',
+    ignore: true,
+    outputs: [],
   });
 });
 

@@ -229,11 +229,11 @@ describe('policies', () => {
     ).toBe(0);
   });
 
-  test('github: one ::warning per finding', async () => {
+  test('github: one ::error per finding of a rule that fails the run', async () => {
     const { code, stdout } = await whosaid(['-f', 'github', '--fail-on', 'hedged-unattributed', 'storm.txt']);
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /^::warning file=storm\.txt,line=\d+,col=\d+,title=whosaid hedged-unattributed::hedged claim \(reportedly\) with no source \(c\d+\)\n$/,
+      /^::error file=storm\.txt,line=\d+,col=\d+,title=whosaid hedged-unattributed::hedged claim \(reportedly\) with no source \(c\d+\)\n$/,
     );
   });
 

@@ -22,12 +22,12 @@ describe('validateConfig', () => {
   test.each([
     [
       { fromat: 'csv' },
-      "c.json: unknown key 'fromat' (did you mean 'format'?); known keys: format, failOn, cueVerbs, aliases, ext, fields",
+      "c.json: unknown key 'fromat' (did you mean 'format'?); known keys: format, failOn, rules, cueVerbs, aliases, ext, fields",
     ],
-    [{ format: 'xml' }, "c.json: 'format' must be one of table, json, ndjson, csv, tsv, markdown, github, html"],
+    [{ format: 'xml' }, "c.json: 'format' must be one of table, json, ndjson, csv, tsv, markdown, github, sarif, html"],
     [
       { format: 'jsn' },
-      "c.json: 'format' must be one of table, json, ndjson, csv, tsv, markdown, github, html (did you mean 'json'?)",
+      "c.json: 'format' must be one of table, json, ndjson, csv, tsv, markdown, github, sarif, html (did you mean 'json'?)",
     ],
     [{ failOn: 'anonymous-source' }, "c.json: 'failOn' must be an array of strings"],
     [

@@ -6,9 +6,19 @@ test('data escapes %, CR and LF; properties also escape : and ,', () => {
   expect(escapeProperty('C:\\a,b%.txt')).toBe('C%3A\\a%2Cb%25.txt');
 });
 
-test('one ::warning per finding, sorted by file then position', () => {
-  const base = { document: 'd', text: 't', end: 9, column: 1 };
+test('one annotation per finding: ::error for rules that fail the run, ::warning for warnings; errors first, then file and position', () => {
+  const base = { document: 'd', text: 't', end: 9, column: 1, severity: 'error' as const };
   const findings: Finding[] = [
+    {
+      ...base,
+      rule: 'anonymous-source',
+      severity: 'warning',
+      path: 'a.txt',
+      claim: 'c3',
+      message: 'anonymous',
+      start: 0,
+      line: 1,
+    },
     {
       ...base,
       rule: 'unresolved-speaker',
@@ -29,8 +39,31 @@ test('one ::warning per finding, sorted by file then position', () => {
     },
   ];
   expect(formatGithub([], { findings })).toBe(
-    '::warning file=a%2C1.txt,line=2,col=1,title=whosaid unattributed-number::number 5%25 in a claim%0Awith no source (c2)\n' +
-      '::warning file=b.txt,line=1,col=1,title=whosaid unresolved-speaker::quote with no resolved speaker (c1)\n',
+    '::error file=a%2C1.txt,line=2,col=1,title=whosaid unattributed-number::number 5%25 in a claim%0Awith no source (c2)\n' +
+      '::error file=b.txt,line=1,col=1,title=whosaid unresolved-speaker::quote with no resolved speaker (c1)\n' +
+      '::warning file=a.txt,line=1,col=1,title=whosaid anonymous-source::anonymous (c3)\n',
+  );
+});
+
+test('with a cap: at most that many of each level, then one notice counting the rest', () => {
+  const finding = (i: number, severity: Finding['severity']): Finding => ({
+    rule: severity === 'error' ? 'unattributed-number' : 'anonymous-source',
+    severity,
+    path: 'a.txt',
+    document: 'a.txt',
+    claim: `c${i}`,
+    message: 'm',
+    text: 't',
+    start: i,
+    end: i + 1,
+    line: i,
+    column: 1,
+  });
+  const findings = [1, 2, 3].map((i) => finding(i, 'error')).concat([4, 5].map((i) => finding(i, 'warning')));
+  const lines = formatGithub([], { findings, annotationCap: 2 }).trim().split('\n');
+  expect(lines.map((l) => l.split(' ')[0])).toEqual(['::error', '::error', '::warning', '::warning', '::notice']);
+  expect(lines[4]).toBe(
+    '::notice title=whosaid::1 error not annotated (GitHub shows 10 annotations of each type per step): see the step summary',
   );
 });
 

@@ -29,6 +29,7 @@ test('findings follow the tables when policies ran', () => {
     findings: [
       {
         rule: 'anonymous-source',
+        severity: 'error',
         path: 'sample.txt',
         document: 'sample.txt',
         claim: 'c2',

@@ -5,7 +5,7 @@ import { extract } from '../pipeline.js';
 import { expand, type ReadOptions } from '../read/inputs.js';
 import { formatNdjsonLine } from '../report/json.js';
 import { onlyClaims } from '../report/only.js';
-import { findingsOf, type Finding } from '../policy/findings.js';
+import { errorCount, findingsOf, type Finding } from '../policy/findings.js';
 import { ConfigError } from '../config/schema.js';
 import { resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
 import { reportCollected } from './report-collected.js';
@@ -48,7 +48,13 @@ export async function settingsOrExit(options: CliOptions, io: Io): Promise<Setti
 
 /** The ReadOptions of a run. */
 export function readOptionsOf(settings: Settings, io: Io): ReadOptions {
-  return { extensions: settings.ext, lenient: settings.lenient, cwd: io.cwd, readStdin: io.readStdin };
+  return {
+    extensions: settings.ext,
+    lenient: settings.lenient,
+    cwd: io.cwd,
+    readStdin: io.readStdin,
+    ignore: settings.ignore,
+  };
 }
 
 /** Expand every argument; an argument that names no file is an error on stderr. */
@@ -70,7 +76,7 @@ export async function expandAll(
   return { paths, failed: failed || paths.length === 0 };
 }
 
-/** The exit code for a run that read its inputs: findings fail it unless allowed. */
+/** The exit code for a run that read its inputs: error findings fail it unless allowed (warnings never do). */
 function exitCode(inputFailed: boolean, findings: number, settings: Settings): number {
   if (inputFailed) return ERROR;
   if (settings.failOn !== undefined && !settings.exitZero && findings > settings.maxWarnings) return FINDINGS;
@@ -113,8 +119,8 @@ export async function extractAction(
   const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
   let failed = expandFailed;
   const format = settings.highlight ? 'highlight' : settings.format;
-  if (format === 'github' && settings.failOn === undefined && !settings.quiet) {
-    io.err('whosaid: warning: --format github prints policy findings only; add --fail-on <rules>\n');
+  if ((format === 'github' || format === 'sarif') && settings.failOn === undefined && !settings.quiet) {
+    io.err(`whosaid: warning: --format ${format} prints policy findings only; add --fail-on <rules>\n`);
   }
   const documents: DocumentResult[] = [];
   const texts: string[] = [];
@@ -142,7 +148,7 @@ export async function extractAction(
       continue;
     }
     // Policies judge every claim; --only narrows what is shown.
-    const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
+    const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn, settings.warnOn);
     findings.push(...found);
     const document = onlyClaims(full, settings.only);
     progress.tick(document.claims.length);
@@ -151,12 +157,14 @@ export async function extractAction(
       io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
       // Streaming: wait for a slow reader instead of buffering every document.
       await io.drained?.();
-    } else {
+    }
+    // Kept for the reporter, and for --output files even when stdout streams.
+    if (format !== 'ndjson' || settings.outputs.length > 0) {
       documents.push(document);
       texts.push(input.text);
     }
   }
   progress.stop();
-  reportCollected(documents, texts, findings, format, settings, io);
-  return exitCode(failed, findings.length, settings);
+  if (reportCollected(documents, texts, findings, format, settings, io)) failed = true;
+  return exitCode(failed, errorCount(findings), settings);
 }

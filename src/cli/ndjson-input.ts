@@ -11,7 +11,7 @@ import { extract } from '../pipeline.js';
 import { readNdjson } from '../read/ndjson.js';
 import { formatNdjsonLine } from '../report/json.js';
 import { onlyClaims } from '../report/only.js';
-import { findingsOf, type Finding } from '../policy/findings.js';
+import { errorCount, findingsOf, type Finding } from '../policy/findings.js';
 import type { Settings } from '../config/settings.js';
 import { describeError } from '../read/inputs.js';
 import { reportCollected } from './report-collected.js';
@@ -76,14 +76,16 @@ export async function extractNdjson(
           if (strict) break files;
           continue;
         }
-        const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn);
-        findingCount += found.length;
+        const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn, settings.warnOn);
+        findingCount += errorCount(found);
         const document = onlyClaims(full, settings.only);
         if (format === 'ndjson') {
           io.out(formatNdjsonLine(document, settings.failOn === undefined ? undefined : found));
           // Streaming: wait for a slow reader instead of buffering every document.
           await io.drained?.();
-        } else {
+        }
+        // Kept for the reporter, and for --output files even when stdout streams.
+        if (format !== 'ndjson' || settings.outputs.length > 0) {
           findings.push(...found);
           documents.push(document);
           texts.push(item.text);
@@ -97,6 +99,6 @@ export async function extractNdjson(
       if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
     }
   }
-  reportCollected(documents, texts, findings, format, settings, io);
+  if (reportCollected(documents, texts, findings, format, settings, io)) failed = true;
   return { failed, findings: findingCount };
 }

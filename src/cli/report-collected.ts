@@ -4,9 +4,15 @@ import type { Io } from './io.js';
 import type { Finding } from '../policy/findings.js';
 import type { Settings } from '../config/settings.js';
 import { HUMAN_FORMATS, REPORTERS, type Format } from '../report/index.js';
+import { ANNOTATIONS_SHOWN, formatStepSummary } from '../report/github.js';
 import { chalkFor, decideColor } from './color.js';
+import { appendStepSummary, renderOutput, writeOutputs } from './outputs.js';
 
-/** Print the documents (with their texts, for html/highlight) in `format`; nothing for ndjson, which streamed. */
+/**
+ * Print the documents (with their texts, for html/highlight) in `format`; nothing for ndjson, which streamed.
+ * Then write the `--output` files and, for `--format github` under GitHub Actions, the step summary.
+ * Returns true when one of those files could not be written (already reported on stderr).
+ */
 export function reportCollected(
   documents: DocumentResult[],
   texts: string[],
@@ -14,16 +20,30 @@ export function reportCollected(
   format: Format | 'highlight',
   settings: Settings,
   io: Io,
-): void {
-  if (format === 'ndjson' || (documents.length === 0 && format !== 'json')) return;
-  const color = HUMAN_FORMATS.has(format) && decideColor(settings.color, io.env, io.stdoutIsTTY);
-  io.out(
-    REPORTERS[format](documents, {
-      chalk: chalkFor(color),
-      width: io.columns ?? 120,
-      fields: settings.fields,
-      findings: settings.failOn === undefined ? undefined : findings,
-      texts,
-    }),
+): boolean {
+  const policyFindings = settings.failOn === undefined ? undefined : findings;
+  // Under GitHub Actions the step summary lists what the annotation cap leaves out.
+  const summaryFile = format === 'github' ? io.env.GITHUB_STEP_SUMMARY || undefined : undefined;
+  const emptyRun = documents.length === 0 && format !== 'json' && format !== 'sarif';
+  if (format !== 'ndjson' && !emptyRun) {
+    const color = HUMAN_FORMATS.has(format) && decideColor(settings.color, io.env, io.stdoutIsTTY);
+    io.out(
+      REPORTERS[format](documents, {
+        chalk: chalkFor(color),
+        width: io.columns ?? 120,
+        fields: settings.fields,
+        findings: policyFindings,
+        texts,
+        annotationCap: summaryFile === undefined ? undefined : ANNOTATIONS_SHOWN,
+      }),
+    );
+  }
+  let written = writeOutputs(
+    settings.outputs,
+    (target) => renderOutput(target, documents, texts, policyFindings, settings.fields),
+    io,
   );
+  if (summaryFile !== undefined)
+    written = appendStepSummary(summaryFile, formatStepSummary(documents, policyFindings), io) && written;
+  return !written;
 }

@@ -25,16 +25,23 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .version(VERSION, '-V, --version')
     .argument('[files...]', 'text files or directories; "-" or nothing with a pipe reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
+    .option(
+      '-o, --output <format=path>',
+      'also write the results in this format to this file (repeatable), e.g. sarif=whosaid.sarif',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--color', 'force colour in human formats')
     .option('--no-color', 'no colour')
     .option('--lenient', 'decode invalid UTF-8 with replacement characters instead of failing')
     .option('--ext <extensions>', 'extensions taken from directories and globs, comma-separated (default: .txt,.md)')
+    .option('--no-ignore', 'read every file in directories and globs, ignoring .gitignore and .whosaidignore')
     .option('--stdin-filename <name>', 'the path to report for stdin', '-')
     .option('--fields <names>', 'columns for table/csv/tsv/markdown/html, comma-separated (see docs/formats.md)')
     .addOption(new Option('--only <claims>', 'show only some claims').choices(ONLY_FILTERS))
     .option('--highlight', 'print the article itself with quotes, sources and cues coloured')
     .option('--fail-on <rules>', `exit 1 when a claim breaks a rule: ${POLICY_RULES.join(', ')}`)
-    .option('--max-warnings <n>', 'exit 1 only when there are more than n findings')
+    .option('--warn-on <rules>', 'report claims that break these rules as warnings, without failing the run')
+    .option('--max-warnings <n>', 'exit 1 only when there are more than n error findings')
     .option('--exit-zero', 'exit 0 even when there are findings')
     .option('-q, --quiet', 'no progress bar and no warnings on stderr')
     .option('-j, --jobs <n>', 'worker threads for many files (used from 8 files on; default: the CPU count)')
@@ -60,6 +67,7 @@ Examples:
   $ whosaid -f html a.txt > a.html             the article with claims highlighted
   $ whosaid --highlight a.txt                  the article coloured in the terminal
   $ whosaid --fail-on unattributed-number,unresolved-speaker -f github articles/
+  $ whosaid --fail-on anonymous-source -o sarif=whosaid.sarif -o markdown=summary.md articles/
   $ whosaid --jobs 2 articles/                 two worker threads (from 8 files on)
   $ whosaid --input ndjson -f ndjson < corpus.jsonl > claims.jsonl
   $ whosaid check fixtures/                    compare with golden X.claims.json files

@@ -16,9 +16,14 @@ export interface WhosaidConfig {
   aliases?: Record<string, string>;
   ext?: string[];
   fields?: ReportField[];
+  /** Severity per policy rule, as ESLint's `rules`: "error" fails the run, "warn" reports only, "off" does not run it. */
+  rules?: Partial<Record<PolicyRule, RuleSetting>>;
 }
 
-export const CONFIG_KEYS = ['format', 'failOn', 'cueVerbs', 'aliases', 'ext', 'fields'] as const;
+export const RULE_SETTINGS = ['error', 'warn', 'off'] as const;
+export type RuleSetting = (typeof RULE_SETTINGS)[number];
+
+export const CONFIG_KEYS = ['format', 'failOn', 'rules', 'cueVerbs', 'aliases', 'ext', 'fields'] as const;
 
 /** A config problem; the message already names the file and the place. */
 export class ConfigError extends Error {}
@@ -39,6 +44,24 @@ function keyPlace(content: string | undefined, key: string): string {
 
 function stringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+/** `"rules": {"anonymous-source": "warn", …}`: known rule names, each "error", "warn" or "off". */
+function validateRules(value: unknown, fail: (message: string) => never): Partial<Record<PolicyRule, RuleSetting>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(`'rules' must be an object mapping each rule to "error", "warn" or "off"`);
+  const rules: Partial<Record<PolicyRule, RuleSetting>> = {};
+  for (const [name, setting] of Object.entries(value as object)) {
+    try {
+      parseRules([name]);
+    } catch (error) {
+      fail(`'rules': ${(error as Error).message}`);
+    }
+    if (!(RULE_SETTINGS as readonly unknown[]).includes(setting))
+      fail(`'rules.${name}' must be "error", "warn" or "off", not ${JSON.stringify(setting)}`);
+    rules[name as PolicyRule] = setting as RuleSetting;
+  }
+  return rules;
 }
 
 /** Check a parsed config object; throws ConfigError naming `file` and the bad key. */
@@ -84,6 +107,9 @@ export function validateConfig(raw: unknown, file: string, content?: string): Wh
           fail(key, `'aliases' must be an object mapping each alias to a canonical name (strings)`);
         }
         config.aliases = value as Record<string, string>;
+        break;
+      case 'rules':
+        config.rules = validateRules(value, (message) => fail(key, message));
         break;
       default:
         fail(key, `unknown key '${key}'${didYouMean(key, CONFIG_KEYS)}; known keys: ${CONFIG_KEYS.join(', ')}`);

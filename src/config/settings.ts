@@ -7,8 +7,10 @@ import { didYouMean } from '../report/did-you-mean.js';
 import { parseFields, type ReportField } from '../report/fields.js';
 import type { OnlyFilter } from '../report/only.js';
 import { parseRules } from '../policy/findings.js';
-import type { PolicyRule } from '../policy/rules.js';
+import { POLICY_RULES, type PolicyRule } from '../policy/rules.js';
 import { loadConfig } from './load.js';
+import { parseOutputs, type OutputTarget } from '../cli/outputs.js';
+import type { RuleSetting, WhosaidConfig } from './schema.js';
 
 /** Flags as commander hands them over (all optional: absent means "ask the config"). */
 export interface CliOptions {
@@ -16,6 +18,11 @@ export interface CliOptions {
   fields?: string;
   only?: OnlyFilter;
   failOn?: string;
+  warnOn?: string;
+  /** false with `--no-ignore`: directories and globs do not honour .gitignore/.whosaidignore. */
+  ignore?: boolean;
+  /** `--output <format>=<path>`, repeatable. */
+  output?: string[];
   maxWarnings?: string;
   exitZero?: boolean;
   quiet?: boolean;
@@ -33,8 +40,13 @@ export interface Settings {
   highlight: boolean;
   fields?: ReportField[];
   only?: OnlyFilter;
-  /** Undefined when no policy was asked for (then no findings are computed or printed). */
+  /**
+   * Every policy rule that runs, whatever its severity; undefined when no policy was asked for (then no
+   * findings are computed or printed).
+   */
   failOn?: PolicyRule[];
+  /** The rules of `failOn` whose findings are warnings (reported, never failing the run). */
+  warnOn?: PolicyRule[];
   maxWarnings: number;
   exitZero: boolean;
   quiet: boolean;
@@ -45,6 +57,10 @@ export interface Settings {
   color?: boolean;
   lenient: boolean;
   stdinFilename: string;
+  /** Honour .gitignore and .whosaidignore in directories and globs. */
+  ignore: boolean;
+  /** Files written besides stdout (`--output`). */
+  outputs: OutputTarget[];
 }
 
 /** Bad flags (exit 2). Config problems are ConfigError from ./schema.js (also exit 2). */
@@ -67,6 +83,30 @@ function usage<T>(parse: () => T, flag: string): T {
   }
 }
 
+/**
+ * The rules that run and those that only warn. Later wins: the config's `failOn` (unless `--fail-on` is
+ * given), its `rules`, then `--fail-on` (errors) and `--warn-on` (warnings). A rule in both flags is an error.
+ */
+function policyOf(options: CliOptions, config: WhosaidConfig): { failOn: PolicyRule[]; warnOn: PolicyRule[] } {
+  const severity = new Map<PolicyRule, 'error' | 'warn'>();
+  const failFlag =
+    options.failOn !== undefined ? usage(() => parseRules(options.failOn ?? ''), '--fail-on') : undefined;
+  const warnFlag = options.warnOn !== undefined ? usage(() => parseRules(options.warnOn ?? ''), '--warn-on') : [];
+  for (const rule of failFlag ?? config.failOn ?? []) severity.set(rule, 'error');
+  for (const [rule, setting] of Object.entries(config.rules ?? {}) as [PolicyRule, RuleSetting][]) {
+    if (setting === 'off') severity.delete(rule);
+    else severity.set(rule, setting);
+  }
+  for (const rule of failFlag ?? []) severity.set(rule, 'error');
+  for (const rule of warnFlag) {
+    if (failFlag?.includes(rule)) throw new UsageError(`--warn-on: rule '${rule}' is also in --fail-on; give it once`);
+    severity.set(rule, 'warn');
+  }
+  // In the order of the rule list, so output does not depend on how the rules were named.
+  const failOn = POLICY_RULES.filter((rule) => severity.has(rule));
+  return { failOn, warnOn: failOn.filter((rule) => severity.get(rule) === 'warn') };
+}
+
 /** Merge flags, config and defaults. Throws UsageError or ConfigError. */
 export async function resolveSettings(options: CliOptions, cwd: string): Promise<Settings> {
   const { file, config } = await loadConfig({ cwd, explicit: options.config });
@@ -81,15 +121,15 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
       throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${options.maxWarnings}'`);
     maxWarnings = Number(options.maxWarnings);
   }
-  const failOn =
-    options.failOn !== undefined ? usage(() => parseRules(options.failOn ?? ''), '--fail-on') : config.failOn;
+  const { failOn, warnOn } = policyOf(options, config);
   return {
     configFile: file,
     format: (options.format as Format | undefined) ?? config.format ?? 'table',
     highlight: Boolean(options.highlight),
     fields: options.fields !== undefined ? usage(() => parseFields(options.fields ?? ''), '--fields') : config.fields,
     only: options.only,
-    failOn: failOn !== undefined && failOn.length > 0 ? failOn : undefined,
+    failOn: failOn.length > 0 ? failOn : undefined,
+    warnOn: warnOn.length > 0 ? warnOn : undefined,
     maxWarnings,
     exitZero: Boolean(options.exitZero),
     quiet: Boolean(options.quiet),
@@ -99,5 +139,7 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
     color: options.color,
     lenient: Boolean(options.lenient),
     stdinFilename: options.stdinFilename ?? '-',
+    ignore: options.ignore !== false,
+    outputs: usage(() => parseOutputs(options.output ?? []), '--output'),
   };
 }

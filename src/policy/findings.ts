@@ -3,9 +3,13 @@ import type { DocumentResult } from '../types.js';
 import { didYouMean } from '../report/did-you-mean.js';
 import { POLICY_RULES, RULE_CHECKS, type PolicyRule } from './rules.js';
 
+/** How a finding counts: an error fails the run, a warning is reported only (ESLint's "error" and "warn"). */
+export type Severity = 'error' | 'warning';
+
 /** A claim that breaks a policy rule. Positions are the claim's. */
 export interface Finding {
   rule: PolicyRule;
+  severity: Severity;
   path: string;
   document: string;
   claim: string;
@@ -30,8 +34,12 @@ export function parseRules(list: string | readonly string[]): PolicyRule[] {
   return [...new Set(names)] as PolicyRule[];
 }
 
-/** Every finding of the given rules in one document. */
-export function findingsOf(document: DocumentResult, rules: readonly PolicyRule[]): Finding[] {
+/** Every finding of the given rules in one document; rules in `warnings` give warnings, the others errors. */
+export function findingsOf(
+  document: DocumentResult,
+  rules: readonly PolicyRule[],
+  warnings: readonly PolicyRule[] = [],
+): Finding[] {
   const sources = new Map(document.sources.map((s) => [s.id, s]));
   const findings: Finding[] = [];
   for (const claim of document.claims) {
@@ -41,6 +49,7 @@ export function findingsOf(document: DocumentResult, rules: readonly PolicyRule[
       if (message === null) continue;
       findings.push({
         rule,
+        severity: warnings.includes(rule) ? 'warning' : 'error',
         path: document.path,
         document: document.id,
         claim: claim.id,
@@ -54,4 +63,9 @@ export function findingsOf(document: DocumentResult, rules: readonly PolicyRule[
     }
   }
   return findings;
+}
+
+/** The findings that fail a run. */
+export function errorCount(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.severity === 'error').length;
 }

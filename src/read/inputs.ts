@@ -1,12 +1,14 @@
 /**
  * Inputs: paths as given, directories (expanded by extension, sorted), quoted globs (tinyglobby,
- * sorted, node_modules and .git skipped), "-" for stdin.
+ * sorted, node_modules and .git skipped), "-" for stdin. Directories and globs honour .gitignore and
+ * .whosaidignore (see ignore-files.ts) unless `ignore` is false; a file named as an argument is always read.
  * Each input becomes either a text or an error; one bad input never stops the others.
  */
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decode, DecodeError } from './decode.js';
+import { IgnoreFilter } from './ignore-files.js';
 
 /** One input ready for extraction, or the reason it could not be read. */
 export type Input = { path: string; text: string } | { path: string; error: string };
@@ -17,6 +19,8 @@ export interface ReadOptions {
   lenient: boolean;
   cwd: string;
   readStdin: () => Promise<Buffer | null>;
+  /** Honour .gitignore and .whosaidignore in directories and globs (default true; `--no-ignore` turns it off). */
+  ignore?: boolean;
 }
 
 /** Directories never descended into. */
@@ -41,22 +45,49 @@ export function describeError(error: unknown): string {
   }
 }
 
-async function walk(directory: string, options: ReadOptions, found: string[]): Promise<void> {
-  const entries = await readdir(path.resolve(options.cwd, directory), { withFileTypes: true });
+async function walk(
+  directory: string,
+  options: ReadOptions,
+  found: string[],
+  filter: IgnoreFilter | null,
+): Promise<void> {
+  const absolute = path.resolve(options.cwd, directory);
+  const entries = await readdir(absolute, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const child = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(child, options, found);
-    } else if (options.extensions.includes(path.extname(entry.name).toLowerCase())) {
-      found.push(child);
-    }
+    const isDirectory = entry.isDirectory();
+    if (
+      isDirectory
+        ? SKIPPED_DIRECTORIES.has(entry.name)
+        : !options.extensions.includes(path.extname(entry.name).toLowerCase())
+    )
+      continue;
+    if (filter !== null && (await filter.excludes(path.join(absolute, entry.name), isDirectory))) continue;
+    if (isDirectory) await walk(child, options, found, filter);
+    else found.push(child);
   }
+}
+
+/** The ignore-file filter for an expansion from `from`, or null with --no-ignore. */
+function filterFor(from: string, options: ReadOptions): Promise<IgnoreFilter | null> {
+  return options.ignore === false ? Promise.resolve(null) : IgnoreFilter.below(path.resolve(options.cwd, from));
 }
 
 /** Byte order of paths, so results are the same on every machine and locale. */
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The directory part of a glob before its first pattern character: what the user pointed at. */
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}()!+@]/.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
 }
 
 /** Files a glob matches, sorted; filtered by extension only when the pattern's last part names none. */
@@ -71,9 +102,13 @@ async function expandGlob(pattern: string, options: ReadOptions): Promise<string
   });
   // "articles/**/*.txt" chose its files; "articles/**" did not, so it gets the usual extensions.
   const namesExtension = path.extname(pattern.split('/').pop() ?? '') !== '';
-  return found
-    .filter((f) => namesExtension || options.extensions.includes(path.extname(f).toLowerCase()))
-    .sort(byCodeUnit);
+  const matching = found.filter((f) => namesExtension || options.extensions.includes(path.extname(f).toLowerCase()));
+  const filter = await filterFor(globBase(pattern), options);
+  const kept: string[] = [];
+  for (const file of matching) {
+    if (filter === null || !(await filter.excludes(path.resolve(options.cwd, file), false))) kept.push(file);
+  }
+  return kept.sort(byCodeUnit);
 }
 
 /** Expand one argument to the file paths it names (a directory gives its matching files, a glob its matches). */
@@ -83,7 +118,7 @@ export async function expand(argument: string, options: ReadOptions): Promise<st
     const info = await stat(path.resolve(options.cwd, argument));
     if (info.isDirectory()) {
       const found: string[] = [];
-      await walk(argument, options, found);
+      await walk(argument, options, found, await filterFor(argument, options));
       return found;
     }
     return [argument];

@@ -14,4 +14,6 @@ export interface ReportContext {
   findings?: readonly Finding[];
   /** The decoded text of each document, parallel to the documents (HTML and highlight need it). */
   texts?: readonly string[];
+  /** `github`: at most this many annotations of each level (GitHub shows 10 per step); unlimited when absent. */
+  annotationCap?: number;
 }

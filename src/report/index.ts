@@ -7,12 +7,13 @@ import { formatHighlight } from './highlight.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatTable } from './table.js';
 
 export type Reporter = (documents: DocumentResult[], context: ReportContext) => string;
 
 /** The formats of `--format`, in help order. NDJSON is listed too; the CLI streams it line by line. */
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'markdown', 'github', 'html'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'markdown', 'github', 'sarif', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Formats for people at a terminal: these get colour. */
@@ -25,6 +26,7 @@ export const REPORTERS: Record<Exclude<Format, 'ndjson'> | 'highlight', Reporter
   tsv: formatTsv,
   markdown: formatMarkdown,
   github: formatGithub,
+  sarif: formatSarif,
   html: formatHtml,
   highlight: formatHighlight,
 };
