@@ -184,3 +184,38 @@ test('check takes table, json or github; a config default for claim tables is ig
     stderr: "whosaid: check: --format must be table, json, github, not 'csv'\n",
   });
 });
+
+test('check -f github under GitHub Actions: 10 annotations per type, a notice, and the step summary lists the rest', async () => {
+  const dir = await goldenDirectory();
+  const golden = path.join(dir, 'syria.claims.json');
+  const parsed = JSON.parse(await readFile(golden, 'utf8'));
+  parsed.documents[0].claims.splice(0, 12); // twelve claims the new extraction adds
+  await writeFile(golden, JSON.stringify(parsed, null, 2));
+  const summaryFile = path.join(dir, 'step-summary.md');
+  const io = memoryIo({ cwd: dir, env: { GITHUB_STEP_SUMMARY: summaryFile } });
+  expect(await run(['check', '-f', 'github', '--no-config'], io)).toBe(1);
+  const lines = io.stdout.trim().split('\n');
+  expect(lines.map((l) => l.split(' ')[0])).toEqual([
+    ...Array<string>(10).fill('::error'),
+    '::warning',
+    '::notice',
+    '2',
+  ]);
+  expect(lines[11]).toBe(
+    '::notice title=whosaid::2 errors not annotated (GitHub shows 10 annotations of each type per step): see the step summary',
+  );
+  const summary = (await readFile(summaryFile, 'utf8')).split('\n');
+  expect(summary.slice(0, 9)).toEqual([
+    '## whosaid check',
+    '',
+    '| file | golden file | status | differences |',
+    '| --- | --- | --- | --: |',
+    '| README.md | README.claims.json | missing | 0 |',
+    '| syria.txt | syria.claims.json | drift | 12 |',
+    '',
+    '2 checked, 1 drifted, 1 without a golden file (not failing; --require-golden fails on them)',
+    '',
+  ]);
+  expect(summary[9]).toBe('GitHub shows 10 annotations of each type per step; these 2 errors are listed here only:');
+  expect(summary.slice(12).filter((l) => l.startsWith('| syria.txt:'))).toHaveLength(2);
+});

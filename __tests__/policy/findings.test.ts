@@ -1,4 +1,4 @@
-import { findingsOf, parseRules } from '../../src/policy/findings.js';
+import { errorCount, findingsOf, parseRules } from '../../src/policy/findings.js';
 import { sampleDocument } from '../report/sample-document.js';
 
 const doc = sampleDocument();
@@ -50,4 +50,14 @@ test('parseRules validates names and suggests the nearest', () => {
   expect(() => parseRules('anonymous-sources')).toThrow(
     "unknown rule 'anonymous-sources' (did you mean 'anonymous-source'?)",
   );
+});
+
+test('severity: rules listed as warnings give warnings, the others errors; errorCount counts the errors', () => {
+  const found = findingsOf(doc, ['anonymous-source', 'hedged-unattributed'], ['anonymous-source']);
+  expect(found.map((f) => `${f.rule} ${f.severity}`)).toEqual([
+    'anonymous-source warning',
+    'hedged-unattributed error',
+  ]);
+  expect(errorCount(found)).toBe(1);
+  expect(findingsOf(doc, ['anonymous-source']).map((f) => f.severity)).toEqual(['error']);
 });
