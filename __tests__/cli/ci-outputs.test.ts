@@ -154,7 +154,7 @@ describe('--output <format>=<path>', () => {
     expect(result.stdout).toContain('Ann Lee'); // the claim table
     const summary = await readFile(path.join(dir, 'summary.md'), 'utf8');
     expect(summary.startsWith('## storm.txt\n')).toBe(true);
-    expect(summary).toContain('| storm.txt:5:2 | unresolved-speaker | quote with no resolved speaker |');
+    expect(summary).toContain('| storm.txt:5:2 | error | unresolved-speaker | quote with no resolved speaker |');
     const lines = (await readFile(path.join(dir, 'claims.jsonl'), 'utf8')).trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).findings.map((f: { claim: string }) => f.claim))).toEqual([['c2']]);
 

@@ -44,7 +44,7 @@ test('findings follow the tables when policies ran', () => {
   });
   expect(
     md.endsWith(
-      '## Findings\n\n| where | rule | message |\n| --- | --- | --- |\n| sample.txt:2:16 | anonymous-source | claim attributed to an anonymous source (Officials) |\n',
+      '## Findings\n\n| where | severity | rule | message |\n| --- | --- | --- | --- |\n| sample.txt:2:16 | error | anonymous-source | claim attributed to an anonymous source (Officials) |\n',
     ),
   ).toBe(true);
 });

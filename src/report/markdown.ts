@@ -40,9 +40,9 @@ function documentMarkdown(document: DocumentResult, fields: readonly ReportField
 function findingsMarkdown(findings: readonly Finding[]): string {
   if (findings.length === 0) return '## Findings\n\nNone.\n';
   const rows = findings.map(
-    (f) => `| ${markdownCell(f.path)}:${f.line}:${f.column} | ${f.rule} | ${markdownCell(f.message)} |`,
+    (f) => `| ${markdownCell(f.path)}:${f.line}:${f.column} | ${f.severity} | ${f.rule} | ${markdownCell(f.message)} |`,
   );
-  return `## Findings\n\n| where | rule | message |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+  return `## Findings\n\n| where | severity | rule | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }
 
 /** A table per document, then the findings when policies ran. */
