@@ -214,3 +214,58 @@ describe('permission denied, end to end', () => {
     60_000,
   );
 });
+
+/** Whether util-linux `script` is here to give the CLI a pseudo-terminal (it is part of every Debian/Ubuntu base). */
+function hasScript(): boolean {
+  try {
+    return execFileSync('script', ['--version'], { stdio: 'pipe' }).toString().includes('util-linux');
+  } catch {
+    return false;
+  }
+}
+
+/** Run the CLI on a pseudo-terminal `columns` wide; `typed` is what the user types (then Ctrl-D). */
+function onTerminal(args: string[], columns: number, typed?: string): Promise<{ code: number | null; screen: string }> {
+  const command = `stty cols ${columns}; exec ${[process.execPath, entry, '--no-config', ...args].map((a) => `'${a}'`).join(' ')}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Decoded once at the end: a chunk may end inside a character.
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, screen: Buffer.concat(chunks).toString('utf8').replace(/\r\n/g, '\n') }),
+    );
+    // Ctrl-D on a new line ends the text, as a user ends it; the terminal echoes what was typed.
+    if (typed !== undefined) setTimeout(() => child.stdin.write(`${typed}\n\x04`), 300);
+  });
+}
+
+describe('on a terminal (a pseudo-terminal through util-linux script)', () => {
+  const available = hasScript();
+  const it = available ? test : test.skip;
+  const why = available ? '' : ' — skipped: util-linux script is not installed';
+
+  it(`no file: one hint line, then the typed article is read until Ctrl-D${why}`, async () => {
+    const { code, screen } = await onTerminal(['-f', 'ndjson'], 80, '"We are ready," Mayor Ana Ruiz said.');
+    expect(code).toBe(0);
+    const lines = screen.split('\n');
+    expect(lines.filter((l) => l.startsWith('whosaid:'))).toEqual([
+      'whosaid: reading from the terminal; paste or type the text, then press Ctrl-D on a new line',
+    ]);
+    const document = JSON.parse(lines.find((l) => l.startsWith('{')) ?? '{}');
+    expect(document.claims.map((c: { text: string }) => c.text)).toEqual(['We are ready,']);
+  }, 60_000);
+
+  (available ? test.each : test.skip.each)([80, 120, 200])(
+    `the table fits a terminal %i columns wide${why}`,
+    async (columns) => {
+      const { code, screen } = await onTerminal(['--no-color', 'some/a000.txt'], columns);
+      expect(code).toBe(0);
+      // Box-drawing characters and the article's letters are one column each: no line is longer than the terminal.
+      expect(screen.split('\n').filter((l) => [...l].length > columns)).toEqual([]);
+      expect(screen.startsWith('┌')).toBe(columns > 80);
+    },
+    60_000,
+  );
+});

@@ -31,7 +31,8 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--ext <extensions>', 'extensions taken from directories and globs, comma-separated (default: .txt,.md)')
     .option('--stdin-filename <name>', 'the path to report for stdin', '-')
     .option('--fields <names>', 'columns for table/csv/tsv/markdown/html, comma-separated (see docs/formats.md)')
-    .addOption(new Option('--only <claims>', 'show only some claims').choices(ONLY_FILTERS))
+    .option('--only <claims>', `show only some claims, comma-separated: ${ONLY_FILTERS.join(', ')}`)
+    .option('--width <columns>', 'table width (default: the terminal width, else $COLUMNS, else 120)')
     .option('--highlight', 'print the article itself with quotes, sources and cues coloured')
     .option('--fail-on <rules>', `exit 1 when a claim breaks a rule: ${POLICY_RULES.join(', ')}`)
     .option('--max-warnings <n>', 'exit 1 only when there are more than n findings')
@@ -75,8 +76,14 @@ Exit codes: 0 ok; 1 findings or drift; 2 usage, config, input or internal error.
   program.addCommand(checkCommand(io, result));
   program.addCommand(sourcesCommand(io, result));
   program.addCommand(printConfigCommand(io, result));
-  program.exitOverride();
-  program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  // Subcommands too end through `run` (their --help and errors never exit the process).
+  // One prefix for every error, commander's own included ("error: unknown option" -> "whosaid: unknown option").
+  const output = {
+    writeOut: (s: string) => io.out(s),
+    writeErr: (s: string) => io.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'whosaid: ')),
+  };
+  for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   return program;
 }
 

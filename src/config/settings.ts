@@ -5,7 +5,7 @@
 import { FORMATS, type Format } from '../report/index.js';
 import { didYouMean } from '../report/did-you-mean.js';
 import { parseFields, type ReportField } from '../report/fields.js';
-import type { OnlyFilter } from '../report/only.js';
+import { parseOnly, type OnlyFilter } from '../report/only.js';
 import { parseRules } from '../policy/findings.js';
 import type { PolicyRule } from '../policy/rules.js';
 import { loadConfig } from './load.js';
@@ -14,7 +14,7 @@ import { loadConfig } from './load.js';
 export interface CliOptions {
   format?: string;
   fields?: string;
-  only?: OnlyFilter;
+  only?: string;
   failOn?: string;
   maxWarnings?: string;
   exitZero?: boolean;
@@ -25,6 +25,7 @@ export interface CliOptions {
   color?: boolean;
   lenient?: boolean;
   stdinFilename?: string;
+  width?: string;
 }
 
 export interface Settings {
@@ -32,7 +33,8 @@ export interface Settings {
   format: Format;
   highlight: boolean;
   fields?: ReportField[];
-  only?: OnlyFilter;
+  /** --only: the claim families kept (a claim kept by any of them is shown). */
+  only?: OnlyFilter[];
   /** Undefined when no policy was asked for (then no findings are computed or printed). */
   failOn?: PolicyRule[];
   maxWarnings: number;
@@ -45,6 +47,8 @@ export interface Settings {
   color?: boolean;
   lenient: boolean;
   stdinFilename: string;
+  /** --width: columns for the table (else the terminal's width). */
+  width?: number;
 }
 
 /** Bad flags (exit 2). Config problems are ConfigError from ./schema.js (also exit 2). */
@@ -81,6 +85,8 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
       throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${options.maxWarnings}'`);
     maxWarnings = Number(options.maxWarnings);
   }
+  if (options.width !== undefined && !/^[1-9]\d{0,4}$/.test(options.width))
+    throw new UsageError(`--width: expected a number of columns ≥ 1, got '${options.width}'`);
   const failOn =
     options.failOn !== undefined ? usage(() => parseRules(options.failOn ?? ''), '--fail-on') : config.failOn;
   return {
@@ -88,7 +94,7 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
     format: (options.format as Format | undefined) ?? config.format ?? 'table',
     highlight: Boolean(options.highlight),
     fields: options.fields !== undefined ? usage(() => parseFields(options.fields ?? ''), '--fields') : config.fields,
-    only: options.only,
+    only: options.only !== undefined ? usage(() => parseOnly(options.only ?? ''), '--only') : undefined,
     failOn: failOn !== undefined && failOn.length > 0 ? failOn : undefined,
     maxWarnings,
     exitZero: Boolean(options.exitZero),
@@ -99,5 +105,6 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
     color: options.color,
     lenient: Boolean(options.lenient),
     stdinFilename: options.stdinFilename ?? '-',
+    width: options.width === undefined ? undefined : Number(options.width),
   };
 }
