@@ -23,7 +23,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
   program
     .description('Who said what, on whose authority, with which numbers: a claim table for English news text.')
     .version(VERSION, '-V, --version')
-    .argument('[files...]', 'text files or directories; "-" or nothing with a pipe reads stdin')
+    .argument('[files...]', 'text files or directories; "-" or nothing reads stdin (a pipe, or typing until Ctrl-D)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
     .option('--color', 'force colour in human formats')
     .option('--no-color', 'no colour')
@@ -53,11 +53,12 @@ export function buildProgram(io: Io, result: { code: number }): Command {
       `
 Examples:
   $ whosaid article.txt                        claim table of one article
+  $ whosaid                                    paste an article, then Ctrl-D
   $ cat article.txt | whosaid --format json    JSON (contract version 1) from a pipe
   $ whosaid articles/                          every .txt/.md file under a directory
   $ whosaid 'articles/**/*.txt' -f ndjson      a glob, one JSON document per line
   $ whosaid -f csv --fields path,id,kind,source,text a.txt > claims.csv
-  $ whosaid -f markdown --only quotes a.txt >> "$GITHUB_STEP_SUMMARY"
+  $ whosaid -f markdown --only quotes,reported a.txt >> "$GITHUB_STEP_SUMMARY"
   $ whosaid -f html a.txt > a.html             the article with claims highlighted
   $ whosaid --highlight a.txt                  the article coloured in the terminal
   $ whosaid --fail-on unattributed-number,unresolved-speaker -f github articles/
