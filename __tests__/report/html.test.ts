@@ -135,3 +135,43 @@ test('responsive: one column under 1100 px (the table under the article), table 
   );
   expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
 });
+
+describe('findings with --fields and --only', () => {
+  const finding = (claim: string) => ({
+    rule: 'unattributed-number' as const,
+    path: 'sample.txt',
+    document: 'sample.txt',
+    claim,
+    message: 'number 200 people in a claim with no source',
+    text: '200 people left',
+    start: 0,
+    end: 0,
+    line: 2,
+    column: 16,
+  });
+
+  test('--fields: exactly the chosen columns, then a findings column', () => {
+    const html = formatHtml([sampleDocument()], {
+      texts: [SAMPLE_TEXT],
+      fields: ['kind', 'numbers'],
+      findings: [finding('c2')],
+    });
+    expect([...html.matchAll(/<th class="f-[^"]*">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual([
+      'kind',
+      'numbers',
+      'findings',
+    ]);
+    expect(html).toContain(
+      '<td class="f-findings" data-label="findings"><ul class="findings"><li><strong>unattributed-number</strong>',
+    );
+  });
+
+  test('a finding on a claim left out by --only is listed under the table, not lost', () => {
+    const document = sampleDocument();
+    const shown = { ...document, claims: document.claims.filter((c) => c.id !== 'c2') };
+    const html = formatHtml([shown], { texts: [SAMPLE_TEXT], findings: [finding('c2')] });
+    expect(html).toContain(
+      '<p>Findings on claims not shown:</p><ul class="findings"><li>line 2: <strong>unattributed-number</strong> number 200 people in a claim with no source “200 people left”</li></ul>',
+    );
+  });
+});
