@@ -101,6 +101,10 @@ describe('the table fits the width', () => {
     expect(out).toContain('#3 · unattributed · — · line 1\n  About 1,200 residents');
   });
 
+  test.each([20, 30])('at %i columns (a split pane) the blocks still fit', (width) => {
+    expect(widest(table(width))).toBeLessThanOrEqual(width);
+  });
+
   test('--fields is honoured: exactly the chosen columns, in order, even an empty one', () => {
     const heading = table(120, ['kind', 'text', 'numbers']).split('\n')[1];
     expect(

@@ -19,8 +19,8 @@ const CLAIM_TEXT_LINES = 4;
 export const MIN_TEXT_WIDTH = 30;
 /** The share of the width the claim text should get before the other columns stop shrinking. */
 const TEXT_SHARE = 0.4;
-/** The narrowest table drawn at all (narrower terminals get the stacked layout at this width). */
-const MIN_WIDTH = 40;
+/** The narrowest width laid out; a narrower terminal gets the stacked layout at this width. */
+const MIN_WIDTH = 20;
 
 /** How a column behaves when the table must fit. */
 interface ColumnRule {
