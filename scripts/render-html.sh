@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Render the HTML report of an article (default fixtures/syria-clashes.txt) in headless Chromium:
-# a PNG screenshot for the eye, and the DOM after parsing, checked so that every quote claim sits in a <mark>.
-# Needs `npm run build` and the Debian `chromium` package. Usage: scripts/render-html.sh [article] [out-dir]
+# PNG screenshots for the eye at a desktop and a narrow width (report-1400.png, report-800.png), and the DOM
+# after parsing, checked so that every quote claim sits in a <mark> and the page never scrolls sideways.
+# Needs `npm run build` and the Debian `chromium` package (`apt-get install -y chromium`).
+# Usage: scripts/render-html.sh [article] [out-dir]; WHOSAID_ARGS adds flags (e.g. "--fail-on unattributed-number").
 set -euo pipefail
 article="${1:-fixtures/syria-clashes.txt}"
 out="${2:-render-out}"
@@ -10,12 +12,21 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 # WHOSAID overrides the command (e.g. a build elsewhere); by default the built bin/whosaid.js.
 read -r -a whosaid <<< "${WHOSAID:-node $root/bin/whosaid.js}"
-"${whosaid[@]}" --no-config --format html "$article" > "$out/report.html"
+read -r -a extra <<< "${WHOSAID_ARGS:-}"
+"${whosaid[@]}" --no-config "${extra[@]}" --format html "$article" > "$out/report.html" || [ $? -eq 1 ]
 "${whosaid[@]}" --no-config --format json "$article" > "$out/claims.json"
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run "--user-data-dir=$profile")
-chromium "${flags[@]}" "--screenshot=$out/report.png" --window-size=1400,2000 "file://$out/report.html" 2>/dev/null
+for width in 1400 800; do
+  chromium "${flags[@]}" "--screenshot=$out/report-$width.png" "--window-size=$width,2400" "file://$out/report.html" 2>/dev/null
+  # The page's own measure of sideways scrolling at this width, written into the DOM by a tiny probe.
+  sed 's|</body>|<script>addEventListener("load",()=>document.body.dataset.overflow=document.documentElement.scrollWidth-innerWidth)</script></body>|' \
+    "$out/report.html" > "$out/probe.html"
+  chromium "${flags[@]}" "--window-size=$width,2400" --virtual-time-budget=2000 --dump-dom "file://$out/probe.html" 2>/dev/null \
+    | grep -o 'data-overflow="[-0-9]*"' | sed "s/^/$width px: /"
+done
+rm -f "$out/probe.html"
 chromium "${flags[@]}" --dump-dom "file://$out/report.html" 2>/dev/null > "$out/dom.html"
 # Every quote / partial-quote claim must be inside a <mark data-claim> in the parsed DOM, its text exactly.
 node --input-type=module - "$out/dom.html" "$out/claims.json" <<'JS'
@@ -38,4 +49,4 @@ for (const c of bad) console.error(`not in its <mark>: ${c.id} ${JSON.stringify(
 console.log(`${quotes.length - bad.length}/${quotes.length} quote claims inside their <mark>; ${texts.size} claims marked in the DOM`);
 process.exit(bad.length === 0 ? 0 : 1);
 JS
-echo "screenshot: $out/report.png  dom: $out/dom.html"
+echo "screenshots: $out/report-1400.png $out/report-800.png  dom: $out/dom.html"

@@ -117,7 +117,12 @@ describe('usage errors exit 2 with a clear message', () => {
       ['--max-warnings', 'x', '--fail-on', 'anonymous-source', 'storm.txt'],
       "whosaid: --max-warnings: expected a whole number ≥ 0, got 'x'",
     ],
-    [['-f', 'xml', 'storm.txt'], "error: option '-f, --format <format>' argument 'xml' is invalid"],
+    [['-f', 'xml', 'storm.txt'], "whosaid: option '-f, --format <format>' argument 'xml' is invalid"],
+    [['--bogus', 'storm.txt'], "whosaid: unknown option '--bogus'"],
+    [['sources', '--bogus', 'storm.txt'], "whosaid: unknown option '--bogus'"],
+    [['--only', 'quote', 'storm.txt'], "whosaid: --only: unknown filter 'quote' (did you mean 'quotes'?)"],
+    [['--width', '0', 'storm.txt'], "whosaid: --width: expected a number of columns ≥ 1, got '0'"],
+    [['sources', '-f', 'html', 'storm.txt'], "whosaid: sources: --format: 'html' does not apply to sources"],
     [['missing.txt'], 'whosaid: missing.txt: no such file or directory'],
     [['nothing/**/*.txt'], 'whosaid: nothing/**/*.txt: no files match'],
   ])('%j', async (args, message) => {

@@ -36,7 +36,7 @@ describe('validateConfig', () => {
     ],
     [
       { fields: ['id', 'txt'] },
-      "c.json: 'fields': unknown field 'txt' (did you mean 'text'?); valid fields: path, id, kind, source, sourceKind, cue, text, numbers, hedges, line, column, start, end",
+      "c.json: 'fields': unknown field 'txt' (did you mean 'text'?); valid fields: path, document, id, kind, source, sourceKind, cue, text, numbers, hedges, line, column, start, end",
     ],
     [{ aliases: { Bob: 1 } }, "c.json: 'aliases' must be an object mapping each alias to a canonical name (strings)"],
     [[], 'c.json: the config must be a JSON object'],

@@ -33,10 +33,38 @@ describe('the HTML page of the sample document', () => {
     expect(html).not.toMatch(/@import|url\(/);
   });
 
-  test('claims are coloured by source; unattributed ones grey', () => {
-    expect(html).toContain('class="claim k-quote src-0" data-claim="c1"');
+  test('claims are coloured by source and carry its number; unattributed ones in the warning style with ⚠', () => {
+    expect(html).toContain('class="claim k-quote src-0" data-claim="c1" title="c1 · quote · Ann Lee" data-tag="1"');
     expect(html).toContain('class="claim k-reported src-1" data-claim="c2"');
-    expect(html).toContain('class="claim k-unattributed src-none" data-claim="c3"');
+    expect(html).toContain(
+      'class="claim k-unattributed src-none" data-claim="c3" title="c3 · unattributed · no source" data-tag="⚠"',
+    );
+    expect(html).toMatch(
+      /<tr class="k-unattributed unattributed" data-claim="c3"><td[^>]*>.*?<\/td><td class="f-kind" data-label="kind"><span class="warn" aria-label="no source">⚠<\/span> unattributed<\/td>/,
+    );
+    expect(html).toContain('mark.src-none{background:#fff4d6;outline:1.5px dashed #b45309');
+  });
+
+  test('numbers and hedges are marked in the article', () => {
+    const article = /<article class="text">([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+    expect(article).toContain('<span class="num">200</span>');
+    expect(article).toContain('<span class="hedge">reportedly</span>');
+  });
+
+  test('the path is shown once (the page heading); the table is compact: no column empty in every row', () => {
+    const visible = html.slice(html.indexOf('<body>'), html.indexOf('<script type="application/json"'));
+    expect(visible.split('sample.txt')).toHaveLength(2);
+    expect(visible).toContain('<h1>sample.txt</h1>');
+    expect([...html.matchAll(/<th class="f-[^"]*">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual([
+      '#',
+      'kind',
+      'source',
+      'cue',
+      'claim',
+    ]);
+    expect(html).toContain(
+      '<td class="f-id" data-label="id"><a href="#d0-c2">c2</a><small class="line">line 2</small></td>',
+    );
   });
 
   test('the inline JSON parses back to the documents', () => {
@@ -55,4 +83,97 @@ test('a real extraction of a hostile article: marks cover each claim exactly, no
   for (const claim of document.claims) expect(texts.get(claim.id)).toBe(claim.text);
   expect(html.match(/<script/gi)).toHaveLength(2);
   expect(html).not.toContain('<b>mayor');
+});
+
+test("each policy finding sits in its claim's row; the page says how many", () => {
+  const document = sampleDocument();
+  const finding = {
+    rule: 'hedged-unattributed' as const,
+    severity: 'error' as const,
+    path: 'sample.txt',
+    document: 'sample.txt',
+    claim: 'c3',
+    message: 'hedged claim (reportedly) with no source',
+    text: '-5 degrees',
+    start: 0,
+    end: 0,
+    line: 3,
+    column: 1,
+  };
+  const html = formatHtml([document], { texts: [SAMPLE_TEXT], findings: [finding] });
+  const row = /<tr class="[^"]*" data-claim="c3">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
+  expect(row).toContain(
+    '<ul class="findings"><li><strong>hedged-unattributed</strong> hedged claim (reportedly) with no source</li></ul>',
+  );
+  expect(html).toContain('<tr class="k-unattributed unattributed flagged" data-claim="c3">');
+  expect(html).toContain('<strong class="finding-count">1 finding</strong>');
+  const other = /<tr class="[^"]*" data-claim="c1">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
+  expect(other).not.toContain('findings');
+});
+
+test('a dozen sources: twelve different colours, the last four also dashed, each with its number', () => {
+  const text = Array.from({ length: 13 }, (_, i) => `"Yes ${i}," Speaker${i} said.`).join('\n');
+  const document = extract(text, { path: 'many.txt' });
+  expect(document.sources).toHaveLength(13);
+  const html = formatHtml([document], { texts: [text] });
+  const colours = [...html.matchAll(/^\.src-(\d+)\{background:(#[0-9a-f]{6})\}$/gm)].map((m) => m[2]);
+  expect(colours).toHaveLength(12);
+  expect(new Set(colours).size).toBe(12);
+  const classes = document.claims.map(
+    (c) =>
+      / class="claim k-quote ([^"]*)" data-claim="/.exec(html.slice(html.indexOf(`data-claim="${c.id}"`) - 80))?.[1],
+  );
+  expect(classes.slice(6, 10)).toEqual(['src-6', 'src-7', 'src-8 src-dashed', 'src-9 src-dashed']);
+  expect(classes[12]).toBe('src-0 src-dashed');
+  expect(html).toContain('data-tag="13"');
+});
+
+test('responsive: one column under 1100 px (the table under the article), table rows as blocks under 700 px', () => {
+  const html = formatHtml([sampleDocument()], { texts: [SAMPLE_TEXT] });
+  expect(html).toContain('@media (max-width:1100px){.layout{grid-template-columns:minmax(0,1fr)}}');
+  expect(html).toMatch(
+    /@media \(max-width:700px\)\{\ntable\.claims thead\{display:none\}\ntable\.claims tr\{display:block/,
+  );
+  expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+});
+
+describe('findings with --fields and --only', () => {
+  const finding = (claim: string) => ({
+    rule: 'unattributed-number' as const,
+    severity: 'error' as const,
+    path: 'sample.txt',
+    document: 'sample.txt',
+    claim,
+    message: 'number 200 people in a claim with no source',
+    text: '200 people left',
+    start: 0,
+    end: 0,
+    line: 2,
+    column: 16,
+  });
+
+  test('--fields: exactly the chosen columns, then a findings column', () => {
+    const html = formatHtml([sampleDocument()], {
+      texts: [SAMPLE_TEXT],
+      fields: ['kind', 'numbers'],
+      findings: [finding('c2')],
+    });
+    expect([...html.matchAll(/<th class="f-[^"]*">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual([
+      'kind',
+      'numbers',
+      'findings',
+    ]);
+    expect(html).toContain(
+      '<td class="f-findings" data-label="findings"><ul class="findings"><li><strong>unattributed-number</strong>',
+    );
+  });
+
+  test('a finding on a claim left out by --only is listed under the table, not lost', () => {
+    const document = sampleDocument();
+    const shown = { ...document, claims: document.claims.filter((c) => c.id !== 'c2') };
+    const html = formatHtml([shown], { texts: [SAMPLE_TEXT], findings: [finding('c2')] });
+    expect(html).toContain(
+      '<p>Findings on claims not shown:</p><ul class="findings"><li>line 2: <strong>unattributed-number</strong> number 200 people in a claim with no source “200 people left”</li></ul>',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 /** The default command: read inputs, extract each, apply policies, report in the chosen format. */
 import type { DocumentResult } from '../types.js';
-import type { Io } from './io.js';
+import { TERMINAL_HINT, type Io } from './io.js';
 import { extract } from '../pipeline.js';
 import { expand, type ReadOptions } from '../read/inputs.js';
 import { formatNdjsonLine } from '../report/json.js';
@@ -46,15 +46,13 @@ export async function settingsOrExit(options: CliOptions, io: Io): Promise<Setti
   }
 }
 
-/** The ReadOptions of a run. */
+/** The ReadOptions of a run; reading a terminal first says how to end the text (unless --quiet). */
 export function readOptionsOf(settings: Settings, io: Io): ReadOptions {
-  return {
-    extensions: settings.ext,
-    lenient: settings.lenient,
-    cwd: io.cwd,
-    readStdin: io.readStdin,
-    ignore: settings.ignore,
+  const readStdin = async () => {
+    if (io.stdinIsTTY && !settings.quiet) io.err(TERMINAL_HINT);
+    return io.readStdin();
   };
+  return { extensions: settings.ext, lenient: settings.lenient, cwd: io.cwd, readStdin, ignore: settings.ignore };
 }
 
 /** Expand every argument; an argument that names no file is an error on stderr. */
@@ -106,6 +104,9 @@ export async function extractAction(
   }
   const readOptions = readOptionsOf(settings, io);
   if (options.input === 'ndjson') {
+    if (options.jobs !== undefined && !settings.quiet) {
+      io.err('whosaid: warning: --jobs is not used with --input ndjson; records are extracted one by one, in order\n');
+    }
     // NDJSON names files as they are: records are not filtered by extension.
     const ndjson = await extractNdjson(
       files.length === 0 ? ['-'] : files,

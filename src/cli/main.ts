@@ -36,13 +36,14 @@ function nodeIo(state: ProcessState): Io {
   return {
     out: write(process.stdout),
     err: write(process.stderr),
+    // A terminal is read like a pipe, until Ctrl-D (as cat and jq do); the CLI prints the hint.
     readStdin: async () => {
-      if (process.stdin.isTTY) return null;
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
-    stdinStream: () => (process.stdin.isTTY ? null : process.stdin),
+    stdinStream: () => process.stdin,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     // A pipe that is slower than extraction must not make the written documents pile up in memory.
     drained: () =>
       process.stdout.writableNeedDrain && !process.stdout.destroyed

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { DocumentResult } from '../types.js';
-import type { Io } from './io.js';
+import { TERMINAL_HINT, type Io } from './io.js';
 import { extract } from '../pipeline.js';
 import { readNdjson } from '../read/ndjson.js';
 import { formatNdjsonLine } from '../report/json.js';
@@ -18,8 +18,9 @@ import { reportCollected } from './report-collected.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
 /** The stream behind one argument: "-" is stdin (streamed when the Io can, else its buffer). */
-async function streamOf(file: string, io: Io): Promise<NodeJS.ReadableStream | null> {
+async function streamOf(file: string, io: Io, quiet: boolean): Promise<NodeJS.ReadableStream | null> {
   if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
+  if (io.stdinIsTTY && !quiet) io.err(TERMINAL_HINT);
   const live = io.stdinStream?.();
   if (live !== undefined) return live;
   const bytes = await io.readStdin();
@@ -46,7 +47,7 @@ export async function extractNdjson(
   files: for (const file of paths) {
     const shownPath = file === '-' ? settings.stdinFilename : file;
     const safePath = terminalSafe(shownPath);
-    const stream = await streamOf(file, io);
+    const stream = await streamOf(file, io, settings.quiet);
     if (stream === null) {
       io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
       failed = true;

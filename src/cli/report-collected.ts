@@ -8,6 +8,12 @@ import { ANNOTATIONS_SHOWN, formatStepSummary } from '../report/github.js';
 import { chalkFor, decideColor } from './color.js';
 import { appendStepSummary, renderOutput, writeOutputs } from './outputs.js';
 
+/** Columns for tables: --width, else the terminal's width, else $COLUMNS (as `ls` and `git` honour it), else 120. */
+export function tableWidth(settings: Pick<Settings, 'width'>, io: Pick<Io, 'columns' | 'env'>): number {
+  const fromEnv = /^[1-9]\d{0,4}$/.test(io.env.COLUMNS ?? '') ? Number(io.env.COLUMNS) : undefined;
+  return settings.width ?? io.columns ?? fromEnv ?? 120;
+}
+
 /**
  * Print the documents (with their texts, for html/highlight) in `format`; nothing for ndjson, which streamed.
  * Then write the `--output` files and, for `--format github` under GitHub Actions, the step summary.
@@ -30,7 +36,7 @@ export function reportCollected(
     io.out(
       REPORTERS[format](documents, {
         chalk: chalkFor(color),
-        width: io.columns ?? 120,
+        width: tableWidth(settings, io),
         fields: settings.fields,
         findings: policyFindings,
         texts,

@@ -23,7 +23,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
   program
     .description('Who said what, on whose authority, with which numbers: a claim table for English news text.')
     .version(VERSION, '-V, --version')
-    .argument('[files...]', 'text files or directories; "-" or nothing with a pipe reads stdin')
+    .argument('[files...]', 'text files or directories; "-" or nothing reads stdin (a pipe, or typing until Ctrl-D)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
     .option(
       '-o, --output <format=path>',
@@ -37,7 +37,8 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--no-ignore', 'read every file in directories and globs, ignoring .gitignore and .whosaidignore')
     .option('--stdin-filename <name>', 'the path to report for stdin', '-')
     .option('--fields <names>', 'columns for table/csv/tsv/markdown/html, comma-separated (see docs/formats.md)')
-    .addOption(new Option('--only <claims>', 'show only some claims').choices(ONLY_FILTERS))
+    .option('--only <claims>', `show only some claims, comma-separated: ${ONLY_FILTERS.join(', ')}`)
+    .option('--width <columns>', 'table width (default: the terminal width, else $COLUMNS, else 120)')
     .option('--highlight', 'print the article itself with quotes, sources and cues coloured')
     .option('--fail-on <rules>', `exit 1 when a claim breaks a rule: ${POLICY_RULES.join(', ')}`)
     .option('--warn-on <rules>', 'report claims that break these rules as warnings, without failing the run')
@@ -59,11 +60,12 @@ export function buildProgram(io: Io, result: { code: number }): Command {
       `
 Examples:
   $ whosaid article.txt                        claim table of one article
+  $ whosaid                                    paste an article, then Ctrl-D
   $ cat article.txt | whosaid --format json    JSON (contract version 1) from a pipe
   $ whosaid articles/                          every .txt/.md file under a directory
   $ whosaid 'articles/**/*.txt' -f ndjson      a glob, one JSON document per line
   $ whosaid -f csv --fields path,id,kind,source,text a.txt > claims.csv
-  $ whosaid -f markdown --only quotes a.txt >> "$GITHUB_STEP_SUMMARY"
+  $ whosaid -f markdown --only quotes,reported a.txt >> "$GITHUB_STEP_SUMMARY"
   $ whosaid -f html a.txt > a.html             the article with claims highlighted
   $ whosaid --highlight a.txt                  the article coloured in the terminal
   $ whosaid --fail-on unattributed-number,unresolved-speaker -f github articles/
@@ -83,8 +85,14 @@ Exit codes: 0 ok; 1 findings or drift; 2 usage, config, input or internal error.
   program.addCommand(checkCommand(io, result));
   program.addCommand(sourcesCommand(io, result));
   program.addCommand(printConfigCommand(io, result));
-  program.exitOverride();
-  program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  // Subcommands too end through `run` (their --help and errors never exit the process).
+  // One prefix for every error, commander's own included ("error: unknown option" -> "whosaid: unknown option").
+  const output = {
+    writeOut: (s: string) => io.out(s),
+    writeErr: (s: string) => io.err(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'whosaid: ')),
+  };
+  for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   return program;
 }
 

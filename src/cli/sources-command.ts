@@ -1,20 +1,47 @@
-/** `whosaid sources FILE…`: the sources of each document (name, kind, mentions, claims); table or JSON. */
+/** `whosaid sources FILE…`: the sources of each document (name, kind, mentions, claims) in a chosen format. */
 import { Command } from 'commander';
 import type { DocumentResult } from '../types.js';
 import type { Io } from './io.js';
 import type { CliOptions } from '../config/settings.js';
 import { extract } from '../pipeline.js';
 import { readInput } from '../read/inputs.js';
-import { formatSourcesJson, formatSourcesTable } from '../report/sources.js';
+import {
+  formatSourcesCsv,
+  formatSourcesJson,
+  formatSourcesMarkdown,
+  formatSourcesNdjson,
+  formatSourcesTable,
+  formatSourcesTsv,
+  SOURCE_FORMATS,
+  type SourceFormat,
+} from '../report/sources.js';
 import { chalkFor, decideColor } from './color.js';
 import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
 import { terminalSafe } from '../report/terminal-text.js';
+import { didYouMean } from '../report/did-you-mean.js';
+
+const isSourceFormat = (format: string): format is SourceFormat =>
+  (SOURCE_FORMATS as readonly string[]).includes(format);
+
+/**
+ * The format of a sources run: a --format flag must name a sources format; a config file's default format that
+ * does not apply here (github, html: claim reports) is ignored for the table.
+ */
+function sourcesFormat(flag: string | undefined, configured: string): SourceFormat | { error: string } {
+  if (flag === undefined) return isSourceFormat(configured) ? configured : 'table';
+  if (isSourceFormat(flag)) return flag;
+  return {
+    error: `sources: --format: '${flag}' does not apply to sources${didYouMean(flag, SOURCE_FORMATS)}; valid formats: ${SOURCE_FORMATS.join(', ')}`,
+  };
+}
 
 export async function sourcesAction(files: string[], options: CliOptions, io: Io): Promise<number> {
-  const settings = await settingsOrExit(options, io);
+  // The claim formats are checked by the settings; sources has its own list, checked here.
+  const settings = await settingsOrExit({ ...options, format: undefined }, io);
   if (typeof settings === 'number') return settings;
-  if (settings.format !== 'table' && settings.format !== 'json') {
-    io.err(`whosaid: sources: --format must be table or json, not '${settings.format}'\n`);
+  const format = sourcesFormat(options.format, settings.format);
+  if (typeof format !== 'string') {
+    io.err(`whosaid: ${format.error}\n`);
     return 2;
   }
   const readOptions = readOptionsOf(settings, io);
@@ -37,9 +64,16 @@ export async function sourcesAction(files: string[], options: CliOptions, io: Io
       failed = true;
     }
   }
-  if (settings.format === 'json') io.out(formatSourcesJson(documents));
-  else if (documents.length > 0)
-    io.out(formatSourcesTable(documents, { chalk: chalkFor(decideColor(settings.color, io.env, io.stdoutIsTTY)) }));
+  const chalk = chalkFor(format === 'table' && decideColor(settings.color, io.env, io.stdoutIsTTY));
+  const writers: Record<SourceFormat, (documents: DocumentResult[]) => string> = {
+    table: (d) => formatSourcesTable(d, { chalk }),
+    json: formatSourcesJson,
+    ndjson: formatSourcesNdjson,
+    csv: formatSourcesCsv,
+    tsv: formatSourcesTsv,
+    markdown: formatSourcesMarkdown,
+  };
+  if (format === 'json' || documents.length > 0) io.out(writers[format](documents));
   return failed ? 2 : 0;
 }
 
@@ -47,12 +81,14 @@ export function sourcesCommand(io: Io, result: { code: number }): Command {
   return new Command('sources')
     .description('list the sources of each document: name, kind, mentions, claims')
     .argument('[files...]', 'articles, directories or globs; "-" for stdin')
+    .option('-f, --format <format>', `output format: ${SOURCE_FORMATS.join(', ')} (default: table)`)
     .addHelpText(
       'after',
       `
 Examples:
   $ whosaid sources article.txt
-  $ whosaid sources --format json 'articles/**/*.txt'`,
+  $ whosaid sources --format json 'articles/**/*.txt'
+  $ whosaid sources --format csv articles/ > sources.csv`,
     )
     .action(async (files: string[], _options, command: Command) => {
       result.code = await sourcesAction(files, command.optsWithGlobals(), io);

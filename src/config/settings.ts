@@ -5,7 +5,7 @@
 import { FORMATS, type Format } from '../report/index.js';
 import { didYouMean } from '../report/did-you-mean.js';
 import { parseFields, type ReportField } from '../report/fields.js';
-import type { OnlyFilter } from '../report/only.js';
+import { parseOnly, type OnlyFilter } from '../report/only.js';
 import { parseRules } from '../policy/findings.js';
 import { POLICY_RULES, type PolicyRule } from '../policy/rules.js';
 import { loadConfig } from './load.js';
@@ -16,7 +16,7 @@ import type { RuleSetting, WhosaidConfig } from './schema.js';
 export interface CliOptions {
   format?: string;
   fields?: string;
-  only?: OnlyFilter;
+  only?: string;
   failOn?: string;
   warnOn?: string;
   /** false with `--no-ignore`: directories and globs do not honour .gitignore/.whosaidignore. */
@@ -32,6 +32,7 @@ export interface CliOptions {
   color?: boolean;
   lenient?: boolean;
   stdinFilename?: string;
+  width?: string;
 }
 
 export interface Settings {
@@ -39,7 +40,8 @@ export interface Settings {
   format: Format;
   highlight: boolean;
   fields?: ReportField[];
-  only?: OnlyFilter;
+  /** --only: the claim families kept (a claim kept by any of them is shown). */
+  only?: OnlyFilter[];
   /**
    * Every policy rule that runs, whatever its severity; undefined when no policy was asked for (then no
    * findings are computed or printed).
@@ -61,6 +63,8 @@ export interface Settings {
   ignore: boolean;
   /** Files written besides stdout (`--output`). */
   outputs: OutputTarget[];
+  /** --width: columns for the table (else the terminal's width). */
+  width?: number;
 }
 
 /** Bad flags (exit 2). Config problems are ConfigError from ./schema.js (also exit 2). */
@@ -121,13 +125,15 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
       throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${options.maxWarnings}'`);
     maxWarnings = Number(options.maxWarnings);
   }
+  if (options.width !== undefined && !/^[1-9]\d{0,4}$/.test(options.width))
+    throw new UsageError(`--width: expected a number of columns ≥ 1, got '${options.width}'`);
   const { failOn, warnOn } = policyOf(options, config);
   return {
     configFile: file,
     format: (options.format as Format | undefined) ?? config.format ?? 'table',
     highlight: Boolean(options.highlight),
     fields: options.fields !== undefined ? usage(() => parseFields(options.fields ?? ''), '--fields') : config.fields,
-    only: options.only,
+    only: options.only !== undefined ? usage(() => parseOnly(options.only ?? ''), '--only') : undefined,
     failOn: failOn.length > 0 ? failOn : undefined,
     warnOn: warnOn.length > 0 ? warnOn : undefined,
     maxWarnings,
@@ -141,5 +147,6 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
     stdinFilename: options.stdinFilename ?? '-',
     ignore: options.ignore !== false,
     outputs: usage(() => parseOutputs(options.output ?? []), '--output'),
+    width: options.width === undefined ? undefined : Number(options.width),
   };
 }

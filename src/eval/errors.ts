@@ -153,9 +153,12 @@ export function closest(
   if (best === null) return { note: 'no claim overlaps', reason: 'no claim overlaps' };
   const percent = `${Math.floor(bestCoverage * 100 + 1e-9)}%`;
   const exclusion = excluded(best);
+  // A claim merged into a larger prediction (one quoted turn) is paired through that prediction, which holds it.
+  const claim = best;
+  const isPaired = [...paired].some((p) => p === claim || (p.start <= claim.start && claim.end <= p.end));
   const reason: MissReason = exclusion
     ? `not counted: ${exclusion}`
-    : paired.has(best)
+    : isPaired || bestCoverage >= MIN_COVERAGE
       ? 'paired with another gold item'
       : 'below the 30% threshold';
   return { note: `closest: ${best.kind} ${best.id} (by ${best.by ?? '—'}) covers ${percent}, ${reason}`, reason };

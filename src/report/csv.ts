@@ -5,7 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentResult } from '../types.js';
 import type { ReportContext } from './context.js';
-import { cell, NUMBER_FIELDS, REPORT_FIELDS, type ReportField } from './fields.js';
+import { cell, defaultFields, NUMBER_FIELDS, REPORT_FIELDS, type ReportField } from './fields.js';
 import { claimRows } from './rows.js';
 
 /** Characters that make Excel, LibreOffice or Sheets treat a cell as a formula (OWASP CSV injection). */
@@ -33,10 +33,10 @@ function records(documents: DocumentResult[], fields: readonly ReportField[]): (
 
 /** Comma-separated values. */
 export function formatCsv(documents: DocumentResult[], context: Pick<ReportContext, 'fields'>): string {
-  return stringify(records(documents, context.fields ?? REPORT_FIELDS));
+  return stringify(records(documents, context.fields ?? defaultFields(documents, REPORT_FIELDS)));
 }
 
 /** Tab-separated values (cells with tabs, quotes or newlines are quoted, as in CSV). */
 export function formatTsv(documents: DocumentResult[], context: Pick<ReportContext, 'fields'>): string {
-  return stringify(records(documents, context.fields ?? REPORT_FIELDS), { delimiter: '\t' });
+  return stringify(records(documents, context.fields ?? defaultFields(documents, REPORT_FIELDS)), { delimiter: '\t' });
 }

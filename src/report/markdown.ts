@@ -6,8 +6,8 @@
 import type { DocumentResult } from '../types.js';
 import type { Finding } from '../policy/findings.js';
 import type { ReportContext } from './context.js';
-import { cell, NUMBER_FIELDS, READING_FIELDS, type ReportField } from './fields.js';
-import { claimRows, summary } from './rows.js';
+import { cell, defaultFields, NUMBER_FIELDS, READING_FIELDS, type ReportField } from './fields.js';
+import { claimRows, documentHeading, summary } from './rows.js';
 import { terminalSafe } from './terminal-text.js';
 
 /**
@@ -27,7 +27,7 @@ export function markdownCell(value: string): string {
 }
 
 function documentMarkdown(document: DocumentResult, fields: readonly ReportField[]): string {
-  const lines = [`## ${markdownCell(document.path || document.id)}`, '', summary(document), ''];
+  const lines = [`## ${markdownCell(documentHeading(document))}`, '', summary(document), ''];
   if (document.claims.length === 0) return `${lines.join('\n')}_No claims._\n`;
   lines.push(`| ${fields.join(' | ')} |`);
   lines.push(`| ${fields.map((f) => (NUMBER_FIELDS.has(f) ? '--:' : '---')).join(' | ')} |`);
@@ -50,7 +50,8 @@ export function formatMarkdown(
   documents: DocumentResult[],
   context: Pick<ReportContext, 'fields' | 'findings'>,
 ): string {
-  const parts = documents.map((d) => documentMarkdown(d, context.fields ?? READING_FIELDS));
+  const fields = context.fields ?? defaultFields(documents, READING_FIELDS);
+  const parts = documents.map((d) => documentMarkdown(d, fields));
   if (context.findings !== undefined) parts.push(findingsMarkdown(context.findings));
   return parts.join('\n');
 }

@@ -2,7 +2,7 @@
  * Rows: one flat record per claim, shared by the table, CSV, Markdown and HTML reporters.
  * Values are plain strings; escaping for each medium happens in the reporter that writes them.
  */
-import type { Claim, DocumentResult, NumberValue, Source } from '../types.js';
+import type { Claim, ClaimKind, DocumentResult, NumberValue, Source, SourceKind } from '../types.js';
 
 export interface ClaimRow {
   id: string;
@@ -74,15 +74,42 @@ export function claimRows(document: DocumentResult): ClaimRow[] {
   });
 }
 
+/** Claim kinds and source kinds in the order every summary lists them. */
+const CLAIM_KIND_ORDER: readonly ClaimKind[] = ['quote', 'partial-quote', 'reported', 'unattributed'];
+const SOURCE_KIND_ORDER: readonly SourceKind[] = ['person', 'organization', 'media', 'group', 'anonymous', 'unknown'];
+
+/** "1 claim", "2 claims". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** "3 quote, 1 reported" in the fixed kind order (kinds with no item left out), or "none". */
+function countByKind(values: readonly string[], order: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const known = order.filter((k) => counts.has(k));
+  const others = [...counts.keys()].filter((k) => !order.includes(k)).sort();
+  return [...known, ...others].map((k) => `${counts.get(k)} ${k}`).join(', ') || 'none';
+}
+
 /** One line that sums up a document: claims by kind, sources by kind, unattributed numbers. */
 export function summary(document: DocumentResult): string {
-  const count = (values: string[]) => {
-    const counts = new Map<string, number>();
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
-  };
   const unattributedNumbers = document.claims
     .filter((c) => c.source === null)
     .reduce((n, c) => n + c.numbers.length, 0);
-  return `${document.claims.length} claims (${count(document.claims.map((c) => c.kind))}); ${document.sources.length} sources (${count(document.sources.map((s) => s.kind))}); ${unattributedNumbers} unattributed numbers`;
+  const claims = countByKind(
+    document.claims.map((c) => c.kind),
+    CLAIM_KIND_ORDER,
+  );
+  const sources = countByKind(
+    document.sources.map((s) => s.kind),
+    SOURCE_KIND_ORDER,
+  );
+  return `${plural(document.claims.length, 'claim')} (${claims}); ${plural(document.sources.length, 'source')} (${sources}); ${plural(unattributedNumbers, 'unattributed number')}`;
+}
+
+/** The heading of a document: its path, and its record id when it has one of its own (a record of an NDJSON input). */
+export function documentHeading(document: DocumentResult): string {
+  if (document.path === '') return document.id;
+  return document.id !== document.path ? `${document.path} › ${document.id}` : document.path;
 }

@@ -1,9 +1,18 @@
-/** `whosaid sources`: the source list of each document with mention and claim counts. */
-import Table from 'cli-table3';
+/** `whosaid sources`: the source list of each document with mention and claim counts, in several formats. */
+import { stringify } from 'csv-stringify/sync';
 import type { DocumentResult, SourceKind } from '../types.js';
 import type { ReportContext } from './context.js';
+import { neutraliseFormula } from './csv.js';
+import { hasRecordIds } from './fields.js';
+import { displayWidth, renderGrid, type GridColumn } from './grid.js';
 import { JSON_VERSION } from './json.js';
+import { markdownCell } from './markdown.js';
+import { documentHeading } from './rows.js';
 import { terminalSafe } from './terminal-text.js';
+
+/** The formats `whosaid sources` writes (the claim-only formats github and html do not apply). */
+export const SOURCE_FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'markdown'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export interface SourceRow {
   id: string;
@@ -13,14 +22,16 @@ export interface SourceRow {
   claims: number;
 }
 
-/** One row per source, in the document's source order. */
+/** One row per source, in the document's source order (claims counted in one pass over the claims). */
 export function sourceRows(document: DocumentResult): SourceRow[] {
+  const claims = new Map<string, number>();
+  for (const c of document.claims) if (c.source !== null) claims.set(c.source, (claims.get(c.source) ?? 0) + 1);
   return document.sources.map((s) => ({
     id: s.id,
     name: s.name,
     kind: s.kind,
     mentions: s.mentions.length,
-    claims: document.claims.filter((c) => c.source === s.id).length,
+    claims: claims.get(s.id) ?? 0,
   }));
 }
 
@@ -33,19 +44,68 @@ export function formatSourcesJson(documents: DocumentResult[]): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** A table per document. */
-export function formatSourcesTable(documents: DocumentResult[], context: Pick<ReportContext, 'chalk'>): string {
-  const { chalk } = context;
+/** One line per document: `{"version":1,"id","path","sources":[SourceRow…]}`. */
+export function formatSourcesNdjson(documents: DocumentResult[]): string {
+  return documents
+    .map((d) => `${JSON.stringify({ version: JSON_VERSION, id: d.id, path: d.path, sources: sourceRows(d) })}\n`)
+    .join('');
+}
+
+/** CSV/TSV: one row per source; `document` (the record id) only when the input held NDJSON records. */
+function sourcesDelimited(documents: DocumentResult[], delimiter: string): string {
+  const records = hasRecordIds(documents);
+  const head = ['path', ...(records ? ['document'] : []), 'id', 'name', 'kind', 'mentions', 'claims'];
+  const rows: (string | number)[][] = [head];
+  for (const d of documents) {
+    for (const s of sourceRows(d)) {
+      const text = [d.path, ...(records ? [d.id] : []), s.id, s.name, s.kind].map(neutraliseFormula);
+      rows.push([...text, s.mentions, s.claims]);
+    }
+  }
+  return stringify(rows, { delimiter });
+}
+
+export const formatSourcesCsv = (documents: DocumentResult[]) => sourcesDelimited(documents, ',');
+export const formatSourcesTsv = (documents: DocumentResult[]) => sourcesDelimited(documents, '\t');
+
+/** A heading and a table per document. */
+export function formatSourcesMarkdown(documents: DocumentResult[]): string {
   return documents
     .map((d) => {
-      const table = new Table({
-        head: ['name', 'kind', 'mentions', 'claims'].map((h) => chalk.bold(h)),
-        style: { head: [], border: [] },
+      const lines = [`## ${markdownCell(documentHeading(d))}`, ''];
+      const rows = sourceRows(d);
+      if (rows.length === 0) return `${lines.join('\n')}_No sources._\n`;
+      lines.push('| name | kind | mentions | claims |', '| --- | --- | --: | --: |');
+      for (const s of rows) lines.push(`| ${markdownCell(s.name)} | ${s.kind} | ${s.mentions} | ${s.claims} |`);
+      return `${lines.join('\n')}\n`;
+    })
+    .join('\n');
+}
+
+/** Widest the name column grows before names wrap. */
+const MAX_NAME_WIDTH = 40;
+
+/** A table per document (under its heading when there are several, or when it is an NDJSON record). */
+export function formatSourcesTable(documents: DocumentResult[], context: Pick<ReportContext, 'chalk'>): string {
+  const { chalk } = context;
+  const headed = documents.length > 1 || hasRecordIds(documents);
+  return documents
+    .map((d) => {
+      const rows = sourceRows(d);
+      const heading = headed ? `${chalk.bold.underline(terminalSafe(documentHeading(d)))}\n` : '';
+      if (rows.length === 0) return `${heading}No sources.\n`;
+      const cells = rows.map((s) => [terminalSafe(s.name), s.kind, String(s.mentions), String(s.claims)]);
+      const columns = (['name', 'kind', 'mentions', 'claims'] as const).map((heading, i): GridColumn => {
+        let width = heading.length;
+        for (const c of cells) width = Math.max(width, displayWidth(c[i]));
+        // Long names wrap rather than widen the table.
+        return {
+          heading,
+          width: i === 0 ? Math.min(width, MAX_NAME_WIDTH) : width,
+          align: i >= 2 ? 'right' : undefined,
+        };
       });
-      for (const row of sourceRows(d))
-        table.push([terminalSafe(row.name), row.kind, String(row.mentions), String(row.claims)]);
-      const heading = documents.length > 1 ? `${chalk.bold.underline(terminalSafe(d.path))}\n` : '';
-      return `${heading}${table.toString()}\n`;
+      return `${heading}${renderGrid(columns, cells, { border: (s) => s, heading: chalk.bold })}`;
     })
     .join('\n');
 }
