@@ -4,8 +4,18 @@
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { breakdowns, CAUSES, countByCause, firstByCause, shortenMiddle, type Cause, type ErrorItem } from './errors.js';
+import {
+  breakdowns,
+  CAUSES,
+  countByCause,
+  firstByCause,
+  shortenMiddle,
+  type Cause,
+  type ErrorItem,
+  type GoldSide,
+} from './errors.js';
 import { round3, type EvalMetrics, type Prf } from './metrics.js';
+import type { PiecesMode } from './predictions.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
 /** The matching rule, as printed in --help, the JSON and docs/eval.md. */
@@ -34,11 +44,14 @@ export function formatEvalJson(
   metrics: EvalMetrics,
   errors: readonly ErrorItem[],
   listed?: readonly ErrorItem[],
+  pieces: PiecesMode = 'joined',
 ): string {
   const { quotes: q, attributions: a } = metrics;
   const object = {
     documents: metrics.documents,
     matching: MATCHING_RULE,
+    // Only a non-default mode is named, so the default output stays as it was.
+    ...(pieces === 'joined' ? {} : { pieces }),
     quotes: {
       gold: q.gold,
       predicted: q.predicted,
@@ -113,6 +126,11 @@ function quoted(text: string | null): string {
   return text === null ? '(none)' : `"${terminalSafe(shortenMiddle(text.replace(/\s+/g, ' '), TEXT_CHARS))}"`;
 }
 
+/** The gold source or speaker: its mention, and the annotators' name where the scorer judged by it. */
+function goldWho(g: GoldSide): string {
+  return g.sourceName === undefined ? quoted(g.source) : `${quoted(g.source)} named "${terminalSafe(g.sourceName)}"`;
+}
+
 function predicted(error: ErrorItem): string {
   const p = error.pred;
   if (!p) return '';
@@ -128,21 +146,21 @@ function describe(error: ErrorItem, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
   switch (error.cause) {
     case 'missed quote':
-      lines.push(`${head} gold ${quoted(g!.text)}, speaker ${quoted(g!.source)}`);
+      lines.push(`${head} gold ${quoted(g!.text)}, speaker ${goldWho(g!)}`);
       break;
     case 'wrong speaker':
-      lines.push(`${head} ${quoted(g!.text)}`, `  gold speaker ${quoted(g!.source)} | predicted ${predicted(error)}`);
+      lines.push(`${head} ${quoted(g!.text)}`, `  gold speaker ${goldWho(g!)} | predicted ${predicted(error)}`);
       break;
     case 'spurious quote':
       lines.push(`${head} ${p!.kind} ${quoted(p!.text)}`, `  predicted ${predicted(error)}`);
       break;
     case 'missed attribution':
-      lines.push(`${head} gold cue ${quoted(g!.cue)}, source ${quoted(g!.source)}: ${quoted(g!.text)}`);
+      lines.push(`${head} gold cue ${quoted(g!.cue)}, source ${goldWho(g!)}: ${quoted(g!.text)}`);
       break;
     case 'wrong source':
       lines.push(
         `${head} ${quoted(g!.text)}`,
-        `  gold source ${quoted(g!.source)}, cue ${quoted(g!.cue)} | predicted ${predicted(error)}`,
+        `  gold source ${goldWho(g!)}, cue ${quoted(g!.cue)} | predicted ${predicted(error)}`,
       );
       break;
     case 'spurious claim':
@@ -150,7 +168,7 @@ function describe(error: ErrorItem, chalk: ChalkInstance): string[] {
       break;
     case 'wrong cue span':
       lines.push(
-        `${head} gold cue ${quoted(g!.cue)} | predicted cue ${quoted(p!.cue)}, by ${p!.by ?? '—'}; source ${quoted(g!.source)}`,
+        `${head} gold cue ${quoted(g!.cue)} | predicted cue ${quoted(p!.cue)}, by ${p!.by ?? '—'}; source ${goldWho(g!)}`,
       );
       break;
   }
