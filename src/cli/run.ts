@@ -45,6 +45,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
       ).choices(['text', 'ndjson']),
     )
     .option('--strict', 'with --input ndjson, stop at the first malformed line')
+    .option('--gender-names', 'where an article gives a person no gender, use public-domain first-name lists')
     .option('--config <path>', 'read this config file instead of searching for whosaid.config.json')
     .option('--no-config', 'ignore config files')
     .addHelpText(
