@@ -40,7 +40,7 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
   const evaluation = evaluate(
     documents,
     showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined,
-    { pieces: options.pieces },
+    { pieces: options.pieces, genderNames: options.genderNames },
   );
   if (showProgress) io.err('\r\x1b[K');
   const causes = options.cause ?? CAUSES;

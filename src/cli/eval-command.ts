@@ -20,6 +20,7 @@ export interface EvalCliOptions {
   cause?: Cause[];
   limit?: number;
   pieces?: PiecesMode;
+  genderNames?: boolean;
 }
 
 function positiveInteger(value: string): number {
@@ -54,6 +55,10 @@ export function evalCommand(io: Io, result: { code: number }): Command {
         '--pieces <mode>',
         'a quote interrupted by "she said": its pieces as one attribution (joined, default; PolNeAR) or one each (separate; Gender Gap Tracker)',
       ).choices([...PIECES_MODES]),
+    )
+    .option(
+      '--gender-names',
+      'extract with first-name lists for people the article gives no gender (as whosaid --gender-names)',
     )
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour')

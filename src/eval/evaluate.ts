@@ -17,11 +17,17 @@ export interface Evaluation {
 export function evaluate(
   documents: readonly GoldDocument[],
   onProgress?: (done: number, total: number) => void,
-  options: ScoreOptions = {},
+  options: ScoreOptions & { genderNames?: boolean } = {},
 ): Evaluation {
   const scores: DocumentScore[] = [];
   for (const document of documents) {
-    scores.push(scoreDocument(document, extract(document.text, { id: document.id }), options));
+    scores.push(
+      scoreDocument(
+        document,
+        extract(document.text, { id: document.id, ...(options.genderNames ? { genderNames: true } : {}) }),
+        options,
+      ),
+    );
     onProgress?.(scores.length, documents.length);
   }
   return { metrics: aggregate(scores), scores, errors: scores.flatMap((s) => s.errors) };

@@ -16,6 +16,7 @@ import {
 } from './errors.js';
 import { round3, type EvalMetrics, type Prf } from './metrics.js';
 import type { PiecesMode } from './predictions.js';
+import { GENDER_CLASSES, type GenderClass, type GenderMetrics } from './gender.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
 /** The matching rule, as printed in --help, the JSON and docs/eval.md. */
@@ -37,6 +38,83 @@ function rounded(value: number | null): number | null {
 
 function prfJson(p: Prf) {
   return { tp: p.tp, precision: round3(p.precision), recall: round3(p.recall), f1: round3(p.f1) };
+}
+
+function genderJson(g: GenderMetrics) {
+  const cls = (c: GenderMetrics['classes'][GenderClass]) => ({
+    gold: c.gold,
+    predicted: c.predicted,
+    matched: c.matched,
+    precision: round3(c.precision),
+    recall: round3(c.recall),
+    f1: round3(c.f1),
+  });
+  return {
+    documents: g.documents,
+    rule: GENDER_RULE,
+    female: cls(g.classes.female),
+    male: cls(g.classes.male),
+    unknown: cls(g.classes.unknown),
+    outlets: g.outlets.map((o) => ({
+      outlet: o.outlet,
+      documents: o.documents,
+      predicted: { ...o.predicted, share: rounded(o.predicted.share) },
+      gold: { ...o.gold, share: rounded(o.gold.share) },
+      difference: rounded(o.difference),
+    })),
+  };
+}
+
+/** The gender rule, as printed in the table, the JSON and docs/eval.md. */
+export const GENDER_RULE =
+  'per article, the person sources with an attributed claim, by gender, as cleaned full names (lower case, punctuation removed) against meta.sourcesFemale/Male/Unknown; counts summed over articles; share of women = women / (women + men)';
+
+/** The gender tables: P/R/F1 per gender, and the share of women per outlet. */
+function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
+  const style = { head: [], border: [] };
+  const scores = new Table({
+    head: ['', 'gold', 'pred', 'matched', 'P', 'R', 'F1'].map((h) => chalk.bold(h)),
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    style,
+  });
+  const label: Record<GenderClass, string> = { female: 'women quoted', male: 'men quoted', unknown: 'gender unknown' };
+  for (const c of GENDER_CLASSES) {
+    const m = g.classes[c];
+    scores.push([
+      label[c],
+      String(m.gold),
+      String(m.predicted),
+      String(m.matched),
+      fixed(m.precision),
+      fixed(m.recall),
+      chalk.bold(fixed(m.f1)),
+    ]);
+  }
+  const outlets = new Table({
+    head: ['outlet', 'docs', 'women/men pred', 'share pred', 'women/men gold', 'share gold', 'difference'].map((h) =>
+      chalk.bold(h),
+    ),
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    style,
+  });
+  for (const o of g.outlets)
+    outlets.push([
+      terminalSafe(o.outlet || '(none)'),
+      String(o.documents),
+      `${o.predicted.female}/${o.predicted.male}`,
+      fixed(o.predicted.share),
+      `${o.gold.female}/${o.gold.male}`,
+      fixed(o.gold.share),
+      o.difference === null ? '—' : `${o.difference >= 0 ? '+' : ''}${o.difference.toFixed(3)}`,
+    ]);
+  return [
+    '',
+    `${chalk.bold('gender')} (Gender Gap Tracker rule): ${g.documents} document${g.documents === 1 ? '' : 's'} with annotated people`,
+    scores.toString(),
+    'share of women among the quoted people of known gender, per outlet',
+    outlets.toString(),
+    chalk.dim(`gender: ${GENDER_RULE}`),
+  ];
 }
 
 /** The machine-readable result: counts, ratios rounded to 3 decimals, errors per cause, and the listed errors when asked. */
@@ -80,6 +158,7 @@ export function formatEvalJson(
       cueSpanAccuracy: rounded(a.cueSpanAccuracy),
       endToEnd: prfJson(a.endToEnd),
     },
+    ...(metrics.gender ? { gender: genderJson(metrics.gender) } : {}),
     errorCounts: countByCause(errors),
     ...(listed ? { errors: listed } : {}),
   };
@@ -118,6 +197,7 @@ export function formatEvalTable(metrics: EvalMetrics, errors: readonly ErrorItem
     `exact cue span               ${fixed(a.cueSpanAccuracy)}  (${a.cueExact}/${a.cuePairs} matched with a gold cue)`,
     `errors: ${CAUSES.map((c) => `${c} ${counts[c]}`).join(', ')}`,
     chalk.dim(`matching: ${MATCHING_RULE}; e2e = matched and speaker/source right`),
+    ...(metrics.gender ? genderTable(metrics.gender, chalk) : []),
   ];
   return `${lines.join('\n')}\n`;
 }

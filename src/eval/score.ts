@@ -15,6 +15,7 @@ import {
   type Prediction,
 } from './predictions.js';
 import { sourceIsRight } from './source-match.js';
+import { scoreGender, type DocumentGenderScore } from './gender.js';
 import { closest, closestGold, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
 
 /** Quote counts of one or more documents. */
@@ -47,6 +48,8 @@ export interface DocumentScore {
   quotes: QuoteCounts;
   attributions: AttributionCounts;
   errors: ErrorItem[];
+  /** The Gender Gap Tracker's counts, when the gold lists the people quoted by gender. */
+  gender?: DocumentGenderScore;
 }
 
 function sameOffsets(a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean {
@@ -255,5 +258,6 @@ export function scoreDocument(gold: GoldDocument, result: DocumentResult, option
   const errors: ErrorItem[] = [];
   const quotes = scoreQuotes(gold, result, errors);
   const attributions = scoreAttributions(gold, result, errors, options.pieces ?? 'joined');
-  return { id: gold.id, quotes, attributions, errors };
+  const gender = scoreGender(gold, result);
+  return { id: gold.id, quotes, attributions, errors, ...(gender === null ? {} : { gender }) };
 }
