@@ -80,7 +80,7 @@ describe('gender from the article’s words', () => {
       'Ann Lee',
       ['Ann Lee'],
       'female',
-      ['kinship:mother'],
+      ['kinship:mother', 'pronoun:she'],
     ],
     [
       'kinship in an appositive after',
@@ -124,7 +124,7 @@ describe('gender from the article’s words', () => {
     ],
     [
       'a role noun ending the sentence before is no title',
-      'Police questioned a man. Lee said he saw nothing.',
+      'Police questioned a man. Lee saw nothing.',
       'Lee',
       ['Lee'],
       null,
@@ -145,6 +145,33 @@ describe('gender from the article’s words', () => {
       ['Hart', 'she', 'she'],
       'female',
       ['honorific:Ms', 'pronoun:she', 'pronoun:she'],
+    ],
+    [
+      'a bare role phrase in apposition',
+      'Linda Lamoureux, executive chairwoman of the commission, said the board failed.',
+      'Linda Lamoureux',
+      ['Linda Lamoureux'],
+      'female',
+      ['role:chairwoman'],
+    ],
+    [
+      'a pronoun later in the same clause',
+      'Ann Lee said in her order that the board must go.',
+      'Ann Lee',
+      ['Ann Lee'],
+      'female',
+      ['pronoun:her'],
+    ],
+    ['no pronoun past another name', 'Ann Lee told Tom Baird that he must resign.', 'Ann Lee', ['Ann Lee'], null, []],
+    ['no pronoun inside a quote', 'Ann Lee said, “He lied to us.”', 'Ann Lee', ['Ann Lee'], null, []],
+    ['no pronoun in the next sentence', 'Ann Lee said no. He said yes.', 'Ann Lee', ['Ann Lee'], null, []],
+    [
+      'a linking word opens no appositive',
+      'Tom Baird, and his wife, said they would appeal.',
+      'Tom Baird',
+      ['Tom Baird'],
+      null,
+      [],
     ],
   ])('%s', (_, text, name, mentions, gender, evidence) => {
     expect(genderOf(text, name, mentions)).toEqual([gender, evidence]);

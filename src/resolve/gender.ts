@@ -3,7 +3,8 @@
  * the article uses of the person — pronouns that resolved to them (their mentions), an honorific or a gendered
  * role noun written right before a mention ("Ms. Okafor", "spokeswoman Priya Nair"), a gendered role noun or
  * kinship word heading an appositive beside a mention ("Nair, a spokeswoman for …", "her husband, Tom Baird"),
- * or a mention that is itself such a noun ("the spokeswoman"). One gender → that gender; none → null (or, with
+ * a mention that is itself such a noun ("the spokeswoman"), or a pronoun later in the clause of a mention with
+ * no other name between ("Lee said in her order"). One gender → that gender; none → null (or, with
  * `genderNames`, the first name's gender in the public-domain lists, when only one list has it); both → null
  * and a `gender-conflict` diagnostic. It describes how the text refers to the person, not who the person is.
  */
@@ -109,8 +110,45 @@ function appositiveBefore(text: string, mention: Span): GenderEvidence | null {
 function appositiveAfter(text: string, mention: Span): GenderEvidence | null {
   if (text[mention.end] !== ',') return null;
   const words = wordsIn(text, mention.end + 1, phraseAfter(text, mention.end + 1));
-  if (words.length < 2 || !APPOSITIVE_OPENERS.has(words[0].lower)) return null;
-  return lowerNounEvidence(head(words.slice(0, APPOSITIVE_WORDS + 1)));
+  if (words.length === 0) return null;
+  // "a spokeswoman for …", "her husband", and bare role phrases: "executive chairwoman of the commission".
+  const opens = APPOSITIVE_OPENERS.has(words[0].lower) ? words.length >= 2 : isBareRolePhrase(text, words);
+  return opens ? lowerNounEvidence(head(words.slice(0, APPOSITIVE_WORDS + 1))) : null;
+}
+
+/** An appositive without a determiner: lower-case words, not a relative or linking word, up to its head noun. */
+function isBareRolePhrase(text: string, words: Word[]): boolean {
+  const first = words[0];
+  return first.text === first.lower && !PHRASE_ENDERS.has(first.lower) && !GENDERED_PRONOUNS.has(first.lower);
+}
+
+/** How far after a mention, in characters, a pronoun in the same clause is looked for. */
+const SAME_CLAUSE_REACH = 120;
+
+/**
+ * A pronoun later in the mention's own sentence, with nothing that could be another antecedent between:
+ * "Lamoureux, executive chairwoman of the commission, said in her order". Stops at a quote mark (quoted
+ * words are someone's own), at the end of the sentence, and at any capitalised word (another name).
+ */
+function pronounInClause(text: string, mention: Span): GenderEvidence | null {
+  // Past an appositive first: "Tom Baird, her husband, said" — its possessive is someone else's.
+  let from = mention.end;
+  // A comma after a name set off by one before it ("The victim's mother, Ann Lee, said") closes that aside.
+  const setOff = /,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start));
+  if (text[mention.end] === ',' && !setOff) {
+    const close = phraseAfter(text, mention.end + 1);
+    if (text[close] !== ',') return null;
+    from = close + 1;
+  }
+  const limit = Math.min(text.length, from + SAME_CLAUSE_REACH);
+  let end = from;
+  while (end < limit && !/[.!?;:\n“”"«»()]/.test(text[end])) end++;
+  for (const word of wordsIn(text, from, end)) {
+    const gender = GENDERED_PRONOUNS.get(word.lower);
+    if (gender) return word.text === word.lower ? evidence(word, 'pronoun', gender) : null;
+    if (/^\p{Lu}/u.test(word.text)) return null;
+  }
+  return null;
 }
 
 /** Evidence the article gives at one mention of a person. */
@@ -127,8 +165,13 @@ function evidenceAt(text: string, mention: Span): GenderEvidence[] {
   }
   const ownNoun = lowerNounEvidence(head(own));
   if (ownNoun) found.push(ownNoun);
-  for (const item of [titleBefore(text, mention), appositiveBefore(text, mention), appositiveAfter(text, mention)])
-    if (item) found.push(item);
+  const beside = [
+    titleBefore(text, mention),
+    appositiveBefore(text, mention),
+    appositiveAfter(text, mention),
+    pronounInClause(text, mention),
+  ];
+  for (const item of beside) if (item) found.push(item);
   return found;
 }
 
