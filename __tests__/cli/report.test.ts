@@ -73,6 +73,22 @@ describe('whosaid report', () => {
     expect(md.stdout).toContain('## whosaid report: 3 documents');
   });
 
+  test('nothing readable: the errors, no report, exit 2', async () => {
+    const io = memoryIo();
+    expect(await run(['report', 'no/such.txt'], io)).toBe(2);
+    expect(io.stderr).toContain('whosaid: no/such.txt:');
+    expect(io.stdout).toBe('');
+  });
+
+  test('grouping files by a record field warns: files have no fields', async () => {
+    const io = memoryIo();
+    expect(await run(['report', '--group-by', 'outlet', '-f', 'json', 'fixtures/gender-alternating.txt'], io)).toBe(0);
+    expect(io.stderr).toBe(
+      'whosaid: warning: --group-by outlet reads a field of NDJSON records (--input ndjson); files have none, use --group-by dir\n',
+    );
+    expect(JSON.parse(io.stdout).groups.map((g: { group: string }) => g.group)).toEqual(['(none)']);
+  });
+
   test('a format report has not: exit 2', async () => {
     const io = memoryIo();
     expect(await run(['report', '-f', 'github', 'fixtures/gender-alternating.txt'], io)).toBe(2);

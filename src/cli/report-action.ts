@@ -177,12 +177,19 @@ export async function reportAction(inputs: string[], options: ReportCliOptions, 
     aliases: settings.aliases,
     ...(options.genderNames ? { genderNames: true } : {}),
   };
+  if (options.groupBy !== undefined && options.groupBy !== 'dir' && options.input !== 'ndjson' && !settings.quiet)
+    io.err(
+      `whosaid: warning: --group-by ${terminalSafe(options.groupBy)} reads a field of NDJSON records (--input ndjson); files have none, use --group-by dir\n`,
+    );
   const aggregate = new CorpusAggregate(options.groupBy ?? null);
   const files = inputs.length === 0 ? ['-'] : inputs;
   const failed =
     options.input === 'ndjson'
       ? await reportNdjson(files, settings, options, extractOptions, aggregate, io)
       : await reportFiles(files, settings, options, extractOptions, jobs, aggregate, io);
-  io.out(formatted(aggregate.summary(), format, settings, io));
+  const summary = aggregate.summary();
+  // Nothing could be read: the errors said why; an empty report would only hide them.
+  if (failed && summary.overall.documents === 0) return ERROR;
+  io.out(formatted(summary, format, settings, io));
   return failed ? ERROR : 0;
 }
