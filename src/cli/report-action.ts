@@ -6,14 +6,14 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { ExtractOptions } from '../types.js';
+import type { DocumentResult, ExtractOptions } from '../types.js';
 import type { Io } from './io.js';
 import type { CliOptions, Settings } from '../config/settings.js';
 import { extract } from '../pipeline.js';
-import { readNdjson } from '../read/ndjson.js';
+import { readNdjson, type NdjsonRecord } from '../read/ndjson.js';
 import { describeError } from '../read/inputs.js';
 import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
-import { documentsInOrder, jobsOf } from './parallel-inputs.js';
+import { documentsInOrder, DOCUMENTS_AHEAD_PER_WORKER, jobsOf } from './parallel-inputs.js';
 import { startProgress } from './progress.js';
 import { chalkFor, decideColor } from './color.js';
 import { terminalSafe } from '../report/terminal-text.js';
@@ -81,60 +81,101 @@ async function reportFiles(
   return failed;
 }
 
-/** NDJSON records, streamed: each record's metadata field names its group. */
+/**
+ * NDJSON records, streamed: each record's metadata field names its group. With an explicit `--jobs N` (N > 1)
+ * records are extracted in N workers, at most N × DOCUMENTS_AHEAD_PER_WORKER at a time (the count of a
+ * corpus does not depend on the order documents are added in); otherwise in this thread, one at a time.
+ */
 async function reportNdjson(
   inputs: string[],
   settings: Settings,
   options: ReportCliOptions,
   extractOptions: ExtractOptions,
+  jobs: number,
   aggregate: CorpusAggregate,
   io: Io,
 ): Promise<boolean> {
   let failed = false;
-  for (const file of inputs) {
-    const shownPath = file === '-' ? settings.stdinFilename : file;
-    const safePath = terminalSafe(shownPath);
-    let stream: NodeJS.ReadableStream | null;
-    if (file !== '-') stream = createReadStream(path.resolve(io.cwd, file));
-    else {
-      stream = io.stdinStream?.() ?? null;
+  const pool = options.jobs !== undefined && jobs > 1 ? await startPool(jobs) : null;
+  const window = jobs * DOCUMENTS_AHEAD_PER_WORKER;
+  const inFlight: Promise<void>[] = [];
+  try {
+    for (const file of inputs) {
+      const shownPath = file === '-' ? settings.stdinFilename : file;
+      const safePath = terminalSafe(shownPath);
+      const stream = await ndjsonStream(file, io);
       if (stream === null) {
-        const bytes = await io.readStdin();
-        stream = bytes === null ? null : Readable.from([bytes]);
+        io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
+        failed = true;
+        continue;
+      }
+      const count = (item: NdjsonRecord, document: DocumentResult) => {
+        const group =
+          options.groupBy === 'dir' ? directoryOf(shownPath) : options.groupBy && item.fields?.[options.groupBy];
+        aggregate.add(document, group || undefined);
+      };
+      const internalError = (item: NdjsonRecord, error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        io.err(`whosaid: ${safePath}:${item.line}: internal error: ${terminalSafe(message)}\n`);
+        failed = true;
+      };
+      try {
+        for await (const item of readNdjson(stream, { path: shownPath })) {
+          if ('error' in item) {
+            io.err(`whosaid: ${safePath}:${item.line}: ${item.error}\n`);
+            failed = true;
+            if (options.strict) return true;
+            continue;
+          }
+          const recordOptions = { ...extractOptions, id: item.id };
+          if (pool === null) {
+            try {
+              count(item, extract(item.text, { ...recordOptions, path: shownPath }));
+            } catch (error) {
+              internalError(item, error);
+            }
+            continue;
+          }
+          inFlight.push(
+            pool.run({ text: item.text, path: shownPath, options: recordOptions }).then(
+              (document) => count(item, document),
+              (error: unknown) => internalError(item, error),
+            ),
+          );
+          // Bounded memory: wait for the oldest record before reading more than the window.
+          if (inFlight.length >= window) await inFlight.shift();
+        }
+        await Promise.all(inFlight.splice(0));
+      } catch (error) {
+        io.err(`whosaid: ${safePath}: ${describeError(error)}\n`);
+        failed = true;
+      } finally {
+        if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
       }
     }
-    if (stream === null) {
-      io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
-      failed = true;
-      continue;
-    }
-    try {
-      for await (const item of readNdjson(stream, { path: shownPath })) {
-        if ('error' in item) {
-          io.err(`whosaid: ${safePath}:${item.line}: ${item.error}\n`);
-          failed = true;
-          if (options.strict) return true;
-          continue;
-        }
-        try {
-          const document = extract(item.text, { id: item.id, path: shownPath, ...extractOptions });
-          const group =
-            options.groupBy === 'dir' ? directoryOf(shownPath) : options.groupBy && item.fields?.[options.groupBy];
-          aggregate.add(document, group || undefined);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          io.err(`whosaid: ${safePath}:${item.line}: internal error: ${terminalSafe(message)}\n`);
-          failed = true;
-        }
-      }
-    } catch (error) {
-      io.err(`whosaid: ${safePath}: ${describeError(error)}\n`);
-      failed = true;
-    } finally {
-      if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
-    }
+  } finally {
+    await Promise.all(inFlight);
+    await pool?.close();
   }
   return failed;
+}
+
+/** The stream behind one NDJSON argument: "-" is stdin (streamed when the Io can, else its buffer). */
+async function ndjsonStream(file: string, io: Io): Promise<NodeJS.ReadableStream | null> {
+  if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
+  const live = io.stdinStream?.();
+  if (live !== undefined && live !== null) return live;
+  const bytes = await io.readStdin();
+  return bytes === null ? null : Readable.from([bytes]);
+}
+
+/** The worker pool, loaded only when asked for. */
+async function startPool(workers: number): Promise<{
+  run(task: { text: string; path: string; options?: ExtractOptions }): Promise<DocumentResult>;
+  close(): Promise<void>;
+}> {
+  const { ExtractPool } = await import('../parallel/pool.js');
+  return new ExtractPool(workers);
 }
 
 /** The summary in the chosen format. */
@@ -185,7 +226,7 @@ export async function reportAction(inputs: string[], options: ReportCliOptions, 
   const files = inputs.length === 0 ? ['-'] : inputs;
   const failed =
     options.input === 'ndjson'
-      ? await reportNdjson(files, settings, options, extractOptions, aggregate, io)
+      ? await reportNdjson(files, settings, options, extractOptions, jobs, aggregate, io)
       : await reportFiles(files, settings, options, extractOptions, jobs, aggregate, io);
   const summary = aggregate.summary();
   // Nothing could be read: the errors said why; an empty report would only hide them.
