@@ -12,6 +12,7 @@ import { attribute } from './attribute/attributions.js';
 import { attributeQuotes } from './attribute/quote-speakers.js';
 import { sourcelessAttributions } from './attribute/sourceless.js';
 import { SourceResolver } from './resolve/sources.js';
+import { conflictDiagnostic, genderSources } from './resolve/gender.js';
 import { assembleClaims } from './assemble/claims.js';
 import { buildCueVerbTable, defaultCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
 import { lastStartingAtOrBefore } from './segment/locate.js';
@@ -45,7 +46,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const resolver = new SourceResolver(text, sentences, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
   const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs);
-  const { claims, sources } = assembleClaims(
+  const assembled = assembleClaims(
     text,
     sentences,
     quotes,
@@ -54,6 +55,10 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     resolver,
     lines,
   );
+  const { claims } = assembled;
+  // Gender as the article refers to each person: pronouns resolved to them, honorifics, role nouns.
+  const gendered = genderSources(text, assembled.sources, { genderNames: options.genderNames });
+  const { sources } = gendered;
 
   const diagnostics: Diagnostic[] = unclosed.map((u) => ({
     code: 'unclosed-quote',
@@ -62,6 +67,10 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     end: u.open + 1,
     ...lines.position(u.open),
   }));
+  for (const conflict of gendered.conflicts) {
+    const found = conflictDiagnostic(conflict);
+    diagnostics.push({ ...found, ...lines.position(found.start) });
+  }
   const path = options.path ?? '';
   return { id: options.id ?? (path || 'doc'), path, sources, claims, diagnostics };
 }

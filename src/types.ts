@@ -41,6 +41,18 @@ export interface Hedge extends Span {
   lemma: string;
 }
 
+/** How an article refers to a person: as a woman or as a man (see `Source.gender`). */
+export type Gender = 'female' | 'male';
+
+/** What kind of word told the gender: an article's own words first; `first-name` only when asked for. */
+export type GenderEvidenceKind = 'pronoun' | 'honorific' | 'role' | 'kinship' | 'first-name';
+
+/** One word that tells how the article refers to a person, where it stands. */
+export interface GenderEvidence extends Span {
+  kind: GenderEvidenceKind;
+  gender: Gender;
+}
+
 /** One entity that speaks or is cited, with every place it is mentioned. */
 export interface Source {
   id: string;
@@ -48,6 +60,14 @@ export interface Source {
   kind: SourceKind;
   title?: string;
   mentions: Span[];
+  /**
+   * Persons only: the gender the article's words give the person (pronouns resolved to them, honorifics,
+   * gendered role nouns, kinship words; first names only with `genderNames`), null when they give none or
+   * conflict. It describes how the article refers to the person, not who the person is.
+   */
+  gender?: Gender | null;
+  /** Persons only: the words behind `gender`, in text order (all of them, also when they conflict). */
+  genderEvidence?: GenderEvidence[];
 }
 
 /** One attributed (or checkable unattributed) statement. */
@@ -108,4 +128,6 @@ export interface ExtractOptions {
   cueVerbs?: string[];
   /** Source aliases: alias name -> canonical name. */
   aliases?: Record<string, string>;
+  /** Where the article gives no gender for a person, use first-name lists (public-domain data; off by default). */
+  genderNames?: boolean;
 }

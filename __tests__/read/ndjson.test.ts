@@ -24,7 +24,15 @@ describe('readNdjson', () => {
       { line: 1, id: 'a', text: '"We will win," the mayor said.' },
       { line: 2, error: 'invalid JSON: Unexpected token \'o\', "not json" is not valid JSON' },
       { line: 3, error: 'missing string field "text"' },
-      { line: 5, id: 'in.jsonl:5', text: 'Officials said that 3 people died.' },
+      // Other scalar fields are kept as strings, as metadata (`whosaid report --group-by`).
+      { line: 5, id: 'in.jsonl:5', text: 'Officials said that 3 people died.', fields: { extra: '1' } },
+    ]);
+  });
+
+  test('metadata: string, number and boolean fields as strings; objects, arrays and null left out', async () => {
+    const line = '{"id":"a","text":"x","outlet":"CBC","year":2018,"paywall":false,"tags":["a"],"meta":{},"x":null}';
+    expect(await items(line)).toEqual([
+      { line: 1, id: 'a', text: 'x', fields: { outlet: 'CBC', year: '2018', paywall: 'false' } },
     ]);
   });
 

@@ -269,3 +269,23 @@ describe('on a terminal (a pseudo-terminal through util-linux script)', () => {
     60_000,
   );
 });
+
+describe('whosaid report with worker threads', () => {
+  test('--jobs 2 over files and over NDJSON gives the same report as one thread', async () => {
+    const records = Array.from({ length: SOME }, (_, i) =>
+      JSON.stringify({ id: `r${i}`, outlet: i % 2 === 0 ? 'even' : 'odd', text: ARTICLE }),
+    );
+    writeFileSync(path.join(dir, 'some.jsonl'), `${records.join('\n')}\n`);
+    const report = async (args: string[]) => {
+      const ended = await start(['report', '--format', 'json', ...args], () => undefined);
+      expect({ code: ended.code, stderr: ended.stderr }).toEqual({ code: 0, stderr: '' });
+      return JSON.parse(ended.stdout) as { overall: { documents: number } };
+    };
+    const files = await report(['--jobs', '1', 'some']);
+    expect(files.overall.documents).toBe(SOME);
+    expect(await report(['--jobs', '2', 'some'])).toEqual(files);
+    const ndjson = await report(['--input', 'ndjson', '--group-by', 'outlet', '--jobs', '1', 'some.jsonl']);
+    expect(await report(['--input', 'ndjson', '--group-by', 'outlet', '--jobs', '2', 'some.jsonl'])).toEqual(ndjson);
+    expect(ndjson.overall).toEqual(files.overall);
+  }, 120_000);
+});

@@ -40,6 +40,7 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
   const evaluation = evaluate(
     documents,
     showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined,
+    { pieces: options.pieces, genderNames: options.genderNames },
   );
   if (showProgress) io.err('\r\x1b[K');
   const causes = options.cause ?? CAUSES;
@@ -48,7 +49,7 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
       options.errors === undefined
         ? undefined
         : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
-    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed));
+    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed, options.pieces));
     return 0;
   }
   const chalk = chalkFor(decideColor(options.color, io.env, io.stdoutIsTTY));

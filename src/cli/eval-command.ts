@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { CAUSES, type Cause } from '../eval/errors.js';
 import { MATCHING_RULE } from '../eval/report.js';
+import { PIECES_MODES, type PiecesMode } from '../eval/predictions.js';
 
 export const EVAL_FORMATS = ['table', 'json'];
 
@@ -18,6 +19,8 @@ export interface EvalCliOptions {
   errors?: number;
   cause?: Cause[];
   limit?: number;
+  pieces?: PiecesMode;
+  genderNames?: boolean;
 }
 
 function positiveInteger(value: string): number {
@@ -47,6 +50,16 @@ export function evalCommand(io: Io, result: { code: number }): Command {
       causeList,
     )
     .option('--limit <n>', 'evaluate only the first N documents', positiveInteger)
+    .addOption(
+      new Option(
+        '--pieces <mode>',
+        'a quote interrupted by "she said": its pieces as one attribution (joined, default; PolNeAR) or one each (separate; Gender Gap Tracker)',
+      ).choices([...PIECES_MODES]),
+    )
+    .option(
+      '--gender-names',
+      'extract with first-name lists for people the article gives no gender (as whosaid --gender-names)',
+    )
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour')
     .addHelpText(
@@ -56,14 +69,18 @@ Matching: ${MATCHING_RULE}.
 Quotes: predicted quote and partial-quote claims of 3+ words, minus those lying mostly (>50%) on a gold
 "neutral" span. Attributions: quote, partial-quote and reported claims, minus partial quotes inside a
 reported claim of the same source and quotes on a neutral span outside every gold attribution; the pieces of
-one quoted turn (quote claims sharing a cue) count as one attribution. A speaker/source is right when a mention of the predicted source
-overlaps the gold one, or the names share a word (ignoring the/a/of/mr/mrs/ms and pronouns); a null gold
-source is right only for a claim without source. e2e counts a hit only when matched and the source is right.
+one quoted turn (quote claims sharing a cue) count as one attribution, or one each with --pieces separate.
+A speaker/source is right when a mention of the predicted source overlaps the gold one, or the names share a
+word (ignoring the/a/of/mr/mrs/ms and pronouns). Where the gold names a speaker without marking a mention
+(quotes[].speakerName; for an attribution without source, the speakerName of a gold quote inside it), the
+name must share a word with the predicted source's name or one of its mentions. Otherwise a null gold source
+is right only for a claim without source. e2e counts a hit only when matched and the source is right.
 
 Examples:
   $ whosaid eval gold.jsonl                      metrics table
   $ whosaid eval gold.jsonl --errors 20          ... plus the first 20 misses of each cause
   $ whosaid eval gold.jsonl --format json | jq .attributions.endToEnd.f1
+  $ whosaid eval ggt-dev.jsonl --pieces separate  each piece of a quote is an attribution
 
 Exit codes: 0 after printing; 2 missing or malformed gold file, or bad options.`,
     )

@@ -86,6 +86,8 @@ export interface ScaleOptions {
   jobs?: string;
   input?: string;
   strict?: boolean;
+  /** First-name lists where an article gives a person no gender (docs/formats.md, "gender"). */
+  genderNames?: boolean;
 }
 
 /** The default command; one document that throws is reported and skipped, and the run exits 2. */
@@ -114,6 +116,7 @@ export async function extractAction(
       Boolean(options.strict),
       io,
       deps.extract,
+      Boolean(options.genderNames),
     );
     return exitCode(ndjson.failed, ndjson.findings, settings);
   }
@@ -127,7 +130,11 @@ export async function extractAction(
   const texts: string[] = [];
   const findings: Finding[] = [];
   const progress = await startProgress(io, settings.quiet, paths.length);
-  const extractOptions = { cueVerbs: settings.cueVerbs, aliases: settings.aliases };
+  const extractOptions = {
+    cueVerbs: settings.cueVerbs,
+    aliases: settings.aliases,
+    ...(options.genderNames ? { genderNames: true } : {}),
+  };
   const ordered = documentsInOrder(paths, readOptions, settings.stdinFilename, extractOptions, jobs, deps.startPool);
   for await (const { file, input, extracted, failure } of ordered) {
     const shownPath = file === '-' ? settings.stdinFilename : file;

@@ -37,6 +37,7 @@ export async function extractNdjson(
   strict: boolean,
   io: Io,
   extractOne: typeof extract = extract,
+  genderNames = false,
 ): Promise<{ failed: boolean; findings: number }> {
   const format = settings.highlight ? 'highlight' : settings.format;
   const documents: DocumentResult[] = [];
@@ -68,6 +69,7 @@ export async function extractNdjson(
             path: shownPath,
             cueVerbs: settings.cueVerbs,
             aliases: settings.aliases,
+            ...(genderNames ? { genderNames: true } : {}),
           });
         } catch (error) {
           // One record that hits a bug must not cost the user the others (nor the rest of this file).

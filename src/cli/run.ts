@@ -11,6 +11,7 @@ import { printConfigCommand } from './print-config-command.js';
 import { ONLY_FILTERS } from '../report/only.js';
 import { POLICY_RULES } from '../policy/rules.js';
 import { evalCommand } from './eval-command.js';
+import { reportCommand } from './report-command.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
@@ -53,6 +54,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
       ).choices(['text', 'ndjson']),
     )
     .option('--strict', 'with --input ndjson, stop at the first malformed line')
+    .option('--gender-names', 'where an article gives a person no gender, use public-domain first-name lists')
     .option('--config <path>', 'read this config file instead of searching for whosaid.config.json')
     .option('--no-config', 'ignore config files')
     .addHelpText(
@@ -74,6 +76,7 @@ Examples:
   $ whosaid --input ndjson -f ndjson < corpus.jsonl > claims.jsonl
   $ whosaid check fixtures/                    compare with golden X.claims.json files
   $ whosaid sources a.txt                      who is cited, how often
+  $ whosaid report --group-by dir articles/    a corpus at a glance: who is quoted, by gender and kind
   $ whosaid print-config                       the settings in effect
 
 Exit codes: 0 ok; 1 findings or drift; 2 usage, config, input or internal error.`,
@@ -82,6 +85,7 @@ Exit codes: 0 ok; 1 findings or drift; 2 usage, config, input or internal error.
       result.code = await extractAction(files, options, io);
     });
   program.addCommand(evalCommand(io, result));
+  program.addCommand(reportCommand(io, result));
   program.addCommand(checkCommand(io, result));
   program.addCommand(sourcesCommand(io, result));
   program.addCommand(printConfigCommand(io, result));

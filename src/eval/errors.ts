@@ -25,6 +25,8 @@ export interface GoldSide {
   end: number;
   /** The annotated source (or speaker) mention, null when the text names none. */
   source: string | null;
+  /** The annotators' resolved name for the source, where the scorer judged by it (no mention marked). */
+  sourceName?: string;
   cue: string | null;
 }
 

@@ -3,7 +3,7 @@ import { extract } from '../pipeline.js';
 import type { GoldDocument } from './gold.js';
 import type { ErrorItem } from './errors.js';
 import { aggregate, type EvalMetrics } from './metrics.js';
-import { scoreDocument, type DocumentScore } from './score.js';
+import { scoreDocument, type DocumentScore, type ScoreOptions } from './score.js';
 
 /** The outcome of an evaluation. */
 export interface Evaluation {
@@ -17,10 +17,17 @@ export interface Evaluation {
 export function evaluate(
   documents: readonly GoldDocument[],
   onProgress?: (done: number, total: number) => void,
+  options: ScoreOptions & { genderNames?: boolean } = {},
 ): Evaluation {
   const scores: DocumentScore[] = [];
   for (const document of documents) {
-    scores.push(scoreDocument(document, extract(document.text, { id: document.id })));
+    scores.push(
+      scoreDocument(
+        document,
+        extract(document.text, { id: document.id, ...(options.genderNames ? { genderNames: true } : {}) }),
+        options,
+      ),
+    );
     onProgress?.(scores.length, documents.length);
   }
   return { metrics: aggregate(scores), scores, errors: scores.flatMap((s) => s.errors) };

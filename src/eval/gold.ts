@@ -10,9 +10,14 @@ export interface GoldSpan extends Span {
   fragments?: Span[];
 }
 
+/** An annotated source mention; `name` is the annotators' resolved name ("Hamish Telford" for "he"), when given. */
+export interface GoldSource extends GoldSpan {
+  name?: string;
+}
+
 /** One attribution as annotated: who (null when the text names no one), the cue, and what. */
 export interface GoldAttribution {
-  source: GoldSpan | null;
+  source: GoldSource | null;
   cue: GoldSpan | null;
   content: GoldSpan;
 }
@@ -22,6 +27,8 @@ export interface GoldQuote extends Span {
   speaker: string | null;
   speakerStart: number | null;
   speakerEnd: number | null;
+  /** The speaker as the annotators resolved it, also where they marked no mention (optional). */
+  speakerName?: string;
 }
 
 /** A quoted segment outside any attribution (scare quotes, titles): neither rewarded nor penalised. */
@@ -38,6 +45,17 @@ export interface GoldDocument {
   attributions: GoldAttribution[];
   quotes: GoldQuote[];
   neutral: GoldRange[];
+  /** Per-article metadata (optional): the outlet and the people quoted by gender, for the gender scores. */
+  meta?: GoldMeta;
+}
+
+/** The optional `meta` object of a gold document (the Gender Gap Tracker's per-article annotations). */
+export interface GoldMeta {
+  outlet?: string;
+  /** Full names of the people quoted, by the gender the annotators gave them. */
+  sourcesFemale?: string[];
+  sourcesMale?: string[];
+  sourcesUnknown?: string[];
 }
 
 /** A line of the gold file that does not follow the format; `line` is 1-based. */
@@ -97,13 +115,27 @@ function readArray(doc: Json, key: string): unknown[] {
   return value;
 }
 
+function readName(value: unknown, where: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new Error(`${where}: must be a string or null`);
+  return value;
+}
+
+function readSource(value: unknown, where: string, text: string): GoldSource {
+  const span: GoldSource = readSpan(value, where, text);
+  const name = readName((value as Json).name, `${where}.name`);
+  if (name !== undefined) span.name = name;
+  return span;
+}
+
 function readAttribution(value: unknown, where: string, text: string): GoldAttribution {
   if (!isObject(value)) throw new Error(`${where}: expected an object`);
   const optional = (key: string) =>
     value[key] === null || value[key] === undefined ? null : readSpan(value[key], `${where}.${key}`, text);
   if (value.content === undefined || value.content === null) throw new Error(`${where}: missing "content"`);
   return {
-    source: optional('source'),
+    source:
+      value.source === null || value.source === undefined ? null : readSource(value.source, `${where}.source`, text),
     cue: optional('cue'),
     content: readSpan(value.content, `${where}.content`, text),
   };
@@ -122,6 +154,7 @@ function readQuote(value: unknown, where: string, text: string): GoldQuote {
     const problem = rangeProblem({ start: speakerStart, end: speakerEnd }, text);
     if (problem) throw new Error(`${where}: speaker ${problem}`);
   }
+  const speakerName = readName(raw.speakerName, `${where}.speakerName`);
   return {
     text: span.text,
     start: span.start,
@@ -129,7 +162,35 @@ function readQuote(value: unknown, where: string, text: string): GoldQuote {
     speaker,
     speakerStart: speakerStart as number | null,
     speakerEnd: speakerEnd as number | null,
+    ...(speakerName !== undefined ? { speakerName } : {}),
   };
+}
+
+function readNames(value: Json, key: string): string[] | undefined {
+  const names = value[key];
+  if (names === undefined || names === null) return undefined;
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))
+    throw new Error(`meta.${key}: expected an array of strings`);
+  return names as string[];
+}
+
+function readMeta(value: unknown): GoldMeta | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) throw new Error('"meta" must be an object');
+  const meta: GoldMeta = {};
+  if (value.outlet !== undefined && value.outlet !== null) {
+    if (typeof value.outlet !== 'string') throw new Error('meta.outlet: must be a string');
+    meta.outlet = value.outlet;
+  }
+  for (const key of ['sourcesFemale', 'sourcesMale', 'sourcesUnknown'] as const) {
+    const names = readNames(value, key);
+    if (names !== undefined) meta[key] = names;
+  }
+  return meta;
+}
+
+function optionalMeta(meta: GoldMeta | undefined): { meta?: GoldMeta } {
+  return meta === undefined ? {} : { meta };
 }
 
 /** Parse and validate one line of a gold file (`lineNumber` is 1-based, for the message). */
@@ -152,6 +213,7 @@ export function parseGoldLine(line: string, lineNumber: number): GoldDocument {
       attributions: readArray(raw, 'attributions').map((a, i) => readAttribution(a, `attributions[${i}]`, text)),
       quotes: readArray(raw, 'quotes').map((q, i) => readQuote(q, `quotes[${i}]`, text)),
       neutral: readArray(raw, 'neutral').map((n, i) => readRange(n, `neutral[${i}]`, text)),
+      ...optionalMeta(readMeta(raw.meta)),
     };
   } catch (error) {
     throw new GoldFormatError(lineNumber, (error as Error).message);

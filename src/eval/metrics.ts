@@ -4,6 +4,7 @@
  * and null for accuracies (no matched pair to judge).
  */
 import type { AttributionCounts, DocumentScore, QuoteCounts } from './score.js';
+import { aggregateGender, type GenderMetrics } from './gender.js';
 
 /** Precision, recall and F1 of `tp` true positives among `predicted` predictions and `gold` gold items. */
 export interface Prf {
@@ -35,6 +36,8 @@ export interface EvalMetrics {
   documents: number;
   quotes: QuoteMetrics;
   attributions: AttributionMetrics;
+  /** The Gender Gap Tracker's scores, over the documents whose gold lists the people quoted by gender. */
+  gender?: GenderMetrics;
 }
 
 function ratio(numerator: number, denominator: number): number | null {
@@ -74,8 +77,10 @@ export function aggregate(scores: readonly DocumentScore[]): EvalMetrics {
       cueExact: 0,
     },
   );
+  const genderScores = scores.flatMap((s) => (s.gender ? [s.gender] : []));
   return {
     documents: scores.length,
+    ...(genderScores.length > 0 ? { gender: aggregateGender(genderScores) } : {}),
     quotes: {
       ...q,
       ...prf(q.matched, q.predicted, q.gold),

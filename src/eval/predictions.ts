@@ -123,19 +123,29 @@ const sameCue = (a: Claim, b: Claim): boolean =>
   a.cue !== null && b.cue !== null && a.cue.start === b.cue.start && a.cue.end === b.cue.end && a.source === b.source;
 
 /**
+ * How the pieces of a quoted turn interrupted by "she said" are scored as attributions: `joined` as one
+ * (PolNeAR's convention), `separate` as one attribution each (the Gender Gap Tracker's convention).
+ */
+export type PiecesMode = 'joined' | 'separate';
+export const PIECES_MODES: readonly PiecesMode[] = ['joined', 'separate'];
+
+/**
  * Predicted attributions: see `exclusion`. The pieces of one quoted turn (consecutive quote claims sharing
  * one cue, `“X,” Gingrich said. “Y.”`, also when the turn goes on in the next paragraph) are one attribution,
  * as PolNeAR's annotators mark them (one content in fragments): one prediction from the first piece's start
- * to the last piece's end. A pull-quote (sieve `twin`) stays apart.
+ * to the last piece's end. A pull-quote (sieve `twin`) stays apart. With `pieces: 'separate'` every piece is
+ * a prediction of its own.
  */
 export function predictedAttributions(
   document: DocumentResult,
   gold: Pick<GoldDocument, 'text'>,
   neutral: readonly GoldRange[],
+  pieces: PiecesMode = 'joined',
 ): Prediction[] {
   const scored = withSources(document).filter(
     ({ claim }) => exclusion(claim, document, gold, neutral, 'attributions') === null,
   );
+  if (pieces === 'separate') return scored;
   const merged: Prediction[] = [];
   for (const prediction of scored) {
     const { claim } = prediction;

@@ -4,8 +4,19 @@
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { breakdowns, CAUSES, countByCause, firstByCause, shortenMiddle, type Cause, type ErrorItem } from './errors.js';
+import {
+  breakdowns,
+  CAUSES,
+  countByCause,
+  firstByCause,
+  shortenMiddle,
+  type Cause,
+  type ErrorItem,
+  type GoldSide,
+} from './errors.js';
 import { round3, type EvalMetrics, type Prf } from './metrics.js';
+import type { PiecesMode } from './predictions.js';
+import { GENDER_CLASSES, type GenderClass, type GenderMetrics } from './gender.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
 /** The matching rule, as printed in --help, the JSON and docs/eval.md. */
@@ -29,16 +40,96 @@ function prfJson(p: Prf) {
   return { tp: p.tp, precision: round3(p.precision), recall: round3(p.recall), f1: round3(p.f1) };
 }
 
+function genderJson(g: GenderMetrics) {
+  const cls = (c: GenderMetrics['classes'][GenderClass]) => ({
+    gold: c.gold,
+    predicted: c.predicted,
+    matched: c.matched,
+    precision: round3(c.precision),
+    recall: round3(c.recall),
+    f1: round3(c.f1),
+  });
+  return {
+    documents: g.documents,
+    rule: GENDER_RULE,
+    female: cls(g.classes.female),
+    male: cls(g.classes.male),
+    unknown: cls(g.classes.unknown),
+    outlets: g.outlets.map((o) => ({
+      outlet: o.outlet,
+      documents: o.documents,
+      predicted: { ...o.predicted, share: rounded(o.predicted.share) },
+      gold: { ...o.gold, share: rounded(o.gold.share) },
+      difference: rounded(o.difference),
+    })),
+  };
+}
+
+/** The gender rule, as printed in the table, the JSON and docs/eval.md. */
+export const GENDER_RULE =
+  'per article, the person sources with an attributed claim, by gender, as cleaned full names (lower case, punctuation removed) against meta.sourcesFemale/Male/Unknown; counts summed over articles; share of women = women / (women + men)';
+
+/** The gender tables: P/R/F1 per gender, and the share of women per outlet. */
+function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
+  const style = { head: [], border: [] };
+  const scores = new Table({
+    head: ['', 'gold', 'pred', 'matched', 'P', 'R', 'F1'].map((h) => chalk.bold(h)),
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    style,
+  });
+  const label: Record<GenderClass, string> = { female: 'women quoted', male: 'men quoted', unknown: 'gender unknown' };
+  for (const c of GENDER_CLASSES) {
+    const m = g.classes[c];
+    scores.push([
+      label[c],
+      String(m.gold),
+      String(m.predicted),
+      String(m.matched),
+      fixed(m.precision),
+      fixed(m.recall),
+      chalk.bold(fixed(m.f1)),
+    ]);
+  }
+  const outlets = new Table({
+    head: ['outlet', 'docs', 'women/men pred', 'share pred', 'women/men gold', 'share gold', 'difference'].map((h) =>
+      chalk.bold(h),
+    ),
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    style,
+  });
+  for (const o of g.outlets)
+    outlets.push([
+      terminalSafe(o.outlet || '(none)'),
+      String(o.documents),
+      `${o.predicted.female}/${o.predicted.male}`,
+      fixed(o.predicted.share),
+      `${o.gold.female}/${o.gold.male}`,
+      fixed(o.gold.share),
+      o.difference === null ? '—' : `${o.difference >= 0 ? '+' : ''}${o.difference.toFixed(3)}`,
+    ]);
+  return [
+    '',
+    `${chalk.bold('gender')} (Gender Gap Tracker rule): ${g.documents} document${g.documents === 1 ? '' : 's'} with annotated people`,
+    scores.toString(),
+    'share of women among the quoted people of known gender, per outlet',
+    outlets.toString(),
+    chalk.dim(`gender: ${GENDER_RULE}`),
+  ];
+}
+
 /** The machine-readable result: counts, ratios rounded to 3 decimals, errors per cause, and the listed errors when asked. */
 export function formatEvalJson(
   metrics: EvalMetrics,
   errors: readonly ErrorItem[],
   listed?: readonly ErrorItem[],
+  pieces: PiecesMode = 'joined',
 ): string {
   const { quotes: q, attributions: a } = metrics;
   const object = {
     documents: metrics.documents,
     matching: MATCHING_RULE,
+    // Only a non-default mode is named, so the default output stays as it was.
+    ...(pieces === 'joined' ? {} : { pieces }),
     quotes: {
       gold: q.gold,
       predicted: q.predicted,
@@ -67,6 +158,7 @@ export function formatEvalJson(
       cueSpanAccuracy: rounded(a.cueSpanAccuracy),
       endToEnd: prfJson(a.endToEnd),
     },
+    ...(metrics.gender ? { gender: genderJson(metrics.gender) } : {}),
     errorCounts: countByCause(errors),
     ...(listed ? { errors: listed } : {}),
   };
@@ -105,12 +197,18 @@ export function formatEvalTable(metrics: EvalMetrics, errors: readonly ErrorItem
     `exact cue span               ${fixed(a.cueSpanAccuracy)}  (${a.cueExact}/${a.cuePairs} matched with a gold cue)`,
     `errors: ${CAUSES.map((c) => `${c} ${counts[c]}`).join(', ')}`,
     chalk.dim(`matching: ${MATCHING_RULE}; e2e = matched and speaker/source right`),
+    ...(metrics.gender ? genderTable(metrics.gender, chalk) : []),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 function quoted(text: string | null): string {
   return text === null ? '(none)' : `"${terminalSafe(shortenMiddle(text.replace(/\s+/g, ' '), TEXT_CHARS))}"`;
+}
+
+/** The gold source or speaker: its mention, and the annotators' name where the scorer judged by it. */
+function goldWho(g: GoldSide): string {
+  return g.sourceName === undefined ? quoted(g.source) : `${quoted(g.source)} named "${terminalSafe(g.sourceName)}"`;
 }
 
 function predicted(error: ErrorItem): string {
@@ -128,21 +226,21 @@ function describe(error: ErrorItem, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
   switch (error.cause) {
     case 'missed quote':
-      lines.push(`${head} gold ${quoted(g!.text)}, speaker ${quoted(g!.source)}`);
+      lines.push(`${head} gold ${quoted(g!.text)}, speaker ${goldWho(g!)}`);
       break;
     case 'wrong speaker':
-      lines.push(`${head} ${quoted(g!.text)}`, `  gold speaker ${quoted(g!.source)} | predicted ${predicted(error)}`);
+      lines.push(`${head} ${quoted(g!.text)}`, `  gold speaker ${goldWho(g!)} | predicted ${predicted(error)}`);
       break;
     case 'spurious quote':
       lines.push(`${head} ${p!.kind} ${quoted(p!.text)}`, `  predicted ${predicted(error)}`);
       break;
     case 'missed attribution':
-      lines.push(`${head} gold cue ${quoted(g!.cue)}, source ${quoted(g!.source)}: ${quoted(g!.text)}`);
+      lines.push(`${head} gold cue ${quoted(g!.cue)}, source ${goldWho(g!)}: ${quoted(g!.text)}`);
       break;
     case 'wrong source':
       lines.push(
         `${head} ${quoted(g!.text)}`,
-        `  gold source ${quoted(g!.source)}, cue ${quoted(g!.cue)} | predicted ${predicted(error)}`,
+        `  gold source ${goldWho(g!)}, cue ${quoted(g!.cue)} | predicted ${predicted(error)}`,
       );
       break;
     case 'spurious claim':
@@ -150,7 +248,7 @@ function describe(error: ErrorItem, chalk: ChalkInstance): string[] {
       break;
     case 'wrong cue span':
       lines.push(
-        `${head} gold cue ${quoted(g!.cue)} | predicted cue ${quoted(p!.cue)}, by ${p!.by ?? '—'}; source ${quoted(g!.source)}`,
+        `${head} gold cue ${quoted(g!.cue)} | predicted cue ${quoted(p!.cue)}, by ${p!.by ?? '—'}; source ${goldWho(g!)}`,
       );
       break;
   }

@@ -11,9 +11,11 @@ import {
   predictedAttributions,
   predictedQuotes,
   predictedSource,
+  type PiecesMode,
   type Prediction,
 } from './predictions.js';
 import { sourceIsRight } from './source-match.js';
+import { scoreGender, type DocumentGenderScore } from './gender.js';
 import { closest, closestGold, contextOf, predSide, type ErrorItem, type GoldSide } from './errors.js';
 
 /** Quote counts of one or more documents. */
@@ -46,16 +48,45 @@ export interface DocumentScore {
   quotes: QuoteCounts;
   attributions: AttributionCounts;
   errors: ErrorItem[];
+  /** The Gender Gap Tracker's counts, when the gold lists the people quoted by gender. */
+  gender?: DocumentGenderScore;
 }
 
 function sameOffsets(a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean {
   return a !== null && b !== null && a.start === b.start && a.end === b.end;
 }
 
+/** How `scoreDocument` reads the gold: see docs/eval.md. */
+export interface ScoreOptions {
+  /** The pieces of a quoted turn as one attribution (`joined`, default) or one each (`separate`). */
+  pieces?: PiecesMode;
+}
+
 function quoteSpeaker(quote: GoldQuote) {
   return quote.speakerStart === null || quote.speakerEnd === null
     ? null
     : { start: quote.speakerStart, end: quote.speakerEnd, text: quote.speaker ?? '' };
+}
+
+/** The annotators' name for a quote's speaker where they marked no mention of it, else null. */
+function quoteSpeakerName(quote: GoldQuote): string | null {
+  return quoteSpeaker(quote) === null ? (quote.speakerName ?? null) : null;
+}
+
+/**
+ * The annotators' name for an attribution's source where they marked no mention: the source's own
+ * `name` cannot be there, so the `speakerName` of a gold quote lying inside the content names it.
+ */
+function attributionSourceName(attribution: GoldAttribution, quotes: readonly GoldQuote[]): string | null {
+  if (attribution.source !== null) return null;
+  const { start, end } = attribution.content;
+  const inside = quotes.find((q) => q.speakerName !== undefined && start <= q.start && q.end <= end);
+  return inside?.speakerName ?? null;
+}
+
+/** The `sourceName` of an error's gold side, present only where the name judged. */
+function named(name: string | null): { sourceName?: string } {
+  return name === null ? {} : { sourceName: name };
 }
 
 /** Record misses of the unpaired gold items and predictions of one measure. */
@@ -85,13 +116,14 @@ function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorIt
     start: q.start,
     end: q.end,
     source: q.speaker,
+    ...named(quoteSpeakerName(q)),
     cue: null,
   });
   let speakerRight = 0;
   for (const pair of pairs) {
     const quote = gold.quotes[pair.gold];
     const pred = preds[pair.pred];
-    if (sourceIsRight(quoteSpeaker(quote), predictedSource(pred))) speakerRight += 1;
+    if (sourceIsRight(quoteSpeaker(quote), predictedSource(pred), quoteSpeakerName(quote))) speakerRight += 1;
     else
       errors.push({
         cause: 'wrong speaker',
@@ -127,19 +159,26 @@ function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorIt
   return { gold: gold.quotes.length, predicted: preds.length, matched: pairs.length, speakerRight };
 }
 
-function describeAttribution(a: GoldAttribution): GoldSide {
+function describeAttribution(a: GoldAttribution, name: string | null): GoldSide {
   return {
     text: a.content.text,
     start: a.content.start,
     end: a.content.end,
     source: a.source?.text ?? null,
+    ...named(name),
     cue: a.cue?.text ?? null,
   };
 }
 
-function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): AttributionCounts {
+function scoreAttributions(
+  gold: GoldDocument,
+  result: DocumentResult,
+  errors: ErrorItem[],
+  pieces: PiecesMode,
+): AttributionCounts {
   const neutral = neutralOutsideAttributions(gold);
-  const preds = predictedAttributions(result, gold, neutral);
+  const preds = predictedAttributions(result, gold, neutral, pieces);
+  const names = gold.attributions.map((a) => attributionSourceName(a, gold.quotes));
   const contents = gold.attributions.map((a) => a.content);
   const pairs = matchSpans(
     contents,
@@ -159,12 +198,13 @@ function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: E
     const attribution = gold.attributions[pair.gold];
     const pred = preds[pair.pred];
     const context = contextOf(gold.text, attribution.content);
-    if (sourceIsRight(attribution.source, predictedSource(pred))) counts.sourceRight += 1;
+    const name = names[pair.gold];
+    if (sourceIsRight(attribution.source, predictedSource(pred), name)) counts.sourceRight += 1;
     else
       errors.push({
         cause: 'wrong source',
         document: gold.id,
-        gold: describeAttribution(attribution),
+        gold: describeAttribution(attribution, name),
         pred: predSide(pred),
         context,
       });
@@ -179,14 +219,14 @@ function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: E
         errors.push({
           cause: 'wrong cue span',
           document: gold.id,
-          gold: describeAttribution(attribution),
+          gold: describeAttribution(attribution, name),
           pred: predSide(pred),
           context: contextOf(gold.text, attribution.cue),
         });
     }
   }
   const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) =>
-    describeAttribution(gold.attributions[i]),
+    describeAttribution(gold.attributions[i], names[i]),
   );
   const excluded = (claim: Claim) => exclusion(claim, result, gold, neutral, 'attributions');
   const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
@@ -214,9 +254,10 @@ function scoreAttributions(gold: GoldDocument, result: DocumentResult, errors: E
 }
 
 /** Score one document's extractor output against its gold. */
-export function scoreDocument(gold: GoldDocument, result: DocumentResult): DocumentScore {
+export function scoreDocument(gold: GoldDocument, result: DocumentResult, options: ScoreOptions = {}): DocumentScore {
   const errors: ErrorItem[] = [];
   const quotes = scoreQuotes(gold, result, errors);
-  const attributions = scoreAttributions(gold, result, errors);
-  return { id: gold.id, quotes, attributions, errors };
+  const attributions = scoreAttributions(gold, result, errors, options.pieces ?? 'joined');
+  const gender = scoreGender(gold, result);
+  return { id: gold.id, quotes, attributions, errors, ...(gender === null ? {} : { gender }) };
 }

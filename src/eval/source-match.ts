@@ -68,11 +68,28 @@ export function nameWords(text: string): Set<string> {
 }
 
 /**
- * The scoring rule: a null gold source is right only for a prediction without source; otherwise a
- * predicted mention must overlap the gold span, or the source's name share a name word with it.
+ * The name rule, for a gold source the annotators named without marking a mention: the gold name
+ * shares a name word with the predicted source's name or with one of its mentions.
  */
-export function sourceIsRight(gold: (Range & { text: string }) | null, pred: PredictedSource | null): boolean {
-  if (gold === null) return pred === null;
+export function nameIsRight(goldName: string, pred: PredictedSource | null): boolean {
+  if (pred === null) return false;
+  const goldWords = nameWords(goldName);
+  if (goldWords.size === 0) return false;
+  const shares = (text: string) => [...nameWords(text)].some((w) => goldWords.has(w));
+  return shares(pred.name) || pred.mentions.some((m) => shares(m.text));
+}
+
+/**
+ * The scoring rule: a null gold source is right only for a prediction without source (unless the
+ * annotators named the source without a mention: then the name rule judges); otherwise a predicted
+ * mention must overlap the gold span, or the source's name share a name word with it.
+ */
+export function sourceIsRight(
+  gold: (Range & { text: string }) | null,
+  pred: PredictedSource | null,
+  goldName: string | null = null,
+): boolean {
+  if (gold === null) return goldName === null ? pred === null : nameIsRight(goldName, pred);
   if (pred === null) return false;
   if (pred.mentions.some((m) => overlap(m, gold) > 0)) return true;
   const goldWords = nameWords(gold.text);

@@ -10,6 +10,8 @@ export interface NdjsonRecord {
   line: number;
   id: string;
   text: string;
+  /** The record's other top-level scalar fields as strings ("outlet", "date", "section"), when it has any. */
+  fields?: Record<string, string>;
 }
 
 /** A line that could not be used, with its 1-based number and the reason. */
@@ -45,7 +47,22 @@ export function parseNdjsonLine(raw: string, line: number, path: string): Ndjson
   const id = record.id;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number')
     return { line, error: 'field "id" must be a string or a number' };
-  return { line, id: id === undefined ? `${path}:${line}` : String(id), text: record.text };
+  const base = { line, id: id === undefined ? `${path}:${line}` : String(id), text: record.text };
+  const fields = scalarFields(record);
+  return fields === undefined ? base : { ...base, fields };
+}
+
+/** Top-level string, number and boolean fields other than "id" and "text" (metadata for `whosaid report`). */
+function scalarFields(record: Record<string, unknown>): Record<string, string> | undefined {
+  let fields: Record<string, string> | undefined;
+  for (const key of Object.keys(record)) {
+    if (key === 'id' || key === 'text') continue;
+    const value = record[key];
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+    fields ??= Object.create(null) as Record<string, string>;
+    fields[key] = String(value);
+  }
+  return fields;
 }
 
 /**

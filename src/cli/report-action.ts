@@ -1,0 +1,236 @@
+/**
+ * What `whosaid report` does once its options are parsed: read and extract each input as the default command
+ * does (same input expansion, worker pool, NDJSON reader and progress bar), fold each document into the
+ * corpus counts as soon as it is extracted (only the counts are kept: bounded memory), then print.
+ */
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { DocumentResult, ExtractOptions } from '../types.js';
+import type { Io } from './io.js';
+import type { CliOptions, Settings } from '../config/settings.js';
+import { extract } from '../pipeline.js';
+import { readNdjson, type NdjsonRecord } from '../read/ndjson.js';
+import { describeError } from '../read/inputs.js';
+import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
+import { documentsInOrder, DOCUMENTS_AHEAD_PER_WORKER, jobsOf } from './parallel-inputs.js';
+import { startProgress } from './progress.js';
+import { chalkFor, decideColor } from './color.js';
+import { terminalSafe } from '../report/terminal-text.js';
+import { CorpusAggregate, type CorpusSummary } from '../report/corpus/aggregate.js';
+import {
+  formatCorpusCsv,
+  formatCorpusJson,
+  formatCorpusMarkdown,
+  formatCorpusTable,
+} from '../report/corpus/formats.js';
+import { formatCorpusHtml } from '../report/corpus/html.js';
+import { CORPUS_FORMATS } from './report-command.js';
+
+export interface ReportCliOptions extends CliOptions, ScaleOptions {
+  groupBy?: string;
+}
+
+const ERROR = 2;
+
+/** The group of a file by directory: its directory as given, "." for a file in the working directory. */
+function directoryOf(file: string): string {
+  return path.dirname(file);
+}
+
+/** Files, directories and globs: read (and extract, with --jobs, in workers) in order; count each document. */
+async function reportFiles(
+  inputs: string[],
+  settings: Settings,
+  options: ReportCliOptions,
+  extractOptions: ExtractOptions,
+  jobs: number,
+  aggregate: CorpusAggregate,
+  io: Io,
+): Promise<boolean> {
+  const readOptions = readOptionsOf(settings, io);
+  const { paths, failed: expandFailed } = await expandAll(inputs, readOptions, io);
+  let failed = expandFailed;
+  const progress = await startProgress(io, settings.quiet, paths.length);
+  for await (const { file, input, extracted, failure } of documentsInOrder(
+    paths,
+    readOptions,
+    settings.stdinFilename,
+    extractOptions,
+    jobs,
+  )) {
+    const shownPath = file === '-' ? settings.stdinFilename : file;
+    if ('error' in input) {
+      io.err(`whosaid: ${terminalSafe(shownPath)}: ${input.error}\n`);
+      failed = true;
+      progress.tick(0);
+      continue;
+    }
+    try {
+      if (failure !== undefined) throw new Error(failure);
+      const document = extracted ?? extract(input.text, { path: shownPath, ...extractOptions });
+      aggregate.add(document, options.groupBy === 'dir' ? directoryOf(shownPath) : undefined);
+      progress.tick(document.claims.length);
+    } catch (error) {
+      io.err(internalErrorLine(shownPath, error));
+      failed = true;
+      progress.tick(0);
+    }
+  }
+  progress.stop();
+  return failed;
+}
+
+/**
+ * NDJSON records, streamed: each record's metadata field names its group. With an explicit `--jobs N` (N > 1)
+ * records are extracted in N workers, at most N × DOCUMENTS_AHEAD_PER_WORKER at a time (the count of a
+ * corpus does not depend on the order documents are added in); otherwise in this thread, one at a time.
+ */
+async function reportNdjson(
+  inputs: string[],
+  settings: Settings,
+  options: ReportCliOptions,
+  extractOptions: ExtractOptions,
+  jobs: number,
+  aggregate: CorpusAggregate,
+  io: Io,
+): Promise<boolean> {
+  let failed = false;
+  const pool = options.jobs !== undefined && jobs > 1 ? await startPool(jobs) : null;
+  const window = jobs * DOCUMENTS_AHEAD_PER_WORKER;
+  const inFlight: Promise<void>[] = [];
+  try {
+    for (const file of inputs) {
+      const shownPath = file === '-' ? settings.stdinFilename : file;
+      const safePath = terminalSafe(shownPath);
+      const stream = await ndjsonStream(file, io);
+      if (stream === null) {
+        io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
+        failed = true;
+        continue;
+      }
+      const count = (item: NdjsonRecord, document: DocumentResult) => {
+        const group =
+          options.groupBy === 'dir' ? directoryOf(shownPath) : options.groupBy && item.fields?.[options.groupBy];
+        aggregate.add(document, group || undefined);
+      };
+      const internalError = (item: NdjsonRecord, error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        io.err(`whosaid: ${safePath}:${item.line}: internal error: ${terminalSafe(message)}\n`);
+        failed = true;
+      };
+      try {
+        for await (const item of readNdjson(stream, { path: shownPath })) {
+          if ('error' in item) {
+            io.err(`whosaid: ${safePath}:${item.line}: ${item.error}\n`);
+            failed = true;
+            if (options.strict) return true;
+            continue;
+          }
+          const recordOptions = { ...extractOptions, id: item.id };
+          if (pool === null) {
+            try {
+              count(item, extract(item.text, { ...recordOptions, path: shownPath }));
+            } catch (error) {
+              internalError(item, error);
+            }
+            continue;
+          }
+          inFlight.push(
+            pool.run({ text: item.text, path: shownPath, options: recordOptions }).then(
+              (document) => count(item, document),
+              (error: unknown) => internalError(item, error),
+            ),
+          );
+          // Bounded memory: wait for the oldest record before reading more than the window.
+          if (inFlight.length >= window) await inFlight.shift();
+        }
+        await Promise.all(inFlight.splice(0));
+      } catch (error) {
+        io.err(`whosaid: ${safePath}: ${describeError(error)}\n`);
+        failed = true;
+      } finally {
+        if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+      }
+    }
+  } finally {
+    await Promise.all(inFlight);
+    await pool?.close();
+  }
+  return failed;
+}
+
+/** The stream behind one NDJSON argument: "-" is stdin (streamed when the Io can, else its buffer). */
+async function ndjsonStream(file: string, io: Io): Promise<NodeJS.ReadableStream | null> {
+  if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
+  const live = io.stdinStream?.();
+  if (live !== undefined && live !== null) return live;
+  const bytes = await io.readStdin();
+  return bytes === null ? null : Readable.from([bytes]);
+}
+
+/** The worker pool, loaded only when asked for. */
+async function startPool(workers: number): Promise<{
+  run(task: { text: string; path: string; options?: ExtractOptions }): Promise<DocumentResult>;
+  close(): Promise<void>;
+}> {
+  const { ExtractPool } = await import('../parallel/pool.js');
+  return new ExtractPool(workers);
+}
+
+/** The summary in the chosen format. */
+function formatted(summary: CorpusSummary, format: string, settings: Settings, io: Io): string {
+  switch (format) {
+    case 'json':
+      return formatCorpusJson(summary);
+    case 'csv':
+      return formatCorpusCsv(summary);
+    case 'markdown':
+      return formatCorpusMarkdown(summary);
+    case 'html':
+      return formatCorpusHtml(summary);
+    default:
+      return formatCorpusTable(summary, chalkFor(decideColor(settings.color, io.env, io.stdoutIsTTY)));
+  }
+}
+
+/** Read, extract, count and print; returns the exit code. */
+export async function reportAction(inputs: string[], options: ReportCliOptions, io: Io): Promise<number> {
+  const settings = await settingsOrExit(options, io);
+  if (typeof settings === 'number') return settings;
+  // The default command's format (from flags or config) applies only when report has it.
+  const format = options.format ?? (CORPUS_FORMATS.includes(settings.format) ? settings.format : 'table');
+  if (!CORPUS_FORMATS.includes(format)) {
+    io.err(`whosaid: report: --format must be one of ${CORPUS_FORMATS.join(', ')}, not '${terminalSafe(format)}'\n`);
+    return ERROR;
+  }
+  if (options.groupBy !== undefined && options.groupBy.trim() === '') {
+    io.err('whosaid: report: --group-by needs a field name or "dir"\n');
+    return ERROR;
+  }
+  const jobs = jobsOf(options.jobs);
+  if (typeof jobs === 'string') {
+    io.err(`whosaid: ${jobs}\n`);
+    return ERROR;
+  }
+  const extractOptions: ExtractOptions = {
+    cueVerbs: settings.cueVerbs,
+    aliases: settings.aliases,
+    ...(options.genderNames ? { genderNames: true } : {}),
+  };
+  if (options.groupBy !== undefined && options.groupBy !== 'dir' && options.input !== 'ndjson' && !settings.quiet)
+    io.err(
+      `whosaid: warning: --group-by ${terminalSafe(options.groupBy)} reads a field of NDJSON records (--input ndjson); files have none, use --group-by dir\n`,
+    );
+  const aggregate = new CorpusAggregate(options.groupBy ?? null);
+  const files = inputs.length === 0 ? ['-'] : inputs;
+  const failed =
+    options.input === 'ndjson'
+      ? await reportNdjson(files, settings, options, extractOptions, jobs, aggregate, io)
+      : await reportFiles(files, settings, options, extractOptions, jobs, aggregate, io);
+  const summary = aggregate.summary();
+  // Nothing could be read: the errors said why; an empty report would only hide them.
+  if (failed && summary.overall.documents === 0) return ERROR;
+  io.out(formatted(summary, format, settings, io));
+  return failed ? ERROR : 0;
+}
