@@ -4,7 +4,7 @@
  * as plain counts (issue 15). Context heuristics of its own (not the detector's) put each number in a category;
  * "shown as a count" is decided on the table text of the given build's describeNumber.
  * Usage: node bin/whosaid.js --input ndjson -q -f json gold.jsonl > out.json
- *        node scripts/number-noise.js gold.jsonl out.json [dist directory, default ./dist] [--show N]
+ *        node scripts/number-noise.js gold.jsonl out.json [dist directory, default ./dist] [--show N] [--by-kind]
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,8 @@ import { resolve } from 'node:path';
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args.splice(showAt, 2)[1]) : 0;
+const byKindAt = args.indexOf('--by-kind');
+const byKind = byKindAt >= 0 && args.splice(byKindAt, 1).length > 0;
 const [gold, out, dist = 'dist'] = args;
 const { describeNumber } = await import(pathToFileURL(resolve(dist, 'report/rows.js')).href);
 const texts = new Map(
@@ -57,7 +59,10 @@ function classify(text, n) {
 }
 const yearRange = (n) =>
   n.kind === 'range' && n.low >= 1800 && n.high <= 2100 && Number.isInteger(n.low) && Number.isInteger(n.high);
+// --by-kind: judge the detector alone (a number "counts" unless its kind is ordinal, date or year), not the table.
 const shownAsCount = (n) =>
+  byKind ? !['ordinal', 'date', 'year'].includes(n.kind) && !yearRange(n) : shownInTableAsCount(n);
+const shownInTableAsCount = (n) =>
   n.kind !== 'year' &&
   !yearRange(n) &&
   /^[~≥≤↑↓]*-?\d[\d.,]*(–-?\d[\d.,]*)?(\s|%|$)/.test(describeNumber(n)) &&

@@ -362,6 +362,31 @@ export const CHANGE_ADVERBS: ReadonlyMap<string, 'up' | 'down'> = new Map([
   ['higher', 'up'],
   ['lower', 'down'],
 ]);
+/**
+ * Words before "up" / "down" / "higher" / "lower" that make it a move ("was up 2%", "closed down 0.3 per
+ * cent", "go up by 4.5 per cent"); any other word makes it part of a phrase ("make up 80 percent", "the
+ * lower 95 percent"). Forms of "to be" count too (src/lexicon/be-forms.ts).
+ */
+export const CHANGE_ADVERB_BEFORE: ReadonlySet<string> = new Set([
+  'closed',
+  'ended',
+  'finished',
+  'opened',
+  'settled',
+  'trading',
+  'traded',
+  'now',
+  'go',
+  'goes',
+  'going',
+  'gone',
+  'went',
+  'come',
+  'comes',
+  'coming',
+  'came',
+]);
+
 /** Units of a market move that "up" / "down" may change ("up 3 points", "down 23 cents"). */
 export const CHANGE_ADVERB_UNITS: ReadonlySet<string> = new Set(['points', 'point', 'cents', 'cent', 'pence', 'basis']);
 /** Nouns after an amount that make it a change ("a 5% increase", "a $2 billion cut"). */
@@ -456,6 +481,9 @@ export const MEASURE_SYMBOLS: ReadonlySet<string> = new Set([
   'GHz',
   'mAh',
 ]);
+
+/** Percent abbreviations glued to digits in British and wire style ("60pc", "3.5pct"). */
+export const GLUED_PERCENT: ReadonlySet<string> = new Set(['pc', 'pct']);
 
 /** Words before a bare number that make it an age ("aged 61"). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age']);

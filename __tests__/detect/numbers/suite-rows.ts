@@ -1,5 +1,5 @@
 /**
- * The numbers suite (issue 15): 318 news-style sentences written for whosaid, each with every number it
+ * The numbers suite (issue 15): 327 news-style sentences written for whosaid, each with every number it
  * states: span, exact value (fractions as the double of the division, never rounded), kind, bound,
  * low / high, approximation, unit, change and ratio. A sentence with no number lists none: names,
  * ordinals in idioms, dates' days and determiner "one" must not come out as figures.
@@ -253,6 +253,15 @@ export const SUITE_ROWS: Array<[sentence: string, numbers: SuiteNumber[]]> = [
   ['The share price went up to $45.', [{ text: 'up to $45', value: 45, kind: 'money', bound: 'upper', low: null, high: 45, approximate: false, unit: 'USD', change: null }]],
   ['Debt increased to $31 trillion.', [{ text: '$31 trillion', value: 31000000000000, kind: 'money', bound: null, low: null, high: null, approximate: false, unit: 'USD', change: null }]],
   ['There was a 3 percent drop in sales.', [{ text: '3 percent', value: 3, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: 'down' }]],
+  ['Citizens make up about 80 percent of investors.', [{ text: 'about 80 percent', value: 80, kind: 'percent', bound: null, low: null, high: null, approximate: true, unit: 'percent', change: null }]],
+  ['The lower 95 percent of earners paid less.', [{ text: '95 percent', value: 95, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: null }]],
+  ['Taxes are going up by 4.5 per cent.', [{ text: '4.5 per cent', value: 4.5, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: 'up' }]],
+  ['The index closed down 0.3 per cent.', [{ text: '0.3 per cent', value: 0.3, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: 'down' }]],
+  ['Tokyo\'s Nikkei 225, up 1.2 percent, led the region.', [{ text: '1.2 percent', value: 1.2, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: 'up' }]],
+  ['The budget rose from $2 billion to $3 billion.', [{ text: '$2 billion', value: 2000000000, kind: 'money', bound: null, low: null, high: null, approximate: false, unit: 'USD', change: null }, { text: '$3 billion', value: 3000000000, kind: 'money', bound: null, low: null, high: null, approximate: false, unit: 'USD', change: null }]],
+  ['Exports fell from 40 percent to 35 percent.', [{ text: '40 percent', value: 40, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: null }, { text: '35 percent', value: 35, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: null }]],
+  ['Prices rose from 2014 to 2017, the agency said.', [{ text: 'from 2014 to 2017', value: 2014, kind: 'range', bound: null, low: 2014, high: 2017, approximate: false, unit: null, change: null }]],
+  ['Turnout was 60pc in the north.', [{ text: '60pc', value: 60, kind: 'percent', bound: null, low: null, high: null, approximate: false, unit: 'percent', change: null }]],
   // names and identifiers: no number
   ['The ruling cited Section 230 of the law.', []],
   ['Traffic stalled on Route 66 for hours.', []],

@@ -3,7 +3,9 @@ import {
   AGE_UNIT,
   AGE_WORDS,
   CURRENCY_SYMBOLS,
+  GLUED_PERCENT,
   MAX_AGE,
+  PERCENT_UNIT,
   MINUS_SIGNS,
   YEAR_MAX,
   YEAR_MIN,
@@ -48,6 +50,8 @@ function parseDigitQuantity(ctx: Ctx, i: number, afterModifier: boolean): Parse 
   });
   if (read.ordinal) q.kind = 'ordinal';
   else if (read.decade) Object.assign(q, { kind: 'year', approximate: true, unitSearch: 'none' });
+  else if (read.gluedUnit !== undefined && GLUED_PERCENT.has(read.gluedUnit))
+    Object.assign(q, { kind: 'percent', unit: PERCENT_UNIT, unitSearch: 'none', yearLike: false });
   else if (read.gluedUnit !== undefined)
     Object.assign(q, { unit: read.gluedUnit, unitSearch: 'none', yearLike: false });
   else if (read.compoundUnit !== undefined)

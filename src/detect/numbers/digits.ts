@@ -1,6 +1,7 @@
 /** Digit tokens: identifier checks ("MH17", "555-1234"), glued suffixes ("21st", "1990s", "$5bn"), scale words. */
 import {
   DIGIT_FRACTION_DENOMINATORS,
+  GLUED_PERCENT,
   HUNDRED,
   IDENTIFIER_PREFIXES,
   MEASURE_SYMBOLS,
@@ -257,8 +258,8 @@ function readGluedSuffix(ctx: Ctx, i: number, read: DigitRead, money: boolean): 
     read.ordinal = ORDINAL_SUFFIXES.has(suffix.lower);
     read.decade = suffix.lower === 's' && isYear;
   }
-  // "512GB", "750ml": a unit symbol glued to the amount (case-sensitive: "4G" stays a name).
-  if (!gluedOn && MEASURE_SYMBOLS.has(suffix.text) && !money) {
+  // "512GB", "750ml": a unit symbol glued to the amount (case-sensitive: "4G" stays a name); "60pc".
+  if (!gluedOn && !money && (MEASURE_SYMBOLS.has(suffix.text) || GLUED_PERCENT.has(suffix.text))) {
     read.gluedUnit = suffix.text;
     read.next = i + 2;
     read.end = suffix.end;

@@ -44,6 +44,7 @@
 import type { NumberValue } from '../../types.js';
 import {
   BOUND_JOINERS,
+  CHANGE_ADVERB_BEFORE,
   CHANGE_ADVERB_UNITS,
   CHANGE_ADVERBS,
   CHANGE_DOWN_WORDS,
@@ -54,7 +55,10 @@ import {
   REFERENCE_WORDS,
   RANGE_PREFIXES,
   RATIO_LINKS,
+  YEAR_MAX,
+  YEAR_MIN,
 } from '../../lexicon/number-words.js';
+import { BE_FORMS } from '../../lexicon/be-forms.js';
 import { TokenStream, snapEnd, snapStart } from './lexer.js';
 import { isSkip, type Ctx, type Found, type Quantity, type Skip } from './quantity.js';
 import { HYPHENS, isSpacedWord, isWordTok, skipGlued } from './tokens.js';
@@ -103,7 +107,12 @@ function parseAt(ctx: Ctx, i: number): Found | Skip | null {
   const tok = ctx.ts.at(i)!;
   if (tok.kind === 'word') {
     const connectors = RANGE_PREFIXES.get(tok.lower);
-    if (connectors) return parsePrefixedRange(ctx, i, connectors);
+    if (connectors) {
+      // "rose from $2 billion to $3 billion": after a change verb the two ends are the old and new levels.
+      const range = parsePrefixedRange(ctx, i, connectors);
+      if (range && changeBefore(ctx, i)?.verb && !isYearRange(range.number)) return null;
+      return range;
+    }
     // "15% below 1990 levels": after a number, "below" compares with a reference, it bounds nothing.
     const modifier = followsNumber(ctx, i) && REFERENCE_WORDS.has(tok.lower) ? null : matchModifier(ctx, i);
     if (modifier) {
@@ -116,6 +125,11 @@ function parseAt(ctx: Ctx, i: number): Found | Skip | null {
   const q = parseCore(ctx, i, false);
   if (!q || isSkip(q)) return q;
   return finish(ctx, q, i, null);
+}
+
+/** "from 2014 to 2017": a range of years (no unit, both ends plain years). */
+function isYearRange(n: NumberValue): boolean {
+  return n.unit === undefined && n.low !== undefined && n.high !== undefined && n.low >= YEAR_MIN && n.high <= YEAR_MAX;
 }
 
 /** Whether token i comes right after a number or a percent sign or word ("15% below", "3 points above"). */
@@ -136,7 +150,9 @@ function finish(ctx: Ctx, q: Quantity, firstTok: number, mod: Modifier | null): 
   if (denominator) return buildRatio(ctx, q, denominator, start, mod);
   // After a change verb a bare first end keeps "to" a range ("fell 10 to 15 percent"); an end with
   // its own unit starts the new level ("rose 4.1% to $2.3 billion").
-  const levelFollows = change !== null && (q.unit !== undefined || q.kind !== 'count');
+  // "rose from $2 billion to $3 billion": the old level, then the new one.
+  const oldLevel = isWordTok(ctx.ts.at(firstTok - 1), 'from') && changeBefore(ctx, firstTok - 1)?.verb === true;
+  const levelFollows = oldLevel || (change !== null && (q.unit !== undefined || q.kind !== 'count'));
   const range = readRangeTail(ctx, q, levelFollows ? CHANGE_RANGE_CONNECTORS : RANGE_CONNECTORS);
   if (range) {
     const found = buildRange(ctx, q, range, start, mod);
@@ -159,13 +175,21 @@ function finish(ctx: Ctx, q: Quantity, firstTok: number, mod: Modifier | null): 
 
 /** A change verb or adverb before token i, skipping "by" ("rose 4%", "cut by half", "up 23 cents"). */
 function changeBefore(ctx: Ctx, i: number): { direction: 'up' | 'down'; verb: boolean } | null {
-  let prev = ctx.ts.at(i - 1);
-  if (isWordTok(prev, 'by')) prev = ctx.ts.at(i - 2);
+  let k = i - 1;
+  if (isWordTok(ctx.ts.at(k), 'by')) k -= 1;
+  const prev = ctx.ts.at(k);
   if (!isWordTok(prev)) return null;
   if (CHANGE_UP_WORDS.has(prev.lower)) return { direction: 'up', verb: true };
   if (CHANGE_DOWN_WORDS.has(prev.lower)) return { direction: 'down', verb: true };
   const adverb = CHANGE_ADVERBS.get(prev.lower);
-  return adverb ? { direction: adverb, verb: false } : null;
+  return adverb && isMoveAdverb(ctx, k) ? { direction: adverb, verb: false } : null;
+}
+
+/** Whether "up" / "down" at token k reports a move: after "was", "closed", "went", or opening a clause ("…, up 2%"). */
+function isMoveAdverb(ctx: Ctx, k: number): boolean {
+  const before = ctx.ts.at(k - 1);
+  if (before === undefined || before.kind === 'punct') return true;
+  return isWordTok(before) && (BE_FORMS.has(before.lower) || CHANGE_ADVERB_BEFORE.has(before.lower));
 }
 
 /** "up" / "down" mark a change only for market moves: percentages, money, points, cents. */
