@@ -434,6 +434,20 @@ export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
  */
 export const DIGIT_FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 8, 16, 32, 64]);
 
+/** Unicode vulgar fraction characters ("7½ miles", "¾ of voters") and their values. */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['\u00bd', 1 / 2],
+  ['\u00bc', 1 / 4],
+  ['\u00be', 3 / 4],
+  ['\u2153', 1 / 3],
+  ['\u2154', 2 / 3],
+  ['\u2155', 1 / 5],
+  ['\u215b', 1 / 8],
+  ['\u215c', 3 / 8],
+  ['\u215d', 5 / 8],
+  ['\u215e', 7 / 8],
+]);
+
 /** "a quarter million", "half-million": fraction words that may stand right before a scale word. */
 export const FRACTION_BEFORE_SCALE: ReadonlyMap<string, number> = new Map([
   ['half', 2],

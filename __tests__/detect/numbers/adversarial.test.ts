@@ -45,6 +45,9 @@ const CASES: Array<[string, string]> = [
   ['month day chains', 'September 16-19-'],
   ['post-modifiers', '900 or more or more '],
   ['change words', 'rose 4.1% to rose '],
+  ['vulgar fractions', '7½½ '],
+  ['signed money', '-$-$5 minus $'],
+  ['from-to after change verbs', 'rose from 2 to 3 from '],
 ];
 
 describe('numbers lexer and parser stay linear', () => {

@@ -1,5 +1,5 @@
 /**
- * The numbers suite (issue 15): 327 news-style sentences written for whosaid, each with every number it
+ * The numbers suite (issue 15): 331 news-style sentences written for whosaid, each with every number it
  * states: span, exact value (fractions as the double of the division, never rounded), kind, bound,
  * low / high, approximation, unit, change and ratio. A sentence with no number lists none: names,
  * ordinals in idioms, dates' days and determiner "one" must not come out as figures.
@@ -115,6 +115,10 @@ export const SUITE_ROWS: Array<[sentence: string, numbers: SuiteNumber[]]> = [
   ['A mile and a half of road was closed.', [{ text: 'A mile and a half', value: 1.5, kind: 'count', bound: null, low: null, high: null, approximate: false, unit: 'miles', change: null }]],
   ['A year and a half later, the plant reopened.', [{ text: 'A year and a half', value: 1.5, kind: 'count', bound: null, low: null, high: null, approximate: false, unit: 'years', change: null }]],
   ['One in four voters stayed home.', [{ text: 'One in four', value: 0.25, kind: 'count', bound: null, low: null, high: null, approximate: false, unit: 'voters', change: null, ratio: { numerator: 1, denominator: 4 } }]],
+  ['The trail is 7½ miles long.', [{ text: '7½', value: 7.5, kind: 'count', bound: null, low: null, high: null, approximate: false, unit: 'miles', change: null }]],
+  ['Nearly ¾ of voters agreed.', [{ text: 'Nearly ¾', value: 0.75, kind: 'count', bound: 'upper', low: null, high: 0.75, approximate: true, unit: 'voters', change: null }]],
+  ['The fund reported -$5 million in flows.', [{ text: '-$5 million', value: -5000000, kind: 'money', bound: null, low: null, high: null, approximate: false, unit: 'USD', change: null }]],
+  ['The balance was minus $300 at month end.', [{ text: 'minus $300', value: -300, kind: 'money', bound: null, low: null, high: null, approximate: false, unit: 'USD', change: null }]],
   // magnitudes, money, glued units
   ['The city approved a $380-million budget.', [{ text: '$380-million', value: 380000000, kind: 'money', bound: null, low: null, high: null, approximate: false, unit: 'USD', change: null }]],
   ['The utility raised US$1.9-billion in bonds.', [{ text: 'US$1.9-billion', value: 1900000000, kind: 'money', bound: null, low: null, high: null, approximate: false, unit: 'USD', change: null }]],

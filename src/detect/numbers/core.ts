@@ -4,6 +4,7 @@ import {
   AGE_WORDS,
   CURRENCY_SYMBOLS,
   GLUED_PERCENT,
+  VULGAR_FRACTIONS,
   MAX_AGE,
   PERCENT_UNIT,
   MINUS_SIGNS,
@@ -25,6 +26,9 @@ export function parseCore(ctx: Ctx, i: number, afterModifier: boolean): Parse {
   if (tok.kind === 'num') return parseDigitQuantity(ctx, i, afterModifier);
   if (tok.kind === 'word') return parseWordQuantity(ctx, i);
   if (MINUS_SIGNS.has(tok.text)) return parseSigned(ctx, i, afterModifier);
+  const vulgar = VULGAR_FRACTIONS.get(tok.text);
+  if (vulgar !== undefined)
+    return quantity({ value: vulgar, kind: 'count', first: i, next: i + 1, end: tok.end, unitSearch: 'noun-of' });
   const code = CURRENCY_SYMBOLS.get(tok.text);
   return code === undefined ? null : parseMoney(ctx, i, i, code);
 }
@@ -83,8 +87,14 @@ function parseSigned(ctx: Ctx, i: number, afterModifier: boolean): Parse {
   const sign = ts.at(i)!;
   const num = ts.at(i + 1);
   const prev = ts.at(i - 1);
-  if (!isGlued(num) || num.kind !== 'num') return null;
   if (prev !== undefined && !sign.space && !isPunct(prev, '(')) return null;
+  // "-$5 million": a sign before a currency symbol.
+  const code = isGlued(num) ? CURRENCY_SYMBOLS.get(num.text) : undefined;
+  if (code !== undefined) {
+    const money = parseMoney(ctx, i + 1, i + 1, code);
+    return !money || isSkip(money) ? money : negate(money, i);
+  }
+  if (!isGlued(num) || num.kind !== 'num') return null;
   const q = parseDigitQuantity(ctx, i + 1, afterModifier);
   if (!q || isSkip(q)) return q;
   if (q.kind === 'year' || q.kind === 'date' || q.kind === 'ordinal') return null;

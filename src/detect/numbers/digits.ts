@@ -2,6 +2,7 @@
 import {
   DIGIT_FRACTION_DENOMINATORS,
   GLUED_PERCENT,
+  VULGAR_FRACTIONS,
   HUNDRED,
   IDENTIFIER_PREFIXES,
   MEASURE_SYMBOLS,
@@ -225,6 +226,16 @@ export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Ski
     hyphenPartner: hyphenPair ? i + 2 : null,
   };
   if (hyphenPair) return read;
+  // "7½": a vulgar fraction glued to a whole number.
+  const vulgar = isGlued(after) && plain ? VULGAR_FRACTIONS.get(after.text) : undefined;
+  if (vulgar !== undefined) {
+    read.value += vulgar;
+    read.preScale = read.value;
+    read.plainDigits = 0;
+    read.next = i + 2;
+    read.end = after!.end;
+    return readScaleWords(ctx, read);
+  }
 
   if (isGlued(after) && after.kind === 'word') return readGluedSuffix(ctx, i, read, money);
   // "12-year-old", "five-day": the word after the hyphen is the unit.

@@ -1,5 +1,6 @@
 /** Quantities that start with a word: spelled-out numbers, vague plurals, hyphenated words ("five-year"). */
 import {
+  CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
   FRACTION_PLURAL,
   FRACTION_SINGULAR,
@@ -96,7 +97,13 @@ function parseSignWord(ctx: Ctx, i: number): Parse {
   if (isWordTok(ctx.ts.at(i - 1), 'or') && isWordTok(ctx.ts.at(i - 2), 'plus')) return null;
   const next = ctx.ts.at(i + 1);
   // One sign word per number ("minus minus 5" is no number), which also bounds the recursion.
-  if (next === undefined || !next.space || next.kind === 'punct' || SIGN_WORDS.has(next.lower)) return null;
+  if (
+    next === undefined ||
+    !next.space ||
+    (next.kind === 'punct' && !CURRENCY_SYMBOLS.has(next.text)) ||
+    SIGN_WORDS.has(next.lower)
+  )
+    return null;
   const q = parseCore(ctx, i + 1, false);
   if (!q || isSkip(q)) return null;
   if (q.kind === 'year' || q.kind === 'date' || q.kind === 'ordinal' || q.value <= 0) return null;
