@@ -23,6 +23,11 @@ const CASES = {
   'article-one-line': (n) => fill(`${ARTICLE.replace(/\s*\n\s*/g, ' ')} `, n),
   'mixed-scripts-emoji': (n) => fill('Путин said “مرحبا 你好 👍🏽 e\u0301,” he said. ', n),
   'one-long-word': (n) => fill('a', n),
+  // Numbers (issue 15): long digit runs, hyphens only, "and a half" repeated, chained magnitudes and bounds.
+  'long-digit-run': (n) => fill('1234567890', n),
+  hyphens: (n) => fill('-', n),
+  'and-a-half': (n) => fill('two and a half and a half ', n),
+  'number-chains': (n) => fill('$3-400-million-1/2/3 .5 minus 7 more than 5 and less than 6 and ', n),
 };
 
 const args = process.argv.slice(2);

@@ -33,6 +33,16 @@ export interface NumberValue extends Span {
   /** "up to", "at most", "fewer than" give upper; "more than", "at least" give lower. */
   bound: 'upper' | 'lower' | null;
   kind: NumberKind;
+  /**
+   * Optional (added in contract v1, additive): the direction when the number is a change, not a level:
+   * "rose 4.1%" → "up", "fell 3 points" → "down". Absent on levels ("to $2.3 billion").
+   */
+  change?: 'up' | 'down';
+  /**
+   * Optional (additive): set when the number is a ratio "one in four", "3 out of 10"; `value` is then
+   * numerator / denominator (0.25).
+   */
+  ratio?: { numerator: number; denominator: number };
 }
 
 /** A word or phrase that weakens the backing of a claim ("reportedly", "have been accused of"). */

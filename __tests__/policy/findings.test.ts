@@ -14,6 +14,22 @@ test('unattributed-number: a number in a claim with no source', () => {
   expect(short(['unattributed-number'])).toEqual([]);
 });
 
+test('unattributed-number: dates, years and ordinals in a sourceless claim are no figure (issue 15)', () => {
+  const d = sampleDocument();
+  const base = d.claims[1].numbers[0];
+  const placed = [
+    { ...base, text: 'Sept. 11', value: 11, kind: 'date' as const, unit: undefined },
+    { ...base, text: '2016', value: 2016, kind: 'year' as const, unit: undefined },
+    { ...base, text: '21st', value: 21, kind: 'ordinal' as const, unit: 'century' },
+  ];
+  d.claims[2] = { ...d.claims[2], numbers: placed };
+  expect(short(['unattributed-number'], d)).toEqual([]);
+  d.claims[2] = { ...d.claims[2], numbers: [...placed, { ...base }] };
+  expect(short(['unattributed-number'], d)).toEqual([
+    'unattributed-number c3 3:1 number 200 people in a claim with no source',
+  ]);
+});
+
 test('anonymous-source: the source kind is anonymous', () => {
   expect(short(['anonymous-source'])).toEqual([
     'anonymous-source c2 2:16 claim attributed to an anonymous source (Officials)',

@@ -185,18 +185,21 @@ export const APPROXIMATE_MODIFIERS: readonly string[] = [
   'about',
   'around',
   'roughly',
-  'nearly',
-  'almost',
   'approximately',
   'some',
   'an estimated',
   'estimated',
-  'close to',
   'circa',
   'more or less',
   'just about',
   'an approximate',
 ];
+
+/**
+ * Approximate upper bounds: "nearly 300", "almost half" say the true figure is close to but below
+ * the number (Duckling and the AP Stylebook both read "nearly" / "almost" this way).
+ */
+export const APPROXIMATE_UPPER_MODIFIERS: readonly string[] = ['nearly', 'almost', 'just shy of', 'close to'];
 
 /**
  * Upper-bound markers ("up to 200"). "as many as" / "as much as" are upper bounds: they report the
@@ -216,6 +219,11 @@ export const UPPER_BOUND_MODIFIERS: readonly string[] = [
   'below',
   'just under',
   'well under',
+  'less than or equal to',
+  'fewer than or equal to',
+  'no higher than',
+  'not to exceed',
+  'at or below',
 ];
 
 /** Lower-bound markers ("more than 1,000", "at least 12"): common news phrasing for minimums. */
@@ -235,7 +243,280 @@ export const LOWER_BOUND_MODIFIERS: readonly string[] = [
   'well over',
   'as few as',
   'as little as',
+  'more than or equal to',
+  'greater than or equal to',
+  'at or above',
+  'exceeds',
+  'exceeded',
+  'exceeding',
+  'surpassed',
+  'topped',
+  'north of',
 ];
+
+/**
+ * Bounds written after the number ("900 or more", "35 or fewer", "18 and over"): the common
+ * English post-modifiers; "or so" marks an estimate.
+ */
+export const POST_MODIFIERS: ReadonlyMap<string, { approximate: boolean; bound: 'upper' | 'lower' | null }> = new Map([
+  ['or more', { approximate: false, bound: 'lower' }],
+  ['or greater', { approximate: false, bound: 'lower' }],
+  ['or higher', { approximate: false, bound: 'lower' }],
+  ['or above', { approximate: false, bound: 'lower' }],
+  ['or over', { approximate: false, bound: 'lower' }],
+  ['or older', { approximate: false, bound: 'lower' }],
+  ['and up', { approximate: false, bound: 'lower' }],
+  ['and above', { approximate: false, bound: 'lower' }],
+  ['and over', { approximate: false, bound: 'lower' }],
+  ['and older', { approximate: false, bound: 'lower' }],
+  ['or less', { approximate: false, bound: 'upper' }],
+  ['or fewer', { approximate: false, bound: 'upper' }],
+  ['or lower', { approximate: false, bound: 'upper' }],
+  ['or below', { approximate: false, bound: 'upper' }],
+  ['or under', { approximate: false, bound: 'upper' }],
+  ['or younger', { approximate: false, bound: 'upper' }],
+  ['and under', { approximate: false, bound: 'upper' }],
+  ['and below', { approximate: false, bound: 'upper' }],
+  ['or so', { approximate: true, bound: null }],
+]);
+
+/** Words joining a lower and an upper bound into one interval ("more than 25 and less than 70"). */
+export const BOUND_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * Verbs and adverbs of change before a number: the number is then the size of the change, not a
+ * level ("rose 4.1%", "fell 3 points", "cut by half"). Market-report vocabulary (Reuters, AP).
+ */
+export const CHANGE_UP_WORDS: ReadonlySet<string> = new Set([
+  'rose',
+  'rise',
+  'rises',
+  'rising',
+  'risen',
+  'increased',
+  'increase',
+  'increases',
+  'increasing',
+  'grew',
+  'grow',
+  'grows',
+  'growing',
+  'grown',
+  'climbed',
+  'climb',
+  'climbs',
+  'jumped',
+  'jump',
+  'jumps',
+  'gained',
+  'gain',
+  'gains',
+  'soared',
+  'surged',
+  'advanced',
+  'rallied',
+  'added',
+  'boosted',
+  'expanded',
+]);
+export const CHANGE_DOWN_WORDS: ReadonlySet<string> = new Set([
+  'fell',
+  'fall',
+  'falls',
+  'falling',
+  'fallen',
+  'dropped',
+  'drop',
+  'drops',
+  'declined',
+  'decline',
+  'declines',
+  'decreased',
+  'decrease',
+  'decreases',
+  'slipped',
+  'slid',
+  'sank',
+  'sunk',
+  'plunged',
+  'plummeted',
+  'tumbled',
+  'lost',
+  'shed',
+  'eased',
+  'shrank',
+  'shrunk',
+  'dipped',
+  'slumped',
+  'retreated',
+  'reduced',
+  'lowered',
+  'cut',
+  'cuts',
+  'slashed',
+]);
+/** "up 23 cents", "down 5%": these adverbs mark a change only before percentages, money or points. */
+export const CHANGE_ADVERBS: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['up', 'up'],
+  ['down', 'down'],
+  ['higher', 'up'],
+  ['lower', 'down'],
+]);
+/**
+ * Words before "up" / "down" / "higher" / "lower" that make it a move ("was up 2%", "closed down 0.3 per
+ * cent", "go up by 4.5 per cent"); any other word makes it part of a phrase ("make up 80 percent", "the
+ * lower 95 percent"). Forms of "to be" count too (src/lexicon/be-forms.ts).
+ */
+export const CHANGE_ADVERB_BEFORE: ReadonlySet<string> = new Set([
+  'closed',
+  'ended',
+  'finished',
+  'opened',
+  'settled',
+  'trading',
+  'traded',
+  'now',
+  'go',
+  'goes',
+  'going',
+  'gone',
+  'went',
+  'come',
+  'comes',
+  'coming',
+  'came',
+]);
+
+/** Units of a market move that "up" / "down" may change ("up 3 points", "down 23 cents"). */
+export const CHANGE_ADVERB_UNITS: ReadonlySet<string> = new Set(['points', 'point', 'cents', 'cent', 'pence', 'basis']);
+/** Nouns after an amount that make it a change ("a 5% increase", "a $2 billion cut"). */
+export const CHANGE_NOUNS: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['increase', 'up'],
+  ['rise', 'up'],
+  ['gain', 'up'],
+  ['jump', 'up'],
+  ['hike', 'up'],
+  ['growth', 'up'],
+  ['boost', 'up'],
+  ['surge', 'up'],
+  ['decrease', 'down'],
+  ['decline', 'down'],
+  ['drop', 'down'],
+  ['fall', 'down'],
+  ['cut', 'down'],
+  ['loss', 'down'],
+  ['reduction', 'down'],
+  ['dip', 'down'],
+  ['slump', 'down'],
+]);
+
+/**
+ * Bound words that name a level, not the size of a move: "slipped below -0.5 percent", "rose above
+ * 3%" say where the figure went, so a change verb before them makes no change.
+ */
+export const LEVEL_BOUND_WORDS: ReadonlySet<string> = new Set(['below', 'above', 'under', 'over', 'past', 'beyond']);
+
+/**
+ * Comparison words after a number that make the next number a reference level ("15% below 1990
+ * levels", "20 percent above 2019"): a year-like reference is a year, not a count.
+ */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set(['below', 'above', 'under', 'over', 'than', 'since']);
+
+/** Words that negate the number after them ("minus seven", "negative one"). */
+export const SIGN_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
+
+/** Prefix signs glued to digits: ASCII hyphen-minus and U+2212 MINUS SIGN ("-3", "−4.5"). */
+export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
+
+/**
+ * Denominators of a digit fraction ("3/4", "7 1/2", "5/8 inch"): halves, thirds, quarters and
+ * the binary fractions of imperial measures. Other slash pairs stay dates and names ("9/11", "24/7").
+ */
+export const DIGIT_FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 8, 16, 32, 64]);
+
+/** Unicode vulgar fraction characters ("7½ miles", "¾ of voters") and their values. */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['\u00bd', 1 / 2],
+  ['\u00bc', 1 / 4],
+  ['\u00be', 3 / 4],
+  ['\u2153', 1 / 3],
+  ['\u2154', 2 / 3],
+  ['\u2155', 1 / 5],
+  ['\u215b', 1 / 8],
+  ['\u215c', 3 / 8],
+  ['\u215d', 5 / 8],
+  ['\u215e', 7 / 8],
+]);
+
+/** "a quarter million", "half-million": fraction words that may stand right before a scale word. */
+export const FRACTION_BEFORE_SCALE: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['quarter', 4],
+]);
+
+/**
+ * Unit symbols glued to digits ("512GB", "750ml", "5km"): SI and common data, volume, distance,
+ * mass, power and speed symbols, matched case-sensitively so that names like "4G" or "3D" stay names.
+ */
+export const MEASURE_SYMBOLS: ReadonlySet<string> = new Set([
+  'KB',
+  'kB',
+  'MB',
+  'GB',
+  'TB',
+  'PB',
+  'Kbps',
+  'Mbps',
+  'Gbps',
+  'ml',
+  'mL',
+  'cl',
+  'km',
+  'cm',
+  'mm',
+  'kg',
+  'mg',
+  'lb',
+  'lbs',
+  'oz',
+  'ft',
+  'mph',
+  'kph',
+  'km/h',
+  'kW',
+  'MW',
+  'GW',
+  'kWh',
+  'MWh',
+  'GWh',
+  'Hz',
+  'kHz',
+  'MHz',
+  'GHz',
+  'mAh',
+]);
+
+/** Percent abbreviations glued to digits in British and wire style ("60pc", "3.5pct"). */
+export const GLUED_PERCENT: ReadonlySet<string> = new Set(['pc', 'pct']);
+
+/** Words before a bare number that make it an age ("aged 61"). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age']);
+/** The unit recorded for an age ("the 58-year-old", "Lee, 61,", "aged 61"). */
+export const AGE_UNIT = 'years (age)';
+/** The highest number read as an age in "Name, NN," apposition. */
+export const MAX_AGE = 120;
+
+/** Words before a lone "one" that make it a count, not a determiner ("only one", "exactly one"). */
+export const ONE_COUNT_BEFORE: ReadonlySet<string> = new Set(['only', 'just', 'exactly', 'than', 'least', 'single']);
+
+/** "one in four", "three out of 10": words between numerator and denominator of a ratio. */
+export const RATIO_LINKS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['in', ['in']],
+  ['out', ['out', 'of']],
+]);
+
+/** Superlatives after a word ordinal that make it a rank ("second-largest", "third most"). */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['most', 'least']);
 
 /** Words that open a range ("from 2014 to 2017", "between 10 and 20") mapped to their connector. */
 export const RANGE_PREFIXES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -244,7 +525,7 @@ export const RANGE_PREFIXES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 ]);
 
 /** Connectors that make "X to Y" / "X-Y" a range without a prefix word. */
-export const RANGE_CONNECTORS: ReadonlySet<string> = new Set(['to', '-', '\u2013', '\u2014']);
+export const RANGE_CONNECTORS: ReadonlySet<string> = new Set(['to', 'through', 'thru', '-', '\u2013', '\u2014']);
 
 /** Currency symbols and their ISO 4217 codes (the symbols that appear in English news). */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -439,6 +720,7 @@ export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['of', 'another', 
 
 /** Words before "half" that make it a time or structure word ("the first half"), not a fraction. */
 export const HALF_BLOCKERS: ReadonlySet<string> = new Set([
+  'at',
   'the',
   'first',
   'second',
@@ -481,6 +763,7 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
  * verbs (hand-picked from the closed classes of English and the most frequent news verbs).
  */
 export const UNIT_STOP_WORDS: ReadonlySet<string> = new Set([
+  'overnight',
   'a',
   'an',
   'the',

@@ -17,10 +17,13 @@ type Check = (claim: Claim, source: Source | undefined) => string | null;
 
 export const RULE_CHECKS: Record<PolicyRule, Check> = {
   // A figure nobody stands behind is the claim readers most often repeat.
-  'unattributed-number': (claim) =>
-    claim.source === null && claim.numbers.length > 0
-      ? `number ${claim.numbers.map(describeNumber).join('; ')} in a claim with no source`
-      : null,
+  // Dates, years and ordinals place or rank; they are no figure to stand behind.
+  'unattributed-number': (claim) => {
+    const figures = claim.numbers.filter((n) => n.kind !== 'date' && n.kind !== 'year' && n.kind !== 'ordinal');
+    return claim.source === null && figures.length > 0
+      ? `number ${figures.map(describeNumber).join('; ')} in a claim with no source`
+      : null;
+  },
   'anonymous-source': (_claim, source) =>
     source?.kind === 'anonymous' ? `claim attributed to an anonymous source (${source.name})` : null,
   'hedged-unattributed': (claim) =>

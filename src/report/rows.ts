@@ -38,13 +38,27 @@ export const ROW_FIELDS = [
 ] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
-/** A number as a reader says it: "≤200 attackers", "~12 times", "2014–2017". */
+/**
+ * A number as a reader says it: "≤200 attackers", "~12 times", "2014–2017", "↑4.1%" (a change),
+ * "21st century" (an ordinal, never a bare count), "1 in 4 voters" (a ratio), "Sept. 11" (a date, as written).
+ */
 export function describeNumber(n: NumberValue): string {
+  if (n.kind === 'date') return n.text;
+  const arrow = n.change === 'up' ? '↑' : n.change === 'down' ? '↓' : '';
   const prefix = n.bound === 'upper' ? '≤' : n.bound === 'lower' ? '≥' : n.approximate ? '~' : '';
-  const value =
+  let value =
     n.kind === 'range' && n.low !== undefined && n.high !== undefined ? `${n.low}–${n.high}` : String(n.value);
-  const unit = n.unit && n.kind !== 'money' ? ` ${n.unit}` : n.kind === 'money' && n.unit ? ` ${n.unit}` : '';
-  return `${prefix}${value}${unit}`;
+  if (n.ratio) value = `${n.ratio.numerator} in ${n.ratio.denominator}`;
+  if (n.kind === 'ordinal') value = `${n.value}${ordinalSuffix(n.value)}`;
+  const unit = n.unit === 'percent' ? '%' : n.unit ? ` ${n.unit}` : '';
+  return `${arrow}${prefix}${value}${unit}`;
+}
+
+/** English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+function ordinalSuffix(v: number): string {
+  const lastTwo = Math.abs(v) % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][Math.abs(v) % 10] ?? 'th';
 }
 
 function sourceOf(claim: Claim, sources: Map<string, Source>): Source | undefined {

@@ -16,6 +16,8 @@ function full(e: Expected): Omit<NumberValue, 'start' | 'end'> {
   if (e.low !== undefined) out.low = e.low;
   if (e.high !== undefined) out.high = e.high;
   if (e.unit !== undefined) out.unit = e.unit;
+  if (e.change !== undefined) out.change = e.change;
+  if (e.ratio !== undefined) out.ratio = e.ratio;
   return out;
 }
 
@@ -52,7 +54,7 @@ const rows: Array<[string, Expected[]]> = [
   ],
   [
     'Nearly half of the voters stayed home.',
-    [{ text: 'Nearly half', value: 0.5, kind: 'count', approximate: true, unit: 'voters' }],
+    [{ text: 'Nearly half', value: 0.5, kind: 'count', approximate: true, bound: 'upper', high: 0.5, unit: 'voters' }],
   ],
   [
     'As many as 80 migrants were on board.',
@@ -76,7 +78,7 @@ const rows: Array<[string, Expected[]]> = [
   ],
   [
     'Less than a third of the aid arrived.',
-    [{ text: 'Less than a third', value: 0.3333, kind: 'count', bound: 'upper', high: 0.3333, unit: 'aid' }],
+    [{ text: 'Less than a third', value: 1 / 3, kind: 'count', bound: 'upper', high: 1 / 3, unit: 'aid' }],
   ],
   [
     'Roughly 300 soldiers were killed, reportedly.',
@@ -97,7 +99,7 @@ const rows: Array<[string, Expected[]]> = [
   ],
   [
     'Turnout fell 10 to 15 percent.',
-    [{ text: '10 to 15 percent', value: 10, kind: 'range', low: 10, high: 15, unit: 'percent' }],
+    [{ text: '10 to 15 percent', value: 10, kind: 'range', low: 10, high: 15, unit: 'percent', change: 'down' }],
   ],
   ['He served as mayor in 2014-17.', [{ text: '2014-17', value: 2014, kind: 'range', low: 2014, high: 2017 }]],
   [
@@ -131,7 +133,10 @@ const rows: Array<[string, Expected[]]> = [
     'Rates of 10%-15% were reported.',
     [{ text: '10%-15%', value: 10, kind: 'range', low: 10, high: 15, unit: 'percent' }],
   ],
-  ['Volunteers aged 18-25 signed up.', [{ text: '18-25', value: 18, kind: 'range', low: 18, high: 25 }]],
+  [
+    'Volunteers aged 18-25 signed up.',
+    [{ text: '18-25', value: 18, kind: 'range', low: 18, high: 25, unit: 'years (age)' }],
+  ],
   [
     'It deployed 1,000-2,000 troops.',
     [{ text: '1,000-2,000', value: 1000, kind: 'range', low: 1000, high: 2000, unit: 'troops' }],
@@ -155,7 +160,7 @@ const rows: Array<[string, Expected[]]> = [
     [{ text: 'Three hundred', value: 300, kind: 'count', unit: 'families' }],
   ],
   ['A hundred and fifty homes burned.', [{ text: 'A hundred and fifty', value: 150, kind: 'count', unit: 'homes' }]],
-  ['Two dozen eggs were thrown.', [{ text: 'Two dozen', value: 24, kind: 'count', unit: 'eggs' }]],
+  ['Two dozen eggs were thrown.', [{ text: 'Two dozen', value: 24, kind: 'count', approximate: true, unit: 'eggs' }]],
   [
     'Half a million refugees crossed the border.',
     [{ text: 'Half a million', value: 500000, kind: 'count', unit: 'refugees' }],
@@ -184,10 +189,10 @@ const rows: Array<[string, Expected[]]> = [
       },
     ],
   ],
-  ['A 12-year-old boy was arrested.', [{ text: '12', value: 12, kind: 'count', unit: 'year' }]],
-  ['It unveiled a five-year plan.', [{ text: 'five', value: 5, kind: 'count', unit: 'year' }]],
-  ['Two-thirds of respondents agreed.', [{ text: 'Two-thirds', value: 0.6667, kind: 'count', unit: 'respondents' }]],
-  ['A third of the budget went to defence.', [{ text: 'A third', value: 0.3333, kind: 'count', unit: 'budget' }]],
+  ['A 12-year-old boy was arrested.', [{ text: '12', value: 12, kind: 'count', unit: 'years (age)' }]],
+  ['It unveiled a five-year plan.', [{ text: 'five', value: 5, kind: 'count', unit: 'years' }]],
+  ['Two-thirds of respondents agreed.', [{ text: 'Two-thirds', value: 2 / 3, kind: 'count', unit: 'respondents' }]],
+  ['A third of the budget went to defence.', [{ text: 'A third', value: 1 / 3, kind: 'count', unit: 'budget' }]],
   ['Three-quarters of the staff quit.', [{ text: 'Three-quarters', value: 0.75, kind: 'count', unit: 'staff' }]],
   // money and percent
   [
@@ -209,7 +214,7 @@ const rows: Array<[string, Expected[]]> = [
   ['Support stands at 45 per cent.', [{ text: '45 per cent', value: 45, kind: 'percent', unit: 'percent' }]],
   [
     'Inflation rose 2 percentage points.',
-    [{ text: '2 percentage points', value: 2, kind: 'percent', unit: 'percentage points' }],
+    [{ text: '2 percentage points', value: 2, kind: 'percent', unit: 'percentage points', change: 'up' }],
   ],
   // years and dates
   [
@@ -232,8 +237,9 @@ const rows: Array<[string, Expected[]]> = [
   ['He left on 11 September 2001.', [{ text: '11 September 2001', value: 2001, kind: 'date' }]],
   ['The law passed in March 2016.', [{ text: 'March 2016', value: 2016, kind: 'date' }]],
   // ordinals
-  ['It was the third attack this week.', [{ text: 'third', value: 3, kind: 'ordinal', unit: 'attack' }]],
-  ['She is seeking a third term.', [{ text: 'third', value: 3, kind: 'ordinal', unit: 'term' }]],
+  // a spelled ordinal alone names a place in a series, not a figure (issue 15)
+  ['It was the third attack this week.', []],
+  ['She is seeking a third term.', []],
   ['The 21st century began.', [{ text: '21st', value: 21, kind: 'ordinal', unit: 'century' }]],
   ['The twenty-first century began.', [{ text: 'twenty-first', value: 21, kind: 'ordinal', unit: 'century' }]],
   ['At first, nobody believed him.', []],

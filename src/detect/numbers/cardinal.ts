@@ -1,6 +1,7 @@
 /** Spelled-out cardinals ("three hundred and twenty thousand"): a word-by-word state machine. */
 import {
   DOZEN,
+  FRACTION_PLURAL,
   HUNDRED,
   ORDINAL_WORDS,
   SCALE_WORDS,
@@ -85,6 +86,11 @@ export function stepToken(s: WordState, lower: string): WordState | null {
   return state;
 }
 
+/** Whether the number ended with "dozen" ("a dozen", "two dozen"): a round, approximate figure. */
+export function isDozen(s: WordState): boolean {
+  return s.phase === 'end' && s.group > 0;
+}
+
 export function isTerminal(s: WordState): boolean {
   return s.phase !== 'start' && s.phase !== 'a';
 }
@@ -151,7 +157,9 @@ export function readCardinal(
     if (!isWordTok(t) || !t.lower || (j > i && !t.space)) break;
     if (t.lower === 'and' && AND_PHASES.has(state.phase)) {
       const n = ts.at(j + 1);
-      if (isSpacedWord(n) && startsAdditive(n.lower)) {
+      const fraction = ts.at(j + 2);
+      const fractionFollows = isSpacedWord(fraction) && FRACTION_PLURAL.has(fraction.lower);
+      if (isSpacedWord(n) && startsAdditive(n.lower) && !fractionFollows) {
         j += 1;
         continue;
       }

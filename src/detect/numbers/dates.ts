@@ -2,6 +2,7 @@
 import {
   MONTHS,
   ORDINAL_SUFFIXES,
+  REFERENCE_WORDS,
   UNIT_STOP_WORDS,
   YEAR_HYPHEN_PREFIXES,
   YEAR_MAX,
@@ -41,6 +42,10 @@ export function readsAsYear(ctx: Ctx, i: number, next: number, afterModifier: bo
   if (isPunct(prev, HYPHENS) && isWordTok(ts.at(i - 2)) && YEAR_HYPHEN_PREFIXES.has(ts.at(i - 2)!.lower)) return true;
   // "more than 2000", "about 1900": modifiers quantify counts.
   if (afterModifier) return false;
+  // "15% below 1990 levels": a reference after a comparison with a number is a year.
+  if (isWordTok(prev) && REFERENCE_WORDS.has(prev.lower) && ts.at(i - 2) !== undefined && isNumberEnd(ts.at(i - 2)!)) {
+    return true;
+  }
   return !startsPluralNoun(ts.at(next));
 }
 
@@ -87,7 +92,16 @@ export function parseMonthDate(ctx: Ctx, i: number): Quantity | null {
   // "Sept. 11-12", "May 9/11": a digit chain is no plain day.
   const sep = ts.at(j + 1);
   const sepNext = ts.at(j + 2);
-  if (isGlued(sep) && isPunct(sep, CHAIN_SEPARATORS) && isGlued(sepNext) && sepNext.kind === 'num') return null;
+  if (isGlued(sep) && isPunct(sep, CHAIN_SEPARATORS) && isGlued(sepNext) && sepNext.kind === 'num') {
+    // "September 16-19": days of one month.
+    const from = Number(day.text);
+    const to = Number(sepNext.text);
+    const t3 = ts.at(j + 3);
+    const t4 = ts.at(j + 4);
+    const chained = isGlued(t3) && isPunct(t3, CHAIN_SEPARATORS) && isGlued(t4) && t4.kind === 'num';
+    const days = HYPHENS.has(sep.text) && isDay(day.text) && isDay(sepNext.text) && from < to;
+    return days && !chained ? quantity({ value: from, kind: 'date', first: i, next: j + 3, end: sepNext.end }) : null;
+  }
   if (isYearText(day.text)) {
     if (isGlued(ts.at(j + 1)) && ts.at(j + 1)!.kind !== 'punct') return null;
     return quantity({ value: Number(day.text), kind: 'date', first: i, next: j + 1, end: day.end });
@@ -105,4 +119,14 @@ export function parseMonthDate(ctx: Ctx, i: number): Quantity | null {
   const year = readYearAfterDate(ctx, next);
   if (year) return quantity({ value: year.value, kind: 'date', first: i, next: year.next, end: year.end });
   return quantity({ value: dayValue, kind: 'date', first: i, next, end });
+}
+
+function isDay(text: string): boolean {
+  const v = Number(text);
+  return text.length <= 2 && Number.isInteger(v) && v >= 1 && v <= MAX_DAY;
+}
+
+/** A token that ends a number: digits, "%", "percent", "points". */
+function isNumberEnd(t: Token): boolean {
+  return t.kind === 'num' || t.text === '%' || t.lower === 'percent' || t.lower === 'cent' || t.lower === 'points';
 }

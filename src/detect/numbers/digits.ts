@@ -1,7 +1,11 @@
 /** Digit tokens: identifier checks ("MH17", "555-1234"), glued suffixes ("21st", "1990s", "$5bn"), scale words. */
 import {
+  DIGIT_FRACTION_DENOMINATORS,
+  GLUED_PERCENT,
+  VULGAR_FRACTIONS,
   HUNDRED,
   IDENTIFIER_PREFIXES,
+  MEASURE_SYMBOLS,
   MONEY_SCALE_SUFFIXES,
   MONTHS,
   NUMBER_SIGN_ABBREVIATIONS,
@@ -12,7 +16,8 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../../lexicon/number-words.js';
-import type { Ctx, Skip } from './quantity.js';
+import { scaleBy, type Ctx, type Skip } from './quantity.js';
+import type { Token } from './lexer.js';
 import {
   CHAIN_SEPARATORS,
   HYPHENS,
@@ -40,6 +45,10 @@ export interface DigitRead {
   ordinal: boolean;
   decade: boolean;
   compoundUnit?: string;
+  /** The word after the compound unit ("old" in "58-year-old"). */
+  compoundAfter?: string;
+  /** A unit symbol glued to the digits ("GB" in "512GB"). */
+  gluedUnit?: string;
   plainDigits: number;
   hyphenPartner: number | null;
 }
@@ -66,8 +75,67 @@ function isIdentifierContext(ctx: Ctx, i: number): boolean {
     // A capitalised word mid-sentence names the number: "Apollo 11", "Boeing 737", "Windows 10".
     const dateWord = MONTHS.has(prev.lower) || WEEKDAYS.has(prev.lower);
     if (!dateWord && isTitleCase(prev) && !isSentenceStart(ctx, i - 1)) return true;
+    // A word with an inner capital is a brand: "iPhone 11", "eBay 2".
+    if (isMixedCase(prev.text)) return true;
+    // A short all-caps word names an index or model ("S&P 500", "FTSE 100", "CAC 40"), unless the
+    // words around it are all caps too (a headline: "ATTACK KILLS 200").
+    if (!dateWord && isShortAllCaps(ctx, i - 1) && !isSentenceStart(ctx, i - 1) && !isHeadlineWord(prev2)) return true;
+  }
+  // "the Class of '21": an apostrophe glued before two digits abbreviates a year.
+  // ("’50 per cent" is a quoted amount: a percent or currency word after it keeps it a number).
+  if (!tok.space && (isPunct(prev, "'") || isPunct(prev, '\u2019')) && prev.space && tok.text.length === 2) {
+    const after = ts.at(i + 1);
+    return !(isPunct(after, '%') || (isSpacedWord(after) && AMOUNT_AFTER_QUOTE.has(after.lower)));
   }
   return false;
+}
+
+/** Words after a quoted two-digit number that make it an amount, not an abbreviated year. */
+const AMOUNT_AFTER_QUOTE: ReadonlySet<string> = new Set(['per', 'percent', 'pct', 'dollars', 'euros', 'pounds']);
+
+/** Longest all-caps word taken for an index or model name ("FTSE", "S&P"'s "P"). */
+const MAX_NAME_CAPS = 5;
+
+function isMixedCase(word: string): boolean {
+  return word.length > 1 && word[0] === word[0].toLowerCase() && word.slice(1) !== word.slice(1).toLowerCase();
+}
+
+function isAllCapsWord(t: Token | undefined): boolean {
+  return isWordTok(t) && t.text === t.text.toUpperCase() && t.text !== t.lower;
+}
+
+/** An all-caps word of two letters or more before the name: the text around is a headline ("ATTACK KILLS 200"). */
+function isHeadlineWord(t: Token | undefined): boolean {
+  return isAllCapsWord(t) && t!.text.length > 1;
+}
+
+/** "FTSE", "CAC", the "P" of "S&P" (a lone capital counts only after "&": "I 50 points" is no name). */
+function isShortAllCaps(ctx: Ctx, k: number): boolean {
+  const t = ctx.ts.at(k);
+  if (!isAllCapsWord(t) || t!.text.length > MAX_NAME_CAPS) return false;
+  return t!.text.length > 1 || (isGlued(t) && isPunct(ctx.ts.at(k - 1), '&'));
+}
+
+/** A proper digit fraction "n/d" with the numerator at token i ("3/4", "5/8"), or null. */
+function readFraction(ctx: Ctx, i: number): { value: number; next: number; end: number } | null {
+  const { ts } = ctx;
+  const num = ts.at(i);
+  const slash = ts.at(i + 1);
+  const den = ts.at(i + 2);
+  if (num?.kind !== 'num' || !isGlued(slash) || !isPunct(slash, '/') || !isGlued(den) || den.kind !== 'num')
+    return null;
+  if (!isPlainInteger(num.text) || !isPlainInteger(den.text)) return null;
+  // "1/2/2020" is a date.
+  const after = ts.at(i + 3);
+  if (isGlued(after) && (after.kind === 'num' || isPunct(after, CHAIN_SEPARATORS))) return null;
+  const n = Number(num.text);
+  const d = Number(den.text);
+  if (!DIGIT_FRACTION_DENOMINATORS.has(d) || n < 1 || n >= d) return null;
+  return { value: n / d, next: i + 3, end: den.end };
+}
+
+function isPlainInteger(text: string): boolean {
+  return !text.includes(',') && !text.includes('.') && text[0] !== '0';
 }
 
 /** Scans the digit chain starting at i ("555-123-4567", "9/11", "2014-2017", "1 202 555"). */
@@ -97,6 +165,26 @@ export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Ski
   const { ts } = ctx;
   const tok = ts.at(i)!;
   if (isIdentifierContext(ctx, i)) return { skipTo: skipGlued(ctx, i) };
+
+  // "3/4", "7 1/2": a proper fraction, alone or after a whole number.
+  const mixed = isPlainInteger(tok.text) && ts.at(i + 1)?.space ? readFraction(ctx, i + 1) : null;
+  const fraction = mixed ? null : readFraction(ctx, i);
+  if (fraction || mixed) {
+    const f = (fraction ?? mixed)!;
+    const value = fraction ? f.value : Number(tok.text) + f.value;
+    const read: DigitRead = {
+      value,
+      preScale: value,
+      next: f.next,
+      end: f.end,
+      scaled: false,
+      ordinal: false,
+      decade: false,
+      plainDigits: 0,
+      hyphenPartner: null,
+    };
+    return readScaleWords(ctx, read);
+  }
 
   const chain = scanChain(ctx, i);
   // Three or more digit groups are phone numbers, IDs or lists, never one quantity.
@@ -138,14 +226,34 @@ export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Ski
     hyphenPartner: hyphenPair ? i + 2 : null,
   };
   if (hyphenPair) return read;
+  // "7½": a vulgar fraction glued to a whole number.
+  const vulgar = isGlued(after) && plain ? VULGAR_FRACTIONS.get(after.text) : undefined;
+  if (vulgar !== undefined) {
+    read.value += vulgar;
+    read.preScale = read.value;
+    read.plainDigits = 0;
+    read.next = i + 2;
+    read.end = after!.end;
+    return readScaleWords(ctx, read);
+  }
 
   if (isGlued(after) && after.kind === 'word') return readGluedSuffix(ctx, i, read, money);
   // "12-year-old", "five-day": the word after the hyphen is the unit.
   const afterHyphen = ts.at(i + 2);
   if (isGlued(after) && isPunct(after, HYPHENS) && isGlued(afterHyphen) && isWordTok(afterHyphen)) {
-    const unit = afterHyphen.lower.split('-', 1)[0];
+    // "$380-million", "US$1.9-billion": a hyphenated scale word is the scale, not a unit.
+    const scale = SCALE_WORDS.get(afterHyphen.lower);
+    if (scale !== undefined) {
+      read.value = scaleBy(read.value, scale);
+      read.scaled = true;
+      read.next = i + 3;
+      read.end = afterHyphen.end;
+      return read;
+    }
+    const [unit, compoundAfter] = afterHyphen.lower.split('-', 2);
     if (!unit) return { skipTo: skipGlued(ctx, i) };
     read.compoundUnit = unit;
+    if (compoundAfter !== undefined) read.compoundAfter = compoundAfter;
     return read;
   }
   return readScaleWords(ctx, read);
@@ -161,9 +269,16 @@ function readGluedSuffix(ctx: Ctx, i: number, read: DigitRead, money: boolean): 
     read.ordinal = ORDINAL_SUFFIXES.has(suffix.lower);
     read.decade = suffix.lower === 's' && isYear;
   }
+  // "512GB", "750ml": a unit symbol glued to the amount (case-sensitive: "4G" stays a name); "60pc".
+  if (!gluedOn && !money && (MEASURE_SYMBOLS.has(suffix.text) || GLUED_PERCENT.has(suffix.text))) {
+    read.gluedUnit = suffix.text;
+    read.next = i + 2;
+    read.end = suffix.end;
+    return read;
+  }
   const moneyScale = MONEY_SCALE_SUFFIXES.get(suffix.lower);
   if (!gluedOn && money && moneyScale !== undefined) {
-    read.value *= moneyScale;
+    read.value = scaleBy(read.value, moneyScale);
     read.scaled = true;
   }
   if (read.ordinal || read.decade || read.scaled) {
@@ -181,7 +296,7 @@ function readScaleWords(ctx: Ctx, read: DigitRead): DigitRead {
     if (!isSpacedWord(t)) break;
     const scale = t.lower === 'hundred' ? HUNDRED : SCALE_WORDS.get(t.lower);
     if (scale === undefined) break;
-    read.value *= scale;
+    read.value = scaleBy(read.value, scale);
     read.next += 1;
     read.end = t.end;
     read.scaled = true;

@@ -42,14 +42,33 @@
  *   it or a plural noun follows it ("2000 people") and no year preposition ("in", "the") precedes.
  */
 import type { NumberValue } from '../../types.js';
-import { RANGE_CONNECTORS, RANGE_PREFIXES } from '../../lexicon/number-words.js';
+import {
+  BOUND_JOINERS,
+  CHANGE_ADVERB_BEFORE,
+  CHANGE_ADVERB_UNITS,
+  CHANGE_ADVERBS,
+  CHANGE_DOWN_WORDS,
+  CHANGE_NOUNS,
+  CHANGE_UP_WORDS,
+  LEVEL_BOUND_WORDS,
+  RANGE_CONNECTORS,
+  REFERENCE_WORDS,
+  RANGE_PREFIXES,
+  RATIO_LINKS,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../../lexicon/number-words.js';
+import { BE_FORMS } from '../../lexicon/be-forms.js';
 import { TokenStream, snapEnd, snapStart } from './lexer.js';
 import { isSkip, type Ctx, type Found, type Quantity, type Skip } from './quantity.js';
-import { skipGlued } from './tokens.js';
-import { matchModifier, type Modifier } from './modifiers.js';
+import { HYPHENS, isSpacedWord, isWordTok, skipGlued } from './tokens.js';
+import { matchModifier, matchPostModifier, type Modifier } from './modifiers.js';
 import { parseCore } from './core.js';
 import { parsePrefixedRange, readRangeTail } from './ranges.js';
-import { buildRange, buildSingle } from './build.js';
+import { buildInterval, buildRange, buildRatio, buildSingle } from './build.js';
+
+/** After a change verb, "to" starts the new level ("rose 4.1% to $2.3 billion"): only hyphens make a range. */
+const CHANGE_RANGE_CONNECTORS: ReadonlySet<string> = new Set([...HYPHENS]);
 
 /**
  * Finds the numbers in `text.slice(start, end)`.
@@ -88,8 +107,14 @@ function parseAt(ctx: Ctx, i: number): Found | Skip | null {
   const tok = ctx.ts.at(i)!;
   if (tok.kind === 'word') {
     const connectors = RANGE_PREFIXES.get(tok.lower);
-    if (connectors) return parsePrefixedRange(ctx, i, connectors);
-    const modifier = matchModifier(ctx, i);
+    if (connectors) {
+      // "rose from $2 billion to $3 billion": after a change verb the two ends are the old and new levels.
+      const range = parsePrefixedRange(ctx, i, connectors);
+      if (range && changeBefore(ctx, i)?.verb && !isYearRange(range.number)) return null;
+      return range;
+    }
+    // "15% below 1990 levels": after a number, "below" compares with a reference, it bounds nothing.
+    const modifier = followsNumber(ctx, i) && REFERENCE_WORDS.has(tok.lower) ? null : matchModifier(ctx, i);
     if (modifier) {
       const q = parseCore(ctx, modifier.next, true);
       // Modifiers quantify amounts: "about Sept. 11" or "over the third" take none.
@@ -102,12 +127,122 @@ function parseAt(ctx: Ctx, i: number): Found | Skip | null {
   return finish(ctx, q, i, null);
 }
 
-/** Finishes a quantity read at `firstTok`: range tail, unit, modifier. */
+/** "from 2014 to 2017": a range of years (no unit, both ends plain years). */
+function isYearRange(n: NumberValue): boolean {
+  return n.unit === undefined && n.low !== undefined && n.high !== undefined && n.low >= YEAR_MIN && n.high <= YEAR_MAX;
+}
+
+/** Whether token i comes right after a number or a percent sign or word ("15% below", "3 points above"). */
+function followsNumber(ctx: Ctx, i: number): boolean {
+  const prev = ctx.ts.at(i - 1);
+  if (prev === undefined) return false;
+  if (prev.kind === 'num' || prev.text === '%') return true;
+  return isWordTok(prev) && (prev.lower === 'percent' || prev.lower === 'cent' || prev.lower === 'points');
+}
+
+/** Finishes a quantity read at `firstTok`: ratio, range tail, bounds, unit, modifier, change. */
 function finish(ctx: Ctx, q: Quantity, firstTok: number, mod: Modifier | null): Found | Skip | null {
   const start = ctx.ts.at(firstTok)!.start;
-  const range = readRangeTail(ctx, q, RANGE_CONNECTORS);
-  if (range) return buildRange(ctx, q, range, start, mod);
+  const levelBound = mod !== null && LEVEL_BOUND_WORDS.has(mod.words[0]);
+  const movable = q.kind === 'count' || q.kind === 'percent' || q.kind === 'money';
+  const change = movable && !levelBound ? changeBefore(ctx, firstTok) : null;
+  const denominator = readRatio(ctx, q);
+  if (denominator) return buildRatio(ctx, q, denominator, start, mod);
+  // After a change verb a bare first end keeps "to" a range ("fell 10 to 15 percent"); an end with
+  // its own unit starts the new level ("rose 4.1% to $2.3 billion").
+  // "rose from $2 billion to $3 billion": the old level, then the new one.
+  const oldLevel = isWordTok(ctx.ts.at(firstTok - 1), 'from') && changeBefore(ctx, firstTok - 1)?.verb === true;
+  const levelFollows = oldLevel || (change !== null && (q.unit !== undefined || q.kind !== 'count'));
+  const range = readRangeTail(ctx, q, levelFollows ? CHANGE_RANGE_CONNECTORS : RANGE_CONNECTORS);
+  if (range) {
+    const found = buildRange(ctx, q, range, start, mod);
+    if (change?.verb) found.number.change = change.direction;
+    return found;
+  }
   // "3-1", "555-1234": a hyphenated digit pair that is no range is a score or a code.
   if (q.hyphenPartner !== null) return { skipTo: skipGlued(ctx, q.hyphenPartner) };
-  return buildSingle(ctx, q, start, mod);
+  if (mod?.bound === 'lower') {
+    const upper = readUpperBound(ctx, q);
+    if (upper) return buildInterval(ctx, q, upper, start, mod.approximate);
+  }
+  const post = mod?.bound ? null : readPostModifier(ctx, q);
+  const found = buildSingle(ctx, q, start, mod, { post, change: null });
+  if (!found) return found;
+  const direction = change && (change.verb || movesByAdverb(found.number)) ? change.direction : changeAfter(ctx, found);
+  if (direction) found.number.change = direction;
+  return found;
+}
+
+/** A change verb or adverb before token i, skipping "by" ("rose 4%", "cut by half", "up 23 cents"). */
+function changeBefore(ctx: Ctx, i: number): { direction: 'up' | 'down'; verb: boolean } | null {
+  let k = i - 1;
+  if (isWordTok(ctx.ts.at(k), 'by')) k -= 1;
+  const prev = ctx.ts.at(k);
+  if (!isWordTok(prev)) return null;
+  if (CHANGE_UP_WORDS.has(prev.lower)) return { direction: 'up', verb: true };
+  if (CHANGE_DOWN_WORDS.has(prev.lower)) return { direction: 'down', verb: true };
+  const adverb = CHANGE_ADVERBS.get(prev.lower);
+  return adverb && isMoveAdverb(ctx, k) ? { direction: adverb, verb: false } : null;
+}
+
+/** Whether "up" / "down" at token k reports a move: after "was", "closed", "went", or opening a clause ("…, up 2%"). */
+function isMoveAdverb(ctx: Ctx, k: number): boolean {
+  const before = ctx.ts.at(k - 1);
+  if (before === undefined || before.kind === 'punct') return true;
+  return isWordTok(before) && (BE_FORMS.has(before.lower) || CHANGE_ADVERB_BEFORE.has(before.lower));
+}
+
+/** "up" / "down" mark a change only for market moves: percentages, money, points, cents. */
+function movesByAdverb(n: NumberValue): boolean {
+  return n.kind === 'percent' || n.kind === 'money' || (n.unit !== undefined && CHANGE_ADVERB_UNITS.has(n.unit));
+}
+
+/** "a 5% increase", "a $2 billion cut": a change noun right after a percentage or an amount of money. */
+function changeAfter(ctx: Ctx, found: Found): 'up' | 'down' | null {
+  const { kind } = found.number;
+  if (kind !== 'percent' && kind !== 'money') return null;
+  const t = ctx.ts.at(found.next);
+  return isSpacedWord(t) ? (CHANGE_NOUNS.get(t.lower) ?? null) : null;
+}
+
+/** The denominator of "one in four", "3 out of 10", "one in every five", or null. */
+function readRatio(ctx: Ctx, q: Quantity): Quantity | null {
+  if (q.kind !== 'count' || q.unit !== undefined || !Number.isInteger(q.value) || q.value < 1) return null;
+  const { ts } = ctx;
+  const link = ts.at(q.next);
+  const words = isSpacedWord(link) ? RATIO_LINKS.get(link.lower) : undefined;
+  if (!words) return null;
+  let j = q.next;
+  for (const w of words) {
+    if (!isSpacedWord(ts.at(j), w)) return null;
+    j += 1;
+  }
+  if (isSpacedWord(ts.at(j), 'every')) j += 1;
+  const q2 = parseCore(ctx, j, false);
+  if (!q2 || isSkip(q2) || q2.kind !== 'count' || !Number.isInteger(q2.value) || q2.value <= q.value) return null;
+  return q2;
+}
+
+/** "more than 25 and less than 70": the upper bound after a lower one, or null. */
+function readUpperBound(ctx: Ctx, q: Quantity): Quantity | null {
+  const joiner = ctx.ts.at(q.next);
+  if (!isSpacedWord(joiner) || !BOUND_JOINERS.has(joiner.lower) || !ctx.ts.at(q.next + 1)) return null;
+  const modifier = matchModifier(ctx, q.next + 1);
+  if (!modifier || modifier.mod.bound !== 'upper') return null;
+  const q2 = parseCore(ctx, modifier.next, true);
+  if (!q2 || isSkip(q2) || q2.kind !== q.kind || !(q2.value > q.value)) return null;
+  return q2;
+}
+
+/** "900 or more", "35 people or fewer": a bound after the number (the span grows only when adjacent). */
+function readPostModifier(ctx: Ctx, q: Quantity): Modifier | null {
+  const adjacent = matchPostModifier(ctx, q.next);
+  if (adjacent) {
+    q.next = adjacent.next;
+    q.end = adjacent.end;
+    return adjacent.mod;
+  }
+  if (q.unitSearch === 'none' && q.unit === undefined) return null;
+  if (!isSpacedWord(ctx.ts.at(q.next))) return null;
+  return matchPostModifier(ctx, q.next + 1)?.mod ?? null;
 }

@@ -115,6 +115,13 @@ export class TokenStream {
     }
   }
 
+  /** ".06", "$.50": a period that starts a decimal (not one after a word or number: "v.2", "1.2.3"). */
+  private startsLeadingDotDecimal(i: number): boolean {
+    const { text } = this;
+    if (text.charCodeAt(i) !== PERIOD_CODE || i + 1 >= this.end || !isDigitCode(text.charCodeAt(i + 1))) return false;
+    return i === 0 || (!isAlnumAt(text, i - 1) && text.charCodeAt(i - 1) !== PERIOD_CODE);
+  }
+
   private lexNext(): Token | undefined {
     const { text, end } = this;
     let i = this.pos;
@@ -127,7 +134,7 @@ export class TokenStream {
     const c = text.charCodeAt(i);
     let kind: TokenKind;
     let j: number;
-    if (isDigitCode(c)) {
+    if (isDigitCode(c) || this.startsLeadingDotDecimal(i)) {
       kind = 'num';
       j = numberEnd(text, i, end);
     } else if (isLetterAt(text, i)) {

@@ -1,7 +1,13 @@
 /** Approximation and bound modifiers before a number ("about", "up to", "no more than"). */
-import { APPROXIMATE_MODIFIERS, LOWER_BOUND_MODIFIERS, UPPER_BOUND_MODIFIERS } from '../../lexicon/number-words.js';
+import {
+  APPROXIMATE_MODIFIERS,
+  APPROXIMATE_UPPER_MODIFIERS,
+  LOWER_BOUND_MODIFIERS,
+  POST_MODIFIERS,
+  UPPER_BOUND_MODIFIERS,
+} from '../../lexicon/number-words.js';
 import type { Ctx } from './quantity.js';
-import { isSpacedWord } from './tokens.js';
+import { isSpacedWord, isWordTok } from './tokens.js';
 
 export interface Modifier {
   words: readonly string[];
@@ -23,6 +29,7 @@ function buildModifierIndex(): Map<string, Modifier[]> {
     }
   };
   add(APPROXIMATE_MODIFIERS, true, null);
+  add(APPROXIMATE_UPPER_MODIFIERS, true, 'upper');
   add(UPPER_BOUND_MODIFIERS, false, 'upper');
   add(LOWER_BOUND_MODIFIERS, false, 'lower');
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -39,4 +46,16 @@ export function matchModifier(ctx: Ctx, i: number): { mod: Modifier; next: numbe
     if (ok) return { mod, next: i + mod.words.length };
   }
   return null;
+}
+
+/** A bound written after the number at token k ("or more", "or fewer", "and over", "or so"), or null. */
+export function matchPostModifier(ctx: Ctx, k: number): { mod: Modifier; next: number; end: number } | null {
+  const w1 = ctx.ts.at(k);
+  const w2 = ctx.ts.at(k + 1);
+  if (!isSpacedWord(w1) || !isSpacedWord(w2)) return null;
+  const found = POST_MODIFIERS.get(`${w1.lower} ${w2.lower}`);
+  if (!found) return null;
+  // "900 or more people" but not "900 or more than that": "than" makes it a comparison.
+  if (isWordTok(ctx.ts.at(k + 2), 'than')) return null;
+  return { mod: { words: [w1.lower, w2.lower], ...found }, next: k + 2, end: w2.end };
 }

@@ -15,6 +15,8 @@ export interface Quantity {
   end: number;
   /** A unit fixed by the expression itself (currency code, "percent", "year" in "five-year"). */
   unit?: string;
+  /** Token where the unit search starts when not `next` ("state" after "third most populous"); -1 = next. */
+  unitFrom: number;
   /** Where to look for the unit noun: not at all, right after, or after "of (the)". */
   unitSearch: 'none' | 'noun' | 'noun-of';
   approximate: boolean;
@@ -64,6 +66,7 @@ export function quantity(f: QuantityInit): Quantity {
     next: f.next,
     end: f.end,
     unit: f.unit,
+    unitFrom: f.unitFrom ?? -1,
     unitSearch: f.unitSearch ?? 'none',
     approximate: f.approximate ?? false,
     bound: f.bound ?? null,
@@ -74,4 +77,16 @@ export function quantity(f: QuantityInit): Quantity {
     bareOne: f.bareOne ?? false,
     hyphenPartner: f.hyphenPartner ?? null,
   };
+}
+
+/**
+ * `v * factor` for a power-of-ten factor, computed through the decimal string so that no binary
+ * rounding creeps in: 4.1 million is 4100000, not 4099999.999999999. Other factors multiply plainly.
+ */
+export function scaleBy(v: number, factor: number): number {
+  const exponent = Math.round(Math.log10(factor));
+  if (10 ** exponent !== factor) return v * factor;
+  const digits = String(v);
+  if (digits.includes('e')) return v * factor;
+  return Number(`${digits}e${exponent}`);
 }

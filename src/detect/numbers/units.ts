@@ -1,6 +1,8 @@
 /** The counted noun after a number ("200 attackers", "three police officers"). */
 import {
+  AGE_UNIT,
   COMMON_IRREGULAR_VERBS,
+  MEASURE_SYMBOLS,
   LY_NOUNS,
   MONTHS,
   OF_DETERMINERS,
@@ -10,6 +12,24 @@ import type { Token } from './lexer.js';
 import type { Ctx, Quantity } from './quantity.js';
 import { isLowerInitial, isPluralNoun, isSpacedWord } from './tokens.js';
 import { isNumberWord } from './cardinal.js';
+
+/** The plural of a unit noun taken from a compound adjective ("page" → "pages", "study" → "studies"). */
+export function pluralNoun(word: string): string {
+  if (word.endsWith('man')) return `${word.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/**
+ * The unit of a compound adjective: "a 212-page report" → "pages", "a one-page memo" → "page",
+ * "the 58-year-old" → "years (age)", "a 3-month-old" → "months (age)".
+ */
+export function compoundUnitName(unit: string, after: string | undefined, value: number): string {
+  if (after === 'old')
+    return unit === 'year' || unit === 'years' ? AGE_UNIT : `${pluralNoun(unit.replace(/s$/, ''))} (age)`;
+  return value === 1 || unit.endsWith('s') ? unit : pluralNoun(unit);
+}
 
 /** Whether a word can be (part of) the counted noun. */
 function isUnitWord(t: Token | undefined): t is Token {
@@ -37,6 +57,8 @@ function captureUnit(ctx: Ctx, k: number, allowOf: boolean, singular: boolean): 
     if (isSpacedWord(det) && OF_DETERMINERS.has(det.lower)) j += 1;
   }
   const w1 = ts.at(j);
+  // "512 GB", "40 km": a unit symbol.
+  if (j === k && isSpacedWord(w1) && MEASURE_SYMBOLS.has(w1.text)) return w1.text;
   if (!isUnitWord(w1)) return undefined;
   if (isPluralNoun(w1.lower)) return w1.text;
   const w2 = ts.at(j + 1);
@@ -57,5 +79,5 @@ export function fixedOrSearchedUnit(ctx: Ctx, q: Quantity): string | undefined {
   if (q.unit !== undefined) return q.unit;
   if (q.unitSearch === 'none') return undefined;
   const singular = q.kind === 'ordinal' || q.value === 1;
-  return captureUnit(ctx, q.next, q.unitSearch === 'noun-of', singular);
+  return captureUnit(ctx, q.unitFrom < 0 ? q.next : q.unitFrom, q.unitSearch === 'noun-of', singular);
 }
