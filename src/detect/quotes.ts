@@ -213,7 +213,7 @@ const TITLE_SMALL = new Set(
  */
 const ALWAYS_NAMING =
   /(?:\b(?:call(?:s|ed|ing)|nam(?:es|ed|ing)|dub(?:s|bed|bing)) (?:it|him|her|them)sel(?:f|ves)|\bthemselves|\b(?:known|billed|dubbed) as|\bso-called|\bthe (?:word|words|term|phrase|hashtag|slogan|motto|title|name)|\bnicknamed|\bentitled|\btitled)\s*$/i;
-const NAMING_VERB = /(?:^|\s)([\p{Ll}][\p{L}'’-]*)\s+(?:called|named|dubbed|labell?ed|branded|nicknamed)\s*$/u;
+const NAMING_VERB = /(?:^|\s)([\p{Ll}][\p{L}'’-]*),?\s+(?:called|named|dubbed|labell?ed|branded|nicknamed)\s*$/u;
 const PRONOUNS_BEFORE_NAMING = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'what', 'which', 'that']);
 
 /** Determiners before a scare-quoted noun phrase ("a “cooling centre”", "this “plan”"); no his/her/their, whose words they may be. */
@@ -246,9 +246,13 @@ export function readQuote(text: string, quote: Quote, sentenceStart: number): Qu
   if (/:\s*$/.test(before)) return null;
   if (title) return { kind: 'title' };
   // A scare quote is a noun phrase the writer keeps at a distance: a determiner or a possessive stands before it.
-  const determiner = /(?:^|\s)([\p{L}]+)\s*$/u.exec(before)?.[1].toLowerCase();
+  // "a “cooling centre”", or with one lowercase modifier between: "its new “cooling centre”".
+  const last = /(?:^|\s)(\p{L}+)(?:\s+(\p{Ll}+))?\s*$/u.exec(before);
+  const determiner = last?.[1].toLowerCase();
   const nounPhrase =
-    (determiner !== undefined && DETERMINERS.has(determiner)) || possessiveBefore(text, quote) !== null;
+    (determiner !== undefined && DETERMINERS.has(determiner)) ||
+    (last?.[2] !== undefined && DETERMINERS.has(last[2])) ||
+    possessiveBefore(text, quote) !== null;
   return words.length <= MAX_SCARE_WORDS && /^[^\p{L}\p{N}]*\p{Ll}/u.test(words[0]) && nounPhrase
     ? { kind: 'short' }
     : null;

@@ -209,6 +209,12 @@ export function detectZones(text: string, paragraphs: Paragraph[]): PageStructur
   for (const where of lines) {
     const line = text.slice(where.start, where.end);
     const inTail = where.paragraph >= paragraphs.length - TAIL_PARAGRAPHS;
+    // An author bio or a contact line closes the page, often inside the last paragraph of running text.
+    if (inTail && tailZone(text, where, add)) {
+      if (where.first) bodyParagraphs++;
+      beforeBody = false;
+      continue;
+    }
     const kind = wholeLineKind(line, where, where.paragraph === lastParagraph, beforeBody, inTail);
     if (kind) {
       add(kind, where.start, where.end);
@@ -231,7 +237,6 @@ export function detectZones(text: string, paragraphs: Paragraph[]): PageStructur
         }
       }
     }
-    if (inTail) tailZones(text, where, add);
     if (where.first) bodyParagraphs++;
     beforeBody = false;
   }
@@ -251,16 +256,20 @@ function bylineOf(line: string, start: number): Byline {
   return byline;
 }
 
-/** An author bio or a contact footer inside a line at the page's end: from its sentence to the line's end. */
-function tailZones(text: string, where: Line, add: (kind: ZoneKind, start: number, end: number) => void): void {
+/**
+ * An author bio or a contact footer in a line at the page's end, from its sentence to the line's end; whether
+ * there was one.
+ */
+function tailZone(text: string, where: Line, add: (kind: ZoneKind, start: number, end: number) => void): boolean {
   const line = text.slice(where.start, where.end);
   const bio = BIO.exec(line);
   const contact = CONTACT.exec(line);
   const bioStart = bio ? bio.index + bio[0].length - bio[1].length : Infinity;
   const contactStart = contact ? contact.index + contact[0].length - contact[1].length : Infinity;
   const start = Math.min(bioStart, contactStart);
-  if (start === Infinity) return;
+  if (start === Infinity) return false;
   add(bioStart <= contactStart ? 'bio' : 'footer', where.start + start, where.end);
+  return true;
 }
 
 /** The zone holding an offset, if any (zones sorted and not overlapping). */
