@@ -41,9 +41,13 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const verbs = cueVerbs(options.cueVerbs);
   const sentences = segmentSentences(text, paragraphs, quotes, verbs);
   const cues = detectCues(text, sentences, quotes, verbs);
-  // No cue or source comes from furniture: "READ MORE: Mayor says …" is a link, not a claim.
+  // No cue or source comes from furniture: "READ MORE: Mayor says …" is a link, not a claim. In a Title Case
+  // headline a cue of several words is Title Case words, no cue ("If Beale Street Could Talk").
   const attributions = attribute(text, sentences, cues, quotes).filter(
-    (a) => outsideFurniture(a.cue.start) && (!a.mention || outsideFurniture(a.mention.start)),
+    (a) =>
+      outsideFurniture(a.cue.start) &&
+      (!a.mention || outsideFurniture(a.mention.start)) &&
+      !(zoneAt(page.zones, a.cue.start)?.kind === 'headline' && /\s/.test(a.cue.text)),
   );
 
   const paragraphOf = (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset));

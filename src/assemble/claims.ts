@@ -215,6 +215,11 @@ export function assembleClaims(
   const outside = (span: Span) => !isFurniture(zoneAt(zones, span.start));
   const found = { numbers: detectNumbers(text).filter(outside), hedges: detectHedges(text).filter(outside) };
   drafts.push(...unattributed(text, sentences, drafts, quotes, found, zones));
+  // A claim never starts in furniture: "TORONTO -- Canadians …, researchers report" claims what follows the dateline.
+  for (const draft of drafts) {
+    const zone = zoneAt(zones, draft.start);
+    if (zone && isFurniture(zone) && zone.end < draft.end) draft.start = firstNonSpace(text, zone.end, draft.end);
+  }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const sources = resolver.sources();
   const claims = drafts.map((draft, i): Claim => {

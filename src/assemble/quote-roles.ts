@@ -89,6 +89,9 @@ export function settleQuotes(
     const { quote, attribution, by } = item;
     const zone = zoneAt(zones, quote.open);
     if (isFurniture(zone)) continue;
+    // A quote in a headline or subhead that no cue there attributes (a pull-quote of a later quote, a slogan) is
+    // no claim: the headline states nothing on its own.
+    if (zone?.kind === 'headline' && !(attribution && by && CUE_SIEVES.has(by))) continue;
     const sentence = containing(sentences, quote.open);
     const reading = sentence ? readQuote(text, quote, sentence.start) : null;
     // In a headline every word is capitalised and words are cut short: only naming words tell a name there.

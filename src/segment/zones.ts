@@ -38,6 +38,8 @@ const MAX_HEADLINE_WORDS = 25;
 const MAX_BYLINE_WORDS = 15;
 /** Most words of a kicker line that ends with a colon at the end of the page ("Watch 9 resolutions in 90 seconds:"). */
 const MAX_KICKER_WORDS = 15;
+/** How much of the end of a line is read for an author bio or a contact line. */
+const MAX_TAIL_CHARS = 600;
 /** How many paragraphs of running text may open with a wire dateline. */
 const DATELINE_PARAGRAPHS = 2;
 /** How many paragraphs at the end of a page may hold an author bio or a contact footer. */
@@ -99,7 +101,7 @@ const NAME_ROLE = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s*[
 const AGENCY_WORDS = new RegExp(`\\b${AGENCY_WORD_PATTERN}\\b|^[\\p{Lu}]{2,5}$`, 'u');
 /** An author bio sentence: "Ann Lee is a Toronto-based reporter covering …". */
 const BIO = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+)([\\p{Lu}][\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]+){0,3}\\s+(?:is|was)\\s+(?:a|an|the)\\s[^.!?]{0,120}?\\b${BIO_ROLE_PATTERN})`,
+  `(?:^|[.!?]["”’]?\\s+)([\\p{Lu}][\\p{L}.'’-]{0,30}(?:\\s+[\\p{Lu}][\\p{L}.'’-]{0,30}){0,3}\\s+(?:is|was)\\s+(?:a|an|the)\\s[^.!?]{0,120}?\\b${BIO_ROLE_PATTERN})`,
   'u',
 );
 /** Contact lines that close a page, inside the last paragraph: "Email: …", "Follow her on Twitter …". */
@@ -261,14 +263,17 @@ function bylineOf(line: string, start: number): Byline {
  * there was one.
  */
 function tailZone(text: string, where: Line, add: (kind: ZoneKind, start: number, end: number) => void): boolean {
-  const line = text.slice(where.start, where.end);
+  // Only the line's last MAX_TAIL_CHARS characters are read: a bio is short, and a long line costs no more.
+  const from = Math.max(where.start, where.end - MAX_TAIL_CHARS);
+  const line = text.slice(from, where.end);
   const bio = BIO.exec(line);
   const contact = CONTACT.exec(line);
   const bioStart = bio ? bio.index + bio[0].length - bio[1].length : Infinity;
   const contactStart = contact ? contact.index + contact[0].length - contact[1].length : Infinity;
+  // A match at the start of a cut line is no sentence start.
   const start = Math.min(bioStart, contactStart);
-  if (start === Infinity) return false;
-  add(bioStart <= contactStart ? 'bio' : 'footer', where.start + start, where.end);
+  if (start === Infinity || (start === 0 && from > where.start)) return false;
+  add(bioStart <= contactStart ? 'bio' : 'footer', from + start, where.end);
   return true;
 }
 
