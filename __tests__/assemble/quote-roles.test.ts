@@ -112,6 +112,30 @@ describe('settleQuotes', () => {
       },
     ],
     [
+      'a list of quoted words',
+      'New to the list are "grapple," "optics" and "eschew."',
+      {
+        claims: [],
+        neutral: [
+          ['name', 'grapple,'],
+          ['name', 'optics'],
+          ['name', 'eschew.'],
+        ],
+      },
+    ],
+    [
+      'quotes in two paragraphs are no list',
+      '"Here he is," she said. "Look."\n\n"We waited all day," her husband said.',
+      {
+        claims: [
+          ['quote', 'Here he is,', 'she'],
+          ['quote', 'Look.', 'she'],
+          ['quote', 'We waited all day,', 'her husband'],
+        ],
+        neutral: [],
+      },
+    ],
+    [
       'a quoted sentence is never a name',
       '"We will reopen the pool," Ortiz said.',
       { claims: [['quote', 'We will reopen the pool,', 'Ortiz']], neutral: [] },

@@ -54,6 +54,11 @@ describe('detectZones', () => {
       `${BODY}\n\nThe pool on Monday. (CP Photo/Jane Doe)`,
       [['credit', 'The pool on Monday. (CP Photo/Jane Doe)']],
     ],
+    [
+      'a caption closing with a name and an outlet',
+      `${BODY}\n\nThe mayor said the pool would reopen. (Adrian Wyld/Canadian Press)`,
+      [['credit', 'The mayor said the pool would reopen. (Adrian Wyld/Canadian Press)']],
+    ],
     ['a photo label', `${BODY}\n\nPhoto: The pool on Monday.`, [['credit', 'Photo: The pool on Monday.']]],
     [
       'a READ MORE teaser',

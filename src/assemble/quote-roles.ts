@@ -23,6 +23,33 @@ const NEXT_TO_QUOTE = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-ve
 /** What may stand between a cue and the quote it introduces directly ("said “Yes”", "replied, “Never Again”"). */
 const DIRECT_GAP = /^[\s,:—–-]*(?:that\s*)?$/;
 
+/**
+ * What stands between two quotes of a list of quoted words on one line ("grapple," "optics" and "eschew"): a comma
+ * (inside the first quote or after it), or "and"/"or".
+ */
+const LIST_GAP = /^[ \t]*(?:[,;][ \t]*|(?:and|or)[ \t]+|[,;][ \t]*(?:and|or)[ \t]+)$/;
+/** Most words of one item of a list of quoted words. */
+const MAX_LIST_ITEM_WORDS = 4;
+
+/** Whether a quote stands in a list of quotes: the quote before or after it is separated from it by a comma or "and". */
+function inList(text: string, items: readonly QuoteAttribution[], i: number): boolean {
+  const quote = items[i].quote;
+  const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean).length;
+  if (words > MAX_LIST_ITEM_WORDS || quote.close === null) return false;
+  const before = items[i - 1]?.quote;
+  const after = items[i + 1]?.quote;
+  const gap = (from: number, to: number) => {
+    const between = text.slice(from, to);
+    if (to - from >= 12 || /[\r\n]/.test(between)) return false;
+    // The comma may stand inside the first quote ("grapple," "optics").
+    return LIST_GAP.test(between) || (/,\s*$/.test(text.slice(from - 3, from - 1)) && /^[ \t]*$/.test(between));
+  };
+  return (
+    (before !== undefined && before.close !== null && gap(before.close + 1, quote.open)) ||
+    (after !== undefined && gap(quote.close + 1, after.open))
+  );
+}
+
 /** Whether the cue of an attribution stands right next to the quote, before it or after the quote's own end. */
 function cueNextTo(text: string, quote: Quote, attribution: Attribution): boolean {
   const { cue } = attribution;
@@ -85,13 +112,22 @@ export function settleQuotes(
   const neutral: NeutralQuote[] = [];
   const asNeutral = (quote: Quote, kind: NeutralQuote['kind']) =>
     neutral.push({ text: text.slice(quote.start, quote.end), start: quote.start, end: quote.end, kind });
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
     const { quote, attribution, by } = item;
     const zone = zoneAt(zones, quote.open);
     if (isFurniture(zone)) continue;
     // A quote in a headline or subhead that no cue there attributes (a pull-quote of a later quote, a slogan) is
     // no claim: the headline states nothing on its own.
     if (zone?.kind === 'headline' && !(attribution && by && CUE_SIEVES.has(by))) continue;
+    const cued =
+      attribution !== null &&
+      by !== null &&
+      (CUE_SIEVES.has(by) || (by === 'sentence-subject' && isCueWord(attribution, verbs)));
+    // A list of quoted words ('"grapple," "optics" and "eschew"') names words; no one is said to say them.
+    if (!cued && inList(text, items, i)) {
+      asNeutral(quote, 'name');
+      continue;
+    }
     const sentence = containing(sentences, quote.open);
     const reading = sentence ? readQuote(text, quote, sentence.start) : null;
     // In a headline every word is capitalised and words are cut short: only naming words tell a name there.
@@ -104,10 +140,6 @@ export function settleQuotes(
       asNeutral(quote, soCalled && !reading.title ? 'scare' : 'name');
       continue;
     }
-    const cued =
-      attribution !== null &&
-      by !== null &&
-      (CUE_SIEVES.has(by) || (by === 'sentence-subject' && isCueWord(attribution, verbs)));
     if (reading.kind === 'title') {
       // 'said “Never Again”' is said; 'proclaimed a goal of “Peace Through Strength.”' ends as a sentence of its
       // speaker's; 'on “Fox News Sunday,” Pence said' names a show.

@@ -69,9 +69,12 @@ const ALSO_ON = /^(?:also on|more from|more on)\s+[\p{Lu}][^:]{0,40}:?$/iu;
 const FOLLOW = /^follow\s+(?:[\p{L}.'’-]+\s+){1,3}on\s+(?:twitter|facebook|instagram|x)\b/iu;
 /** An ALL-CAPS label before a colon ("BREAKING:", "EDITOR'S NOTE:"), and what follows it. */
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}\d'’&. -]{1,30}[\p{Lu}\d]):\s*(.*)$/u;
-/** A credit inside a line: "(CP Photo/Jane Doe)", "(AP Photo)", "Getty Images", "Photo by …". */
+/**
+ * A credit inside a line: "(CP Photo/Jane Doe)", "(AP Photo)", "Getty Images", "Photo by …", and a caption's
+ * closing "(Adrian Wyld/Canadian Press)": a name, a slash and an outlet in parentheses at the line's end.
+ */
 const INLINE_CREDIT =
-  /\((?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:Photo|Photograph|Image|Video)\b[^()]{0,80}\)|\bGetty Images\b|\b(?:Photo|Photograph|Image)s?\s+(?:by|courtesy(?: of)?)\s+\p{Lu}/u;
+  /\((?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:Photo|Photograph|Image|Video)\b[^()]{0,80}\)|\bGetty Images\b|\b(?:Photo|Photograph|Image)s?\s+(?:by|courtesy(?: of)?)\s+\p{Lu}|\((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^()/]{1,40}\)\W*$/u;
 
 const PLACE_CAPS = "[\\p{Lu}][\\p{Lu}.'’-]+(?:\\s+[\\p{Lu}][\\p{Lu}.'’-]+){0,3}";
 const PLACE_TITLE = "[\\p{Lu}][\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]+){0,2}";
