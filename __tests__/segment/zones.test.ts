@@ -142,6 +142,14 @@ describe('detectZones', () => {
   });
 });
 
+test('a paragraph of 300,000 short lines is read without overflowing the stack', () => {
+  // Only the paragraph's first line may be a heading; the others are lines of running text.
+  const text = 'Pool Closes Today\n'.repeat(300_000);
+  expect(detectZones(text, segmentParagraphs(text)).zones).toEqual([
+    { kind: 'headline', text: 'Pool Closes Today', start: 0, end: 17 },
+  ]);
+});
+
 describe('isTitleCase', () => {
   test.each([
     ['Council Closes Pool for the Summer', true],

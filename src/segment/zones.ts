@@ -143,7 +143,7 @@ interface Line {
 function linesOf(text: string, paragraphs: Paragraph[]): Line[] {
   const lines: Line[] = [];
   for (const paragraph of paragraphs) {
-    const own: Line[] = [];
+    const first = lines.length;
     let from = paragraph.start;
     while (from < paragraph.end) {
       let to = text.indexOf('\n', from);
@@ -152,11 +152,12 @@ function linesOf(text: string, paragraphs: Paragraph[]): Line[] {
       let end = to;
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /\s/.test(text[end - 1])) end--;
-      if (end > start) own.push({ start, end, paragraph: paragraph.index, first: own.length === 0, alone: false });
+      if (end > start)
+        lines.push({ start, end, paragraph: paragraph.index, first: lines.length === first, alone: false });
       from = to + 1;
     }
-    if (own.length === 1) own[0].alone = true;
-    lines.push(...own);
+    // Pushed one by one: a paragraph of a million lines must not spread into one call's arguments.
+    if (lines.length === first + 1) lines[first].alone = true;
   }
   return lines;
 }
