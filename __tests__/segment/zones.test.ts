@@ -27,6 +27,11 @@ describe('detectZones', () => {
       `Council Closes Pool for Summer.\n\n${BODY}`,
       [['headline', 'Council Closes Pool for Summer.']],
     ],
+    [
+      'a paragraph ending with a misused opening quote mark is running text',
+      `${BODY}\n\nThe council concluded the plan was “Mostly False.“`,
+      [],
+    ],
     ['a sentence alone at the top is running text', `${BODY}\n\nMore repairs are planned.`, []],
     ['a section line between paragraphs', `${BODY}\n\nDowntown\n\n${BODY}`, [['headline', 'Downtown']]],
     ['a byline with a role', `By Ann Lee, Staff Reporter\n\n${BODY}`, [['byline', 'By Ann Lee, Staff Reporter']]],

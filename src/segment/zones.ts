@@ -115,7 +115,7 @@ const wordsOf = (line: string): string[] => line.split(/\s+/).filter((w) => /[\p
 
 /** Whether a line ends like a sentence (after any closing quote marks or brackets). */
 function endsLikeSentence(line: string): boolean {
-  const bare = line.replace(/["”’'»)\]\s]+$/u, '');
+  const bare = line.replace(/["“”‘’'«»)\]\s]+$/u, '');
   return /[.!?…;,]$/.test(bare);
 }
 
