@@ -112,6 +112,14 @@ describe('settleQuotes', () => {
       },
     ],
     [
+      'a show after a possessive is a title, also at the end of its sentence',
+      'Ortiz said the plan would work, speaking on the network\'s "Morning Desk."',
+      {
+        claims: [['reported', 'the plan would work, speaking on the network\'s "Morning Desk."', 'Ortiz']],
+        neutral: [['name', 'Morning Desk.']],
+      },
+    ],
+    [
       'a list of quoted words',
       'New to the list are "grapple," "optics" and "eschew."',
       {

@@ -144,7 +144,10 @@ export function settleQuotes(
       // 'said “Never Again”' is said; 'proclaimed a goal of “Peace Through Strength.”' ends as a sentence of its
       // speaker's; 'on “Fox News Sunday,” Pence said' names a show.
       const next = attribution !== null && by !== null && NEXT_TO_QUOTE.has(by) && cueNextTo(text, quote, attribution);
-      const endsSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end).trim());
+      // A title after a possessive is the possessor's work ('on Fox News's “Fox and Friends.”'), and one word with
+      // a stop is a name called out ('chants of "Bobby!"').
+      const own = text.slice(quote.start, quote.end).trim();
+      const endsSentence = /[.!?…]$/.test(own) && /\s/.test(own) && possessiveBefore(text, quote) === null;
       if (next || (cued && endsSentence)) kept.push(item);
       else asNeutral(quote, 'name');
       continue;
