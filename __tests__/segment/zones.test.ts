@@ -77,6 +77,11 @@ describe('detectZones', () => {
     ],
     ['a RELATED label alone', `${BODY}\n\nRELATED\n\n${BODY}`, [['teaser', 'RELATED']]],
     ['an ALL-CAPS kicker before a headline', `BREAKING: Pool Closes\n\n${BODY}`, [['teaser', 'BREAKING: Pool Closes']]],
+    [
+      'a label and a headline in the body',
+      `${BODY}\n\nEarlier: Council pushed to reopen the pool\n\n${BODY}`,
+      [['teaser', 'Earlier: Council pushed to reopen the pool']],
+    ],
     ['an ALL-CAPS speaker label before a sentence is no kicker', `${BODY}\n\nWALLACE: Is the pool closed?`, []],
     ['a kicker ending the page with a colon', `${BODY}\n\nAlso on the site:`, [['teaser', 'Also on the site:']]],
     ['a categories footer', `${BODY}\n\nCategories: Local, Parks`, [['footer', 'Categories: Local, Parks']]],

@@ -67,6 +67,8 @@ const FOOTER = labelPattern(FOOTER_LABELS);
 const ALSO_ON = /^(?:also on|more from|more on)\s+[\p{Lu}][^:]{0,40}:?$/iu;
 /** "Follow her on Twitter: @…", "Follow Pam Key on Twitter". */
 const FOLLOW = /^follow\s+(?:[\p{L}.'’-]+\s+){1,3}on\s+(?:twitter|facebook|instagram|x)\b/iu;
+/** A short label before a colon that opens a line: "Earlier: …", "Relevant Reading: …". */
+const KICKER_LABEL = /^[\p{Lu}][\p{L}'’]*(?:\s+[\p{L}'’]+)?:\s+\S/u;
 /** An ALL-CAPS label before a colon ("BREAKING:", "EDITOR'S NOTE:"), and what follows it. */
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}\d'’&. -]{1,30}[\p{Lu}\d]):\s*(.*)$/u;
 /**
@@ -186,6 +188,10 @@ function wholeLineKind(
   if (words <= MAX_BYLINE_WORDS && BYLINE.test(line)) return 'byline';
   if (beforeBody && where.alone && words <= 8 && NAME_ROLE.test(line) && !endsLikeSentence(line)) return 'byline';
   if (isLastParagraph && where.alone && words <= MAX_KICKER_WORDS && /:$/.test(line)) return 'teaser';
+  // In the article's body, a one- or two-word label and a headline on a line of their own point to another story
+  // ("Earlier: Parker pushed Liberals to change the law"); at the top, "Poll: Voters Abandon …" is the headline.
+  if (!beforeBody && where.alone && words <= MAX_HEADLINE_WORDS && KICKER_LABEL.test(line) && !endsLikeSentence(line))
+    return 'teaser';
   if (words === 0 || words > MAX_HEADLINE_WORDS || /[:,]$/.test(line)) return null;
   const title = isTitleCase(line);
   if (where.alone && (!endsLikeSentence(line) || (title && beforeBody))) return 'headline';
