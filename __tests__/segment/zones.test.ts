@@ -75,6 +75,11 @@ describe('detectZones', () => {
       `${BODY}\n\nWatch: Crews drain the pool`,
       [['teaser', 'Watch: Crews drain the pool']],
     ],
+    [
+      'a WATCH BELOW teaser with full sentences',
+      `${BODY}\n\nWATCH BELOW: Crews drained the pool. Ann Lee has the latest.`,
+      [['teaser', 'WATCH BELOW: Crews drained the pool. Ann Lee has the latest.']],
+    ],
     ['a RELATED label alone', `${BODY}\n\nRELATED\n\n${BODY}`, [['teaser', 'RELATED']]],
     ['an ALL-CAPS kicker before a headline', `BREAKING: Pool Closes\n\n${BODY}`, [['teaser', 'BREAKING: Pool Closes']]],
     [
