@@ -29,7 +29,7 @@ const DIRECT_GAP = /^[\s,:—–-]*(?:that\s*)?$/;
  */
 const LIST_GAP = /^[ \t]*(?:[,;][ \t]*|(?:and|or)[ \t]+|[,;][ \t]*(?:and|or)[ \t]+)$/;
 /** Most words of one item of a list of quoted words. */
-const MAX_LIST_ITEM_WORDS = 4;
+const MAX_LIST_ITEM_WORDS = 6;
 
 /** Whether a quote stands in a list of quotes: the quote before or after it is separated from it by a comma or "and". */
 function inList(text: string, items: readonly QuoteAttribution[], i: number): boolean {

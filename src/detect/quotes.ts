@@ -195,7 +195,7 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
 export type QuoteReading = { kind: 'naming'; title: boolean } | { kind: 'title' } | { kind: 'short' };
 
 /** Most words of a quoted name or title. */
-export const MAX_NAME_WORDS = 6;
+export const MAX_NAME_WORDS = 8;
 /** Most words of a scare quote. */
 export const MAX_SCARE_WORDS = 4;
 /** How far before the opening mark the naming words are read, in characters. */
