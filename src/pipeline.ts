@@ -56,7 +56,12 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   // Names, titles and scare quotes are no claim; a possessive may name who said a short quote.
   const { items: quoteAttributions, neutral } = settleQuotes(text, speakers, sentences, verbs, page.zones);
 
-  const resolver = new SourceResolver(text, sentences, verbs, options.aliases);
+  // A name in a caption, credit or teaser is no antecedent: a pronoun never resolves across furniture.
+  const running = sentences.filter((sentence) => {
+    const zone = zoneAt(page.zones, sentence.start);
+    return !(zone && isFurniture(zone) && zone.end >= sentence.end);
+  });
+  const resolver = new SourceResolver(text, running, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
   const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs).filter((a) =>
     outsideFurniture(a.cue.start),

@@ -40,6 +40,14 @@ describe('claims and furniture', () => {
     ['a headline states no unattributed number', 'Pool Closes for 3 Weeks\n\nThe pool was closed.', []],
     ['Title Case words in a headline are no cue', 'If Beale Street Could Talk\n\nThe pool was closed.', []],
     [
+      'a pronoun does not resolve to a name in a caption',
+      'The pool will close, the city said.\n\nMayor Tom Ortiz at the pool. (CP Photo/Jane Doe)\n\n"It is a sad day," he said.',
+      [
+        ['reported', 'The pool will close', 'city', 'said'],
+        ['quote', 'It is a sad day,', 'he', 'said'],
+      ],
+    ],
+    [
       'a subhead quote no cue attributes is no claim',
       '"We had no choice," the mayor said.\n\n\'We had no choice\'\n\nThe pool was closed.',
       [['quote', 'We had no choice,', 'mayor', 'said']],
