@@ -16,6 +16,8 @@ import { conflictDiagnostic, genderSources } from './resolve/gender.js';
 import { assembleClaims } from './assemble/claims.js';
 import { buildCueVerbTable, defaultCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
 import { lastStartingAtOrBefore } from './segment/locate.js';
+import { detectZones, isFurniture, zoneAt } from './segment/zones.js';
+import { settleQuotes } from './assemble/quote-roles.js';
 
 /** The table for the configured verbs of the last run that had some: a batch builds it once, not per document. */
 let configuredTable: { verbs: string; table: Map<string, CueVerbEntry> } | null = null;
@@ -32,20 +34,39 @@ function cueVerbs(extra: string[] | undefined): Map<string, CueVerbEntry> {
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
   const lines = indexLines(text);
   const paragraphs = segmentParagraphs(text);
+  // Page furniture (headline, dateline, byline, credits, teasers, footers), found once from the lines.
+  const page = detectZones(text, paragraphs);
+  const outsideFurniture = (offset: number) => !isFurniture(zoneAt(page.zones, offset));
   const { quotes, unclosed } = detectQuotes(text, paragraphs);
   // One cue table for every stage, so configured verbs count wherever a built-in one does.
   const verbs = cueVerbs(options.cueVerbs);
   const sentences = segmentSentences(text, paragraphs, quotes, verbs);
   const cues = detectCues(text, sentences, quotes, verbs);
-  const attributions = attribute(text, sentences, cues, quotes);
+  // No cue or source comes from furniture: "READ MORE: Mayor says …" is a link, not a claim. In a Title Case
+  // headline a cue of several words is Title Case words, no cue ("If Beale Street Could Talk").
+  const attributions = attribute(text, sentences, cues, quotes).filter(
+    (a) =>
+      outsideFurniture(a.cue.start) &&
+      (!a.mention || outsideFurniture(a.mention.start)) &&
+      !(zoneAt(page.zones, a.cue.start)?.kind === 'headline' && /\s/.test(a.cue.text)),
+  );
 
   const paragraphOf = (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
   const paragraphStart = (index: number) => paragraphs[index]?.start ?? 0;
-  const quoteAttributions = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
+  const speakers = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
+  // Names, titles and scare quotes are no claim; a possessive may name who said a short quote.
+  const { items: quoteAttributions, neutral } = settleQuotes(text, speakers, sentences, verbs, page.zones);
 
-  const resolver = new SourceResolver(text, sentences, verbs, options.aliases);
+  // A name in a caption, credit or teaser is no antecedent: a pronoun never resolves across furniture.
+  const running = sentences.filter((sentence) => {
+    const zone = zoneAt(page.zones, sentence.start);
+    return !(zone && isFurniture(zone) && zone.end >= sentence.end);
+  });
+  const resolver = new SourceResolver(text, running, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
-  const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs);
+  const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs).filter((a) =>
+    outsideFurniture(a.cue.start),
+  );
   const assembled = assembleClaims(
     text,
     sentences,
@@ -54,6 +75,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     [...attributions, ...sourceless],
     resolver,
     lines,
+    page.zones,
   );
   const { claims } = assembled;
   // Gender as the article refers to each person: pronouns resolved to them, honorifics, role nouns.
@@ -72,5 +94,11 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     diagnostics.push({ ...found, ...lines.position(found.start) });
   }
   const path = options.path ?? '';
-  return { id: options.id ?? (path || 'doc'), path, sources, claims, diagnostics };
+  const result: DocumentResult = { id: options.id ?? (path || 'doc'), path, sources, claims, diagnostics };
+  // Optional fields, present only when the document has them (JSON version 1 stays additive).
+  if (page.zones.length > 0) result.zones = page.zones;
+  if (page.dateline) result.dateline = page.dateline;
+  if (page.byline) result.byline = page.byline;
+  if (neutral.length > 0) result.neutralQuotes = neutral;
+  return result;
 }

@@ -113,6 +113,40 @@ export interface Diagnostic {
   column: number;
 }
 
+/**
+ * What a part of a scraped page is, when it is not the article's running text: `headline` (a headline or a
+ * title-case summary or section line), `dateline` (a wire dateline or a date line), `byline`, `credit` (a photo
+ * credit or caption), `teaser` (a "READ MORE:"/"WATCH:"/"Related" teaser, a kicker label, an advertisement
+ * line), `footer` ("Categories:", "Share this", "Sources", contact lines) and `bio` (an author bio).
+ */
+export type ZoneKind = 'headline' | 'dateline' | 'byline' | 'credit' | 'teaser' | 'footer' | 'bio';
+
+/** A part of the page that is furniture: no claim, cue, source or number comes from it (a headline may be an attribution). */
+export interface Zone extends Span {
+  kind: ZoneKind;
+}
+
+/** The document's (first) dateline: "WASHINGTON, Jan. 5 (Reuters) -" names the place and the agency. */
+export interface Dateline extends Span {
+  place?: string;
+  agency?: string;
+}
+
+/** The document's (first) byline: "By Ann Lee, The Canadian Press" names the writer and the agency. */
+export interface Byline extends Span {
+  name?: string;
+  agency?: string;
+}
+
+/**
+ * A quote that no one is said to have said: `name` for a quoted name or title ("a group calling itself
+ * “Ghostline”", the film "Summer on Pike Street"), `scare` for the writer's scare quotes ('a "cooling centre"',
+ * 'the so-called "summer of gridlock"'). Span of the quoted words, without the marks.
+ */
+export interface NeutralQuote extends Span {
+  kind: 'name' | 'scare';
+}
+
 /** The result of extracting one document. */
 export interface DocumentResult {
   id: string;
@@ -120,6 +154,14 @@ export interface DocumentResult {
   sources: Source[];
   claims: Claim[];
   diagnostics: Diagnostic[];
+  /** The page's furniture, in text order; present when the document has any. */
+  zones?: Zone[];
+  /** Present when the document has a dateline. */
+  dateline?: Dateline;
+  /** Present when the document has a byline. */
+  byline?: Byline;
+  /** Quotes that are names, titles or scare quotes (no claim); present when the document has any. */
+  neutralQuotes?: NeutralQuote[];
 }
 
 /** The JSON output, version 1. */

@@ -595,11 +595,10 @@ describe('attribution patterns', () => {
   });
 
   test('a quote is not attributed to the words that open the next quote', () => {
-    const claims = extract('Ruiz watched “Fox and Friends” “I mean, it was great,” she said later.').claims;
-    expect(claims.map((c) => [c.text, c.by])).toEqual([
-      ['Fox and Friends', 'sentence-subject'],
-      ['I mean, it was great,', 'adjacent'],
-    ]);
+    const result = extract('Ruiz watched “Fox and Friends” “I mean, it was great,” she said later.');
+    // The show's title is a neutral quote, no claim.
+    expect(result.claims.map((c) => [c.text, c.by])).toEqual([['I mean, it was great,', 'adjacent']]);
+    expect(result.neutralQuotes?.map((q) => [q.text, q.kind])).toEqual([['Fox and Friends', 'name']]);
   });
 
   test('a second source saying something inside the content is an attribution of its own', () => {

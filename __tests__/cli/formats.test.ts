@@ -67,7 +67,8 @@ test('ndjson: one document per line, each with version and the document keys', a
     .map((l) => JSON.parse(l));
   expect(lines.map((l) => l.path)).toEqual(['articles/a.md', 'articles/b.txt', 'articles/sub/c.txt']);
   for (const line of lines)
-    expect(Object.keys(line)).toEqual(['version', 'id', 'path', 'sources', 'claims', 'diagnostics']);
+    // The article opens with a headline: its zones ride along (an optional key, present when there are some).
+    expect(Object.keys(line)).toEqual(['version', 'id', 'path', 'sources', 'claims', 'diagnostics', 'zones']);
 });
 
 test('csv: one row per claim of the json output, with a header and formula-safe text', async () => {

@@ -2,7 +2,7 @@
  * Claims: quotes and reported attributions joined with their resolved sources, plus the sentences
  * outside any attribution that state something checkable (a number or a hedge). Sorted in text order.
  */
-import type { Claim, ClaimKind, Hedge, NumberValue, Source, Span } from '../types.js';
+import type { Claim, ClaimKind, Hedge, NumberValue, Source, Span, Zone } from '../types.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Attribution } from '../attribute/attributions.js';
@@ -13,6 +13,7 @@ import type { LineIndex } from '../segment/lines.js';
 import type { SourceResolver } from '../resolve/sources.js';
 import { detectNumbers } from '../detect/numbers/index.js';
 import { detectHedges } from '../detect/hedges.js';
+import { isFurniture, zoneAt } from '../segment/zones.js';
 
 /** A claim before numbering. */
 type Draft = Omit<Claim, 'id' | 'line' | 'column' | 'text' | 'numbers' | 'hedges' | 'source'> & {
@@ -123,7 +124,14 @@ function uncovered(
  * least MIN_CLAUSE_WORDS words with a verb that the sentence's claims leave out ("…, and up to 200 attackers
  * reportedly lost their lives"), holding a number or a hedge.
  */
-function unattributed(text: string, sentences: Sentence[], drafts: Draft[], quotes: Quote[], detected: Found): Draft[] {
+function unattributed(
+  text: string,
+  sentences: Sentence[],
+  drafts: Draft[],
+  quotes: Quote[],
+  detected: Found,
+  zones: readonly Zone[],
+): Draft[] {
   const topLevel = quotes.filter((q) => !q.nested);
   const found: Draft[] = [];
   const spans = drafts.map((d) => ({ start: d.start, end: d.end })).sort((a, b) => a.start - b.start);
@@ -136,9 +144,12 @@ function unattributed(text: string, sentences: Sentence[], drafts: Draft[], quot
     for (let k = first; k < spans.length && spans[k].start < sentence.end; k++)
       if (spans[k].end > sentence.start) inside.push(spans[k]);
     if (quoted) continue;
+    // A headline, dateline or other furniture states nothing on its own; running text after a dateline does.
+    const zone = zoneAt(zones, sentence.start);
+    if (zone && zone.end >= sentence.end) continue;
+    const start = zone ? firstNonSpace(text, zone.end, sentence.end) : sentence.start;
     if (inside.length === 0) {
-      if (checkable(detected, sentence.start, sentence.end))
-        found.push(unattributedDraft(sentence.start, sentence.end));
+      if (checkable(detected, start, sentence.end)) found.push(unattributedDraft(start, sentence.end));
       continue;
     }
     for (const gap of uncovered(text, sentence, inside)) {
@@ -149,6 +160,12 @@ function unattributed(text: string, sentences: Sentence[], drafts: Draft[], quot
     }
   }
   return found;
+}
+
+/** The first offset at or after `from` that is not white space (or `to`). */
+function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from])) from++;
+  return from;
 }
 
 const unattributedDraft = (start: number, end: number): Draft => ({
@@ -170,6 +187,7 @@ export function assembleClaims(
   attributions: Attribution[],
   resolver: SourceResolver,
   lines: LineIndex,
+  zones: readonly Zone[] = [],
 ): { claims: Claim[]; sources: Source[] } {
   const pending: { at: number; make: () => Draft | null }[] = [
     ...quoteAttributions.map((item) => ({
@@ -193,8 +211,15 @@ export function assembleClaims(
     }
   }
   // Numbers and hedges are found once over the whole text; each claim takes those inside it.
-  const found = { numbers: detectNumbers(text), hedges: detectHedges(text) };
-  drafts.push(...unattributed(text, sentences, drafts, quotes, found));
+  // A number or hedge in furniture (a dateline's date, a caption's year) belongs to no claim.
+  const outside = (span: Span) => !isFurniture(zoneAt(zones, span.start));
+  const found = { numbers: detectNumbers(text).filter(outside), hedges: detectHedges(text).filter(outside) };
+  drafts.push(...unattributed(text, sentences, drafts, quotes, found, zones));
+  // A claim never starts in furniture: "TORONTO -- Canadians …, researchers report" claims what follows the dateline.
+  for (const draft of drafts) {
+    const zone = zoneAt(zones, draft.start);
+    if (zone && isFurniture(zone) && zone.end < draft.end) draft.start = firstNonSpace(text, zone.end, draft.end);
+  }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const sources = resolver.sources();
   const claims = drafts.map((draft, i): Claim => {

@@ -182,3 +182,90 @@ export function detectQuotes(text: string, paragraphs: Paragraph[]): { quotes: Q
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotes, unclosed };
 }
+
+/**
+ * How a short quoted span reads from its own words and the words just before its opening mark:
+ *   naming  after a naming word ("a group calling itself “Ghostline”", "a campaign dubbed "X"", "the so-called
+ *           "summer of gridlock"", "known as "The Falcon""): the quote names something, no one says it
+ *   title   Title Case words inside a sentence (the film "Summer on Pike Street", the "Careers" section): a name
+ *           or a title, unless a cue attributes it right there
+ *   short   a few lowercase words after a determiner ('a "cooling centre"'): a scare quote, unless a cue attributes it
+ * null for anything else (a sentence, a long quote, a quote that opens its sentence): an ordinary quote.
+ */
+export type QuoteReading = { kind: 'naming'; title: boolean } | { kind: 'title' } | { kind: 'short' };
+
+/** Most words of a quoted name or title. */
+export const MAX_NAME_WORDS = 8;
+/** Most words of a scare quote. */
+export const MAX_SCARE_WORDS = 4;
+/** How far before the opening mark the naming words are read, in characters. */
+const LOOK_BEHIND = 40;
+
+/** Lowercase words a quoted title may hold between its capitalised words ("Summer on Pike Street"). */
+const TITLE_SMALL = new Set(
+  'a an the and but or nor for of in on at to by with from as vs via per into over'.split(' '),
+);
+
+/**
+ * Words right before a quote that make it a name: "calling itself", "known as", "so-called" always; "called",
+ * "named", "dubbed", "titled" … after a lowercase word that is no pronoun ("a group called", not "what he called",
+ * whose quote the subject said).
+ */
+const ALWAYS_NAMING =
+  /(?:\b(?:call(?:s|ed|ing)|nam(?:es|ed|ing)|dub(?:s|bed|bing)) (?:it|him|her|them)sel(?:f|ves)|\bthemselves|\b(?:known|billed|dubbed) as|\bso-called|\bthe (?:word|words|term|phrase|hashtag|slogan|motto|title|name)|\bnicknamed|\bentitled|\btitled)\s*$/i;
+const NAMING_VERB = /(?:^|\s)([\p{Ll}][\p{L}'’-]*),?\s+(?:called|named|dubbed|labell?ed|branded|nicknamed)\s*$/u;
+const PRONOUNS_BEFORE_NAMING = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'what', 'which', 'that']);
+
+/** Determiners before a scare-quoted noun phrase ("a “cooling centre”", "this “plan”"); no his/her/their, whose words they may be. */
+const DETERMINERS = new Set('a an the this these those its some any no such another every each'.split(' '));
+
+const quoteWords = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** Whether quoted words are in title case: a capital first, and every lowercase word a small function word. */
+function titleCased(words: string[]): boolean {
+  if (words.length === 0 || !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(words[0])) return false;
+  return words.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w.toLowerCase()));
+}
+
+/** Whether the quoted text holds a sentence break inside it ("Stop. Now."): then it is a sentence, no name. */
+const breaksSentence = (s: string): boolean => /[.!?…]["”’']?\s+\S/u.test(s);
+
+/** How a quote reads (see QuoteReading); `sentenceStart` is where the quote's sentence begins. */
+export function readQuote(text: string, quote: Quote, sentenceStart: number): QuoteReading | null {
+  const own = text.slice(quote.start, quote.end);
+  const words = quoteWords(own);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || breaksSentence(own)) return null;
+  const before = text.slice(Math.max(sentenceStart, quote.open - LOOK_BEHIND), quote.open);
+  // A quote that opens its sentence is said by someone or is a sentence: never a name here.
+  if (!/[\p{L}\p{N}]/u.test(before)) return null;
+  const title = titleCased(words);
+  const naming = NAMING_VERB.exec(before);
+  if (ALWAYS_NAMING.test(before) || (naming && !PRONOUNS_BEFORE_NAMING.has(naming[1].toLowerCase())))
+    return words.length <= MAX_SCARE_WORDS || title ? { kind: 'naming', title } : null;
+  // A colon before the quote introduces what someone says ("Her answer: “Never.”").
+  if (/:\s*$/.test(before)) return null;
+  if (title) return { kind: 'title' };
+  // A scare quote is a noun phrase the writer keeps at a distance: a determiner or a possessive stands before it.
+  // "a “cooling centre”", or with one lowercase modifier between: "its new “cooling centre”".
+  const last = /(?:^|\s)(\p{L}+)(?:\s+(\p{Ll}+))?\s*$/u.exec(before);
+  const determiner = last?.[1].toLowerCase();
+  const nounPhrase =
+    (determiner !== undefined && DETERMINERS.has(determiner)) ||
+    (last?.[2] !== undefined && DETERMINERS.has(last[2])) ||
+    possessiveBefore(text, quote) !== null;
+  return words.length <= MAX_SCARE_WORDS && /^[^\p{L}\p{N}]*\p{Ll}/u.test(words[0]) && nounPhrase
+    ? { kind: 'short' }
+    : null;
+}
+
+/**
+ * Where the possessive right before a quote begins ("the mayor's "summer of gridlock"", "the ministers’ "plan""):
+ * the offset of its apostrophe, or null when no possessive stands there.
+ */
+export function possessiveBefore(text: string, quote: Quote): number | null {
+  const before = text.slice(Math.max(0, quote.open - 4), quote.open);
+  const match = /[\p{L}](['’]s|s['’])\s+$/u.exec(before);
+  if (!match) return null;
+  const at = quote.open - before.length + match.index + 1;
+  return match[1].startsWith('s') ? at + 1 : at;
+}

@@ -1,0 +1,164 @@
+/**
+ * Which quotes are claims. A quote that names something (a group, a section of a site, a film, a nickname), a
+ * title of a work, or a scare quote that no one is said to have said is no claim: it is listed as a neutral
+ * quote. A short quote that a cue attributes stays a partial quote of that speaker, and a possessive right
+ * before a short quote names who said it ("the mayor's “summer of gridlock”"). Quotes inside page furniture
+ * (teasers, captions, footers) are neither.
+ */
+import type { NeutralQuote, Zone } from '../types.js';
+import type { Attribution, MentionSpan } from '../attribute/attributions.js';
+import type { QuoteAttribution } from '../attribute/quote-speakers.js';
+import type { Cue } from '../detect/cues.js';
+import { possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
+import { phraseEndingAt } from '../detect/mentions.js';
+import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
+import type { Sentence } from '../segment/sentences.js';
+import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
+import { isFurniture, zoneAt } from '../segment/zones.js';
+
+/** Sieves whose attribution rests on a cue in the quote's own sentence: they attribute even a one-word quote. */
+const CUE_SIEVES = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-verb', 'inside-reported', 'same-sentence']);
+/** Sieves whose cue stands right next to the quote: only they attribute a quoted Title Case name. */
+const NEXT_TO_QUOTE = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-verb']);
+/** What may stand between a cue and the quote it introduces directly ("said “Yes”", "replied, “Never Again”"). */
+const DIRECT_GAP = /^[\s,:—–-]*(?:that\s*)?$/;
+
+/**
+ * What stands between two quotes of a list of quoted words on one line ("grapple," "optics" and "eschew"): a comma
+ * (inside the first quote or after it), or "and"/"or".
+ */
+const LIST_GAP = /^[ \t]*(?:[,;][ \t]*|(?:and|or)[ \t]+|[,;][ \t]*(?:and|or)[ \t]+)$/;
+/** Most words of one item of a list of quoted words. */
+const MAX_LIST_ITEM_WORDS = 6;
+
+/** Whether a quote stands in a list of quotes: the quote before or after it is separated from it by a comma or "and". */
+function inList(text: string, items: readonly QuoteAttribution[], i: number): boolean {
+  const quote = items[i].quote;
+  const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean).length;
+  if (words > MAX_LIST_ITEM_WORDS || quote.close === null) return false;
+  const before = items[i - 1]?.quote;
+  const after = items[i + 1]?.quote;
+  const gap = (from: number, to: number) => {
+    const between = text.slice(from, to);
+    if (to - from >= 12 || /[\r\n]/.test(between)) return false;
+    // The comma may stand inside the first quote ("grapple," "optics").
+    return LIST_GAP.test(between) || (/,\s*$/.test(text.slice(from - 3, from - 1)) && /^[ \t]*$/.test(between));
+  };
+  return (
+    (before !== undefined && before.close !== null && gap(before.close + 1, quote.open)) ||
+    (after !== undefined && gap(quote.close + 1, after.open))
+  );
+}
+
+/** Whether the cue of an attribution stands right next to the quote, before it or after the quote's own end. */
+function cueNextTo(text: string, quote: Quote, attribution: Attribution): boolean {
+  const { cue } = attribution;
+  if (cue.end <= quote.open) return DIRECT_GAP.test(text.slice(cue.end, quote.open));
+  // After the quote, its words end with the comma or stop that hands over to the speaker: `“Never Again,” he said`
+  // (in `“Make It Great” hats mocking …` the quote is a modifier).
+  return cue.start >= quote.end && /[,.!?…]$/.test(text.slice(quote.start, quote.end).trim());
+}
+
+/** Whether an attribution's cue is a speech, belief or evidence verb (not any main verb of the sentence). */
+function isCueWord(attribution: Attribution, verbs: Map<string, CueVerbEntry>): boolean {
+  const words = attribution.cue.text.toLowerCase().split(/\s+/);
+  return words.some((w) => verbs.has(w));
+}
+
+/** "the mayor's “…”": the possessor as the quote's source, the possessive as its cue; null when no phrase ends there. */
+function possessiveAttribution(text: string, quote: Quote, sentence: Sentence): Attribution | null {
+  const apostrophe = possessiveBefore(text, quote);
+  if (apostrophe === null) return null;
+  const tokens = sentence.tokens;
+  const last = lastStartingAtOrBefore(tokens, apostrophe - 1);
+  if (last < 0 || tokens[last].end < apostrophe) return null;
+  const range = phraseEndingAt(tokens, last, 0);
+  if (!range) return null;
+  // The possessor's last word without its possessive ending: "mayor’s" names the mayor.
+  const head = tokens[last];
+  const bare = text.slice(head.start, apostrophe);
+  const mention: MentionSpan = {
+    start: tokens[range.first].start,
+    end: apostrophe,
+    tokens: [
+      ...tokens.slice(range.first, last),
+      { ...head, text: bare, normal: bare.toLowerCase(), end: apostrophe, post: '' },
+    ],
+  };
+  const markerEnd = /['’]s/.test(text.slice(apostrophe, apostrophe + 2)) ? apostrophe + 2 : apostrophe + 1;
+  const cue: Cue = {
+    start: apostrophe,
+    end: markerEnd,
+    text: text.slice(apostrophe, markerEnd),
+    sentence: sentence.index,
+    token: last,
+    lastToken: last,
+    kind: 'according-to',
+    cueClass: 'speech',
+    base: 'possessive',
+  };
+  return { cue, mention, content: null, quotes: [quote], by: 'possessive' };
+}
+
+/** Split the quotes into claims (with their attributions) and neutral quotes. */
+export function settleQuotes(
+  text: string,
+  items: QuoteAttribution[],
+  sentences: Sentence[],
+  verbs: Map<string, CueVerbEntry>,
+  zones: readonly Zone[],
+): { items: QuoteAttribution[]; neutral: NeutralQuote[] } {
+  const kept: QuoteAttribution[] = [];
+  const neutral: NeutralQuote[] = [];
+  const asNeutral = (quote: Quote, kind: NeutralQuote['kind']) =>
+    neutral.push({ text: text.slice(quote.start, quote.end), start: quote.start, end: quote.end, kind });
+  for (const [i, item] of items.entries()) {
+    const { quote, attribution, by } = item;
+    const zone = zoneAt(zones, quote.open);
+    if (isFurniture(zone)) continue;
+    // A quote in a headline or subhead that no cue there attributes (a pull-quote of a later quote, a slogan) is
+    // no claim: the headline states nothing on its own.
+    if (zone?.kind === 'headline' && !(attribution && by && CUE_SIEVES.has(by))) continue;
+    const cued =
+      attribution !== null &&
+      by !== null &&
+      (CUE_SIEVES.has(by) || (by === 'sentence-subject' && isCueWord(attribution, verbs)));
+    // A list of quoted words ('"grapple," "optics" and "eschew"') names words; no one is said to say them.
+    if (!cued && inList(text, items, i)) {
+      asNeutral(quote, 'name');
+      continue;
+    }
+    const sentence = containing(sentences, quote.open);
+    const reading = sentence ? readQuote(text, quote, sentence.start) : null;
+    // In a headline every word is capitalised and words are cut short: only naming words tell a name there.
+    if (!sentence || !reading || (zone?.kind === 'headline' && reading.kind !== 'naming')) {
+      kept.push(item);
+      continue;
+    }
+    if (reading.kind === 'naming') {
+      const soCalled = /so-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+      asNeutral(quote, soCalled && !reading.title ? 'scare' : 'name');
+      continue;
+    }
+    if (reading.kind === 'title') {
+      // 'said “Never Again”' is said; 'proclaimed a goal of “Peace Through Strength.”' ends as a sentence of its
+      // speaker's; 'on “Fox News Sunday,” Pence said' names a show.
+      const next = attribution !== null && by !== null && NEXT_TO_QUOTE.has(by) && cueNextTo(text, quote, attribution);
+      // A title after a possessive is the possessor's work ('on Fox News's “Fox and Friends.”'), and one word with
+      // a stop is a name called out ('chants of "Bobby!"').
+      const own = text.slice(quote.start, quote.end).trim();
+      const endsSentence = /[.!?…]$/.test(own) && /\s/.test(own) && possessiveBefore(text, quote) === null;
+      if (next || (cued && endsSentence)) kept.push(item);
+      else asNeutral(quote, 'name');
+      continue;
+    }
+    if (cued) {
+      kept.push(item);
+      continue;
+    }
+    const possessive = possessiveAttribution(text, quote, sentence);
+    if (possessive) kept.push({ quote, attribution: possessive, by: 'possessive' });
+    else asNeutral(quote, 'scare');
+  }
+  return { items: kept, neutral };
+}
