@@ -4,7 +4,7 @@
  */
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween } from '../detect/mentions.js';
+import { breaksBetween } from '../syntax/phrases.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import {
   firstStartingAtOrAfter,

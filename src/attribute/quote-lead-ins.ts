@@ -6,7 +6,7 @@
  */
 import { cueSpan, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween, isProperMention, phraseEndingAt, subjectBefore } from '../detect/mentions.js';
+import { breaksBetween, isProperMention, phraseEndingAt, subjectBefore } from '../syntax/phrases.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';

@@ -12,7 +12,7 @@ import {
   subjectBefore,
   trailingAppositiveEnd,
   type MentionRange,
-} from '../detect/mentions.js';
+} from '../syntax/phrases.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';

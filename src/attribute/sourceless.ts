@@ -8,7 +8,7 @@ import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
-import { breaksBetween } from '../detect/mentions.js';
+import { breaksBetween } from '../syntax/phrases.js';
 import { containing, longestLength, someStartingBetween } from '../segment/locate.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import type { Attribution } from './attributions.js';
