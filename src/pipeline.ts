@@ -1,5 +1,5 @@
 /**
- * The extractor, top to bottom: segment -> detect -> attribute -> resolve -> assemble.
+ * The extractor, top to bottom: segment -> syntax -> detect -> attribute -> resolve -> assemble.
  * Pure: text in, DocumentResult out; no files, no terminal.
  */
 import type { Diagnostic, DocumentResult, ExtractOptions } from './types.js';
@@ -15,6 +15,8 @@ import { SourceResolver } from './resolve/sources.js';
 import { assembleClaims } from './assemble/claims.js';
 import { buildCueVerbTable, defaultCueVerbTable, type CueVerbEntry } from './lexicon/cue-verbs.js';
 import { lastStartingAtOrBefore } from './segment/locate.js';
+import { analyse } from './syntax/analyse.js';
+import type { DocumentContext } from './attribute/context.js';
 
 /** The table for the configured verbs of the last run that had some: a batch builds it once, not per document. */
 let configuredTable: { verbs: string; table: Map<string, CueVerbEntry> } | null = null;
@@ -35,16 +37,26 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   // One cue table for every stage, so configured verbs count wherever a built-in one does.
   const verbs = cueVerbs(options.cueVerbs);
   const sentences = segmentSentences(text, paragraphs, quotes, verbs);
+  const topLevel = quotes.filter((q) => !q.nested);
+  // The shallow syntax of each sentence, computed once; every later stage asks it.
+  const syntax = sentences.map((sentence) => analyse(sentence.tokens, topLevel));
+  const context: DocumentContext = {
+    text,
+    sentences,
+    syntax,
+    quotes,
+    topLevel,
+    verbs,
+    paragraphOf: (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset)),
+    paragraphStart: (index: number) => paragraphs[index]?.start ?? 0,
+  };
   const cues = detectCues(text, sentences, quotes, verbs);
-  const attributions = attribute(text, sentences, cues, quotes);
-
-  const paragraphOf = (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
-  const paragraphStart = (index: number) => paragraphs[index]?.start ?? 0;
-  const quoteAttributions = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
+  const attributions = attribute(context, cues);
+  const quoteAttributions = attributeQuotes(context, attributions);
 
   const resolver = new SourceResolver(text, sentences, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
-  const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs);
+  const sourceless = sourcelessAttributions(context, attributions, cues);
   const { claims, sources } = assembleClaims(
     text,
     sentences,

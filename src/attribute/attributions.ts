@@ -2,6 +2,7 @@
  * From cues to attributions: for each cue, who (the mention) and what (the content span or the quotes
  * next to it). An ordered list of small named rules; each attribution records the rule that made it.
  */
+import type { DocumentContext } from './context.js';
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { breaksBetween } from '../syntax/phrases.js';
@@ -138,9 +139,9 @@ function isOnlyQuote(text: string, content: { start: number; end: number }, quot
 }
 
 /** Attribute every cue: find its mention, then its quotes or its reported content. */
-export function attribute(text: string, sentences: Sentence[], cues: Cue[], quotes: Quote[]): Attribution[] {
+export function attribute(document: DocumentContext, cues: Cue[]): Attribution[] {
+  const { text, sentences, topLevel } = document;
   const attributions: Attribution[] = [];
-  const topLevel = quotes.filter((q) => !q.nested);
   const cuesBySentence = new Map<number, Cue[]>();
   for (const cue of cues) {
     const list = cuesBySentence.get(cue.sentence);

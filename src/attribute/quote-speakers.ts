@@ -15,6 +15,7 @@
  * Each sieve is a pass over the undecided quotes in text order, with indexes built once per pass, so the
  * whole stage stays linear in the number of quotes.
  */
+import type { DocumentContext } from './context.js';
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import type { Attribution } from './attributions.js';
@@ -279,16 +280,9 @@ const SIEVES: [string, Pass][] = [
 ];
 
 /** Give every top-level quote its attribution. */
-export function attributeQuotes(
-  text: string,
-  quotes: Quote[],
-  attributions: Attribution[],
-  sentences: Sentence[],
-  paragraphOf: (offset: number) => number,
-  paragraphStart: (index: number) => number,
-): QuoteAttribution[] {
+export function attributeQuotes(document: DocumentContext, attributions: Attribution[]): QuoteAttribution[] {
+  const { text, sentences, paragraphOf, paragraphStart, topLevel } = document;
   const decided = new Map<Quote, QuoteAttribution>();
-  const topLevel = quotes.filter((q) => !q.nested);
   const adjacent = new Map<Quote, Attribution>();
   for (const a of attributions) for (const q of a.quotes) if (!adjacent.has(q)) adjacent.set(q, a);
   for (const quote of topLevel) {
