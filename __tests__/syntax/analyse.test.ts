@@ -512,6 +512,18 @@ describe('syntax of a sentence, in bracket notation', () => {
       'Officials who spoke on condition of anonymity said the talks had collapsed.',
       '[[Officials]] {rel [[who]] (spoke) on [condition] of [anonymity]} (said) {comp [[the talks]] (had collapsed)}.',
     ],
+    [
+      'However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.',
+      'However, <t in [the two years]> since [the attack], [[some]] in [the Muslim community] (say) {comp [[the outpouring]] of [support] (has dried up)}.',
+    ],
+    [
+      'On Tuesday’s episode of “The Morning Show,” the former senator said she wanted to speak.',
+      'On [Tuesday’s episode] of “[The Morning Show],” [[the former senator]] (said) {comp [[she]] (wanted) {inf (to speak)}}.',
+    ],
+    [
+      'A statement from the agency said the review was complete.',
+      '[[A statement]] from [the agency] (said) {comp [[the review]] (was) complete}.',
+    ],
   ])('%s', (text, expected) => {
     expect(render(text)).toBe(expected);
   });

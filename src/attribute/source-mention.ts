@@ -19,6 +19,7 @@ import { FINITE_BE } from '../lexicon/be-forms.js';
 import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
 import type { MentionSpan } from './attributions.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
@@ -65,7 +66,91 @@ export function isMainVerb(tokens: Token[], i: number): boolean {
 }
 
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
-export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: string } | null {
+/**
+ * The source of a cue: what the token scanners find, unless the syntax layer says it cannot be the cue's
+ * subject, in which case the subject of the cue's clause (sieve `clause-subject`) or, for a participle, of the
+ * clause it belongs to (sieve `participle-clause-subject`).
+ */
+export function findMention(cue: Cue, syntax: SentenceSyntax): { range: MentionRange; by: string } | null {
+  const found = scannedMention(cue, syntax.tokens);
+  const clause = syntaxSubject(cue, syntax, found?.range ?? null);
+  return clause ?? found;
+}
+
+/** A chunk of the syntax layer as a mention range, with its appositive or parenthesis as written. */
+function chunkRange(syntax: SentenceSyntax, index: number): MentionRange {
+  const chunk = syntax.chunks[index];
+  const range: MentionRange = { first: chunk.first, last: chunk.last };
+  if (chunk.writtenLast > chunk.last) range.through = chunk.writtenLast;
+  return range;
+}
+
+/** The clause whose verb group holds the cue's verb, or -1. */
+function cueClause(cue: Cue, syntax: SentenceSyntax): number {
+  const group = syntax.verbAt[cue.token] >= 0 ? syntax.verbAt[cue.token] : syntax.verbAt[cue.lastToken];
+  if (group === undefined || group < 0) return -1;
+  const clause = syntax.clauseAt[syntax.verbs[group].head];
+  return syntax.clauses[clause]?.verb === group ? clause : -1;
+}
+
+/**
+ * Whether a phrase the token scanners found cannot be the subject of the cue's clause by the sentence's syntax:
+ * it is the object of a preposition ("Dana Wells with [the Port Authority] says") or it stands in a clause
+ * inside the cue's clause that does not hold the cue ("Farmers who have worked for [decades] know", "an
+ * engineer hired by [the city] warned").
+ */
+function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: number): boolean {
+  const chunk = syntax.chunkAt[range.last];
+  if (chunk < 0) return false;
+  // Only a phrase that lies wholly inside the object: "most of them", "Six in 10" and "Supporters of [the mayor]"
+  // (written from "Supporters") are the scanners' own constructions.
+  const preposition = syntax.chunks[chunk].preposition;
+  if (preposition >= 0 && range.first > preposition && range.writtenFirst === undefined) return true;
+  const home = syntax.clauseAt[range.last];
+  if (home === clause) return false;
+  // The chunk belongs to a clause inside the cue's clause that does not hold the cue (a relative clause, a participle).
+  let k = home;
+  while (k >= 0 && k !== clause) k = syntax.clauses[k].parent;
+  return k === clause;
+}
+
+/**
+ * The syntax layer's subject of the cue's clause (or, for a participle without a subject of its own, of the
+ * clause it belongs to), when the token scanners found a phrase that cannot be that subject.
+ */
+function syntaxSubject(
+  cue: Cue,
+  syntax: SentenceSyntax,
+  scanned: MentionRange | null,
+): { range: MentionRange; by: string } | null {
+  if (cue.kind !== 'verb' || !scanned) return null;
+  const clause = cueClause(cue, syntax);
+  if (clause < 0) return null;
+  const c = syntax.clauses[clause];
+  if (c.kind === 'participial' && c.subject < 0) {
+    const parent = syntax.clauses[c.parent];
+    if (!parent || parent.subject < 0 || parent.verb < 0) return null;
+    if (!impossibleSubject(syntax, scanned, c.parent)) return null;
+    // "footage of Hillary Clinton asking": a name right before the participle is its subject.
+    if (scanned.last + 1 === cue.token && isProperMention(syntax.tokens, scanned)) return null;
+    return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject' };
+  }
+  if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
+  if (!impossibleSubject(syntax, scanned, clause)) return null;
+  // "A statement from the EU said", "A study by the committee found": the scanners credit the author in the
+  // prepositional phrase after a document, as before.
+  const subject = syntax.chunks[c.subject];
+  const author = syntax.chunkAt[scanned.last];
+  if (DOCUMENT_WORDS.has(syntax.tokens[subject.head].normal) && syntax.chunks[author]?.preposition === subject.last + 1)
+    return null;
+  return { range: chunkRange(syntax, c.subject), by: 'clause-subject' };
+}
+
+/**
+ * The source of a cue as the token scanners find it. (The sieves below still walk tokens; the syntax layer
+ * overrides them where they contradict it, in `findMention`.)
+ */
+function scannedMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: string } | null {
   if (cue.kind === 'according-to') {
     const range = phraseAfter(tokens, cue.lastToken + 1) ?? phraseToBreak(tokens, cue.lastToken + 1);
     return range ? { range, by: 'according-to' } : null;

@@ -24,6 +24,8 @@ import { CLAUSE_PREPOSITIONS, FINITE_AUXILIARIES, VERB_PARTICLES } from '../lexi
 
 /** Longest chunk, in tokens (real noun phrases are far shorter; unpunctuated text is not). */
 const MAX_CHUNK_TOKENS = 12;
+/** How many prepositional phrases may follow the subject of a clause opened without "that". */
+const MAX_PP_HOPS = 3;
 /** Deepest nesting of open clauses. */
 const MAX_CLAUSE_DEPTH = 12;
 /** Longest appositive, in tokens. */
@@ -175,6 +177,12 @@ export function analyse(tokens: Token[], quotes: readonly Quote[] = []): Sentenc
   const chunkAt = new Int32Array(n).fill(-1);
   const chunks = nounChunks(tokens, classes, breaks, verbAt, chunkAt);
   appositives(tokens, classes, breaks, chunks, chunkAt, verbAt);
+  // "on “The Steve Harvey Morning Show”": a title in quote marks is still the object of its preposition.
+  for (const chunk of chunks) {
+    const before = chunk.first - 1;
+    if (chunk.preposition < 0 && before >= 0 && classes[before] === 'preposition' && quoteBreaks[before])
+      if (!/[,;:.!?()—–]/.test(tokens[before].post + tokens[chunk.first].pre)) chunk.preposition = before;
+  }
   const circumstances = circumstancePhrases(tokens, classes, breaks, chunks);
   const clauseAt = new Int32Array(n).fill(0);
   const syntax: SentenceSyntax = {
@@ -390,7 +398,10 @@ function nounChunks(
       continue;
     }
     // "said another", "Those surveyed": a determiner that stands for a noun phrase.
-    if (STANDALONE_DETERMINERS.has(t.normal) && (breaks[i] || i + 1 >= n || verbAt[i + 1] >= 0)) {
+    if (
+      STANDALONE_DETERMINERS.has(t.normal) &&
+      (breaks[i] || i + 1 >= n || verbAt[i + 1] >= 0 || classes[i + 1] === 'preposition')
+    ) {
       add(i, i, i);
       i++;
       continue;
@@ -673,7 +684,8 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
       if (quoteDepth >= 0 && !s.inQuote[i]) {
         closeTo(quoteDepth, i);
         quoteDepth = -1;
-      } else if (quoteDepth < 0 && s.inQuote[i] && !s.inQuote[i - 1]) {
+      } else if (quoteDepth < 0 && s.inQuote[i] && !s.inQuote[i - 1] && /[,:;.!?—–]/.test(tokens[i - 1].post)) {
+        // A quote after punctuation is a clause of its own; one inside a clause ("a cashier who “steals …”") is part of it.
         quoteDepth = stack.length;
         open('quote', i, -1, topIndex(), false);
       }
@@ -967,13 +979,20 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
     else {
       // A relative clause set off by commas after the subject: the subject is its antecedent.
       const rc = clauses[clauseAt[k]];
-      if (rc && rc.kind === 'relative' && rc.parent === index && rc.last === k && rc.antecedent >= 0)
-        chunkIndex = rc.antecedent;
+      if (rc && rc.kind === 'relative' && rc.parent === index && rc.last === k && rc.antecedent >= 0) {
+        const antecedent = chunks[rc.antecedent];
+        if (antecedent.writtenLast + 1 === rc.first) chunkIndex = rc.antecedent;
+      }
     }
     if (chunkIndex < 0) return -1;
+    // "say [the outpouring] of support has dried up": a prepositional phrase after the subject is part of it.
+    for (let hops = 0; hops < MAX_PP_HOPS && chunks[chunkIndex].preposition >= 0; hops++) {
+      const before = chunks[chunkIndex].preposition - 1;
+      if (before <= after || breaks[before] || chunkAt[before] < 0) return -1;
+      chunkIndex = chunkAt[before];
+    }
     const ch = chunks[chunkIndex];
     if (ch.first <= after || inCircumstance[ch.first]) return -1;
-    if (chunkIndex !== chunkAt[k] && ch.writtenLast + 1 !== clauses[clauseAt[k]].first) return -1;
     return ch.preposition < 0 && !ch.relative && ch.appositiveOf < 0 && ch.coordinatedWith < 0 ? chunkIndex : -1;
   }
 }

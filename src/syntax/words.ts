@@ -55,11 +55,13 @@ function baseClass(tokens: Token[], i: number): WordClass {
   if (SUBORDINATORS.has(w)) return 'subordinator';
   if (w === 'according' && tokens[i + 1]?.normal === 'to') return 'preposition';
   if (PREPOSITIONS.has(w) || w === 'as') return 'preposition';
-  if (COORDINATORS.has(w)) return 'coordinator';
+  if (COORDINATORS.has(w) || w === 'yet') return 'coordinator';
   if (ADVERB_PARTICLES.has(w) && i > 0 && tokens[i - 1].tags.has('Verb') && !AUXILIARIES.has(tokens[i - 1].normal))
     return 'adverb';
   if (CLAUSE_QUESTION_WORDS.has(w)) return 'subordinator';
   if (t.tags.has('Value')) return 'number';
+  // "However, …", "Meanwhile": a sentence connective, whatever its capital.
+  if (t.tags.has('Conjunction') && !t.tags.has('Noun')) return 'adverb';
   // "last week", "next year": a time word's modifier.
   if ((w === 'last' || w === 'next') && tokens[i + 1]?.tags.has('Noun')) return 'adjective';
   if (/ing$/.test(w) && w.length > 4 && (t.tags.has('Gerund') || (t.tags.has('Verb') && !t.tags.has('Noun'))))
