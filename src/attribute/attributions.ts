@@ -158,10 +158,7 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       continue;
     const mention = toSpan(sentence.tokens, found.range);
     // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
-    const start =
-      found.by === 'participle-subject' || found.by === 'participle-clause-subject'
-        ? cue.start
-        : Math.min(mention.start, cue.start);
+    const start = found.participle ? cue.start : Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);

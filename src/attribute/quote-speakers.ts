@@ -28,6 +28,8 @@ export interface QuoteAttribution {
   quote: Quote;
   attribution: Attribution | null;
   by: string | null;
+  /** Decided as a repeat of a quote attributed elsewhere (a pull-quote): it lends its speaker to no neighbour. */
+  repeat?: boolean;
 }
 
 /** Shortest quote text, in characters, that may be matched to a twin: shorter ones repeat by chance. */
@@ -208,7 +210,7 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
     const item = all[i];
     if (next && paragraphOf(next.quote.open) === paragraphOf(item.quote.open))
       nextAttributed.set(item.quote, next.attribution as Attribution);
-    if (item.attribution && item.by !== 'twin') next = item;
+    if (item.attribution && !item.repeat) next = item;
   }
   const pending = new Set(undecided);
   let previous: QuoteAttribution | null = null;
@@ -221,7 +223,7 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
         decide(item.quote, attribution);
         previous = { quote: item.quote, attribution, by: 'same-paragraph' };
       }
-    } else if (item.attribution && item.by !== 'twin') previous = item;
+    } else if (item.attribution && !item.repeat) previous = item;
   }
 };
 
@@ -305,7 +307,8 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
   for (const [name, pass] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;
-    pass(undecided, context, (quote, attribution) => decided.set(quote, { quote, attribution, by: name }));
+    const repeat = pass === twin;
+    pass(undecided, context, (quote, attribution) => decided.set(quote, { quote, attribution, by: name, repeat }));
   }
   return topLevel.map((quote) => decided.get(quote) as QuoteAttribution);
 }

@@ -66,12 +66,20 @@ export function isMainVerb(tokens: Token[], i: number): boolean {
 }
 
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
+/** A source mention found for a cue, with the unique name of the sieve that found it. */
+export interface FoundMention {
+  range: MentionRange;
+  by: string;
+  /** The cue is a participle that speaks for another clause's subject: its attribution starts at the cue. */
+  participle?: boolean;
+}
+
 /**
  * The source of a cue: what the token scanners find, unless the syntax layer says it cannot be the cue's
  * subject, in which case the subject of the cue's clause (sieve `clause-subject`) or, for a participle, of the
  * clause it belongs to (sieve `participle-clause-subject`).
  */
-export function findMention(cue: Cue, syntax: SentenceSyntax): { range: MentionRange; by: string } | null {
+export function findMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   const found = scannedMention(cue, syntax.tokens);
   const clause = syntaxSubject(cue, syntax, found?.range ?? null);
   return clause ?? found;
@@ -118,11 +126,7 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
  * The syntax layer's subject of the cue's clause (or, for a participle without a subject of its own, of the
  * clause it belongs to), when the token scanners found a phrase that cannot be that subject.
  */
-function syntaxSubject(
-  cue: Cue,
-  syntax: SentenceSyntax,
-  scanned: MentionRange | null,
-): { range: MentionRange; by: string } | null {
+function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange | null): FoundMention | null {
   if (cue.kind !== 'verb' || !scanned) return null;
   const clause = cueClause(cue, syntax);
   if (clause < 0) return null;
@@ -133,7 +137,7 @@ function syntaxSubject(
     if (!impossibleSubject(syntax, scanned, c.parent)) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
     if (scanned.last + 1 === cue.token && isProperMention(syntax.tokens, scanned)) return null;
-    return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject' };
+    return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
   }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
   if (!impossibleSubject(syntax, scanned, clause)) return null;
@@ -150,7 +154,7 @@ function syntaxSubject(
  * The source of a cue as the token scanners find it. (The sieves below still walk tokens; the syntax layer
  * overrides them where they contradict it, in `findMention`.)
  */
-function scannedMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: string } | null {
+function scannedMention(cue: Cue, tokens: Token[]): FoundMention | null {
   if (cue.kind === 'according-to') {
     const range = phraseAfter(tokens, cue.lastToken + 1) ?? phraseToBreak(tokens, cue.lastToken + 1);
     return range ? { range, by: 'according-to' } : null;
@@ -158,7 +162,7 @@ function scannedMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: s
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
   const opening = openingParticipleSubject(tokens, cue.token);
-  if (opening) return { range: opening, by: 'participle-subject' };
+  if (opening) return { range: opening, by: 'opening-participle-subject', participle: true };
   const subject =
     subjectBefore(tokens, catenativeHead(tokens, cue)) ??
     (cue.cueClass === 'speech' ? infinitiveChainSubject(tokens, cue.token) : null);
@@ -172,7 +176,7 @@ function scannedMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: s
     DOCUMENT_WORDS.has(tokens[subject!.last].normal)
   ) {
     const clauseSubject = subjectBefore(tokens, objectOf);
-    if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
+    if (clauseSubject) return { range: clauseSubject, by: 'document-participle-subject', participle: true };
   }
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
@@ -195,15 +199,15 @@ function scannedMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: s
   // speaks for the subject of the nearest verb before it (which may itself be inverted: "said McCain, citing").
   if (isParticiple(tokens[cue.token])) {
     const prepositional = prepositionalGerundSubject(tokens, cue.token);
-    if (prepositional) return { range: prepositional, by: 'participle-subject' };
+    if (prepositional) return { range: prepositional, by: 'prepositional-gerund-subject', participle: true };
     const absolute = withAbsoluteSubject(tokens, cue.token);
-    if (absolute) return { range: absolute, by: 'subject' };
+    if (absolute) return { range: absolute, by: 'with-absolute-subject' };
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
     const clauseSubject =
       (verb < 0 ? null : (subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb))) ??
       mainClauseSubject(tokens, cue.token);
-    return clauseSubject ? { range: clauseSubject, by: 'participle-subject' } : null;
+    return clauseSubject ? { range: clauseSubject, by: 'participle-subject', participle: true } : null;
   }
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
   if (cue.cueClass === 'speech') {
