@@ -50,7 +50,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     paragraphOf: (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset)),
     paragraphStart: (index: number) => paragraphs[index]?.start ?? 0,
   };
-  const cues = detectCues(text, sentences, quotes, verbs);
+  const cues = detectCues(context);
   const attributions = attribute(context, cues);
   const quoteAttributions = attributeQuotes(context, attributions);
 

@@ -19,7 +19,13 @@ import type { DocumentContext } from './context.js';
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import type { Attribution } from './attributions.js';
-import { colonNameAttribution, sentenceSubjectAttribution, trailingVerbAttribution } from './quote-lead-ins.js';
+import {
+  colonNameAttribution,
+  invertedVerbAttribution,
+  sentenceSubjectAttribution,
+  trailingVerbAttribution,
+} from './quote-lead-ins.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 
@@ -55,6 +61,8 @@ interface SieveContext {
   paragraphOf: (offset: number) => number;
   paragraphStart: (index: number) => number;
   sentences: Sentence[];
+  /** The syntax of each sentence, by sentence index. */
+  syntax: SentenceSyntax[];
   /** The top-level quotes, sorted. */
   topLevel: Quote[];
 }
@@ -121,6 +129,13 @@ const trailingVerb = perQuote((quote, { text, sentences }) => {
   if (quote.close === null) return null;
   const sentence = containing(sentences, quote.close);
   return sentence ? trailingVerbAttribution(text, sentence, quote) : null;
+});
+
+/** "“Sit down,” snapped Ivo Rask.": a verb right after the quote whose subject follows it. */
+const trailingInvertedVerb = perQuote((quote, { text, sentences, syntax }) => {
+  if (quote.close === null) return null;
+  const sentence = containing(sentences, quote.close);
+  return sentence ? invertedVerbAttribution(text, sentence, syntax[sentence.index], quote) : null;
 });
 
 /** `pollster Daron Shaw: “…”`: the name right before the colon that opens the quote. */
@@ -272,6 +287,7 @@ const SIEVES: [string, Pass][] = [
   ['lead-in', leadIn],
   ['inside-reported', insideReported],
   ['trailing-verb', trailingVerb],
+  ['trailing-inverted-verb', trailingInvertedVerb],
   ['colon-name', colonName],
   ['sentence-subject', sentenceSubject],
   ['twin', twin],
@@ -302,6 +318,7 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     paragraphOf,
     paragraphStart,
     sentences,
+    syntax: document.syntax,
     topLevel,
   };
   for (const [name, pass] of SIEVES) {

@@ -127,10 +127,15 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
  * clause it belongs to), when the token scanners found a phrase that cannot be that subject.
  */
 function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange | null): FoundMention | null {
-  if (cue.kind !== 'verb' || !scanned) return null;
+  if (cue.kind !== 'verb') return null;
   const clause = cueClause(cue, syntax);
   if (clause < 0) return null;
   const c = syntax.clauses[clause];
+  // "“We want change,” said another.": an inverted subject the scanners do not take for a noun phrase.
+  if (!scanned)
+    return c.inverted && c.subject >= 0 && cue.cueClass === 'speech'
+      ? { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' }
+      : null;
   if (c.kind === 'participial' && c.subject < 0) {
     const parent = syntax.clauses[c.parent];
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;

@@ -128,7 +128,11 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
     else if (
       c === 'verb' &&
       tokens[i].tags.has('PastTense') &&
-      (before === 'determiner' || before === 'possessive' || before === 'adjective' || before === 'number') &&
+      (before === 'determiner' ||
+        before === 'possessive' ||
+        before === 'adjective' ||
+        before === 'number' ||
+        (before === 'noun' && /['’]s$/i.test(tokens[i - 1].text))) &&
       after === 'noun'
     )
       classes[i] = 'adjective';
