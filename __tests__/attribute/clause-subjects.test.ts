@@ -40,6 +40,12 @@ describe('clause subjects', () => {
       [['Teachers', 'say', 'they were not consulted about the change']],
     ],
     [
+      'On Friday, nurses were angry, saying wards were short-staffed.',
+      [['nurses', 'saying', 'wards were short-staffed']],
+    ],
+    ['The coach states that the team needs more depth.', [['The coach', 'states', 'the team needs more depth']]],
+    ['The two states signed the pact on Friday.', []],
+    [
       'A report published by the ministry on Monday warned that the bridge was failing.',
       [['A report', 'warned', 'the bridge was failing']],
     ],

@@ -132,10 +132,23 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
   if (clause < 0) return null;
   const c = syntax.clauses[clause];
   // "“We want change,” said another.": an inverted subject the scanners do not take for a noun phrase.
-  if (!scanned)
-    return c.inverted && c.subject >= 0 && cue.cueClass === 'speech'
-      ? { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' }
-      : null;
+  if (!scanned) {
+    if (c.inverted && c.subject >= 0 && cue.cueClass === 'speech')
+      return { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' };
+    // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent.
+    const parent = syntax.clauses[c.parent];
+    if (
+      c.kind === 'participial' &&
+      c.subject < 0 &&
+      parent &&
+      parent.subject >= 0 &&
+      !parent.inverted &&
+      cue.token > 0 &&
+      syntax.breaks[cue.token - 1]
+    )
+      return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
+    return null;
+  }
   if (c.kind === 'participial' && c.subject < 0) {
     const parent = syntax.clauses[c.parent];
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;

@@ -29,7 +29,8 @@ export interface Cue {
 
 /**
  * Forms of cue verbs that, measured on polnear-train.jsonl, attribute less than a third of the time:
- * aspectual "continue(s) to", "find(s)" of people, "states" read as a noun, "consider(s)".
+ * aspectual "continue(s) to", "find(s)" of people, "states" read as a noun, "consider(s)". "state(s)" is a cue
+ * after all where the syntax reads it as the finite verb of a clause with a subject ("The coach states that …").
  */
 const NOT_CUE_FORMS = new Set([
   'continue',
@@ -572,6 +573,24 @@ const NOT_A_CUE: [string, NotACue][] = [
   ['unanswered-request', unansweredRequest],
 ];
 
+/**
+ * "…, saying wards were short-staffed": a speech verb's -ing form that the syntax reads as a participle opening
+ * a clause after a break, where compromise reads it as a noun.
+ */
+function participleByClause(s: SentenceSyntax, i: number, entry: CueVerbEntry): boolean {
+  if (entry.cueClass !== 'speech' || s.classes[i] !== 'gerund' || i === 0 || !s.breaks[i - 1]) return false;
+  const clause = s.clauses[s.clauseAt[i]];
+  return clause?.kind === 'participial' && clause.verb === s.verbAt[i];
+}
+
+/** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
+function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
+  const group = s.verbAt[i];
+  if (group < 0 || !s.verbs[group].finite || s.verbs[group].head !== i) return false;
+  const clause = s.clauses[s.clauseAt[i]];
+  return clause !== undefined && clause.verb === group && clause.subject >= 0 && !clause.inverted;
+}
+
 /** Idioms where "according to" names a plan, not a source ("went according to plan"). */
 const ACCORDING_TO_IDIOMS = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'protocol']);
 
@@ -611,8 +630,12 @@ export function detectCues(document: DocumentContext): Cue[] {
       const entry = verbs.get(token.normal);
       if (
         !entry ||
-        !(isVerbReading(token.tags) || isParticipleAfterBreak(tokens, i, entry)) ||
-        NOT_CUE_FORMS.has(token.normal)
+        !(
+          isVerbReading(token.tags) ||
+          isParticipleAfterBreak(tokens, i, entry) ||
+          participleByClause(syntax, i, entry)
+        ) ||
+        (NOT_CUE_FORMS.has(token.normal) && !(entry.base === 'state' && finiteWithSubject(syntax, i)))
       )
         continue;
       if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;
