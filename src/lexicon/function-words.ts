@@ -30,3 +30,41 @@ export const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
  * ends an inverted subject ("…, said a farmer whom the governor had praised").
  */
 export const RELATIVE_PRONOUNS = new Set([...PERSON_RELATIVES, 'which', 'that']);
+
+/**
+ * Sentence adverbs that open a sentence before its subject ("However, …", "Earlier, …", "Meanwhile, …"): a closed
+ * class, never a noun phrase, though the tagger may read an "-er" one as an adjective ("Earlier", "Later").
+ */
+export const SENTENCE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'earlier',
+  'later',
+  'instead',
+  'still',
+  'yet',
+  'also',
+  'then',
+  'now',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'therefore',
+  'thus',
+  'finally',
+  'afterwards',
+  'afterward',
+  'previously',
+  'recently',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'again',
+  'overall',
+  'separately',
+  'similarly',
+  'additionally',
+  'indeed',
+]);
