@@ -258,6 +258,18 @@ export const MEDIA_NOUNS = new Set([
   'memoir',
   'affidavit',
   'indictment',
+  'photo',
+  'photos',
+  'photograph',
+  'image',
+  'images',
+  'footage',
+  'picture',
+  'chart',
+  'map',
+  'graphic',
+  'figures',
+  'statistics',
 ]);
 
 /**

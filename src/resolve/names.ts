@@ -5,7 +5,7 @@
  * doctor at the clinic,"). These role words are the evidence a definite description is matched against.
  */
 import type { Sentence, Token } from '../segment/sentences.js';
-import { bare, breaksAfter, isCapitalized, isPersonNoun, isTitle } from './tokens.js';
+import { bare, breaksAfter, isCalendarName, isCapitalized, isPersonNoun, isTitle } from './tokens.js';
 import { FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS } from '../lexicon/titles.js';
 
 /** A person named somewhere in the text (a candidate antecedent for "he"/"she" and for "the baker"). */
@@ -106,7 +106,8 @@ export function personNames(sentences: Sentence[]): PersonName[] {
       // or when a title or role noun stands before it ("spokeswoman Tilde Maraga", "Dr. Will").
       const known = tokens.slice(i, j + 1).some((t) => t.tags.has('Person') && !t.tags.has('Honorific'));
       const titledName = afterRole || tokens.slice(titled, first).some((t) => t.tags.has('Honorific'));
-      if ((known || titledName) && !isTitle(tokens[j])) {
+      const calendar = j === i && first === i && isCalendarName(tokens[i]);
+      if ((known || titledName) && !isTitle(tokens[j]) && !calendar) {
         const name: PersonName = {
           start: tokens[first].start,
           end: tokens[j].end,

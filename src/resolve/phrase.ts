@@ -13,6 +13,7 @@ import type { Token } from '../segment/sentences.js';
 import {
   bare,
   breaksAfter,
+  isCalendarName,
   isCapitalized,
   isPeopleNoun,
   isPersonNoun,
@@ -119,9 +120,16 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
         !(index.tokens[preposition].normal === 'of' && isCapitalized(before) && isOrganizationWord(before))
       )
         return null;
-      // "a source familiar with": one adjective may stand between the noun and its preposition.
+      // "a source familiar with", "a poll released in": one adjective or participle may stand between the noun
+      // and its preposition.
       let head = preposition - 1;
-      if (index.tokens[head].tags.has('Adjective') && head > 0 && !breaksAfter(index.tokens[head - 1])) head--;
+      const between = index.tokens[head];
+      if (
+        (between.tags.has('Adjective') || between.tags.has('PastTense') || between.tags.has('Participle')) &&
+        head > 0 &&
+        !breaksAfter(index.tokens[head - 1])
+      )
+        head--;
       const noun = index.tokens[head];
       if (!isNounToken(noun) || noun.tags.has('Pronoun') || !index.sameSentence(head, at)) return null;
       // Only a phrase that can speak takes the name after its preposition: people ("a source familiar with",
@@ -209,11 +217,13 @@ export function namesSomething(tokens: Token[]): boolean {
   // "Six in 10", "nearly three in five": a share of people.
   if (tokens.some((t, k) => t.tags.has('Value') && (tokens[k + 1]?.normal === 'in' || tokens[k + 1]?.normal === 'of')))
     return true;
-  if (tokens.some((_, k) => isNounAt(tokens, k))) return true;
+  if (tokens.some((t, k) => isNounAt(tokens, k) && !isCalendarName(t))) return true;
   // One capitalised word the tagger took for a verb or an exclamation may be a name ("Poll: …", "Pence: …"); a
   // discourse word ("However", "Meanwhile", "Earlier") or a date never is.
   const last = tokens[tokens.length - 1];
   if (SENTENCE_ADVERBS.has(last.normal) || NO_NOUN_TAGS.some((tag) => last.tags.has(tag))) return false;
+  // "late August", "Monday": a date names no one.
+  if (isCalendarName(last) && !tokens.some(isTitle)) return false;
   if (tokens.length === 1) return isCapitalized(last);
   // "according to exit polls": a plural the tagger took for a verb in -s ends a phrase; "READ MORE" does not.
   return !['Infinitive', 'Imperative', 'PastTense', 'Gerund', 'Adjective'].some((tag) => last.tags.has(tag));

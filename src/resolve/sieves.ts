@@ -152,8 +152,12 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     resolve(m, r) {
       const role = gendered(m);
       if (!role) return null;
-      const from = Math.max(r.index.barrierBefore(m.span.start), m.span.start - RECENT_SPEAKER_REACH);
-      return r.nearest(m.span.start, isPerson(role), from);
+      const from = m.span.start - RECENT_SPEAKER_REACH;
+      // A speaker the article has already called "she" (or "Ms.") comes before one of unknown gender.
+      return (
+        r.nearest(m.span.start, (e) => e.kind === 'person' && e.gender === role, from) ??
+        r.nearest(m.span.start, isPerson(role), from)
+      );
     },
   },
   {
@@ -163,12 +167,13 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     resolve(m, r) {
       const role = gendered(m);
       if (!role) return null;
-      const barrier = r.index.barrierBefore(m.span.start);
-      const source = r.nearest(m.span.start, isPerson(role), barrier);
+      const source = r.nearest(m.span.start, isPerson(role));
       const sourceAt = source ? (r.lastSeen.get(source) ?? -1) : -1;
       const last = lastStartingAtOrBefore(r.names, m.span.start - 1);
-      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK && r.names[i].start >= barrier; i--) {
+      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
         if (r.names[i].start <= sourceAt) break;
+        // A name in a caption or credit line ("Photo: Ron Hale") is no antecedent.
+        if (r.index.inBarrier(r.names[i].start)) continue;
         if (r.names[i].start >= m.span.start || !fitsGender(r.namedNames[i].gender, role)) continue;
         const entity = r.personNamedAt(i);
         if (fitsGender(entity.gender, role)) return entity;
@@ -183,7 +188,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       if (m.pronoun !== 'plural' && m.pronoun !== 'neuter') return null;
       const fits = (e: Entity) =>
         e.kind !== 'person' && e.kind !== 'unknown' && (m.pronoun === 'plural' || e.kind !== 'group');
-      return r.nearest(m.span.start, fits, r.index.barrierBefore(m.span.start));
+      return r.nearest(m.span.start, fits);
     },
   },
   {
@@ -269,7 +274,12 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       let named = -1;
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK && r.names[i].start >= from; i--) {
         const reading = r.namedNames[i];
-        if (r.names[i].end > before || (gender && !fitsGender(reading.gender, gender))) continue;
+        if (
+          r.names[i].end > before ||
+          r.index.inBarrier(r.names[i].start) ||
+          (gender && !fitsGender(reading.gender, gender))
+        )
+          continue;
         if (fits(r.names[i].start, reading.title, r.names[i].roleWords, false)) {
           named = i;
           break;

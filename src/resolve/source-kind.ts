@@ -86,6 +86,15 @@ function unknownCapitalized(token: Token): boolean {
   );
 }
 
+/**
+ * A capital letter inside a word in lower case ("TransCanada", "BlackBerry"): the shape of a brand. A word all in
+ * capitals is none (a transcript's "PENCE:").
+ */
+function innerCapital(token: Token): boolean {
+  const rest = token.text.slice(1);
+  return rest !== rest.toLowerCase() && rest !== rest.toUpperCase();
+}
+
 /** The kind of a phrase with a common head noun ("a nurse", "officials", "the transit authority", "a new study"). */
 export function commonKind(tokens: Token[]): SourceKind {
   const head = tokens[tokens.length - 1];
@@ -121,7 +130,9 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
   const last = words[words.length - 1];
   const afterThe = tokens.length > words.length && tokens[0].normal === 'the';
   // "U.S. local commanders", "The U.S. official", "the club's manager": a common head noun, whatever modifies it.
-  if (words.length === 1 && unknownCapitalized(last)) return { kind: 'person', name: written(text, words) };
+  // One unknown capitalised word: a surname ("Garnier"), or a brand when written with inner capitals ("TransCanada").
+  if (words.length === 1 && unknownCapitalized(last))
+    return { kind: innerCapital(last) ? 'organization' : 'person', name: written(text, words) };
   if (!words.some(isNameWord) || !isCapitalized(last) || words.slice(0, -1).some(isPossessive))
     return { kind: commonKind(words), name: written(text, words) };
   // The trailing capitalised words that are no title are the name; the words before it, its role.

@@ -117,6 +117,9 @@ export class SourceResolver {
     if (!contentSubjectFits(entity, pronoun.normal)) return;
     if (this.contentSubjects.has(pronoun.start)) return;
     this.contentSubjects.set(pronoun.start, entity);
+    // "Ola Dube said she would run": the article's own evidence of the person's gender.
+    if (entity.kind === 'person' && !entity.gender && (pronoun.normal === 'he' || pronoun.normal === 'she'))
+      entity.gender = pronoun.normal === 'he' ? 'male' : 'female';
     this.addMentionSpan(entity, pronoun);
   }
 

@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../segment/sentences.js';
 import { lastStartingAtOrBefore } from '../segment/locate.js';
 import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles.js';
 import { COLLECTIVE_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/number-words.js';
 
 /** A word's letters in lower case, without a trailing abbreviation period or possessive ("Sen." -> "sen"). */
 export const bare = (token: Token): string => token.normal.replace(/\.$/, '').replace(/['’]s$/, '');
@@ -36,6 +37,16 @@ export const isPeopleNoun = (token: Token): boolean =>
 /** Punctuation after a token that ends a phrase (a comma, a colon, a dash, a closing bracket). */
 export const breaksAfter = (token: Token): boolean => /[,;:—–()[\]"“”]/.test(token.post);
 
+/**
+ * A finite verb ("walks", "said", "is", "will"): what a caption or credit line lacks. A base form the tagger reads
+ * as an imperative ("Engineer Paul Doucet on the pier", "Staff photo/Ron Hale") is none.
+ */
+const isFiniteVerb = (token: Token): boolean =>
+  token.tags.has('PastTense') ||
+  token.tags.has('Copula') ||
+  token.tags.has('Modal') ||
+  (token.tags.has('PresentTense') && !token.tags.has('Infinitive') && !token.tags.has('Gerund'));
+
 /** Tokens in text order with their sentence, and the paragraphs that are no prose. */
 export class TokenIndex {
   readonly tokens: Token[] = [];
@@ -43,7 +54,7 @@ export class TokenIndex {
   readonly sentenceOf: number[] = [];
   /**
    * Paragraphs that are no prose but name someone (a credit line "Photo: Jane Doe/Reuters", a caption "Mayor Ann
-   * Lee (left)"): no verb and a name in them, as offset ranges in text order. A list of ingredients is no barrier.
+   * Lee at the pier"): no verb and a name in them, as offset ranges in text order. A list of ingredients is none.
    */
   readonly barriers: { start: number; end: number }[] = [];
 
@@ -56,7 +67,7 @@ export class TokenIndex {
       }
       const paragraph = verbless.get(sentence.paragraph) ?? { start: sentence.start, end: sentence.end, verb: false };
       paragraph.end = sentence.end;
-      paragraph.verb ||= sentence.tokens.some((t) => t.tags.has('Verb'));
+      paragraph.verb ||= sentence.tokens.some(isFiniteVerb);
       verbless.set(sentence.paragraph, paragraph);
     }
     for (const paragraph of verbless.values()) {
@@ -78,13 +89,22 @@ export class TokenIndex {
     );
   }
 
-  /** Where the last no-prose paragraph before `offset` ends (0 when none): no antecedent of a pronoun lies before it. */
-  barrierBefore(offset: number): number {
+  /** Whether an offset lies in a caption or credit line: a name there is no antecedent of a pronoun after it. */
+  inBarrier(offset: number): boolean {
     const i = lastStartingAtOrBefore(this.barriers, offset);
-    return i >= 0 && this.barriers[i].end <= offset ? this.barriers[i].end : 0;
+    return i >= 0 && offset < this.barriers[i].end;
   }
 }
 
 /** A possessive word ("club's", "Sanders’"): compromise's tag, or the apostrophe-s the tagger left on the word. */
 export const isPossessive = (token: Token): boolean =>
   token.tags.has('Possessive') || token.normal.endsWith("'s") || token.normal.endsWith('’s');
+
+/**
+ * A month or weekday by its full name ("June", "August", "Monday"): alone, never a person's name, whatever the
+ * tagger says ("early-June", "in late August"). "May" is left out: it is also a surname ("Ms. May").
+ */
+export const isCalendarName = (token: Token): boolean => {
+  const word = bare(token);
+  return (WEEKDAYS.has(word) || (MONTHS.has(word) && word.length >= 4)) && word !== 'may';
+};
