@@ -58,7 +58,10 @@ describe('source kinds', () => {
     ['READ MORE: Police say the fire was set on purpose.', [['Police', 'organization']]],
     ['However, officials said the road would close.', [['officials', 'group']]],
     ['Earlier, the mayor said the road would close.', [['mayor', 'anonymous']]],
-  ])('no discourse word or page label is a source: %s', (text, expected) => {
+    ['Instead, the Vermont senator said the plan would work.', [['Vermont senator', 'anonymous']]],
+    ['A Monmouth poll out Monday showed that Clinton leads.', [['Monmouth poll', 'media']]],
+    ['His wife of 20 years said the house was sold.', [['His wife', 'anonymous']]],
+  ])('no discourse word, date or page label is a source: %s', (text, expected) => {
     expect(extract(text).sources.map((s) => [s.name, s.kind])).toEqual(expected);
   });
 });

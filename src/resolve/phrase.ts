@@ -21,7 +21,13 @@ import {
   isTitle,
   type TokenIndex,
 } from './tokens.js';
-import { MEDIA_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PARTY_LETTERS } from '../lexicon/source-words.js';
+import {
+  MEDIA_NOUNS,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_WORDS,
+  PARTY_LETTERS,
+  PERSON_NOUNS,
+} from '../lexicon/source-words.js';
 import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
 /** A mention's tokens and where the attribution found it. */
@@ -39,6 +45,8 @@ export interface PhraseSieve {
 
 /** Longest run of capitalised words taken as the name after a lone title, in tokens. */
 const MAX_NAME = 4;
+/** Most words between a noun and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
+const MAX_DATE_GAP = 3;
 /** Longest phrase before a preposition whose object the mention is, in tokens ("a senior source familiar"). */
 const MAX_HEAD_PHRASE = 6;
 
@@ -105,6 +113,29 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
     },
   },
   {
+    // "A Monmouth poll out Monday showed": a weekday or month alone is the tail of the phrase before it.
+    name: 'date-tail',
+    apply(tokens, index) {
+      if (tokens.length !== 1 || !isCalendarName(tokens[0])) return null;
+      const at = index.at(tokens[0].start);
+      let head = at - 1;
+      while (head >= 0 && at - head <= MAX_DATE_GAP && index.sameSentence(head, at) && !isNounLike(index.tokens[head]))
+        head--;
+      if (head < 0 || at - head > MAX_DATE_GAP || !index.sameSentence(head, at) || breaksAfter(index.tokens[head]))
+        return null;
+      let start = head;
+      while (
+        start > 0 &&
+        head - start < MAX_HEAD_PHRASE &&
+        index.sameSentence(start - 1, head) &&
+        !breaksAfter(index.tokens[start - 1]) &&
+        phraseWord(index.tokens[start - 1])
+      )
+        start--;
+      return index.tokens.slice(start, head + 1);
+    },
+  },
+  {
     name: 'phrase-object',
     apply(tokens, index, input) {
       const at = index.at(tokens[0].start);
@@ -117,7 +148,8 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       const before = index.tokens[preposition - 1];
       if (
         input.writtenStart !== undefined &&
-        !(index.tokens[preposition].normal === 'of' && isCapitalized(before) && isOrganizationWord(before))
+        !(index.tokens[preposition].normal === 'of' && isCapitalized(before) && isOrganizationWord(before)) &&
+        namesSomething(tokens)
       )
         return null;
       // "a source familiar with", "a poll released in": one adjective or participle may stand between the noun
@@ -211,36 +243,48 @@ function phraseWord(token: Token): boolean {
   );
 }
 
-/** Whether a phrase has a noun to name a source by ("READ MORE", "Earlier" have none; "those surveyed" stands for people). */
+/**
+ * Whether a phrase can name a source. A phrase made only of words that are never a noun phrase names no one: a
+ * sentence adverb ("However", "Meanwhile", "Earlier"), an adverb, a conjunction or preposition, a verb ("READ
+ * MORE"), or one ending in a month or weekday ("late August", "Monday"). Quantifiers stand for people ("Some",
+ * "Both", "Another", "Six in 10", "47%"), and a capitalised word the tagger misreads may be a name ("Poll:").
+ */
 export function namesSomething(tokens: Token[]): boolean {
-  if (tokens.length > 1 && (bare(tokens[0]) === 'those' || bare(tokens[0]) === 'these')) return true;
-  // "Six in 10", "nearly three in five": a share of people.
-  if (tokens.some((t, k) => t.tags.has('Value') && (tokens[k + 1]?.normal === 'in' || tokens[k + 1]?.normal === 'of')))
-    return true;
-  if (tokens.some((t, k) => isNounAt(tokens, k) && !isCalendarName(t))) return true;
-  // One capitalised word the tagger took for a verb or an exclamation may be a name ("Poll: …", "Pence: …"); a
-  // discourse word ("However", "Meanwhile", "Earlier") or a date never is.
   const last = tokens[tokens.length - 1];
-  if (SENTENCE_ADVERBS.has(last.normal) || NO_NOUN_TAGS.some((tag) => last.tags.has(tag))) return false;
-  // "late August", "Monday": a date names no one.
-  if (isCalendarName(last) && !tokens.some(isTitle)) return false;
-  if (tokens.length === 1) return isCapitalized(last);
-  // "according to exit polls": a plural the tagger took for a verb in -s ends a phrase; "READ MORE" does not.
-  return !['Infinitive', 'Imperative', 'PastTense', 'Gerund', 'Adjective'].some((tag) => last.tags.has(tag));
+  // "late August", "Monday", "20 years", "last week": a date or a span of time names no one ("A Monmouth poll out
+  // Monday", "tweets early Friday" do).
+  const dated = (isCalendarName(last) || isTimeWord(last)) && !tokens.some(isTitle);
+  if (dated && !tokens.slice(0, -1).some((t) => isNounLike(t) && !isCalendarName(t) && !isTimeWord(t))) return false;
+  // One capitalised word outside the closed classes may be a name the tagger misreads ("Poll:", "Pence:").
+  if (tokens.length === 1 && isCapitalized(last) && !SENTENCE_ADVERBS.has(last.normal))
+    return !NEVER_NOUN_TAGS.some((tag) => last.tags.has(tag));
+  return !tokens.every(isNeverNounPhrase);
 }
 
-/** Tags of words that are never a noun phrase by themselves ("Major", "Garnier" may be names the tagger calls adjectives). */
-const NO_NOUN_TAGS = [
-  'Adverb',
-  'Conjunction',
-  'Preposition',
-  'Determiner',
-  'Date',
-  'Value',
-  'Modal',
-  'Copula',
-  'Pronoun',
-];
+/** A word that is no noun phrase, alone or with others of its kind. */
+/** A noun of the source lexicon, which the tagger may read as a verb ("according to poll", "a poll out Monday"). */
+const isLexiconNoun = (token: Token): boolean => {
+  const word = bare(token);
+  return MEDIA_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_NOUNS.has(word);
+};
+const isNounLike = (token: Token): boolean => token.tags.has('Noun') || isLexiconNoun(token);
+
+/** A word of time ("week", "years", "Monday"), which the tagger marks as a date or a duration. */
+const isTimeWord = (token: Token): boolean =>
+  (token.tags.has('Date') || token.tags.has('Duration')) && !token.tags.has('Person');
+
+function isNeverNounPhrase(token: Token): boolean {
+  if (SENTENCE_ADVERBS.has(token.normal) || isTimeWord(token)) return true;
+  if (isLexiconNoun(token)) return false;
+  if (token.tags.has('Noun') || token.tags.has('Value') || token.tags.has('Determiner') || token.tags.has('Acronym'))
+    return false;
+  if (NEVER_NOUN_TAGS.some((tag) => token.tags.has(tag))) return true;
+  // A verb, except a present form in -s that may be a plural the tagger misread ("according to exit polls").
+  return token.tags.has('Verb') && !(token.tags.has('PresentTense') && !token.tags.has('Infinitive'));
+}
+
+/** Closed-class tags: words with them are never a noun phrase by themselves. */
+const NEVER_NOUN_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Modal', 'Copula'];
 
 /** The phrase naming the source of a mention, and the sieves that reshaped it. */
 export function sourcePhrase(input: PhraseInput, index: TokenIndex): { tokens: Token[]; by: string[] } {

@@ -134,8 +134,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const role = gendered(m);
       const at = tokenAt(r, m.span.start);
       if (!role || at < 0) return null;
-      let first = at;
-      while (first > 0 && r.index.sameSentence(first - 1, at)) first--;
+      const first = r.index.sentenceStart(at);
       const i = firstStartingAtOrAfter(r.names, r.index.tokens[first].start);
       if (i >= r.names.length || r.names[i].end > m.span.start) return null;
       const opening = tokenAt(r, r.names[i].tokens[0].start);

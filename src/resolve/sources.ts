@@ -6,12 +6,12 @@
 import type { Source, SourceKind, Span } from '../types.js';
 import { lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
-import type { Sentence } from '../segment/sentences.js';
+import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { nameMention, type NamedMention } from './source-kind.js';
 import { genderOfRoles, personNames, type PersonName } from './names.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles.js';
-import { TokenIndex } from './tokens.js';
+import { breaksAfter, TokenIndex } from './tokens.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { contentSubject } from './sayer.js';
 import { namesSomething, sourcePhrase } from './phrase.js';
@@ -143,13 +143,15 @@ export class SourceResolver {
     }
     const phrase = sourcePhrase(mention, this.index);
     if (!namesSomething(phrase.tokens)) {
-      // "Meanwhile, it attacked Trump": a discourse word is no noun phrase; the subject pronoun after it is.
-      const next = this.index.at(mention.tokens[mention.tokens.length - 1].start) + 1;
-      const after = this.index.tokens[next];
-      if (after && this.index.sameSentence(next - 1, next) && pronounRole(after.normal)) {
-        const subject = { start: after.start, end: after.end, tokens: [after] };
+      // "Meanwhile, it attacked Trump", "Instead, the Vermont senator is sticking to": a discourse word is no noun
+      // phrase; the subject after it is.
+      const subject = subjectAfter(this.index, this.index.at(mention.tokens[mention.tokens.length - 1].start));
+      if (subject) {
         this.phraseSpans.set(mention, subject);
-        return this.find(subject);
+        const entity = this.find(subject);
+        const span = this.phraseSpans.get(subject);
+        if (span) this.phraseSpans.set(mention, span);
+        return entity;
       }
       this.resolvedBy.set(mention, 'no-noun-phrase');
       return null;
@@ -296,7 +298,8 @@ export class SourceResolver {
       const gendered = `${surname}:${named.gender ?? ''}`;
       if (!fullNames.has(gendered)) fullNames.set(gendered, { named, words });
     });
-    for (const entity of [...this.entities]) {
+    const merged = new Map<Entity, Entity>();
+    for (const entity of this.entities) {
       if (
         entity.words.length !== 1 ||
         entity.kind === 'media' ||
@@ -309,7 +312,7 @@ export class SourceResolver {
       if (!full || (entity.gender && full.named.gender && entity.gender !== full.named.gender)) continue;
       const person = this.byKey.get(keyOf('person', full.words));
       if (person && person !== entity) {
-        this.merge(entity, person);
+        merged.set(entity, person);
         continue;
       }
       entity.kind = 'person';
@@ -319,13 +322,20 @@ export class SourceResolver {
       if (full.named.role && !entity.role) entity.role = full.named.role;
       this.indexEntity(entity);
     }
+    this.merge(merged);
   }
 
-  /** Move every mention of one entity into another. */
-  private merge(from: Entity, into: Entity): void {
-    for (const mention of from.mentions) this.addMentionSpan(into, mention);
-    for (const [mention, entity] of this.byMention) if (entity === from) this.byMention.set(mention, into);
-    this.entities.splice(this.entities.indexOf(from), 1);
+  /** Move every mention of each merged entity into its person, in one pass over the mentions. */
+  private merge(merged: Map<Entity, Entity>): void {
+    if (merged.size === 0) return;
+    for (const [from, into] of merged) for (const mention of from.mentions) this.addMentionSpan(into, mention);
+    for (const [mention, entity] of this.byMention) {
+      const into = entity && merged.get(entity);
+      if (into) this.byMention.set(mention, into);
+    }
+    const kept = this.entities.filter((e) => !merged.has(e));
+    this.entities.length = 0;
+    this.entities.push(...kept);
   }
 
   /** Person entities also take every plain mention of their name in the text ("asked Jeffrey"). */
@@ -371,6 +381,44 @@ export class SourceResolver {
     return this.byMention.get(mention)?.id ?? null;
   }
 }
+
+/** Longest subject taken after a discourse word, in tokens. */
+const MAX_SUBJECT = 8;
+
+/**
+ * The subject right after the word at token `at` ("Meanwhile, it", "Instead, the Vermont senator"): a pronoun, or
+ * the noun phrase up to its verb; null when none follows in the sentence.
+ */
+function subjectAfter(index: TokenIndex, at: number): MentionSpan | null {
+  const first = at + 1;
+  if (at < 0 || first >= index.tokens.length || !index.sameSentence(at, first)) return null;
+  // Only a word set off by a comma opens the sentence before its subject.
+  if (index.tokens[at].post.trim() !== ',') return null;
+  const opening = index.tokens[first];
+  if (pronounRole(opening.normal)) return { start: opening.start, end: opening.end, tokens: [opening] };
+  let last = first - 1;
+  while (
+    last + 1 < index.tokens.length &&
+    last + 1 - first < MAX_SUBJECT &&
+    index.sameSentence(first, last + 1) &&
+    isPhraseWord(index.tokens[last + 1]) &&
+    (last < first || !breaksAfter(index.tokens[last]))
+  )
+    last++;
+  // A noun ends the phrase, or a quantifier stands alone ("Now, many have trouble").
+  if (last < first || (!index.tokens[last].tags.has('Noun') && last > first)) return null;
+  const tokens = index.tokens.slice(first, last + 1);
+  return { start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
+}
+
+/** A word of a noun phrase before its verb: determiner, adjective, noun, number, possessive, a title's period. */
+const isPhraseWord = (token: Token): boolean =>
+  !token.tags.has('Verb') &&
+  (token.tags.has('Determiner') ||
+    token.tags.has('Adjective') ||
+    token.tags.has('Noun') ||
+    token.tags.has('Value') ||
+    token.tags.has('Acronym'));
 
 /** The kind of antecedent a pronoun needs, or undefined for a word that is no pronoun of a source. */
 function pronounRole(word: string): Mention['pronoun'] {

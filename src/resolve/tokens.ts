@@ -52,6 +52,8 @@ export class TokenIndex {
   readonly tokens: Token[] = [];
   /** The sentence index of each token. */
   readonly sentenceOf: number[] = [];
+  /** The index of the first token of each sentence, by sentence index. */
+  private readonly sentenceFirst = new Map<number, number>();
   /**
    * Paragraphs that are no prose but name someone (a credit line "Photo: Jane Doe/Reuters", a caption "Mayor Ann
    * Lee at the pier"): no verb and a name in them, as offset ranges in text order. A list of ingredients is none.
@@ -61,6 +63,7 @@ export class TokenIndex {
   constructor(sentences: Sentence[], names: readonly { start: number }[]) {
     const verbless = new Map<number, { start: number; end: number; verb: boolean }>();
     for (const sentence of sentences) {
+      this.sentenceFirst.set(sentence.index, this.tokens.length);
       for (const token of sentence.tokens) {
         this.tokens.push(token);
         this.sentenceOf.push(sentence.index);
@@ -80,6 +83,11 @@ export class TokenIndex {
   at(offset: number): number {
     const i = lastStartingAtOrBefore(this.tokens, offset);
     return i >= 0 && this.tokens[i].start === offset ? i : -1;
+  }
+
+  /** The index of the first token of the sentence of token i. */
+  sentenceStart(i: number): number {
+    return this.sentenceFirst.get(this.sentenceOf[i]) ?? i;
   }
 
   /** Whether tokens i and j are in the same sentence. */
