@@ -49,10 +49,8 @@ export class SourceResolver {
   private readonly byMention = new Map<MentionSpan, Entity | null>();
   /** Each mention's sieves, for `by`-style explanations in tests and debugging. */
   readonly resolvedBy = new Map<MentionSpan, string>();
-  readonly names: PersonName[];
-  /** Each name's reading, computed once. */
-  readonly namedNames: NamedMention[];
-  readonly index: TokenIndex;
+  /** Built on the first mention resolved: a document without attributions pays nothing for them. */
+  private built: { names: PersonName[]; namedNames: NamedMention[]; index: TokenIndex } | null = null;
   /** Where each entity was last mentioned, for "the nearest earlier". */
   readonly lastSeen = new Map<Entity, number>();
   /** Entities in the order of their mentions (with repeats), for looking back from a pronoun. */
@@ -72,20 +70,39 @@ export class SourceResolver {
 
   constructor(
     readonly text: string,
-    sentences: Sentence[],
+    private readonly sentences: Sentence[],
     /** The run's cue table: its verbs stand between a sayer and the pronoun of their claim. */
     readonly verbs: Map<string, CueVerbEntry>,
     readonly aliases: Record<string, string> = {},
-  ) {
-    this.names = personNames(sentences);
-    this.index = new TokenIndex(sentences, this.names);
-    this.namedNames = this.names.map((name) => {
-      const named: NamedMention = { ...nameMention(text, name.tokens), kind: 'person' };
+  ) {}
+
+  /** Person names anywhere in the text, with what the article says of each where it names them. */
+  get names(): PersonName[] {
+    return this.build().names;
+  }
+
+  /** Each name's reading (kind person, name, title, role, gender), computed once. */
+  get namedNames(): NamedMention[] {
+    return this.build().namedNames;
+  }
+
+  /** The article's tokens in one array. */
+  get index(): TokenIndex {
+    return this.build().index;
+  }
+
+  private build(): { names: PersonName[]; namedNames: NamedMention[]; index: TokenIndex } {
+    if (this.built) return this.built;
+    const names = personNames(this.sentences);
+    const namedNames = names.map((name) => {
+      const named: NamedMention = { ...nameMention(this.text, name.tokens), kind: 'person' };
       // "9/11 widow Terry Strada": the role words the sentence gives tell the gender when the name does not.
       named.gender ??= genderOfRoles(name.roleWords, FEMALE_TITLES, MALE_TITLES);
       if (!named.gender) delete named.gender;
       return named;
     });
+    this.built = { names, namedNames, index: new TokenIndex(this.sentences, names) };
+    return this.built;
   }
 
   /** Resolve one mention; mentions must come in text order. Null when the mention names no one ("READ MORE"). */
@@ -356,6 +373,7 @@ export class SourceResolver {
 
   /** The sources, numbered in order of first mention; entities never mentioned by a claim are left out. */
   sources(): Source[] {
+    if (this.byMention.size === 0) return [];
     this.completeSurnames();
     this.collectNameMentions();
     const usedSet = new Set(this.byMention.values());
