@@ -170,3 +170,41 @@ export const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 
 /** Particles that complete a phrasal verb when they end its group ("shot back", "pointed out that"). */
 export const VERB_PARTICLES = new Set(['up', 'out', 'off', 'back', 'down', 'away', 'on', 'in', 'over']);
+
+/**
+ * Sentence adverbs that open a sentence before its subject ("However, …", "Earlier, …", "Meanwhile, …"): a closed
+ * class, never a noun phrase, though the tagger may read an "-er" one as an adjective ("Earlier", "Later").
+ */
+export const SENTENCE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'earlier',
+  'later',
+  'instead',
+  'still',
+  'yet',
+  'also',
+  'then',
+  'now',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'therefore',
+  'thus',
+  'finally',
+  'afterwards',
+  'afterward',
+  'previously',
+  'recently',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'again',
+  'overall',
+  'separately',
+  'similarly',
+  'additionally',
+  'indeed',
+]);
