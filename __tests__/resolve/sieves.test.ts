@@ -58,6 +58,11 @@ describe('one source per person', () => {
       ['source (anonymous)', 'spokesman (anonymous)'],
     ],
     [
+      'a name in the relative clause of a source is no source',
+      'A man who works for Google said the servers failed. A woman whose son plays for the Oilers said the game was unfair.',
+      ['man (anonymous)', 'woman (anonymous)'],
+    ],
+    [
       'an institution named with "of" is one organization',
       'The Provincial Ministry of Forests notes that fires are up.',
       ['Provincial Ministry of Forests (organization)'],

@@ -1,13 +1,17 @@
 /**
  * The phrase that names a source, from the mention an attribution found and the tokens around it. Each step is
- * one named sieve, tried in order; the first that applies reshapes the phrase:
+ * one named sieve, tried in this order; each that applies reshapes the phrase:
  * - `title-only`: a title alone is the title of the name after it ("Dr. Will said" -> Will);
  * - `party-tag`: a party-state tag is no source, the name before it is ("Rep. Ann Lo, D-Ore., said" -> Ann Lo);
+ * - `relative-clause`: a name inside a relative clause stands for the phrase the clause describes ("a man who
+ *   works for Google" -> a man);
+ * - `date-tail`: a weekday or month alone is the tail of the phrase before it ("A Monmouth poll out Monday");
  * - `phrase-object`: a mention that is the object of a preposition inside a source's phrase stands for that
  *   phrase ("a source familiar with the talks" -> a source; "a spokesman for Clinton" -> a spokesman);
  * - `phrase-modifier`: a preposition or relative clause inside the mention is no part of what names the source
- *   ("a posting on a forum" -> a posting), except inside a proper name ("The Provincial Ministry of Forests").
- * A phrase with no noun in it ("READ MORE", "Earlier") names no source.
+ *   ("a posting on a forum" -> a posting), except inside a proper name ("The Provincial Ministry of Forests");
+ *   material issued by a named body is the body's ("A June 2017 study by the Senate committee").
+ * A phrase made only of words that are never a noun phrase ("READ MORE", "Earlier", "late August") names no one.
  */
 import type { Token } from '../segment/sentences.js';
 import {
@@ -28,7 +32,7 @@ import {
   PARTY_LETTERS,
   PERSON_NOUNS,
 } from '../lexicon/source-words.js';
-import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
+import { PERSON_RELATIVES, RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
 /** A mention's tokens and where the attribution found it. */
 export interface PhraseInput {
@@ -45,6 +49,8 @@ export interface PhraseSieve {
 
 /** Longest run of capitalised words taken as the name after a lone title, in tokens. */
 const MAX_NAME = 4;
+/** Longest relative clause before a name it holds ("who works for", "whose son plays for"), in tokens. */
+const MAX_RELATIVE_CLAUSE = 8;
 /** Most words between a noun and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
 const MAX_DATE_GAP = 3;
 /** Longest phrase before a preposition whose object the mention is, in tokens ("a senior source familiar"). */
@@ -110,6 +116,37 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       )
         k--;
       return isCapitalized(index.tokens[at - 1]) ? index.tokens.slice(k, at) : null;
+    },
+  },
+  {
+    // "A man who works for Google said", "A woman whose son plays for the Oilers said": a name inside a
+    // relative clause stands for the phrase the clause describes.
+    name: 'relative-clause',
+    apply(tokens, index) {
+      // Only the object of a preposition in a restrictive clause, with no break or quote mark in between.
+      const at = index.at(tokens[0].start);
+      if (at < 1 || !index.tokens[at - 1].tags.has('Preposition')) return null;
+      let verb = false;
+      for (let k = at - 1; k > 0 && at - k <= MAX_RELATIVE_CLAUSE && index.sameSentence(k, at); k--) {
+        const word = index.tokens[k];
+        if (breaksAfter(word) || breaksAfter(index.tokens[k - 1])) return null;
+        if (PERSON_RELATIVES.has(word.normal)) {
+          const head = k - 1;
+          if (!verb || !isNounLike(index.tokens[head]) || index.tokens[head].tags.has('Pronoun')) return null;
+          let start = head;
+          while (
+            start > 0 &&
+            head - start < MAX_HEAD_PHRASE &&
+            index.sameSentence(start - 1, head) &&
+            !breaksAfter(index.tokens[start - 1]) &&
+            phraseWord(index.tokens[start - 1])
+          )
+            start--;
+          return index.tokens.slice(start, head + 1);
+        }
+        verb ||= word.tags.has('Verb');
+      }
+      return null;
     },
   },
   {
