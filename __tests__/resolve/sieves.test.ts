@@ -90,6 +90,8 @@ describe('one source per person', () => {
       title: 'spokeswoman',
       role: 'Harbour Authority spokeswoman',
       mentions: [{ text: 'Harbour Authority spokeswoman Tilde Maraga', start: 0, end: 42 }],
+      gender: 'female',
+      genderEvidence: [{ text: 'spokeswoman', start: 18, end: 29, kind: 'role', gender: 'female' }],
     });
     expect(extract('Rep. Ann Lo, D-Ore., said the bill would pass.').sources).toEqual([
       {
@@ -98,6 +100,8 @@ describe('one source per person', () => {
         kind: 'person',
         title: 'Rep',
         mentions: [{ text: 'Rep. Ann Lo', start: 0, end: 11 }],
+        gender: null,
+        genderEvidence: [],
       },
     ]);
   });

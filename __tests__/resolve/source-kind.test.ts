@@ -55,7 +55,9 @@ describe('source kinds', () => {
   });
 
   test.each([
-    ['READ MORE: Police say the fire was set on purpose.', [['Police', 'organization']]],
+    // A teaser line is page furniture: neither its label nor the headline it links to gives a source.
+    ['READ MORE: Police say the fire was set on purpose.', []],
+    ['Police say the fire was set on purpose.', [['Police', 'organization']]],
     ['However, officials said the road would close.', [['officials', 'group']]],
     ['Earlier, the mayor said the road would close.', [['mayor', 'anonymous']]],
     ['Instead, the Vermont senator said the plan would work.', [['Vermont senator', 'anonymous']]],

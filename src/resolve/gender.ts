@@ -166,6 +166,11 @@ function evidenceAt(text: string, mention: Span): { direct: GenderEvidence[]; ne
   for (const word of own.slice(0, -1)) {
     const honorific = GENDERED_HONORIFICS.get(word.lower);
     if (honorific && /^\p{Lu}/u.test(word.text)) found.push(evidence(word, 'honorific', honorific));
+    // A role written inside the mention, before the name: "Harbour Authority spokeswoman Tilde Maraga".
+    else {
+      const role = lowerNounEvidence(word);
+      if (role) found.push(role);
+    }
   }
   const ownNoun = lowerNounEvidence(head(own));
   if (ownNoun) found.push(ownNoun);

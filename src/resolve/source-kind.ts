@@ -53,13 +53,8 @@ const isInstitutionWord = (token: Token): boolean =>
 function written(text: string, tokens: Token[]): string {
   const last = tokens[tokens.length - 1];
   // A name's possessive ending is no part of the name ("Donald Trump's" -> "Donald Trump").
-  const trim = !isPossessive(last)
-    ? 0
-    : last.text.endsWith('s')
-      ? 2
-      : last.text.endsWith('’') || last.text.endsWith("'")
-        ? 1
-        : 0;
+  // A plural possessive's token may hold the bare plural ("ministers" of "ministers’"): nothing to trim then.
+  const trim = !isPossessive(last) ? 0 : /['’]s$/.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0;
   return text
     .slice(tokens[0].start, last.end - (tokens.length > 1 || trim < last.text.length ? trim : 0))
     .replace(/\s+/g, ' ');
