@@ -40,6 +40,14 @@ describe('clause subjects', () => {
       [['Teachers', 'say', 'they were not consulted about the change']],
     ],
     [
+      'Dr. Ola Brandt gave an interview noting that rates would rise.',
+      [['Dr. Ola Brandt', 'noting', 'rates would rise']],
+    ],
+    [
+      'The senator sent a letter to the board urging it to delay the vote.',
+      [['The senator', 'urging', 'it to delay the vote']],
+    ],
+    [
       'On Friday, nurses were angry, saying wards were short-staffed.',
       [['nurses', 'saying', 'wards were short-staffed']],
     ],

@@ -10,6 +10,13 @@ const quotes = (text: string): [string, string, string | null][] =>
     .claims.filter((c) => c.kind === 'quote' || c.kind === 'partial-quote')
     .map((c) => [c.sourceMention?.text ?? '', c.cue?.text ?? '', c.by]);
 
+describe('absolute participles before a quote', () => {
+  test('"with X saying" gives the quote to X', () => {
+    const text = 'The union declined to comment, with spokesman Ravi Patel saying, "We will respond Monday."';
+    expect(quotes(text)).toEqual([['spokesman Ravi Patel', 'saying', 'adjacent']]);
+  });
+});
+
 describe('inverted subjects after a quote', () => {
   test.each([
     [

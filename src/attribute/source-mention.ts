@@ -123,6 +123,21 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
 }
 
 /**
+ * "Dr. Ola Brandt gave an interview noting …": a thing (a determiner and a lowercase head, no document) that is
+ * the object of the clause's verb does not speak for the participle after it; a person or a group may
+ * ("the swoon left Republicans wondering").
+ */
+function thingObject(syntax: SentenceSyntax, range: MentionRange, clause: number): boolean {
+  const c = syntax.clauses[clause];
+  const chunk = syntax.chunks[syntax.chunkAt[range.last]];
+  if (!chunk || syntax.clauseAt[range.last] !== clause || chunk.first <= syntax.verbs[c.verb].last) return false;
+  const head = syntax.tokens[chunk.head];
+  return (
+    chunk.determiner >= 0 && /^\p{Ll}/u.test(head.text) && !DOCUMENT_WORDS.has(head.normal) && !head.tags.has('Person')
+  );
+}
+
+/**
  * The syntax layer's subject of the cue's clause (or, for a participle without a subject of its own, of the
  * clause it belongs to), when the token scanners found a phrase that cannot be that subject.
  */
@@ -152,7 +167,7 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
   if (c.kind === 'participial' && c.subject < 0) {
     const parent = syntax.clauses[c.parent];
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
-    if (!impossibleSubject(syntax, scanned, c.parent)) return null;
+    if (!impossibleSubject(syntax, scanned, c.parent) && !thingObject(syntax, scanned, c.parent)) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
     if (scanned.last + 1 === cue.token && isProperMention(syntax.tokens, scanned)) return null;
     return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };

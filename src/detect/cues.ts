@@ -574,13 +574,16 @@ const NOT_A_CUE: [string, NotACue][] = [
 ];
 
 /**
- * "…, saying wards were short-staffed": a speech verb's -ing form that the syntax reads as a participle opening
- * a clause after a break, where compromise reads it as a noun.
+ * "…, saying wards were short-staffed", "with spokesman Ravi Patel saying …": a speech verb's -ing form that the
+ * syntax reads as a participle opening a clause after a break (or after the subject of "with"), where
+ * compromise reads it as a noun.
  */
 function participleByClause(s: SentenceSyntax, i: number, entry: CueVerbEntry): boolean {
-  if (entry.cueClass !== 'speech' || s.classes[i] !== 'gerund' || i === 0 || !s.breaks[i - 1]) return false;
+  if (entry.cueClass !== 'speech' || s.classes[i] !== 'gerund' || i === 0) return false;
   const clause = s.clauses[s.clauseAt[i]];
-  return clause?.kind === 'participial' && clause.verb === s.verbAt[i];
+  if (clause?.kind !== 'participial' || clause.verb !== s.verbAt[i]) return false;
+  // "with spokesman Ravi Patel saying …": an absolute participle with its own subject.
+  return s.breaks[i - 1] || (clause.subject >= 0 && s.tokens[clause.opener]?.normal === 'with');
 }
 
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
