@@ -19,6 +19,7 @@ import { lastStartingAtOrBefore } from './segment/locate.js';
 import { detectZones, isFurniture, zoneAt } from './segment/zones.js';
 import { settleQuotes } from './assemble/quote-roles.js';
 import { analyse } from './syntax/analyse.js';
+import { contentForm } from './syntax/content-form.js';
 import type { DocumentContext } from './attribute/context.js';
 
 /** The table for the configured verbs of the last run that had some: a batch builds it once, not per document. */
@@ -87,7 +88,10 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     lines,
     page.zones,
   );
-  const { claims } = assembled;
+  // Each reported claim says whether it reports a clause or a phrase (corpora annotate these differently).
+  const claims = assembled.claims.map((claim) =>
+    claim.kind === 'reported' ? { ...claim, content: contentForm(sentences, syntax, claim) } : claim,
+  );
   // Gender as the article refers to each person: pronouns resolved to them, honorifics, role nouns.
   const gendered = genderSources(text, assembled.sources, { genderNames: options.genderNames });
   const { sources } = gendered;

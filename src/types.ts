@@ -110,7 +110,16 @@ export interface Claim {
   hedges: Hedge[];
   /** The attribution rule (sieve) that decided the source, for explanations; null when none did. */
   by: string | null;
+  /**
+   * Reported claims only: whether what is reported is a `clause` (it holds a verb with a tense: "said the river
+   * floods") or a `phrase` ("criticized the appointment", "urged a review"). Keep only clauses for propositional
+   * claims (the Gender Gap Tracker annotates those; PolNeAR both).
+   */
+  content?: ContentForm;
 }
+
+/** What a reported claim's content is: see `Claim.content`. */
+export type ContentForm = 'clause' | 'phrase';
 
 /** A problem found in the text that did not stop extraction (e.g. an unclosed quote). */
 export interface Diagnostic {

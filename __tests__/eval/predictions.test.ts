@@ -6,6 +6,7 @@ import {
   predictedQuotes,
   predictedSource,
   wordCount,
+  type IgnorableClaim,
 } from '../../src/eval/predictions.js';
 import { at, claim, gold, result, source } from './build.js';
 
@@ -149,5 +150,32 @@ describe('the shortest scored quote comes from the gold', () => {
     expect(predictedQuotes(doc, g, []).map((p) => p.claim.id)).toEqual([]);
     expect(exclusion(doc.claims[0], doc, g, [], 'quotes', 3)).toBe('under 3 words');
     expect(exclusion(doc.claims[0], doc, g, [], 'quotes', 2)).toBe('under 2 words');
+  });
+});
+
+describe('--ignore-claims: reported claims the gold does not annotate', () => {
+  const t = 'The union criticized the appointment. The vote is expected to pass. Lee said the plan works.';
+  const doc = result(
+    'i',
+    [
+      claim('c1', 'reported', at(t, 'the appointment'), { source: 's1', content: 'phrase' }),
+      claim('c2', 'reported', at(t, 'to pass'), { content: 'phrase' }),
+      claim('c3', 'reported', at(t, 'the plan works'), { source: 's2', content: 'clause' }),
+    ],
+    [source('s1', 'The union', [at(t, 'The union')]), source('s2', 'Lee', [at(t, 'Lee')])],
+  );
+  const g = gold('i', t);
+  test.each([
+    [[], ['c1', 'c2', 'c3']],
+    [['phrase'], ['c3']],
+    [['sourceless'], ['c1', 'c3']],
+    [['phrase', 'sourceless'], ['c3']],
+  ] as [IgnorableClaim[], string[]][])('%j keeps %j', (ignored, kept) => {
+    expect(predictedAttributions(doc, g, [], 'separate', ignored).map((p) => p.claim.id)).toEqual(kept);
+  });
+
+  test('the reason is named', () => {
+    expect(exclusion(doc.claims[0], doc, g, [], 'attributions', 3, ['phrase'])).toBe('phrase content');
+    expect(exclusion(doc.claims[1], doc, g, [], 'attributions', 3, ['sourceless'])).toBe('sourceless');
   });
 });

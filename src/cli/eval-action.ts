@@ -40,7 +40,12 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
   const evaluation = evaluate(
     documents,
     showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined,
-    { pieces: options.pieces, genderNames: options.genderNames, minQuoteWords: options.minQuoteWords },
+    {
+      pieces: options.pieces,
+      genderNames: options.genderNames,
+      minQuoteWords: options.minQuoteWords,
+      ignoreClaims: options.ignoreClaims,
+    },
   );
   if (showProgress) io.err('\r\x1b[K');
   const causes = options.cause ?? CAUSES;
@@ -49,11 +54,20 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
       options.errors === undefined
         ? undefined
         : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
-    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed, options.pieces, evaluation.minQuoteWords));
+    io.out(
+      formatEvalJson(
+        evaluation.metrics,
+        evaluation.errors,
+        listed,
+        options.pieces,
+        evaluation.minQuoteWords,
+        options.ignoreClaims,
+      ),
+    );
     return 0;
   }
   const chalk = chalkFor(decideColor(options.color, io.env, io.stdoutIsTTY));
-  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk, evaluation.minQuoteWords));
+  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk, evaluation.minQuoteWords, options.ignoreClaims));
   if (options.errors !== undefined) io.out(formatErrors(evaluation.errors, options.errors, chalk, causes));
   return 0;
 }

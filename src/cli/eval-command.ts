@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { CAUSES, type Cause } from '../eval/errors.js';
 import { MATCHING_RULE } from '../eval/report.js';
-import { PIECES_MODES, type PiecesMode } from '../eval/predictions.js';
+import { IGNORABLE_CLAIMS, PIECES_MODES, type IgnorableClaim, type PiecesMode } from '../eval/predictions.js';
 
 export const EVAL_FORMATS = ['table', 'json'];
 
@@ -22,6 +22,14 @@ export interface EvalCliOptions {
   pieces?: PiecesMode;
   genderNames?: boolean;
   minQuoteWords?: number;
+  ignoreClaims?: IgnorableClaim[];
+}
+
+function ignorableClaims(value: string): IgnorableClaim[] {
+  const kinds = value.split(',').map((k) => k.trim());
+  const wrong = kinds.find((k) => !(IGNORABLE_CLAIMS as readonly string[]).includes(k));
+  if (wrong !== undefined) throw new InvalidArgumentError(`'${wrong}' is none of ${IGNORABLE_CLAIMS.join(', ')}`);
+  return kinds as IgnorableClaim[];
 }
 
 function wholeNumberFromOne(value: string): number {
@@ -62,6 +70,11 @@ export function evalCommand(io: Io, result: { code: number }): Command {
         '--pieces <mode>',
         'a quote interrupted by "she said": its pieces as one attribution (joined, default; PolNeAR) or one each (separate; Gender Gap Tracker)',
       ).choices([...PIECES_MODES]),
+    )
+    .option(
+      '--ignore-claims <kinds>',
+      `reported claims the gold does not annotate, left out of the attribution measure, comma-separated: ${IGNORABLE_CLAIMS.join(', ')} (the Gender Gap Tracker annotates neither)`,
+      ignorableClaims,
     )
     .option(
       '--min-quote-words <n>',

@@ -66,6 +66,14 @@ export function neutralOutsideAttributions(gold: GoldDocument): GoldRange[] {
   );
 }
 
+/**
+ * Reported claims a gold corpus does not annotate, left out of the attribution measure when asked
+ * (`--ignore-claims`): `phrase`, a claim whose content is a phrase ("criticized the appointment"); `sourceless`,
+ * a reported claim that names no source ("is expected to"). The Gender Gap Tracker annotates neither.
+ */
+export type IgnorableClaim = 'phrase' | 'sourceless';
+export const IGNORABLE_CLAIMS: readonly IgnorableClaim[] = ['phrase', 'sourceless'];
+
 /** The two measures: quotes against gold quotes, attributions against gold attributions. */
 export type Measure = 'quotes' | 'attributions';
 
@@ -76,7 +84,9 @@ export type Exclusion =
   | 'on a neutral span'
   | 'between two-character marks'
   | 'unattributed'
-  | 'inside a reported claim';
+  | 'inside a reported claim'
+  | 'phrase content'
+  | 'sourceless';
 
 /**
  * Whether a quote claim stands between two-character marks (''…'' or ``…''). PolNeAR's quotes are derived
@@ -103,6 +113,7 @@ export function exclusion(
   neutral: readonly GoldRange[],
   measure: Measure,
   minQuoteWords = MIN_QUOTE_WORDS,
+  ignored: readonly IgnorableClaim[] = [],
 ): Exclusion | null {
   const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
   if (measure === 'quotes') {
@@ -112,7 +123,10 @@ export function exclusion(
     return onNeutral(claim, neutral) ? 'on a neutral span' : null;
   }
   if (claim.kind === 'unattributed') return 'unattributed';
-  if (claim.kind === 'reported') return null;
+  if (claim.kind === 'reported') {
+    if (ignored.includes('phrase') && claim.content === 'phrase') return 'phrase content';
+    return ignored.includes('sourceless') && claim.source === null ? 'sourceless' : null;
+  }
   if (onNeutral(claim, neutral)) return 'on a neutral span';
   return claim.kind === 'partial-quote' && insideReported(claim, document.claims) ? 'inside a reported claim' : null;
 }
@@ -154,9 +168,10 @@ export function predictedAttributions(
   gold: Pick<GoldDocument, 'text'>,
   neutral: readonly GoldRange[],
   pieces: PiecesMode = 'joined',
+  ignored: readonly IgnorableClaim[] = [],
 ): Prediction[] {
   const scored = withSources(document).filter(
-    ({ claim }) => exclusion(claim, document, gold, neutral, 'attributions') === null,
+    ({ claim }) => exclusion(claim, document, gold, neutral, 'attributions', MIN_QUOTE_WORDS, ignored) === null,
   );
   if (pieces === 'separate') return scored;
   const merged: Prediction[] = [];

@@ -15,7 +15,7 @@ import {
   type GoldSide,
 } from './errors.js';
 import { round3, type EvalMetrics, type Prf } from './metrics.js';
-import { MIN_QUOTE_WORDS, type PiecesMode } from './predictions.js';
+import { MIN_QUOTE_WORDS, type IgnorableClaim, type PiecesMode } from './predictions.js';
 import { GENDER_CLASSES, type GenderClass, type GenderMetrics } from './gender.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
@@ -124,6 +124,7 @@ export function formatEvalJson(
   listed?: readonly ErrorItem[],
   pieces: PiecesMode = 'joined',
   minQuoteWords = MIN_QUOTE_WORDS,
+  ignoreClaims: readonly IgnorableClaim[] = [],
 ): string {
   const { quotes: q, attributions: a } = metrics;
   const object = {
@@ -132,6 +133,7 @@ export function formatEvalJson(
     // Only a non-default mode is named, so the default output stays as it was.
     ...(pieces === 'joined' ? {} : { pieces }),
     ...(minQuoteWords === MIN_QUOTE_WORDS ? {} : { minQuoteWords }),
+    ...(ignoreClaims.length === 0 ? {} : { ignoreClaims }),
     quotes: {
       gold: q.gold,
       predicted: q.predicted,
@@ -173,6 +175,7 @@ export function formatEvalTable(
   errors: readonly ErrorItem[],
   chalk: ChalkInstance,
   minQuoteWords = MIN_QUOTE_WORDS,
+  ignoreClaims: readonly IgnorableClaim[] = [],
 ): string {
   const { quotes: q, attributions: a } = metrics;
   const table = new Table({
@@ -208,6 +211,9 @@ export function formatEvalTable(
     ...(minQuoteWords === MIN_QUOTE_WORDS
       ? []
       : [chalk.dim(`quotes: predicted quotes of ${minQuoteWords}+ word${minQuoteWords === 1 ? '' : 's'} are scored`)]),
+    ...(ignoreClaims.length === 0
+      ? []
+      : [chalk.dim(`attributions: predicted reported claims left out: ${ignoreClaims.join(', ')}`)]),
     ...(metrics.gender ? genderTable(metrics.gender, chalk) : []),
   ];
   return `${lines.join('\n')}\n`;

@@ -13,6 +13,7 @@ import {
   MIN_QUOTE_WORDS,
   predictedSource,
   type PiecesMode,
+  type IgnorableClaim,
   type Prediction,
 } from './predictions.js';
 import { sourceIsRight } from './source-match.js';
@@ -63,6 +64,8 @@ export interface ScoreOptions {
   pieces?: PiecesMode;
   /** Predicted quotes shorter than this many words are not scored (default 3, PolNeAR's quotes). */
   minQuoteWords?: number;
+  /** Reported claims the gold does not annotate, left out of the attribution measure. */
+  ignoreClaims?: readonly IgnorableClaim[];
 }
 
 function quoteSpeaker(quote: GoldQuote) {
@@ -183,9 +186,10 @@ function scoreAttributions(
   result: DocumentResult,
   errors: ErrorItem[],
   pieces: PiecesMode,
+  ignored: readonly IgnorableClaim[],
 ): AttributionCounts {
   const neutral = neutralOutsideAttributions(gold);
-  const preds = predictedAttributions(result, gold, neutral, pieces);
+  const preds = predictedAttributions(result, gold, neutral, pieces, ignored);
   const names = gold.attributions.map((a) => attributionSourceName(a, gold.quotes));
   const contents = gold.attributions.map((a) => a.content);
   const pairs = matchSpans(
@@ -236,7 +240,7 @@ function scoreAttributions(
   const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) =>
     describeAttribution(gold.attributions[i], names[i]),
   );
-  const excluded = (claim: Claim) => exclusion(claim, result, gold, neutral, 'attributions');
+  const excluded = (claim: Claim) => exclusion(claim, result, gold, neutral, 'attributions', MIN_QUOTE_WORDS, ignored);
   const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
     errors.push({
@@ -265,7 +269,7 @@ function scoreAttributions(
 export function scoreDocument(gold: GoldDocument, result: DocumentResult, options: ScoreOptions = {}): DocumentScore {
   const errors: ErrorItem[] = [];
   const quotes = scoreQuotes(gold, result, errors, options.minQuoteWords ?? MIN_QUOTE_WORDS);
-  const attributions = scoreAttributions(gold, result, errors, options.pieces ?? 'joined');
+  const attributions = scoreAttributions(gold, result, errors, options.pieces ?? 'joined', options.ignoreClaims ?? []);
   const gender = scoreGender(gold, result);
   return { id: gold.id, quotes, attributions, errors, ...(gender === null ? {} : { gender }) };
 }
