@@ -50,7 +50,9 @@ import {
   CHANGE_DOWN_WORDS,
   CHANGE_NOUNS,
   CHANGE_UP_WORDS,
+  DISTANCE_UNITS,
   LEVEL_BOUND_WORDS,
+  MOTION_CHANGE_VERBS,
   RANGE_CONNECTORS,
   REFERENCE_WORDS,
   RANGE_PREFIXES,
@@ -156,7 +158,7 @@ function finish(ctx: Ctx, q: Quantity, firstTok: number, mod: Modifier | null): 
   const range = readRangeTail(ctx, q, levelFollows ? CHANGE_RANGE_CONNECTORS : RANGE_CONNECTORS);
   if (range) {
     const found = buildRange(ctx, q, range, start, mod);
-    if (change?.verb) found.number.change = change.direction;
+    if (change?.verb && !isDistanceMoved(change, found.number)) found.number.change = change.direction;
     return found;
   }
   // "3-1", "555-1234": a hyphenated digit pair that is no range is a score or a code.
@@ -168,21 +170,41 @@ function finish(ctx: Ctx, q: Quantity, firstTok: number, mod: Modifier | null): 
   const post = mod?.bound ? null : readPostModifier(ctx, q);
   const found = buildSingle(ctx, q, start, mod, { post, change: null });
   if (!found) return found;
-  const direction = change && (change.verb || movesByAdverb(found.number)) ? change.direction : changeAfter(ctx, found);
+  const moved = change !== null && (change.verb || movesByAdverb(found.number));
+  if (change && moved && isDistanceMoved(change, found.number)) return found;
+  const direction = moved ? change.direction : changeAfter(ctx, found);
   if (direction) found.number.change = direction;
   return found;
 }
 
+/** "climbed 80 ft", "fell 30 feet": a verb of motion with a distance measures the way, not a change. */
+function isDistanceMoved(change: Change, n: NumberValue): boolean {
+  return (
+    change.verb &&
+    MOTION_CHANGE_VERBS.has(change.word) &&
+    n.unit !== undefined &&
+    DISTANCE_UNITS.has(n.unit.toLowerCase())
+  );
+}
+
+/** A change word before a number: its direction, whether it is a verb (else an adverb "up"), and the word. */
+interface Change {
+  direction: 'up' | 'down';
+  verb: boolean;
+  word: string;
+}
+
 /** A change verb or adverb before token i, skipping "by" ("rose 4%", "cut by half", "up 23 cents"). */
-function changeBefore(ctx: Ctx, i: number): { direction: 'up' | 'down'; verb: boolean } | null {
+function changeBefore(ctx: Ctx, i: number): Change | null {
   let k = i - 1;
   if (isWordTok(ctx.ts.at(k), 'by')) k -= 1;
   const prev = ctx.ts.at(k);
   if (!isWordTok(prev)) return null;
-  if (CHANGE_UP_WORDS.has(prev.lower)) return { direction: 'up', verb: true };
-  if (CHANGE_DOWN_WORDS.has(prev.lower)) return { direction: 'down', verb: true };
-  const adverb = CHANGE_ADVERBS.get(prev.lower);
-  return adverb && isMoveAdverb(ctx, k) ? { direction: adverb, verb: false } : null;
+  const word = prev.lower;
+  if (CHANGE_UP_WORDS.has(word)) return { direction: 'up', verb: true, word };
+  if (CHANGE_DOWN_WORDS.has(word)) return { direction: 'down', verb: true, word };
+  const adverb = CHANGE_ADVERBS.get(word);
+  return adverb && isMoveAdverb(ctx, k) ? { direction: adverb, verb: false, word } : null;
 }
 
 /** Whether "up" / "down" at token k reports a move: after "was", "closed", "went", or opening a clause ("…, up 2%"). */
