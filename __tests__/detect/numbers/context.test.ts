@@ -1,6 +1,7 @@
 /**
  * Numbers and the words around them: clause openers (a dateline's dash, a line break), the determiner "one"
- * of a speaker, "one day" as a duration or an adverb, distances moved, "a couple", short decades, "100k".
+ * of a speaker, "one day" as a duration or an adverb, distances moved, "a couple", short decades, "100k",
+ * clock times.
  */
 import { describe, expect, test } from '@jest/globals';
 import { detectNumbers } from '../../../src/detect/numbers/index.js';
@@ -158,8 +159,26 @@ const misses: Array<[string, Expected[]]> = [
   ['He earns $100k a year.', [{ text: '$100k', value: 100000, kind: 'money', unit: 'USD' }]],
 ];
 
+const clock: Array<[string, Expected[]]> = [
+  ['Polls close at 7 p.m. on Tuesday.', []],
+  ['The vote starts at 10 AM sharp.', []],
+  ['At 6 pm, 300 people marched.', [{ text: '300', value: 300, kind: 'count', unit: 'people' }]],
+  ['The curfew runs from 7 to 9 p.m. each night.', []],
+  ['The shop opens 7-9 a.m. on weekdays.', []],
+  ['A crash at 3 a.m. killed 2 people.', [{ text: '2', value: 2, kind: 'count', unit: 'people' }]],
+  ['I am told 7 am I.', [{ text: '7', value: 7, kind: 'count' }]],
+  [
+    'Turnout rose from 7 to 9 percent.',
+    [
+      { text: '7', value: 7, kind: 'count' },
+      { text: '9 percent', value: 9, kind: 'percent', unit: 'percent' },
+    ],
+  ],
+];
+
 describe('numbers in context', () => {
   test.each(openers)('clause openers: %s', check);
   test.each(one)('one: %s', check);
   test.each(misses)('units, distances, couples, decades, k: %s', check);
+  test.each(clock)('clock times: %s', check);
 });

@@ -228,6 +228,11 @@ export function readDigits(ctx: Ctx, i: number, money: boolean, afterModifier = 
     return { skipTo: i + 2 };
   }
 
+  // "7 p.m.", "10 AM", "7-9 p.m.", "from 7 to 9 p.m.": a clock time, like "10:30", is no quantity.
+  if (plain && isClockTime(ctx, hyphenPair ? chain.last + 1 : i + 1)) return { skipTo: chain.last + 1 };
+  const link = ts.at(i + 1);
+  const timeRange = isSpacedWord(link) && TIME_RANGE_LINKS.has(link.lower) && ts.at(i + 2)?.kind === 'num';
+  if (plain && timeRange && isClockTime(ctx, i + 3)) return { skipTo: i + 3 };
   const read: DigitRead = {
     value,
     preScale: value,
@@ -271,6 +276,27 @@ export function readDigits(ctx: Ctx, i: number, money: boolean, afterModifier = 
     return read;
   }
   return readScaleWords(ctx, read);
+}
+
+/** Words joining two clock times ("from 7 to 9 p.m.", "between 7 and 9 p.m."). */
+const TIME_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'and', 'until', 'till']);
+
+/**
+ * A clock-time marker at token k: "a.m." / "p.m." (letters and periods), "AM" / "PM", "pm", or "am" before
+ * punctuation or the end ("at 7 am, …"; "7 am I" stays words).
+ */
+function isClockTime(ctx: Ctx, k: number): boolean {
+  const { ts } = ctx;
+  const t = ts.at(k);
+  if (!isSpacedWord(t)) return false;
+  if (t.lower === 'a' || t.lower === 'p') {
+    const dot = ts.at(k + 1);
+    const m = ts.at(k + 2);
+    return isGlued(dot) && isPunct(dot, '.') && isGlued(m) && m.lower === 'm';
+  }
+  if (t.text === 'AM' || t.text === 'PM' || t.lower === 'pm') return true;
+  const after = ts.at(k + 1);
+  return t.lower === 'am' && (after === undefined || after.kind === 'punct');
 }
 
 /** Letters glued after digits: ordinal ("21st"), decade ("1990s"), money scale ("$5bn"), else a name. */
