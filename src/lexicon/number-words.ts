@@ -837,6 +837,28 @@ export const SHORT_DECADE_PIVOT = 20;
 export const YEAR_MIN = 1800;
 export const YEAR_MAX = 2100;
 
+/** Modifiers that may place a plain year-like number in time ("around 2002", "about 2019"). */
+export const YEAR_APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'circa',
+  'roughly',
+  'approximately',
+]);
+/** Bounds that place a year only after a time word ("since at least 1980", "leading up to 2011", "until at least 2021"). */
+export const YEAR_TIMED_MODIFIERS: ReadonlySet<string> = new Set(['at least', 'up to']);
+export const YEAR_MODIFIER_TIME_WORDS: ReadonlySet<string> = new Set([
+  'since',
+  'until',
+  'till',
+  'leading',
+  'through',
+  'from',
+  'by',
+  'before',
+  'after',
+]);
+
 /** Words before a 4-digit number that make it a year even if a plural noun follows ("in 2016 protesters"). */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',

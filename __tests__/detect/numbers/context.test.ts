@@ -1,7 +1,7 @@
 /**
  * Numbers and the words around them: clause openers (a dateline's dash, a line break), the determiner "one"
  * of a speaker, "one day" as a duration or an adverb, distances moved, "a couple", short decades, "100k",
- * clock times.
+ * clock times, years after "around" / "since at least".
  */
 import { describe, expect, test } from '@jest/globals';
 import { detectNumbers } from '../../../src/detect/numbers/index.js';
@@ -176,9 +176,27 @@ const clock: Array<[string, Expected[]]> = [
   ],
 ];
 
+const modifiedYears: Array<[string, Expected[]]> = [
+  ['Turnout was the highest since at least 1980.', [{ text: '1980', value: 1980, kind: 'year' }]],
+  ['The mood changed around 2002, when the war began.', [{ text: '2002', value: 2002, kind: 'year' }]],
+  ['In the years leading up to 2011, the agency grew.', [{ text: '2011', value: 2011, kind: 'year' }]],
+  ['The deal runs until at least 2021.', [{ text: '2021', value: 2021, kind: 'year' }]],
+  ['About 2000 people came.', [{ text: 'About 2000', value: 2000, kind: 'count', approximate: true, unit: 'people' }]],
+  ['About 2000 were killed.', [{ text: 'About 2000', value: 2000, kind: 'count', approximate: true }]],
+  [
+    'The toll rose to more than 2000.',
+    [{ text: 'more than 2000', value: 2000, kind: 'count', bound: 'lower', low: 2000 }],
+  ],
+  [
+    'The tally could reach up to 2000.',
+    [{ text: 'up to 2000', value: 2000, kind: 'count', bound: 'upper', high: 2000 }],
+  ],
+];
+
 describe('numbers in context', () => {
   test.each(openers)('clause openers: %s', check);
   test.each(one)('one: %s', check);
   test.each(misses)('units, distances, couples, decades, k: %s', check);
   test.each(clock)('clock times: %s', check);
+  test.each(modifiedYears)('years after a modifier: %s', check);
 });

@@ -40,6 +40,8 @@
  * - Vague plurals ("hundreds of", "tens of thousands") are approximate lower bounds of the scale.
  * - Years: a 4-digit integer in 1800–2100 is a year, unless a bound/approximation modifier precedes
  *   it or a plural noun follows it ("2000 people") and no year preposition ("in", "the") precedes.
+ *   After "about" / "around" (or "at least" / "up to" after a time word) it stays a year when it counts
+ *   no noun and no verb follows ("around 2002, when", "since at least 1980").
  */
 import type { NumberValue } from '../../types.js';
 import {
@@ -57,10 +59,14 @@ import {
   REFERENCE_WORDS,
   RANGE_PREFIXES,
   RATIO_LINKS,
+  YEAR_APPROXIMATORS,
   YEAR_MAX,
+  YEAR_MODIFIER_TIME_WORDS,
+  YEAR_TIMED_MODIFIERS,
   YEAR_MIN,
 } from '../../lexicon/number-words.js';
 import { BE_FORMS } from '../../lexicon/be-forms.js';
+import { HAVE_FORMS } from '../../lexicon/function-words.js';
 import { TokenStream, snapEnd, snapStart } from './lexer.js';
 import { isSkip, type Ctx, type Found, type Quantity, type Skip } from './quantity.js';
 import { HYPHENS, isSpacedWord, isWordTok, skipGlued } from './tokens.js';
@@ -68,6 +74,7 @@ import { matchModifier, matchPostModifier, type Modifier } from './modifiers.js'
 import { parseCore } from './core.js';
 import { parsePrefixedRange, readRangeTail } from './ranges.js';
 import { buildInterval, buildRange, buildRatio, buildSingle } from './build.js';
+import { fixedOrSearchedUnit } from './units.js';
 
 /** After a change verb, "to" starts the new level ("rose 4.1% to $2.3 billion"): only hyphens make a range. */
 const CHANGE_RANGE_CONNECTORS: ReadonlySet<string> = new Set([...HYPHENS]);
@@ -121,12 +128,37 @@ function parseAt(ctx: Ctx, i: number): Found | Skip | null {
       const q = parseCore(ctx, modifier.next, true);
       // Modifiers quantify amounts: "about Sept. 11" or "over the third" take none.
       if (!q || isSkip(q) || q.kind === 'date' || q.kind === 'ordinal') return null;
+      // "since at least 1980", "around 2002", "leading up to 2011": a plain year-like number that counts no
+      // noun is a year, and the words before it place it in time.
+      if (q.kind === 'count' && q.yearLike && isModifiedYear(ctx, i, modifier.mod, q)) {
+        return finish(
+          ctx,
+          Object.assign(q, { kind: 'year' as const, unitSearch: 'none' as const }),
+          modifier.next,
+          null,
+        );
+      }
       return finish(ctx, q, i, modifier.mod);
     }
   }
   const q = parseCore(ctx, i, false);
   if (!q || isSkip(q)) return q;
   return finish(ctx, q, i, null);
+}
+
+/**
+ * "around 2002", "things about 2019 will", "since at least 1980", "leading up to 2011": a year after a
+ * modifier of time. Only "about" / "around" and the like, or "at least" / "up to" after a time word, and
+ * only when no noun is counted and no verb follows ("about 2000 were killed" is a count).
+ */
+function isModifiedYear(ctx: Ctx, i: number, mod: Modifier, q: Quantity): boolean {
+  const phrase = mod.words.join(' ');
+  const timed = YEAR_MODIFIER_TIME_WORDS.has(ctx.ts.at(i - 1)?.lower ?? '');
+  if (!YEAR_APPROXIMATORS.has(phrase) && !(timed && YEAR_TIMED_MODIFIERS.has(phrase))) return false;
+  if (fixedOrSearchedUnit(ctx, q) !== undefined) return false;
+  const after = ctx.ts.at(q.next);
+  if (!isWordTok(after)) return true;
+  return !BE_FORMS.has(after.lower) && !HAVE_FORMS.has(after.lower) && !after.lower.endsWith('ed');
 }
 
 /** "from 2014 to 2017": a range of years (no unit, both ends plain years). */
