@@ -14,13 +14,14 @@ test('unattributed-number: a number in a claim with no source', () => {
   expect(short(['unattributed-number'])).toEqual([]);
 });
 
-test('unattributed-number: dates, years and ordinals in a sourceless claim are no figure (issue 15)', () => {
+test('unattributed-number: dates, years, spans of years and ordinals in a sourceless claim are no figure', () => {
   const d = sampleDocument();
   const base = d.claims[1].numbers[0];
   const placed = [
     { ...base, text: 'Sept. 11', value: 11, kind: 'date' as const, unit: undefined },
     { ...base, text: '2016', value: 2016, kind: 'year' as const, unit: undefined },
     { ...base, text: '21st', value: 21, kind: 'ordinal' as const, unit: 'century' },
+    { ...base, text: 'from 2014 to 2017', value: 2014, low: 2014, high: 2017, kind: 'range' as const, unit: undefined },
   ];
   d.claims[2] = { ...d.claims[2], numbers: placed };
   expect(short(['unattributed-number'], d)).toEqual([]);
@@ -76,4 +77,18 @@ test('severity: rules listed as warnings give warnings, the others errors; error
   ]);
   expect(errorCount(found)).toBe(1);
   expect(findingsOf(doc, ['anonymous-source']).map((f) => f.severity)).toEqual(['error']);
+});
+
+test('unattributed-number: a range of counts is a figure, a span of years is not', () => {
+  const d = sampleDocument();
+  const base = d.claims[1].numbers[0];
+  const range = { ...base, text: '2,000 to 2,500', value: 2000, low: 2000, high: 2500, kind: 'range' as const };
+  d.claims[2] = { ...d.claims[2], numbers: [{ ...range, unit: undefined }] };
+  expect(short(['unattributed-number'], d)).toEqual([
+    'unattributed-number c3 3:1 number 2000–2500 in a claim with no source',
+  ]);
+  d.claims[2] = { ...d.claims[2], numbers: [{ ...range, text: '2000 to 2500 people', unit: 'people' }] };
+  expect(short(['unattributed-number'], d)).toEqual([
+    'unattributed-number c3 3:1 number 2000–2500 people in a claim with no source',
+  ]);
 });

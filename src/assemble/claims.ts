@@ -1,6 +1,6 @@
 /**
  * Claims: quotes and reported attributions joined with their resolved sources, plus the sentences
- * outside any attribution that state something checkable (a number or a hedge). Sorted in text order.
+ * outside any attribution that state something checkable (a figure or a hedge). Sorted in text order.
  */
 import type { Claim, ClaimKind, Hedge, NumberValue, Source, Span, Zone } from '../types.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
@@ -12,6 +12,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { LineIndex } from '../segment/lines.js';
 import type { SourceResolver } from '../resolve/sources.js';
 import { detectNumbers } from '../detect/numbers/index.js';
+import { isFigure } from '../detect/numbers/figures.js';
 import { detectHedges } from '../detect/hedges.js';
 import { isFurniture, zoneAt } from '../segment/zones.js';
 
@@ -99,9 +100,12 @@ function within<T extends { start: number; end: number }>(items: T[], start: num
   return inside;
 }
 
-/** Whether a stretch states something checkable: a number or a hedge. */
+/**
+ * Whether a stretch states something checkable: a figure (a count, amount or percentage; a date, year or
+ * ordinal alone only places or ranks, see src/detect/numbers/figures.ts) or a hedge.
+ */
 function checkable(found: Found, start: number, end: number): boolean {
-  return within(found.numbers, start, end).length > 0 || within(found.hedges, start, end).length > 0;
+  return within(found.numbers, start, end).some(isFigure) || within(found.hedges, start, end).length > 0;
 }
 
 /** The parts of a sentence outside every claim span, trimmed. */
@@ -129,7 +133,7 @@ function uncovered(
 /**
  * Checkable statements on no one's authority: a whole sentence that no claim touches, or a clause of at
  * least MIN_CLAUSE_WORDS words with a verb that the sentence's claims leave out ("…, and up to 200 attackers
- * reportedly lost their lives"), holding a number or a hedge.
+ * reportedly lost their lives"), holding a figure or a hedge.
  */
 function unattributed(
   text: string,

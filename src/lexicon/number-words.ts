@@ -58,6 +58,8 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** "dozen" = 12; only ever the last word of a number ("a dozen", "two dozen", "half a dozen"). */
 export const DOZEN = 12;
+/** "a couple of weeks", "a couple hundred": about two (reported approximate). */
+export const COUPLE = 2;
 
 /**
  * Scale abbreviations glued to a money amount ("$5bn", "£20m", "$300k"): the forms the
@@ -73,6 +75,12 @@ export const MONEY_SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['tn', 1e12],
   ['trn', 1e12],
 ]);
+
+/**
+ * Scale suffixes read without a currency sign after a bound or approximation modifier ("about 3M users",
+ * "more than 100K"): case-sensitive, so "3m" (metres) stays out; lowercase "k" scales anywhere ("100k").
+ */
+export const BARE_SCALE_SUFFIXES: ReadonlySet<string> = new Set(['k', 'K', 'M', 'B', 'bn', 'mn', 'mln', 'tn']);
 
 /**
  * Vague plural quantities ("hundreds of people"): reported as an approximate lower bound of the
@@ -387,6 +395,69 @@ export const CHANGE_ADVERB_BEFORE: ReadonlySet<string> = new Set([
   'came',
 ]);
 
+/**
+ * Change verbs that are also verbs of motion: with a distance ("climbed 80 ft", "fell 30 feet from a
+ * balcony", "plunged 100 metres") they measure a way travelled, not the move of a level.
+ */
+export const MOTION_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'climbed',
+  'climb',
+  'climbs',
+  'jumped',
+  'jump',
+  'jumps',
+  'soared',
+  'fell',
+  'fall',
+  'falls',
+  'falling',
+  'fallen',
+  'dropped',
+  'drop',
+  'drops',
+  'slipped',
+  'slid',
+  'sank',
+  'sunk',
+  'plunged',
+  'plummeted',
+  'tumbled',
+  'dipped',
+]);
+
+/** Units of length and height (symbols and words, singular and plural): a distance, not a level. */
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set([
+  'ft',
+  'feet',
+  'foot',
+  'inch',
+  'inches',
+  'yd',
+  'yards',
+  'yard',
+  'mi',
+  'miles',
+  'mile',
+  'm',
+  'metres',
+  'metre',
+  'meters',
+  'meter',
+  'km',
+  'kilometres',
+  'kilometre',
+  'kilometers',
+  'kilometer',
+  'cm',
+  'centimetres',
+  'centimeters',
+  'mm',
+  'storeys',
+  'stories',
+  'floors',
+  'steps',
+]);
+
 /** Units of a market move that "up" / "down" may change ("up 3 points", "down 23 cents"). */
 export const CHANGE_ADVERB_UNITS: ReadonlySet<string> = new Set(['points', 'point', 'cents', 'cent', 'pence', 'basis']);
 /** Nouns after an amount that make it a change ("a 5% increase", "a $2 billion cut"). */
@@ -509,6 +580,145 @@ export const MAX_AGE = 120;
 /** Words before a lone "one" that make it a count, not a determiner ("only one", "exactly one"). */
 export const ONE_COUNT_BEFORE: ReadonlySet<string> = new Set(['only', 'just', 'exactly', 'than', 'least', 'single']);
 
+/**
+ * Nouns of a part of a day: "one day" / "one night" is a duration only where a duration is meant ("in one
+ * day", "one day later", "lasted one day"); elsewhere it is the adverb "someday" or a scene-setter ("One
+ * night soldiers came", "could one day return").
+ */
+export const ONE_TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'night', 'morning', 'afternoon', 'evening']);
+
+/** Words before "one day" that make it a duration ("in one day", "for one night", "lasted one day"). */
+export const DURATION_BEFORE: ReadonlySet<string> = new Set([
+  'with',
+  'in',
+  'within',
+  'for',
+  'over',
+  'during',
+  'per',
+  'than',
+  'last',
+  'lasted',
+  'lasts',
+  'take',
+  'takes',
+  'took',
+  'spend',
+  'spends',
+  'spent',
+]);
+
+/** Words after "one day" that make it a duration or an offset ("one day later", "one day a week", "with one day to go"). */
+export const DURATION_AFTER: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'later',
+  'earlier',
+  'ago',
+  'of',
+  'long',
+  'a',
+  'per',
+  'each',
+  'every',
+  'left',
+  'remaining',
+]);
+
+/**
+ * Words that end the subject a determiner "one" opens ("one soldier was killed and officials said"): the
+ * subject's own verb or a clause joiner comes first, so a speech verb after them has another subject.
+ */
+export const SUBJECT_BREAKERS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'or',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+  'do',
+]);
+
+/**
+ * Words that carry the subject a determiner "one" opens past its noun: prepositions and relative pronouns
+ * ("one resident of the town said", "one official familiar with the talks said", "one villager who fled said").
+ */
+export const SUBJECT_LINKS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'from',
+  'at',
+  'with',
+  'for',
+  'on',
+  'near',
+  'inside',
+  'close',
+  'familiar',
+  'who',
+  'that',
+  'whose',
+  'which',
+]);
+
+/**
+ * Speech-verb forms that are also passive participles ("One man charged in the attack was released", "one
+ * soldier reported missing"): before a preposition (`PARTICIPLE_AFTER`) they sit inside the subject and make
+ * "one" no speaker's determiner; before an object they are the verb ("one lawmaker called Trump …").
+ */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'accused',
+  'charged',
+  'questioned',
+  'cited',
+  'called',
+  'reported',
+  'blamed',
+  'criticized',
+  'criticised',
+  'praised',
+  'described',
+  'informed',
+  'advised',
+  'threatened',
+  'offered',
+  'supported',
+  'opposed',
+  'rejected',
+  'dismissed',
+  'referred',
+  'recognized',
+  'portrayed',
+  'quoted',
+]);
+
+/** Words after a participle-like speech form that make it a participle ("charged with", "questioned by", "reported missing"). */
+export const PARTICIPLE_AFTER: ReadonlySet<string> = new Set([
+  'by',
+  'with',
+  'of',
+  'in',
+  'on',
+  'for',
+  'at',
+  'over',
+  'after',
+  'as',
+  'during',
+  'missing',
+  'dead',
+]);
+
 /** "one in four", "three out of 10": words between numerator and denominator of a ratio. */
 export const RATIO_LINKS: ReadonlyMap<string, readonly string[]> = new Map([
   ['in', ['in']],
@@ -616,9 +826,38 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
+/** Apostrophes that shorten a year ("the '90s", "the Class of ’21"): ASCII and U+2019. */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
+/** "the '90s" is the 1990s; below the pivot a short decade is of the next century ("the '00s", "the '10s"). */
+export const SHORT_DECADE_CENTURY = 1900;
+export const SHORT_DECADE_NEXT_CENTURY = 2000;
+export const SHORT_DECADE_PIVOT = 20;
+
 /** The span of plausible years in news text: a bare 4-digit number in it is read as a year. */
 export const YEAR_MIN = 1800;
 export const YEAR_MAX = 2100;
+
+/** Modifiers that may place a plain year-like number in time ("around 2002", "about 2019"). */
+export const YEAR_APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'circa',
+  'roughly',
+  'approximately',
+]);
+/** Bounds that place a year only after a time word ("since at least 1980", "leading up to 2011", "until at least 2021"). */
+export const YEAR_TIMED_MODIFIERS: ReadonlySet<string> = new Set(['at least', 'up to']);
+export const YEAR_MODIFIER_TIME_WORDS: ReadonlySet<string> = new Set([
+  'since',
+  'until',
+  'till',
+  'leading',
+  'through',
+  'from',
+  'by',
+  'before',
+  'after',
+]);
 
 /** Words before a 4-digit number that make it a year even if a plural noun follows ("in 2016 protesters"). */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -675,6 +914,58 @@ export const IDENTIFIER_PREFIXES: ReadonlySet<string> = new Set([
   'model',
   'version',
   'page',
+]);
+
+/**
+ * Function words that never name the number after them, even capitalised where no sentence seems to start
+ * ("OTTAWA — About 300 workers", "— Only 300", a headline line "…\nSome 40 people"): articles, determiners,
+ * prepositions, conjunctions and the focus adverbs of amounts. The first word of every bound or
+ * approximation modifier is added where this list is used.
+ */
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'only',
+  'just',
+  'all',
+  'another',
+  'those',
+  'these',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'every',
+  'each',
+  'exactly',
+  'fully',
+  'barely',
+  'nearly',
+  'almost',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'of',
+  'to',
+  'with',
+  'since',
+  'after',
+  'before',
+  'during',
+  'until',
+  'and',
+  'but',
+  'or',
+  'than',
+  'then',
+  'now',
 ]);
 
 /** Abbreviations that, followed by a period, introduce a numbered name ("No. 10", "Nos. 3"). */
@@ -842,6 +1133,8 @@ export const UNIT_STOP_WORDS: ReadonlySet<string> = new Set([
   'told',
   'tells',
   'according',
+  'last',
+  'next',
   'more',
   'less',
   'fewer',

@@ -4,6 +4,7 @@
  */
 import type { Claim, Source } from '../types.js';
 import { describeNumber } from '../report/rows.js';
+import { isFigure } from '../detect/numbers/figures.js';
 
 export const POLICY_RULES = [
   'unattributed-number',
@@ -17,9 +18,9 @@ type Check = (claim: Claim, source: Source | undefined) => string | null;
 
 export const RULE_CHECKS: Record<PolicyRule, Check> = {
   // A figure nobody stands behind is the claim readers most often repeat.
-  // Dates, years and ordinals place or rank; they are no figure to stand behind.
+  // Dates, years, spans of years and ordinals place or rank; they are no figure to stand behind.
   'unattributed-number': (claim) => {
-    const figures = claim.numbers.filter((n) => n.kind !== 'date' && n.kind !== 'year' && n.kind !== 'ordinal');
+    const figures = claim.numbers.filter(isFigure);
     return claim.source === null && figures.length > 0
       ? `number ${figures.map(describeNumber).join('; ')} in a claim with no source`
       : null;

@@ -1,11 +1,25 @@
 /** Turns a quantity (or a range of two) and its modifier into the reported `NumberValue`. */
 import type { NumberKind, NumberValue } from '../../types.js';
-import { AGE_UNIT, CURRENCY_WORDS, ONE_COUNT_BEFORE } from '../../lexicon/number-words.js';
+import {
+  AGE_UNIT,
+  COMMON_IRREGULAR_VERBS,
+  CURRENCY_WORDS,
+  DURATION_AFTER,
+  DURATION_BEFORE,
+  ONE_COUNT_BEFORE,
+  ONE_TIME_NOUNS,
+  PARTICIPLE_AFTER,
+  SPEECH_PARTICIPLES,
+  SUBJECT_BREAKERS,
+  SUBJECT_LINKS,
+} from '../../lexicon/number-words.js';
+import { BE_FORMS } from '../../lexicon/be-forms.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 import type { Ctx, Found, Quantity } from './quantity.js';
 import type { Modifier } from './modifiers.js';
 import { fixedOrSearchedUnit } from './units.js';
 import type { RangeEnd } from './ranges.js';
-import { isPunct, isSentenceStart, isSpacedWord, isWordTok } from './tokens.js';
+import { isClauseStart, isPunct, isSpacedWord, isWordTok } from './tokens.js';
 import { defaultCueVerbTable, speechForms } from '../../lexicon/cue-verbs.js';
 
 /** What `finish` learned around the quantity: a post-modifier and the direction of a change. */
@@ -17,23 +31,103 @@ export interface Around {
 
 export const NOTHING_AROUND: Around = { post: null, change: null };
 
+/** How far after "one" + noun a speech verb may stand and still have it as subject ("one villager who fled said"). */
+const MAX_SUBJECT_TOKENS = 8;
+
+/** How many words after the noun a speech verb may take any form ("one poster said", "one senior official told"). */
+const NEAR_TOKENS = 2;
+
+/** The speech verb forms (said, told, added, saying…), computed once. */
+let speakerVerbs: ReadonlySet<string> | undefined;
+function speakerVerbForms(): ReadonlySet<string> {
+  speakerVerbs ??= speechForms(defaultCueVerbTable());
+  return speakerVerbs;
+}
+
+/** "charged" in "one man charged in the attack": a participle inside the subject, not its verb. */
+function isParticiple(ctx: Ctx, k: number): boolean {
+  const t = ctx.ts.at(k)!;
+  const after = ctx.ts.at(k + 1);
+  return SPEECH_PARTICIPLES.has(t.lower) && isSpacedWord(after) && PARTICIPLE_AFTER.has(after.lower);
+}
+
 /**
- * Whether a lone "one" counts ("one ally fighter was injured", "only one") rather than picks out a
- * speaker ("one poster said", "one senior official told"): a speech verb right after the noun makes
- * it a determiner, unless a modifier or "only" / "exactly" insists on the count.
+ * Far from the noun only a past form or "says" / "tells" counts: no "-ing" form ("one protester shouting
+ * slogans was arrested"), no base or plural-looking form that may be a noun ("one bastion of Trump support").
+ */
+function isFarSpeakerVerb(w: string): boolean {
+  return w === 'says' || w === 'tells' || w.endsWith('ed') || COMMON_IRREGULAR_VERBS.has(w);
+}
+
+/**
+ * Whether a lone "one" counts ("one ally fighter was injured", "only one", "in one day") rather than picks
+ * out a speaker ("one poster said", "said one resident", "according to one resident") or a time ("One day,
+ * …", "could one day return"): unless a modifier or "only" / "exactly" insists on the count.
  */
 function oneCounts(ctx: Ctx, q: Quantity, mod: Modifier | null): boolean {
   if (mod) return true;
-  const prev = ctx.ts.at(q.first - 1);
+  const { ts } = ctx;
+  const prev = ts.at(q.first - 1);
   if (isWordTok(prev) && ONE_COUNT_BEFORE.has(prev.lower)) return true;
-  // "One day, the rebels left": a sentence-opening "one" + noun + comma is an adverbial.
-  if (isSentenceStart(ctx, q.first) && isPunct(ctx.ts.at(q.next + 1), ',')) return false;
-  const speech = speechForms(defaultCueVerbTable());
-  for (let k = q.next + 1; k <= q.next + 2; k += 1) {
-    const t = ctx.ts.at(k);
-    if (isSpacedWord(t) && speech.has(t.lower)) return false;
+  const noun = ts.at(q.next);
+  if (isWordTok(noun) && ONE_TIME_NOUNS.has(noun.lower)) return isDuration(ctx, q);
+  // "One resident, Ahmed Ali, said": a clause-opening "one" + noun + comma picks someone out.
+  if (isClauseStart(ctx, q.first) && isPunct(ts.at(q.next + 1), ',')) return false;
+  return !speakerBefore(ctx, q.first) && !speechAfter(ctx, q.next + 1);
+}
+
+/** "in one day", "one night later", "lasted one day": a duration, not the adverb "one day". */
+function isDuration(ctx: Ctx, q: Quantity): boolean {
+  const prev = ctx.ts.at(q.first - 1);
+  const after = ctx.ts.at(q.next + 1);
+  return (
+    (isWordTok(prev) && DURATION_BEFORE.has(prev.lower)) || (isSpacedWord(after) && DURATION_AFTER.has(after.lower))
+  );
+}
+
+/**
+ * "…,” said one resident", "Says one analyst:", "according to one resident": "one" right after an
+ * inverted speech verb, itself after punctuation or at a clause start, or after "according to".
+ */
+function speakerBefore(ctx: Ctx, first: number): boolean {
+  const { ts } = ctx;
+  const verb = ts.at(first - 1);
+  if (!isWordTok(verb)) return false;
+  if (verb.lower === 'to') return isWordTok(ts.at(first - 2), 'according');
+  const w = verb.lower;
+  const inverted = speakerVerbForms().has(w) && !w.endsWith('ing') && !SPEECH_PARTICIPLES.has(w);
+  return inverted && (ts.at(first - 2)?.kind ?? 'punct') === 'punct';
+}
+
+/**
+ * A speech verb whose subject "one" + noun is: right after the noun ("one poster said", "one senior official
+ * told") or after a phrase or relative clause ("one resident of the town said", "one villager who fled
+ * said"). Punctuation, a joiner, an auxiliary or the subject's own verb ("one soldier was killed and …")
+ * ends the subject first.
+ */
+function speechAfter(ctx: Ctx, from: number): boolean {
+  const { ts } = ctx;
+  const speech = speakerVerbForms();
+  let relative = false;
+  // Past the noun (and one more word: "one senior official told") the subject goes on only through a
+  // phrase or a relative clause: "one resident of the town said", "one villager who fled said".
+  const linked = [from, from + 1].some((k) => isSpacedWord(ts.at(k)) && SUBJECT_LINKS.has(ts.at(k)!.lower));
+  const last = from + (linked ? MAX_SUBJECT_TOKENS : NEAR_TOKENS);
+  for (let k = from; k < last; k += 1) {
+    const t = ts.at(k);
+    if (!isSpacedWord(t)) return false;
+    const w = t.lower;
+    const participle = isParticiple(ctx, k);
+    if (speech.has(w) && !participle && (k < from + NEAR_TOKENS || isFarSpeakerVerb(w))) return true;
+    if (RELATIVE_PRONOUNS.has(w)) relative = true;
+    else if (!relative && !participle && isSubjectBreak(w)) return false;
   }
-  return true;
+  return false;
+}
+
+/** A word that ends the subject of a determiner "one": a joiner, an auxiliary, a past-tense verb. */
+function isSubjectBreak(w: string): boolean {
+  return SUBJECT_BREAKERS.has(w) || BE_FORMS.has(w) || COMMON_IRREGULAR_VERBS.has(w) || w.endsWith('ed');
 }
 
 /** "58 years old": a number of years followed by "old" is an age. */

@@ -1,6 +1,10 @@
 /** Reads one quantity at a token (no modifier, no range): digits, a word or a currency symbol. */
 import {
   AGE_UNIT,
+  APOSTROPHES,
+  SHORT_DECADE_CENTURY,
+  SHORT_DECADE_NEXT_CENTURY,
+  SHORT_DECADE_PIVOT,
   AGE_WORDS,
   CURRENCY_SYMBOLS,
   GLUED_PERCENT,
@@ -26,6 +30,7 @@ export function parseCore(ctx: Ctx, i: number, afterModifier: boolean): Parse {
   if (tok.kind === 'num') return parseDigitQuantity(ctx, i, afterModifier);
   if (tok.kind === 'word') return parseWordQuantity(ctx, i);
   if (MINUS_SIGNS.has(tok.text)) return parseSigned(ctx, i, afterModifier);
+  if (APOSTROPHES.has(tok.text)) return parseShortDecade(ctx, i);
   const vulgar = VULGAR_FRACTIONS.get(tok.text);
   if (vulgar !== undefined)
     return quantity({ value: vulgar, kind: 'count', first: i, next: i + 1, end: tok.end, unitSearch: 'noun-of' });
@@ -35,7 +40,7 @@ export function parseCore(ctx: Ctx, i: number, afterModifier: boolean): Parse {
 
 /** A quantity starting with a digit token. */
 function parseDigitQuantity(ctx: Ctx, i: number, afterModifier: boolean): Parse {
-  const read = readDigits(ctx, i, false);
+  const read = readDigits(ctx, i, false, afterModifier);
   if (isSkip(read)) return read;
   const yearLike = read.plainDigits === 4 && !read.scaled && read.value >= YEAR_MIN && read.value <= YEAR_MAX;
   const q = quantity({
@@ -79,6 +84,26 @@ function parseDigitQuantity(ctx: Ctx, i: number, afterModifier: boolean): Parse 
     q.unitSearch = 'none';
   }
   return q;
+}
+
+/**
+ * "the '90s", "the ’60s": an apostrophe, two digits and a glued "s" name a decade (kind year, approximate,
+ * like "1990s"). "'00s" to "'19s" are taken as 2000s–2010s, "'20s" to "'99s" as the 1900s.
+ */
+function parseShortDecade(ctx: Ctx, i: number): Parse {
+  const { ts } = ctx;
+  const before = ts.at(i - 1);
+  // A closing apostrophe ("the Jones' 90s…") or one inside a word is no year mark.
+  if (!ts.at(i)!.space && before !== undefined && before.kind !== 'punct') return null;
+  const digits = ts.at(i + 1);
+  const s = ts.at(i + 2);
+  if (!isGlued(digits) || digits.kind !== 'num' || digits.text.length !== 2 || !isGlued(s) || s.text !== 's')
+    return null;
+  const after = ts.at(i + 3);
+  if (isGlued(after) && after.kind !== 'punct') return null;
+  const short = Number(digits.text);
+  const value = (short < SHORT_DECADE_PIVOT ? SHORT_DECADE_NEXT_CENTURY : SHORT_DECADE_CENTURY) + short;
+  return quantity({ value, kind: 'year', first: i, next: i + 3, end: s.end, unitSearch: 'none', approximate: true });
 }
 
 /** "-3", "\u22124.5": a minus sign glued to digits, not itself glued to a word or number before it. */

@@ -8,6 +8,8 @@ import {
   MEASURE_SYMBOLS,
   MONEY_SCALE_SUFFIXES,
   MONTHS,
+  NEVER_NAME_WORDS,
+  BARE_SCALE_SUFFIXES,
   NUMBER_SIGN_ABBREVIATIONS,
   ORDINAL_SUFFIXES,
   SCALE_WORDS,
@@ -17,10 +19,12 @@ import {
   YEAR_MIN,
 } from '../../lexicon/number-words.js';
 import { scaleBy, type Ctx, type Skip } from './quantity.js';
+import { MODIFIER_FIRST_WORDS } from './modifiers.js';
 import type { Token } from './lexer.js';
 import {
   CHAIN_SEPARATORS,
   HYPHENS,
+  isClauseStart,
   isGlued,
   isPunct,
   isSentenceStart,
@@ -72,9 +76,13 @@ function isIdentifierContext(ctx: Ctx, i: number): boolean {
     return true;
   if (tok.space && isWordTok(prev)) {
     if (IDENTIFIER_PREFIXES.has(prev.lower)) return true;
-    // A capitalised word mid-sentence names the number: "Apollo 11", "Boeing 737", "Windows 10".
+    // A capitalised word mid-sentence names the number: "Apollo 11", "Boeing 737", "Windows 10", "the show
+    // The 411"; a capitalised function word opening a clause after a dash or a line break does not
+    // ("OTTAWA — About 300 workers").
     const dateWord = MONTHS.has(prev.lower) || WEEKDAYS.has(prev.lower);
-    if (!dateWord && isTitleCase(prev) && !isSentenceStart(ctx, i - 1)) return true;
+    const functionWord = NEVER_NAME_WORDS.has(prev.lower) || MODIFIER_FIRST_WORDS.has(prev.lower);
+    const opens = functionWord ? isClauseStart(ctx, i - 1) : isSentenceStart(ctx, i - 1);
+    if (!dateWord && isTitleCase(prev) && !opens) return true;
     // A word with an inner capital is a brand: "iPhone 11", "eBay 2".
     if (isMixedCase(prev.text)) return true;
     // A short all-caps word names an index or model ("S&P 500", "FTSE 100", "CAC 40"), unless the
@@ -92,6 +100,9 @@ function isIdentifierContext(ctx: Ctx, i: number): boolean {
 
 /** Words after a quoted two-digit number that make it an amount, not an abbreviated year. */
 const AMOUNT_AFTER_QUOTE: ReadonlySet<string> = new Set(['per', 'percent', 'pct', 'dollars', 'euros', 'pounds']);
+
+/** "a 10k race", "the 5K run": "k" is the distance in kilometres of a race's name, no thousand. */
+const RACE_WORDS: ReadonlySet<string> = new Set(['race', 'races', 'run', 'runs', 'walk', 'walks']);
 
 /** Longest all-caps word taken for an index or model name ("FTSE", "S&P"'s "P"). */
 const MAX_NAME_CAPS = 5;
@@ -160,8 +171,11 @@ function scanChain(ctx: Ctx, i: number): { last: number; groups: number; separat
   }
 }
 
-/** Reads the digit token at i with its context; Skip when it is part of an identifier. */
-export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Skip {
+/**
+ * Reads the digit token at i with its context; Skip when it is part of an identifier. `afterModifier`: a
+ * bound or approximation word stands before ("about 3M"), which lets a bare scale suffix scale.
+ */
+export function readDigits(ctx: Ctx, i: number, money: boolean, afterModifier = false): DigitRead | Skip {
   const { ts } = ctx;
   const tok = ts.at(i)!;
   if (isIdentifierContext(ctx, i)) return { skipTo: skipGlued(ctx, i) };
@@ -214,6 +228,11 @@ export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Ski
     return { skipTo: i + 2 };
   }
 
+  // "7 p.m.", "10 AM", "7-9 p.m.", "from 7 to 9 p.m.": a clock time, like "10:30", is no quantity.
+  if (plain && isClockTime(ctx, hyphenPair ? chain.last + 1 : i + 1)) return { skipTo: chain.last + 1 };
+  const link = ts.at(i + 1);
+  const timeRange = isSpacedWord(link) && TIME_RANGE_LINKS.has(link.lower) && ts.at(i + 2)?.kind === 'num';
+  if (plain && timeRange && isClockTime(ctx, i + 3)) return { skipTo: i + 3 };
   const read: DigitRead = {
     value,
     preScale: value,
@@ -237,7 +256,7 @@ export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Ski
     return readScaleWords(ctx, read);
   }
 
-  if (isGlued(after) && after.kind === 'word') return readGluedSuffix(ctx, i, read, money);
+  if (isGlued(after) && after.kind === 'word') return readGluedSuffix(ctx, i, read, money, afterModifier);
   // "12-year-old", "five-day": the word after the hyphen is the unit.
   const afterHyphen = ts.at(i + 2);
   if (isGlued(after) && isPunct(after, HYPHENS) && isGlued(afterHyphen) && isWordTok(afterHyphen)) {
@@ -259,8 +278,35 @@ export function readDigits(ctx: Ctx, i: number, money: boolean): DigitRead | Ski
   return readScaleWords(ctx, read);
 }
 
+/** Words joining two clock times ("from 7 to 9 p.m.", "between 7 and 9 p.m."). */
+const TIME_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'and', 'until', 'till']);
+
+/**
+ * A clock-time marker at token k: "a.m." / "p.m." (letters and periods), "AM" / "PM", "pm", or "am" before
+ * punctuation or the end ("at 7 am, …"; "7 am I" stays words).
+ */
+function isClockTime(ctx: Ctx, k: number): boolean {
+  const { ts } = ctx;
+  const t = ts.at(k);
+  if (!isSpacedWord(t)) return false;
+  if (t.lower === 'a' || t.lower === 'p') {
+    const dot = ts.at(k + 1);
+    const m = ts.at(k + 2);
+    return isGlued(dot) && isPunct(dot, '.') && isGlued(m) && m.lower === 'm';
+  }
+  if (t.text === 'AM' || t.text === 'PM' || t.lower === 'pm') return true;
+  const after = ts.at(k + 1);
+  return t.lower === 'am' && (after === undefined || after.kind === 'punct');
+}
+
 /** Letters glued after digits: ordinal ("21st"), decade ("1990s"), money scale ("$5bn"), else a name. */
-function readGluedSuffix(ctx: Ctx, i: number, read: DigitRead, money: boolean): DigitRead | Skip {
+function readGluedSuffix(
+  ctx: Ctx,
+  i: number,
+  read: DigitRead,
+  money: boolean,
+  afterModifier: boolean,
+): DigitRead | Skip {
   const { ts } = ctx;
   const suffix = ts.at(i + 1)!;
   const gluedOn = isGlued(ts.at(i + 2)) && ts.at(i + 2)!.kind !== 'punct';
@@ -277,7 +323,10 @@ function readGluedSuffix(ctx: Ctx, i: number, read: DigitRead, money: boolean): 
     return read;
   }
   const moneyScale = MONEY_SCALE_SUFFIXES.get(suffix.lower);
-  if (!gluedOn && money && moneyScale !== undefined) {
+  // Without a currency sign only "100k", or "about 3M" after a modifier, is scaled: "3M" alone is a name.
+  const raceAfter = isSpacedWord(ts.at(i + 2)) && RACE_WORDS.has(ts.at(i + 2)!.lower);
+  const bareScale = !raceAfter && (suffix.text === 'k' || (afterModifier && BARE_SCALE_SUFFIXES.has(suffix.text)));
+  if (!gluedOn && (money || bareScale) && moneyScale !== undefined) {
     read.value = scaleBy(read.value, moneyScale);
     read.scaled = true;
   }

@@ -1,6 +1,8 @@
 /** "a"/"an" + fraction or scale ("a third", "a dozen") and "half" ("half a million"). */
 import {
   AMBIGUOUS_FRACTIONS,
+  COUPLE,
+  DOZEN,
   FRACTION_PLURAL,
   FRACTION_SINGULAR,
   HALF_BLOCKERS,
@@ -100,6 +102,7 @@ export function parseArticle(ctx: Ctx, i: number): Quantity | null {
   if (fraction) return fractionQuantity(ctx, i, fraction);
   const noun = ctx.ts.at(i + 1);
   if (!isSpacedWord(noun)) return null;
+  if (noun.lower === 'couple') return parseCouple(ctx, i);
   const card = readCardinal(ctx, i + 1, ARTICLE_STATE);
   if (!card) return readNounAndFraction(ctx, i);
   // "a hundred and a half" is no English; "a million and a half" is 1.5 million.
@@ -135,6 +138,52 @@ export function parseArticle(ctx: Ctx, i: number): Quantity | null {
       approximate: isDozen(card.state),
     }),
   );
+}
+
+/**
+ * "a couple of weeks" (about 2), "a couple hundred people", "a couple of thousand dollars" (about 200, 2,000):
+ * an approximate two. "a couple" alone is a pair of people ("a couple from Ottawa"), no number.
+ */
+function parseCouple(ctx: Ctx, i: number): Quantity | null {
+  const { ts } = ctx;
+  const of = ts.at(i + 2);
+  const hasOf = isSpacedWord(of, 'of');
+  const scaleTok = ts.at(hasOf ? i + 3 : i + 2);
+  const scale = isSpacedWord(scaleTok)
+    ? scaleTok.lower === 'hundred'
+      ? HUNDRED
+      : scaleTok.lower === 'dozen'
+        ? DOZEN
+        : SCALE_WORDS.get(scaleTok.lower)
+    : undefined;
+  if (scale !== undefined) {
+    const next = hasOf ? i + 4 : i + 3;
+    return withSuffixes(
+      ctx,
+      quantity({
+        value: COUPLE * scale,
+        kind: 'count',
+        first: i,
+        next,
+        end: scaleTok!.end,
+        unitSearch: 'noun',
+        scaled: true,
+        preScale: COUPLE,
+        approximate: true,
+      }),
+    );
+  }
+  if (!hasOf) return null;
+  const couple = ts.at(i + 1)!;
+  return quantity({
+    value: COUPLE,
+    kind: 'count',
+    first: i,
+    next: i + 2,
+    end: couple.end,
+    unitSearch: 'noun-of',
+    approximate: true,
+  });
 }
 
 /** "a week and a half", "an hour and a half": one unit and a fraction of it (1.5 weeks). */

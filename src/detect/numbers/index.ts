@@ -40,6 +40,8 @@
  * - Vague plurals ("hundreds of", "tens of thousands") are approximate lower bounds of the scale.
  * - Years: a 4-digit integer in 1800–2100 is a year, unless a bound/approximation modifier precedes
  *   it or a plural noun follows it ("2000 people") and no year preposition ("in", "the") precedes.
+ *   After "about" / "around" (or "at least" / "up to" after a time word) it stays a year when it counts
+ *   no noun and no verb follows ("around 2002, when", "since at least 1980").
  */
 import type { NumberValue } from '../../types.js';
 import {
@@ -50,15 +52,21 @@ import {
   CHANGE_DOWN_WORDS,
   CHANGE_NOUNS,
   CHANGE_UP_WORDS,
+  DISTANCE_UNITS,
   LEVEL_BOUND_WORDS,
+  MOTION_CHANGE_VERBS,
   RANGE_CONNECTORS,
   REFERENCE_WORDS,
   RANGE_PREFIXES,
   RATIO_LINKS,
+  YEAR_APPROXIMATORS,
   YEAR_MAX,
+  YEAR_MODIFIER_TIME_WORDS,
+  YEAR_TIMED_MODIFIERS,
   YEAR_MIN,
 } from '../../lexicon/number-words.js';
 import { BE_FORMS } from '../../lexicon/be-forms.js';
+import { HAVE_FORMS } from '../../lexicon/function-words.js';
 import { TokenStream, snapEnd, snapStart } from './lexer.js';
 import { isSkip, type Ctx, type Found, type Quantity, type Skip } from './quantity.js';
 import { HYPHENS, isSpacedWord, isWordTok, skipGlued } from './tokens.js';
@@ -66,6 +74,7 @@ import { matchModifier, matchPostModifier, type Modifier } from './modifiers.js'
 import { parseCore } from './core.js';
 import { parsePrefixedRange, readRangeTail } from './ranges.js';
 import { buildInterval, buildRange, buildRatio, buildSingle } from './build.js';
+import { fixedOrSearchedUnit } from './units.js';
 
 /** After a change verb, "to" starts the new level ("rose 4.1% to $2.3 billion"): only hyphens make a range. */
 const CHANGE_RANGE_CONNECTORS: ReadonlySet<string> = new Set([...HYPHENS]);
@@ -119,12 +128,37 @@ function parseAt(ctx: Ctx, i: number): Found | Skip | null {
       const q = parseCore(ctx, modifier.next, true);
       // Modifiers quantify amounts: "about Sept. 11" or "over the third" take none.
       if (!q || isSkip(q) || q.kind === 'date' || q.kind === 'ordinal') return null;
+      // "since at least 1980", "around 2002", "leading up to 2011": a plain year-like number that counts no
+      // noun is a year, and the words before it place it in time.
+      if (q.kind === 'count' && q.yearLike && isModifiedYear(ctx, i, modifier.mod, q)) {
+        return finish(
+          ctx,
+          Object.assign(q, { kind: 'year' as const, unitSearch: 'none' as const }),
+          modifier.next,
+          null,
+        );
+      }
       return finish(ctx, q, i, modifier.mod);
     }
   }
   const q = parseCore(ctx, i, false);
   if (!q || isSkip(q)) return q;
   return finish(ctx, q, i, null);
+}
+
+/**
+ * "around 2002", "things about 2019 will", "since at least 1980", "leading up to 2011": a year after a
+ * modifier of time. Only "about" / "around" and the like, or "at least" / "up to" after a time word, and
+ * only when no noun is counted and no verb follows ("about 2000 were killed" is a count).
+ */
+function isModifiedYear(ctx: Ctx, i: number, mod: Modifier, q: Quantity): boolean {
+  const phrase = mod.words.join(' ');
+  const timed = YEAR_MODIFIER_TIME_WORDS.has(ctx.ts.at(i - 1)?.lower ?? '');
+  if (!YEAR_APPROXIMATORS.has(phrase) && !(timed && YEAR_TIMED_MODIFIERS.has(phrase))) return false;
+  if (fixedOrSearchedUnit(ctx, q) !== undefined) return false;
+  const after = ctx.ts.at(q.next);
+  if (!isWordTok(after)) return true;
+  return !BE_FORMS.has(after.lower) && !HAVE_FORMS.has(after.lower) && !after.lower.endsWith('ed');
 }
 
 /** "from 2014 to 2017": a range of years (no unit, both ends plain years). */
@@ -156,7 +190,7 @@ function finish(ctx: Ctx, q: Quantity, firstTok: number, mod: Modifier | null): 
   const range = readRangeTail(ctx, q, levelFollows ? CHANGE_RANGE_CONNECTORS : RANGE_CONNECTORS);
   if (range) {
     const found = buildRange(ctx, q, range, start, mod);
-    if (change?.verb) found.number.change = change.direction;
+    if (change?.verb && !isDistanceMoved(change, found.number)) found.number.change = change.direction;
     return found;
   }
   // "3-1", "555-1234": a hyphenated digit pair that is no range is a score or a code.
@@ -168,21 +202,41 @@ function finish(ctx: Ctx, q: Quantity, firstTok: number, mod: Modifier | null): 
   const post = mod?.bound ? null : readPostModifier(ctx, q);
   const found = buildSingle(ctx, q, start, mod, { post, change: null });
   if (!found) return found;
-  const direction = change && (change.verb || movesByAdverb(found.number)) ? change.direction : changeAfter(ctx, found);
+  const moved = change !== null && (change.verb || movesByAdverb(found.number));
+  if (change && moved && isDistanceMoved(change, found.number)) return found;
+  const direction = moved ? change.direction : changeAfter(ctx, found);
   if (direction) found.number.change = direction;
   return found;
 }
 
+/** "climbed 80 ft", "fell 30 feet": a verb of motion with a distance measures the way, not a change. */
+function isDistanceMoved(change: Change, n: NumberValue): boolean {
+  return (
+    change.verb &&
+    MOTION_CHANGE_VERBS.has(change.word) &&
+    n.unit !== undefined &&
+    DISTANCE_UNITS.has(n.unit.toLowerCase())
+  );
+}
+
+/** A change word before a number: its direction, whether it is a verb (else an adverb "up"), and the word. */
+interface Change {
+  direction: 'up' | 'down';
+  verb: boolean;
+  word: string;
+}
+
 /** A change verb or adverb before token i, skipping "by" ("rose 4%", "cut by half", "up 23 cents"). */
-function changeBefore(ctx: Ctx, i: number): { direction: 'up' | 'down'; verb: boolean } | null {
+function changeBefore(ctx: Ctx, i: number): Change | null {
   let k = i - 1;
   if (isWordTok(ctx.ts.at(k), 'by')) k -= 1;
   const prev = ctx.ts.at(k);
   if (!isWordTok(prev)) return null;
-  if (CHANGE_UP_WORDS.has(prev.lower)) return { direction: 'up', verb: true };
-  if (CHANGE_DOWN_WORDS.has(prev.lower)) return { direction: 'down', verb: true };
-  const adverb = CHANGE_ADVERBS.get(prev.lower);
-  return adverb && isMoveAdverb(ctx, k) ? { direction: adverb, verb: false } : null;
+  const word = prev.lower;
+  if (CHANGE_UP_WORDS.has(word)) return { direction: 'up', verb: true, word };
+  if (CHANGE_DOWN_WORDS.has(word)) return { direction: 'down', verb: true, word };
+  const adverb = CHANGE_ADVERBS.get(word);
+  return adverb && isMoveAdverb(ctx, k) ? { direction: adverb, verb: false, word } : null;
 }
 
 /** Whether "up" / "down" at token k reports a move: after "was", "closed", "went", or opening a clause ("…, up 2%"). */

@@ -36,6 +36,9 @@ function buildModifierIndex(): Map<string, Modifier[]> {
   return index;
 }
 
+/** The first word of every modifier phrase ("about", "up", "more"): a number after it is no name. */
+export const MODIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(MODIFIER_INDEX.keys());
+
 /** The longest modifier phrase at token i ("no more than"), or null. */
 export function matchModifier(ctx: Ctx, i: number): { mod: Modifier; next: number } | null {
   const candidates = MODIFIER_INDEX.get(ctx.ts.at(i)!.lower);

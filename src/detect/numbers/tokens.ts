@@ -7,6 +7,8 @@ import type { Ctx } from './quantity.js';
 export const CHAIN_SEPARATORS: ReadonlySet<string> = new Set(['-', '\u2013', '/', ':', '.']);
 /** Chain separators that may form a numeric range ("2014-2017", "10–15"). */
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2013']);
+/** Dashes that, with a space before them, open a clause ("OTTAWA — One day, …", "OTTAWA -- About 300"). */
+export const CLAUSE_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
 /** Punctuation that can glue identifier pieces together ("F-16s", "A320neo"). */
 const GLUE_JOINERS: ReadonlySet<string> = new Set(['-', '\u2013', '/', '.', ':', '_']);
 /** Punctuation after which the next word starts a sentence or clause (so may be capitalised). */
@@ -70,6 +72,23 @@ export function isTitleCase(t: Token): boolean {
 export function isSentenceStart(ctx: Ctx, i: number): boolean {
   const prev = ctx.ts.at(i - 1);
   return prev === undefined || isPunct(prev, SENTENCE_OPENERS);
+}
+
+/**
+ * Whether token i opens a clause: a sentence start, a dash before it ("OTTAWA — About 300", "OTTAWA --
+ * One day, …") or a line break (a headline line without a full stop above it).
+ */
+export function isClauseStart(ctx: Ctx, i: number): boolean {
+  if (isSentenceStart(ctx, i)) return true;
+  const prev = ctx.ts.at(i - 1)!;
+  // An em dash, a spaced dash, or a doubled one ("OTTAWA -- ").
+  const beforeDash = ctx.ts.at(i - 2);
+  const dash =
+    isPunct(prev, CLAUSE_DASHES) &&
+    (prev.text === '\u2014' || prev.space || beforeDash === undefined || isPunct(beforeDash, CLAUSE_DASHES));
+  if (dash) return true;
+  const tok = ctx.ts.at(i)!;
+  return tok.space && ctx.text.slice(prev.end, tok.start).includes('\n');
 }
 
 /** A plural noun: regular "-s" (not "-ss", "-us", "-is") or an irregular plural. */
