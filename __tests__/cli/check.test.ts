@@ -185,6 +185,16 @@ test('check takes table, json or github; a config default for claim tables is ig
   });
 });
 
+test('check refuses --output (claim reports only): exit 2, and no file is written', async () => {
+  const dir = await goldenDirectory();
+  expect(await whosaid(dir, ['check', '-o', 'json=drift.json'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'whosaid: check: --output writes claim reports of the default command; use --format and redirect\n',
+  });
+  expect(await readdir(dir)).not.toContain('drift.json');
+});
+
 test('check -f github under GitHub Actions: 10 annotations per type, a notice, and the step summary lists the rest', async () => {
   const dir = await goldenDirectory();
   const golden = path.join(dir, 'syria.claims.json');

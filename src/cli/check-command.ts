@@ -25,7 +25,7 @@ import {
   type Annotation,
 } from '../report/github.js';
 import { markdownCell } from '../report/markdown.js';
-import { appendStepSummary } from './outputs.js';
+import { appendStepSummary, OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
 import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
@@ -247,6 +247,10 @@ export async function checkAction(
   if (typeof settings === 'number') return settings;
   if (paths.includes('-')) {
     io.err('whosaid: check: reads files only, not standard input\n');
+    return 2;
+  }
+  if (settings.outputs.length > 0) {
+    io.err(`whosaid: check: ${OUTPUT_ONLY_FOR_CLAIMS}\n`);
     return 2;
   }
   if (options.format !== undefined && !(CHECK_FORMATS as readonly string[]).includes(options.format)) {

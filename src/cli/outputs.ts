@@ -17,6 +17,12 @@ import { describeError } from '../read/inputs.js';
 import { chalkFor } from './color.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
+/**
+ * Why a subcommand refuses `--output` (a global flag, so commander hands it to every command): it writes the
+ * claim formats of the default command, and a file asked for must never be silently not written.
+ */
+export const OUTPUT_ONLY_FOR_CLAIMS = '--output writes claim reports of the default command; use --format and redirect';
+
 /** One `--output` pair. */
 export interface OutputTarget {
   format: Format;

@@ -26,6 +26,7 @@ import {
 } from '../report/corpus/formats.js';
 import { formatCorpusHtml } from '../report/corpus/html.js';
 import { CORPUS_FORMATS } from './report-command.js';
+import { OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
 
 export interface ReportCliOptions extends CliOptions, ScaleOptions {
   groupBy?: string;
@@ -202,6 +203,10 @@ export async function reportAction(inputs: string[], options: ReportCliOptions, 
   const format = options.format ?? (CORPUS_FORMATS.includes(settings.format) ? settings.format : 'table');
   if (!CORPUS_FORMATS.includes(format)) {
     io.err(`whosaid: report: --format must be one of ${CORPUS_FORMATS.join(', ')}, not '${terminalSafe(format)}'\n`);
+    return ERROR;
+  }
+  if (settings.outputs.length > 0) {
+    io.err(`whosaid: report: ${OUTPUT_ONLY_FOR_CLAIMS}\n`);
     return ERROR;
   }
   if (options.groupBy !== undefined && options.groupBy.trim() === '') {
