@@ -7,7 +7,7 @@ import { formatNdjsonLine } from '../report/json.js';
 import { onlyClaims } from '../report/only.js';
 import { errorCount, findingsOf, type Finding } from '../policy/findings.js';
 import { ConfigError } from '../config/schema.js';
-import { resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
+import { extractOptionsOf, resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
 import { reportCollected } from './report-collected.js';
 import { startProgress } from './progress.js';
 import { extractNdjson } from './ndjson-input.js';
@@ -130,11 +130,7 @@ export async function extractAction(
   const texts: string[] = [];
   const findings: Finding[] = [];
   const progress = await startProgress(io, settings.quiet, paths.length);
-  const extractOptions = {
-    cueVerbs: settings.cueVerbs,
-    aliases: settings.aliases,
-    ...(options.genderNames ? { genderNames: true } : {}),
-  };
+  const extractOptions = extractOptionsOf(settings, options.genderNames);
   const ordered = documentsInOrder(paths, readOptions, settings.stdinFilename, extractOptions, jobs, deps.startPool);
   for await (const { file, input, extracted, failure } of ordered) {
     const shownPath = file === '-' ? settings.stdinFilename : file;

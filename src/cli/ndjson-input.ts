@@ -12,13 +12,16 @@ import { readNdjson } from '../read/ndjson.js';
 import { formatNdjsonLine } from '../report/json.js';
 import { onlyClaims } from '../report/only.js';
 import { errorCount, findingsOf, type Finding } from '../policy/findings.js';
-import type { Settings } from '../config/settings.js';
+import { extractOptionsOf, type Settings } from '../config/settings.js';
 import { describeError } from '../read/inputs.js';
 import { reportCollected } from './report-collected.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
-/** The stream behind one argument: "-" is stdin (streamed when the Io can, else its buffer). */
-async function streamOf(file: string, io: Io, quiet: boolean): Promise<NodeJS.ReadableStream | null> {
+/**
+ * The stream behind one NDJSON argument: "-" is stdin (streamed when the Io can, else its buffer); null when
+ * there is no standard input. Reading a terminal first says how to end the records (unless `quiet`).
+ */
+export async function ndjsonStream(file: string, io: Io, quiet: boolean): Promise<NodeJS.ReadableStream | null> {
   if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
   if (io.stdinIsTTY && !quiet) io.err(TERMINAL_HINT);
   const live = io.stdinStream?.();
@@ -45,10 +48,11 @@ export async function extractNdjson(
   const findings: Finding[] = [];
   let failed = false;
   let findingCount = 0;
+  const extractOptions = extractOptionsOf(settings, genderNames);
   files: for (const file of paths) {
     const shownPath = file === '-' ? settings.stdinFilename : file;
     const safePath = terminalSafe(shownPath);
-    const stream = await streamOf(file, io, settings.quiet);
+    const stream = await ndjsonStream(file, io, settings.quiet);
     if (stream === null) {
       io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
       failed = true;
@@ -64,13 +68,7 @@ export async function extractNdjson(
         }
         let full: DocumentResult;
         try {
-          full = extractOne(item.text, {
-            id: item.id,
-            path: shownPath,
-            cueVerbs: settings.cueVerbs,
-            aliases: settings.aliases,
-            ...(genderNames ? { genderNames: true } : {}),
-          });
+          full = extractOne(item.text, { id: item.id, path: shownPath, ...extractOptions });
         } catch (error) {
           // One record that hits a bug must not cost the user the others (nor the rest of this file).
           const message = error instanceof Error ? error.message : String(error);

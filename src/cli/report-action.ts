@@ -3,12 +3,10 @@
  * does (same input expansion, worker pool, NDJSON reader and progress bar), fold each document into the
  * corpus counts as soon as it is extracted (only the counts are kept: bounded memory), then print.
  */
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import type { DocumentResult, ExtractOptions } from '../types.js';
 import type { Io } from './io.js';
-import type { CliOptions, Settings } from '../config/settings.js';
+import { extractOptionsOf, type CliOptions, type Settings } from '../config/settings.js';
 import { extract } from '../pipeline.js';
 import { readNdjson, type NdjsonRecord } from '../read/ndjson.js';
 import { describeError } from '../read/inputs.js';
@@ -27,6 +25,7 @@ import {
 import { formatCorpusHtml } from '../report/corpus/html.js';
 import { CORPUS_FORMATS } from './report-command.js';
 import { OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
+import { ndjsonStream } from './ndjson-input.js';
 
 export interface ReportCliOptions extends CliOptions, ScaleOptions {
   groupBy?: string;
@@ -104,7 +103,7 @@ async function reportNdjson(
     for (const file of inputs) {
       const shownPath = file === '-' ? settings.stdinFilename : file;
       const safePath = terminalSafe(shownPath);
-      const stream = await ndjsonStream(file, io);
+      const stream = await ndjsonStream(file, io, settings.quiet);
       if (stream === null) {
         io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
         failed = true;
@@ -161,15 +160,6 @@ async function reportNdjson(
   return failed;
 }
 
-/** The stream behind one NDJSON argument: "-" is stdin (streamed when the Io can, else its buffer). */
-async function ndjsonStream(file: string, io: Io): Promise<NodeJS.ReadableStream | null> {
-  if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
-  const live = io.stdinStream?.();
-  if (live !== undefined && live !== null) return live;
-  const bytes = await io.readStdin();
-  return bytes === null ? null : Readable.from([bytes]);
-}
-
 /** The worker pool, loaded only when asked for. */
 async function startPool(workers: number): Promise<{
   run(task: { text: string; path: string; options?: ExtractOptions }): Promise<DocumentResult>;
@@ -218,11 +208,7 @@ export async function reportAction(inputs: string[], options: ReportCliOptions, 
     io.err(`whosaid: ${jobs}\n`);
     return ERROR;
   }
-  const extractOptions: ExtractOptions = {
-    cueVerbs: settings.cueVerbs,
-    aliases: settings.aliases,
-    ...(options.genderNames ? { genderNames: true } : {}),
-  };
+  const extractOptions = extractOptionsOf(settings, options.genderNames);
   if (options.groupBy !== undefined && options.groupBy !== 'dir' && options.input !== 'ndjson' && !settings.quiet)
     io.err(
       `whosaid: warning: --group-by ${terminalSafe(options.groupBy)} reads a field of NDJSON records (--input ndjson); files have none, use --group-by dir\n`,
