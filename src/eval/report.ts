@@ -18,6 +18,7 @@ import { round3, type EvalMetrics, type Prf } from './metrics.js';
 import type { PiecesMode } from './predictions.js';
 import { GENDER_CLASSES, type GenderClass, type GenderMetrics } from './gender.js';
 import { terminalSafe } from '../report/terminal-text.js';
+import { plural } from '../report/rows.js';
 
 /** The matching rule, as printed in --help, the JSON and docs/eval.md. */
 export const MATCHING_RULE =
@@ -109,7 +110,7 @@ function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
     ]);
   return [
     '',
-    `${chalk.bold('gender')} (Gender Gap Tracker rule): ${g.documents} document${g.documents === 1 ? '' : 's'} with annotated people`,
+    `${chalk.bold('gender')} (Gender Gap Tracker rule): ${plural(g.documents, 'document')} with annotated people`,
     scores.toString(),
     'share of women among the quoted people of known gender, per outlet',
     outlets.toString(),
@@ -189,7 +190,7 @@ export function formatEvalTable(metrics: EvalMetrics, errors: readonly ErrorItem
   table.push(row('quotes', q), row('attributions', a));
   const counts = countByCause(errors);
   const lines = [
-    `${chalk.bold('whosaid eval')}: ${metrics.documents} document${metrics.documents === 1 ? '' : 's'}`,
+    `${chalk.bold('whosaid eval')}: ${plural(metrics.documents, 'document')}`,
     table.toString(),
     `quote speaker accuracy       ${fixed(q.speakerAccuracy)}  (${q.speakerRight}/${q.matched} matched)`,
     `attribution source accuracy  ${fixed(a.sourceAccuracy)}  (${a.sourceRight}/${a.matched} matched)`,

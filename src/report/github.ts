@@ -9,6 +9,7 @@ import type { Finding } from '../policy/findings.js';
 import type { DocumentResult } from '../types.js';
 import type { ReportContext } from './context.js';
 import { markdownCell } from './markdown.js';
+import { plural } from './rows.js';
 
 /** Annotations of one type GitHub shows per step (the rest are dropped from the view). */
 export const ANNOTATIONS_SHOWN = 10;
@@ -98,7 +99,7 @@ export function capByLevel<T>(items: readonly T[], levelOf: (item: T) => Annotat
 /** "3 errors and 1 warning" for what was not annotated. */
 export function describeRest(levels: readonly AnnotationLevel[]): string {
   const count = (level: AnnotationLevel) => levels.filter((l) => l === level).length;
-  const part = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
+  const part = (n: number, word: string) => (n === 0 ? '' : plural(n, word));
   return [part(count('error'), 'error'), part(count('warning'), 'warning'), part(count('notice'), 'notice')]
     .filter((p) => p !== '')
     .join(' and ');
