@@ -7,7 +7,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentResult } from '../types.js';
-import type { Finding } from '../policy/findings.js';
+import { documentKey, findingsByDocument, type Finding } from '../policy/findings.js';
 import type { Io } from './io.js';
 import { FORMATS, REPORTERS, type Format } from '../report/index.js';
 import { formatNdjsonLine } from '../report/json.js';
@@ -60,13 +60,9 @@ export function renderOutput(
   fields: readonly ReportField[] | undefined,
 ): string {
   if (format === 'ndjson') {
+    const byDocument = findings === undefined ? undefined : findingsByDocument(findings);
     return documents
-      .map((d) =>
-        formatNdjsonLine(
-          d,
-          findings?.filter((f) => f.document === d.id && f.path === d.path),
-        ),
-      )
+      .map((d) => formatNdjsonLine(d, byDocument && (byDocument.get(documentKey(d.path, d.id)) ?? [])))
       .join('');
   }
   return REPORTERS[format](documents, { chalk: chalkFor(false), width: 120, fields, findings, texts });

@@ -5,7 +5,7 @@
  * GitHub shows only ANNOTATIONS_SHOWN annotations of each type per step: the CLI caps them when it can
  * write a step summary, and the summary lists the rest.
  */
-import type { Finding } from '../policy/findings.js';
+import { documentKey, findingsByDocument, type Finding } from '../policy/findings.js';
 import type { DocumentResult } from '../types.js';
 import type { ReportContext } from './context.js';
 import { markdownCell } from './markdown.js';
@@ -147,9 +147,10 @@ export function formatStepSummary(
     `| file | claims | quotes | reported | unattributed |${policies ? ' errors | warnings |' : ''}`,
     `| --- | --: | --: | --: | --: |${policies ? ' --: | --: |' : ''}`,
   );
+  const byDocument = findingsByDocument(findings ?? []);
   for (const document of documents) {
     const kinds = (...names: string[]) => document.claims.filter((c) => names.includes(c.kind)).length;
-    const mine = (findings ?? []).filter((f) => f.path === document.path && f.document === document.id);
+    const mine = byDocument.get(documentKey(document.path, document.id)) ?? [];
     const errors = mine.filter((f) => f.severity === 'error').length;
     const cells = [
       markdownCell(document.path || document.id),
