@@ -10,8 +10,8 @@ import { extractOptionsOf, type CliOptions, type Settings } from '../config/sett
 import { extract } from '../pipeline.js';
 import { readNdjson, type NdjsonRecord } from '../read/ndjson.js';
 import { describeError } from '../read/inputs.js';
-import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
-import { documentsInOrder, DOCUMENTS_AHEAD_PER_WORKER, jobsOf } from './parallel-inputs.js';
+import { expandAll, extractedDocuments, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
+import { DOCUMENTS_AHEAD_PER_WORKER, jobsOf, startExtractPool } from './parallel-inputs.js';
 import { startProgress } from './progress.js';
 import { chalkFor, decideColor } from './color.js';
 import { terminalSafe } from '../report/terminal-text.js';
@@ -50,35 +50,15 @@ async function reportFiles(
 ): Promise<boolean> {
   const readOptions = readOptionsOf(settings, io);
   const { paths, failed: expandFailed } = await expandAll(inputs, readOptions, io);
-  let failed = expandFailed;
+  const status = { failed: expandFailed };
   const progress = await startProgress(io, settings.quiet, paths.length);
-  for await (const { file, input, extracted, failure } of documentsInOrder(
-    paths,
-    readOptions,
-    settings.stdinFilename,
-    extractOptions,
-    jobs,
-  )) {
-    const shownPath = file === '-' ? settings.stdinFilename : file;
-    if ('error' in input) {
-      io.err(`whosaid: ${terminalSafe(shownPath)}: ${input.error}\n`);
-      failed = true;
-      progress.tick(0);
-      continue;
-    }
-    try {
-      if (failure !== undefined) throw new Error(failure);
-      const document = extracted ?? extract(input.text, { path: shownPath, ...extractOptions });
-      aggregate.add(document, options.groupBy === 'dir' ? directoryOf(shownPath) : undefined);
-      progress.tick(document.claims.length);
-    } catch (error) {
-      io.err(internalErrorLine(shownPath, error));
-      failed = true;
-      progress.tick(0);
-    }
+  const run = { stdinFilename: settings.stdinFilename, readOptions, extractOptions, jobs, io, progress, status };
+  for await (const { shownPath, document } of extractedDocuments(paths, run)) {
+    aggregate.add(document, options.groupBy === 'dir' ? directoryOf(shownPath) : undefined);
+    progress.tick(document.claims.length);
   }
   progress.stop();
-  return failed;
+  return status.failed;
 }
 
 /**
@@ -96,7 +76,7 @@ async function reportNdjson(
   io: Io,
 ): Promise<boolean> {
   let failed = false;
-  const pool = options.jobs !== undefined && jobs > 1 ? await startPool(jobs) : null;
+  const pool = options.jobs !== undefined && jobs > 1 ? await startExtractPool(jobs) : null;
   const window = jobs * DOCUMENTS_AHEAD_PER_WORKER;
   const inFlight: Promise<void>[] = [];
   try {
@@ -158,15 +138,6 @@ async function reportNdjson(
     await pool?.close();
   }
   return failed;
-}
-
-/** The worker pool, loaded only when asked for. */
-async function startPool(workers: number): Promise<{
-  run(task: { text: string; path: string; options?: ExtractOptions }): Promise<DocumentResult>;
-  close(): Promise<void>;
-}> {
-  const { ExtractPool } = await import('../parallel/pool.js');
-  return new ExtractPool(workers);
 }
 
 /** The summary in the chosen format. */
