@@ -9,7 +9,7 @@ import { documentKey, findingsByDocument, type Finding } from '../policy/finding
 import type { DocumentResult } from '../types.js';
 import type { ReportContext } from './context.js';
 import { markdownCell } from './markdown.js';
-import { plural } from './rows.js';
+import { documentHeading, plural } from './rows.js';
 
 /** Annotations of one type GitHub shows per step (the rest are dropped from the view). */
 export const ANNOTATIONS_SHOWN = 10;
@@ -153,7 +153,8 @@ export function formatStepSummary(
     const mine = byDocument.get(documentKey(document.path, document.id)) ?? [];
     const errors = mine.filter((f) => f.severity === 'error').length;
     const cells = [
-      markdownCell(document.path || document.id),
+      // A record of an NDJSON input shares its file's path: its id tells the rows apart.
+      markdownCell(documentHeading(document)),
       document.claims.length,
       kinds('quote', 'partial-quote'),
       kinds('reported'),
