@@ -85,7 +85,7 @@ export function formatCorpusTable(summary: CorpusSummary, chalk: ChalkInstance):
     return t.toString();
   };
   const lines = [
-    `${chalk.bold('whosaid report')}: ${plural(summary.overall.documents, 'document')}${summary.groupBy ? `, by ${summary.groupBy}` : ''}`,
+    `${chalk.bold('whosaid report')}: ${plural(summary.overall.documents, 'document')}${summary.groupBy ? `, by ${terminalSafe(summary.groupBy)}` : ''}`,
     chalk.bold('claims and sources'),
     table(CLAIM_COLUMNS),
     chalk.bold('who is quoted'),
