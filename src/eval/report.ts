@@ -70,6 +70,18 @@ function genderJson(g: GenderMetrics) {
 export const GENDER_RULE =
   'per article, the person sources with an attributed claim, by gender, as cleaned full names (lower case, punctuation removed) against meta.sourcesFemale/Male/Unknown; counts summed over articles; share of women = women / (women + men)';
 
+/** The cells gold, predicted, matched, P, R and F1 (in bold) of one measure's row. */
+function countCells(m: { gold: number; predicted: number; matched: number } & Prf, chalk: ChalkInstance): string[] {
+  return [
+    String(m.gold),
+    String(m.predicted),
+    String(m.matched),
+    fixed(m.precision),
+    fixed(m.recall),
+    chalk.bold(fixed(m.f1)),
+  ];
+}
+
 /** The gender tables: P/R/F1 per gender, and the share of women per outlet. */
 function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
   const style = { head: [], border: [] };
@@ -81,15 +93,7 @@ function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
   const label: Record<GenderClass, string> = { female: 'women quoted', male: 'men quoted', unknown: 'gender unknown' };
   for (const c of GENDER_CLASSES) {
     const m = g.classes[c];
-    scores.push([
-      label[c],
-      String(m.gold),
-      String(m.predicted),
-      String(m.matched),
-      fixed(m.precision),
-      fixed(m.recall),
-      chalk.bold(fixed(m.f1)),
-    ]);
+    scores.push([label[c], ...countCells(m, chalk)]);
   }
   const outlets = new Table({
     head: ['outlet', 'docs', 'women/men pred', 'share pred', 'women/men gold', 'share gold', 'difference'].map((h) =>
@@ -177,12 +181,7 @@ export function formatEvalTable(metrics: EvalMetrics, errors: readonly ErrorItem
   });
   const row = (name: string, m: typeof q | typeof a) => [
     name,
-    String(m.gold),
-    String(m.predicted),
-    String(m.matched),
-    fixed(m.precision),
-    fixed(m.recall),
-    chalk.bold(fixed(m.f1)),
+    ...countCells(m, chalk),
     fixed(m.endToEnd.precision),
     fixed(m.endToEnd.recall),
     chalk.bold(fixed(m.endToEnd.f1)),
