@@ -8,8 +8,6 @@ import type { DocumentResult, ExtractOptions } from '../types.js';
 import type { Io } from './io.js';
 import { extractOptionsOf, type CliOptions, type Settings } from '../config/settings.js';
 import { extract } from '../pipeline.js';
-import { readNdjson, type NdjsonRecord } from '../read/ndjson.js';
-import { describeError } from '../read/inputs.js';
 import { expandAll, extractedDocuments, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
 import { DOCUMENTS_AHEAD_PER_WORKER, jobsOf, startExtractPool } from './parallel-inputs.js';
 import { startProgress } from './progress.js';
@@ -25,7 +23,7 @@ import {
 import { formatCorpusHtml } from '../report/corpus/html.js';
 import { CORPUS_FORMATS } from './report-command.js';
 import { OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
-import { ndjsonStream } from './ndjson-input.js';
+import { ndjsonRecords, recordErrorLine, type InputRecord } from './ndjson-input.js';
 
 export interface ReportCliOptions extends CliOptions, ScaleOptions {
   groupBy?: string;
@@ -75,69 +73,45 @@ async function reportNdjson(
   aggregate: CorpusAggregate,
   io: Io,
 ): Promise<boolean> {
-  let failed = false;
+  const status = { failed: false };
   const pool = options.jobs !== undefined && jobs > 1 ? await startExtractPool(jobs) : null;
   const window = jobs * DOCUMENTS_AHEAD_PER_WORKER;
   const inFlight: Promise<void>[] = [];
+  const count = ({ record, shownPath }: InputRecord, document: DocumentResult) => {
+    const group =
+      options.groupBy === 'dir' ? directoryOf(shownPath) : options.groupBy && record.fields?.[options.groupBy];
+    aggregate.add(document, group || undefined);
+  };
+  const internalError = (input: InputRecord, error: unknown) => {
+    io.err(recordErrorLine(input, error));
+    status.failed = true;
+  };
   try {
-    for (const file of inputs) {
-      const shownPath = file === '-' ? settings.stdinFilename : file;
-      const safePath = terminalSafe(shownPath);
-      const stream = await ndjsonStream(file, io, settings.quiet);
-      if (stream === null) {
-        io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
-        failed = true;
+    for await (const input of ndjsonRecords(inputs, settings, Boolean(options.strict), io, status)) {
+      const { record, shownPath } = input;
+      const recordOptions = { ...extractOptions, id: record.id };
+      if (pool === null) {
+        try {
+          count(input, extract(record.text, { ...recordOptions, path: shownPath }));
+        } catch (error) {
+          internalError(input, error);
+        }
         continue;
       }
-      const count = (item: NdjsonRecord, document: DocumentResult) => {
-        const group =
-          options.groupBy === 'dir' ? directoryOf(shownPath) : options.groupBy && item.fields?.[options.groupBy];
-        aggregate.add(document, group || undefined);
-      };
-      const internalError = (item: NdjsonRecord, error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        io.err(`whosaid: ${safePath}:${item.line}: internal error: ${terminalSafe(message)}\n`);
-        failed = true;
-      };
-      try {
-        for await (const item of readNdjson(stream, { path: shownPath })) {
-          if ('error' in item) {
-            io.err(`whosaid: ${safePath}:${item.line}: ${item.error}\n`);
-            failed = true;
-            if (options.strict) return true;
-            continue;
-          }
-          const recordOptions = { ...extractOptions, id: item.id };
-          if (pool === null) {
-            try {
-              count(item, extract(item.text, { ...recordOptions, path: shownPath }));
-            } catch (error) {
-              internalError(item, error);
-            }
-            continue;
-          }
-          inFlight.push(
-            pool.run({ text: item.text, path: shownPath, options: recordOptions }).then(
-              (document) => count(item, document),
-              (error: unknown) => internalError(item, error),
-            ),
-          );
-          // Bounded memory: wait for the oldest record before reading more than the window.
-          if (inFlight.length >= window) await inFlight.shift();
-        }
-        await Promise.all(inFlight.splice(0));
-      } catch (error) {
-        io.err(`whosaid: ${safePath}: ${describeError(error)}\n`);
-        failed = true;
-      } finally {
-        if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
-      }
+      inFlight.push(
+        pool.run({ text: record.text, path: shownPath, options: recordOptions }).then(
+          (document) => count(input, document),
+          (error: unknown) => internalError(input, error),
+        ),
+      );
+      // Bounded memory: wait for the oldest record before reading more than the window.
+      if (inFlight.length >= window) await inFlight.shift();
     }
   } finally {
     await Promise.all(inFlight);
     await pool?.close();
   }
-  return failed;
+  return status.failed;
 }
 
 /** The summary in the chosen format. */
