@@ -77,6 +77,21 @@ export async function* extractedDocuments(
   }
 }
 
+/**
+ * github and sarif hold policy findings only: without a policy, stdout or an --output file in one of them would
+ * be empty. Said once per place, on stderr (not with --quiet).
+ */
+function warnFindingsOnly(format: string, settings: Settings, io: Io): void {
+  if (settings.failOn !== undefined || settings.quiet) return;
+  const findingsOnly = (f: string) => f === 'github' || f === 'sarif';
+  if (findingsOnly(format))
+    io.err(`whosaid: warning: --format ${format} prints policy findings only; add --fail-on <rules>\n`);
+  for (const target of settings.outputs.filter((t) => findingsOnly(t.format)))
+    io.err(
+      `whosaid: warning: --output ${target.format}=${terminalSafe(target.path)} holds policy findings only; add --fail-on <rules>\n`,
+    );
+}
+
 /** Exit codes (see docs/formats.md). */
 const OK = 0;
 const FINDINGS = 1;
@@ -157,6 +172,7 @@ export async function extractAction(
     if (options.jobs !== undefined && !settings.quiet) {
       io.err('whosaid: warning: --jobs is not used with --input ndjson; records are extracted one by one, in order\n');
     }
+    warnFindingsOnly(settings.highlight ? 'highlight' : settings.format, settings, io);
     // NDJSON names files as they are: records are not filtered by extension.
     const ndjson = await extractNdjson(
       files.length === 0 ? ['-'] : files,
@@ -170,9 +186,7 @@ export async function extractAction(
   }
   const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
   const format = settings.highlight ? 'highlight' : settings.format;
-  if ((format === 'github' || format === 'sarif') && settings.failOn === undefined && !settings.quiet) {
-    io.err(`whosaid: warning: --format ${format} prints policy findings only; add --fail-on <rules>\n`);
-  }
+  warnFindingsOnly(format, settings, io);
   const documents: DocumentResult[] = [];
   const texts: string[] = [];
   const findings: Finding[] = [];
