@@ -185,6 +185,29 @@ test('check takes table, json or github; a config default for claim tables is ig
   });
 });
 
+test('--update: a golden file that cannot be written is an error for its article (exit 2); the others are written', async () => {
+  const dir = tempDir();
+  // A name the file system takes for the golden file (250 bytes) but not for the temporary file written before it.
+  const long = 'a'.repeat(238);
+  await copyFile(FIXTURE, path.join(dir, `${long}.txt`));
+  await copyFile(FIXTURE, path.join(dir, 'syria.txt'));
+  const result = await whosaid(dir, ['check', '--update']);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(new RegExp(`^whosaid: ${long}\\.claims\\.json: cannot write: .+\\n$`));
+  expect(result.stdout).toBe('created syria.claims.json\n2 checked, 1 golden files written\n');
+  expect((await readdir(dir)).sort()).toEqual([`${long}.txt`, 'syria.claims.json', 'syria.txt']);
+});
+
+test('check refuses --output (claim reports only): exit 2, and no file is written', async () => {
+  const dir = await goldenDirectory();
+  expect(await whosaid(dir, ['check', '-o', 'json=drift.json'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'whosaid: check: --output writes claim reports of the default command; use --format and redirect\n',
+  });
+  expect(await readdir(dir)).not.toContain('drift.json');
+});
+
 test('check -f github under GitHub Actions: 10 annotations per type, a notice, and the step summary lists the rest', async () => {
   const dir = await goldenDirectory();
   const golden = path.join(dir, 'syria.claims.json');

@@ -198,6 +198,43 @@ describe('--output <format>=<path>', () => {
     expect(await whosaid(dir, ['--no-config', '--output', pair, 'storm.txt'])).toEqual({ code: 2, stdout: '', stderr });
   });
 
+  test('github and sarif without a policy are empty: one warning per place, for files and NDJSON records alike', async () => {
+    const dir = await articleDir();
+    const files = await whosaid(dir, [
+      '--no-config',
+      '-f',
+      'sarif',
+      '-o',
+      'github=a.txt',
+      '-o',
+      'csv=c.csv',
+      'storm.txt',
+    ]);
+    expect(files.code).toBe(0);
+    expect(files.stderr).toBe(
+      [
+        'whosaid: warning: --format sarif prints policy findings only; add --fail-on <rules>',
+        'whosaid: warning: --output github=a.txt holds policy findings only; add --fail-on <rules>',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(path.join(dir, 'storm.jsonl'), `${JSON.stringify({ id: 'a1', text: ARTICLE })}\n`);
+    const records = await whosaid(dir, ['--no-config', '--input', 'ndjson', '-o', 'sarif=s.sarif', 'storm.jsonl']);
+    expect(records.stderr).toBe(
+      'whosaid: warning: --output sarif=s.sarif holds policy findings only; add --fail-on <rules>\n',
+    );
+    const quiet = await whosaid(dir, ['--no-config', '-q', '-f', 'github', 'storm.txt']);
+    const policy = await whosaid(dir, [
+      '--no-config',
+      '--fail-on',
+      'anonymous-source',
+      '-o',
+      'sarif=p.sarif',
+      'storm.txt',
+    ]);
+    expect([quiet.stderr, policy.stderr]).toEqual(['', '']);
+  });
+
   test('the same path twice is an error', async () => {
     const dir = await articleDir();
     const result = await whosaid(dir, ['--no-config', '-o', 'json=a.json', '-o', 'sarif=a.json', 'storm.txt']);

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { run } from '../../src/cli/run.js';
@@ -93,6 +93,18 @@ describe('whosaid report', () => {
     const io = memoryIo();
     expect(await run(['report', '-f', 'github', 'fixtures/gender-alternating.txt'], io)).toBe(2);
     expect(io.stderr).toBe("whosaid: report: --format must be one of table, json, csv, markdown, html, not 'github'\n");
+  });
+
+  test('--output is refused (claim reports only): exit 2, no report, no file', async () => {
+    const dir = tempDir();
+    const io = memoryIo({ cwd: dir });
+    const input = path.resolve('fixtures/gender-alternating.txt');
+    expect(await run(['report', '-o', 'json=corpus.json', input], io)).toBe(2);
+    expect(io.stderr).toBe(
+      'whosaid: report: --output writes claim reports of the default command; use --format and redirect\n',
+    );
+    expect(io.stdout).toBe('');
+    expect(existsSync(path.join(dir, 'corpus.json'))).toBe(false);
   });
 
   test('an input that cannot be read: an error line, the others still counted, exit 2', async () => {

@@ -1,4 +1,5 @@
-import { escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
+import { escapeData, escapeProperty, formatGithub, formatStepSummary } from '../../src/report/github.js';
+import { extract } from '../../src/pipeline.js';
 import type { Finding } from '../../src/policy/findings.js';
 
 test('data escapes %, CR and LF; properties also escape : and ,', () => {
@@ -69,4 +70,21 @@ test('with a cap: at most that many of each level, then one notice counting the 
 
 test('nothing without findings', () => {
   expect(formatGithub([], {})).toBe('');
+});
+
+test('the step summary names each record of an NDJSON input (path › id), a file by its path', () => {
+  const text = '“We will rebuild,” Mayor Ana Ruiz said.';
+  const documents = [
+    extract(text, { path: 'corpus.jsonl', id: 'a1' }),
+    extract(text, { path: 'corpus.jsonl', id: 'a2' }),
+    extract(text, { path: 'story.txt' }),
+  ];
+  const rows = formatStepSummary(documents, undefined)
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| file') && !l.startsWith('| ---'));
+  expect(rows).toEqual([
+    '| corpus.jsonl › a1 | 1 | 1 | 0 | 0 |',
+    '| corpus.jsonl › a2 | 1 | 1 | 0 | 0 |',
+    '| story.txt | 1 | 1 | 0 | 0 |',
+  ]);
 });

@@ -168,6 +168,21 @@ describe('findings with --fields and --only', () => {
     );
   });
 
+  test('records with the same id in two files: a finding stays in its own file’s section', () => {
+    // Two NDJSON files that both number their records from "1": same document id, other paths.
+    const record = (path: string) => ({ ...sampleDocument(), id: '1', path });
+    const html = formatHtml([record('a.jsonl'), record('b.jsonl')], {
+      texts: [SAMPLE_TEXT, SAMPLE_TEXT],
+      findings: [{ ...finding('c2'), path: 'a.jsonl', document: '1' }],
+    });
+    const sections = html.split('<section class="document"').slice(1);
+    expect(sections.map((s) => s.includes('<ul class="findings">'))).toEqual([true, false]);
+    expect(sections.map((s) => /<strong class="finding-count">([^<]*)</.exec(s)?.[1])).toEqual([
+      '1 finding',
+      '0 findings',
+    ]);
+  });
+
   test('a finding on a claim left out by --only is listed under the table, not lost', () => {
     const document = sampleDocument();
     const shown = { ...document, claims: document.claims.filter((c) => c.id !== 'c2') };

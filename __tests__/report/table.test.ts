@@ -124,6 +124,13 @@ describe('the table fits the width', () => {
   });
 });
 
+test('a heading names a record of an NDJSON input (path › id), never one document from the library (no path)', () => {
+  const heading = (document: DocumentResult) => table(120, undefined, document).split('\n')[0];
+  expect(heading({ ...DOCUMENT, path: 'floods.jsonl', id: 'r7' })).toBe('floods.jsonl › r7');
+  expect(heading({ ...DOCUMENT, path: '', id: 'doc' })).toMatch(/^┌/);
+  expect(heading(DOCUMENT)).toMatch(/^┌/);
+});
+
 describe('fitColumns', () => {
   const rules = [
     { heading: 'kind', fit: 'fixed' as const },

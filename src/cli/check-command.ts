@@ -12,7 +12,7 @@ import type { ClaimsFile, DocumentResult } from '../types.js';
 import type { Io } from './io.js';
 import type { CliOptions, Settings } from '../config/settings.js';
 import { extract } from '../pipeline.js';
-import { readInput } from '../read/inputs.js';
+import { describeError, readInput } from '../read/inputs.js';
 import { formatJson } from '../report/json.js';
 import { driftEntries, onlyPositionsMoved, type DriftEntry } from '../report/drift.js';
 import {
@@ -25,7 +25,7 @@ import {
   type Annotation,
 } from '../report/github.js';
 import { markdownCell } from '../report/markdown.js';
-import { appendStepSummary } from './outputs.js';
+import { appendStepSummary, OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
 import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
@@ -115,7 +115,12 @@ async function checkOne(file: string, { settings, update, io }: CheckRun): Promi
   }
   if (update) {
     if (stored === fresh) return checked('match');
-    await writeAtomically(path.resolve(io.cwd, goldenFile), fresh);
+    try {
+      await writeAtomically(path.resolve(io.cwd, goldenFile), fresh);
+    } catch (error) {
+      // One golden file that cannot be written is an error for that article; the others are still written.
+      return failure(goldenFile, `cannot write: ${describeError(error)}`);
+    }
     io.out(`${stored === undefined ? 'created' : 'updated'} ${goldenFile}\n`);
     return checked('updated');
   }
@@ -247,6 +252,10 @@ export async function checkAction(
   if (typeof settings === 'number') return settings;
   if (paths.includes('-')) {
     io.err('whosaid: check: reads files only, not standard input\n');
+    return 2;
+  }
+  if (settings.outputs.length > 0) {
+    io.err(`whosaid: check: ${OUTPUT_ONLY_FOR_CLAIMS}\n`);
     return 2;
   }
   if (options.format !== undefined && !(CHECK_FORMATS as readonly string[]).includes(options.format)) {

@@ -1,5 +1,5 @@
 /** The default command: read inputs, extract each, apply policies, report in the chosen format. */
-import type { DocumentResult } from '../types.js';
+import type { DocumentResult, ExtractOptions } from '../types.js';
 import { TERMINAL_HINT, type Io } from './io.js';
 import { extract } from '../pipeline.js';
 import { expand, type ReadOptions } from '../read/inputs.js';
@@ -7,9 +7,9 @@ import { formatNdjsonLine } from '../report/json.js';
 import { onlyClaims } from '../report/only.js';
 import { errorCount, findingsOf, type Finding } from '../policy/findings.js';
 import { ConfigError } from '../config/schema.js';
-import { resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
+import { extractOptionsOf, resolveSettings, UsageError, type CliOptions, type Settings } from '../config/settings.js';
 import { reportCollected } from './report-collected.js';
-import { startProgress } from './progress.js';
+import { startProgress, type Progress } from './progress.js';
 import { extractNdjson } from './ndjson-input.js';
 import { documentsInOrder, jobsOf, type PoolLike } from './parallel-inputs.js';
 import { terminalSafe } from '../report/terminal-text.js';
@@ -27,6 +27,69 @@ export interface ExtractDependencies {
 export function internalErrorLine(path: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `whosaid: ${terminalSafe(path)}: internal error: ${terminalSafe(message)}\n`;
+}
+
+/** How a run reads and extracts its files (see extractedDocuments). */
+export interface ExtractRun {
+  stdinFilename: string;
+  readOptions: ReadOptions;
+  extractOptions: ExtractOptions;
+  jobs: number;
+  io: Io;
+  progress: Progress;
+  /** Set when an input could not be read or its extraction threw. */
+  status: { failed: boolean };
+  extractOne?: typeof extract;
+  startPool?: (workers: number) => Promise<PoolLike>;
+}
+
+/**
+ * Each readable input's document, in input order (extracted in workers with --jobs). An input that cannot be
+ * read, or whose extraction throws, gets its error line on stderr and a progress tick, sets `status.failed`,
+ * and is skipped: a bug hit by one document must not cost the user the others.
+ */
+export async function* extractedDocuments(
+  paths: string[],
+  run: ExtractRun,
+): AsyncGenerator<{ shownPath: string; text: string; document: DocumentResult }> {
+  const { io, progress, status, extractOptions } = run;
+  const extractOne = run.extractOne ?? extract;
+  const ordered = documentsInOrder(paths, run.readOptions, run.stdinFilename, extractOptions, run.jobs, run.startPool);
+  for await (const { file, input, extracted, failure } of ordered) {
+    const shownPath = file === '-' ? run.stdinFilename : file;
+    if ('error' in input) {
+      io.err(`whosaid: ${terminalSafe(shownPath)}: ${input.error}\n`);
+      status.failed = true;
+      progress.tick(0);
+      continue;
+    }
+    let document: DocumentResult;
+    try {
+      if (failure !== undefined) throw new Error(failure);
+      document = extracted ?? extractOne(input.text, { path: shownPath, ...extractOptions });
+    } catch (error) {
+      io.err(internalErrorLine(shownPath, error));
+      status.failed = true;
+      progress.tick(0);
+      continue;
+    }
+    yield { shownPath, text: input.text, document };
+  }
+}
+
+/**
+ * github and sarif hold policy findings only: without a policy, stdout or an --output file in one of them would
+ * be empty. Said once per place, on stderr (not with --quiet).
+ */
+function warnFindingsOnly(format: string, settings: Settings, io: Io): void {
+  if (settings.failOn !== undefined || settings.quiet) return;
+  const findingsOnly = (f: string) => f === 'github' || f === 'sarif';
+  if (findingsOnly(format))
+    io.err(`whosaid: warning: --format ${format} prints policy findings only; add --fail-on <rules>\n`);
+  for (const target of settings.outputs.filter((t) => findingsOnly(t.format)))
+    io.err(
+      `whosaid: warning: --output ${target.format}=${terminalSafe(target.path)} holds policy findings only; add --fail-on <rules>\n`,
+    );
 }
 
 /** Exit codes (see docs/formats.md). */
@@ -109,6 +172,7 @@ export async function extractAction(
     if (options.jobs !== undefined && !settings.quiet) {
       io.err('whosaid: warning: --jobs is not used with --input ndjson; records are extracted one by one, in order\n');
     }
+    warnFindingsOnly(settings.highlight ? 'highlight' : settings.format, settings, io);
     // NDJSON names files as they are: records are not filtered by extension.
     const ndjson = await extractNdjson(
       files.length === 0 ? ['-'] : files,
@@ -121,40 +185,25 @@ export async function extractAction(
     return exitCode(ndjson.failed, ndjson.findings, settings);
   }
   const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
-  let failed = expandFailed;
   const format = settings.highlight ? 'highlight' : settings.format;
-  if ((format === 'github' || format === 'sarif') && settings.failOn === undefined && !settings.quiet) {
-    io.err(`whosaid: warning: --format ${format} prints policy findings only; add --fail-on <rules>\n`);
-  }
+  warnFindingsOnly(format, settings, io);
   const documents: DocumentResult[] = [];
   const texts: string[] = [];
   const findings: Finding[] = [];
   const progress = await startProgress(io, settings.quiet, paths.length);
-  const extractOptions = {
-    cueVerbs: settings.cueVerbs,
-    aliases: settings.aliases,
-    ...(options.genderNames ? { genderNames: true } : {}),
+  const status = { failed: expandFailed };
+  const run: ExtractRun = {
+    stdinFilename: settings.stdinFilename,
+    readOptions,
+    extractOptions: extractOptionsOf(settings, options.genderNames),
+    jobs,
+    io,
+    progress,
+    status,
+    extractOne: deps.extract,
+    startPool: deps.startPool,
   };
-  const ordered = documentsInOrder(paths, readOptions, settings.stdinFilename, extractOptions, jobs, deps.startPool);
-  for await (const { file, input, extracted, failure } of ordered) {
-    const shownPath = file === '-' ? settings.stdinFilename : file;
-    if ('error' in input) {
-      io.err(`whosaid: ${terminalSafe(shownPath)}: ${input.error}\n`);
-      failed = true;
-      progress.tick(0);
-      continue;
-    }
-    let full: DocumentResult;
-    try {
-      if (failure !== undefined) throw new Error(failure);
-      full = extracted ?? deps.extract(input.text, { path: shownPath, ...extractOptions });
-    } catch (error) {
-      // N inputs, N results: a bug hit by one document must not cost the user the others.
-      io.err(internalErrorLine(shownPath, error));
-      failed = true;
-      progress.tick(0);
-      continue;
-    }
+  for await (const { text, document: full } of extractedDocuments(paths, run)) {
     // Policies judge every claim; --only narrows what is shown.
     const found = settings.failOn === undefined ? [] : findingsOf(full, settings.failOn, settings.warnOn);
     findings.push(...found);
@@ -169,10 +218,10 @@ export async function extractAction(
     // Kept for the reporter, and for --output files even when stdout streams.
     if (format !== 'ndjson' || settings.outputs.length > 0) {
       documents.push(document);
-      texts.push(input.text);
+      texts.push(text);
     }
   }
   progress.stop();
-  if (reportCollected(documents, texts, findings, format, settings, io)) failed = true;
-  return exitCode(failed, errorCount(findings), settings);
+  if (reportCollected(documents, texts, findings, format, settings, io)) status.failed = true;
+  return exitCode(status.failed, errorCount(findings), settings);
 }

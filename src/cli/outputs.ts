@@ -7,7 +7,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentResult } from '../types.js';
-import type { Finding } from '../policy/findings.js';
+import { documentKey, findingsByDocument, type Finding } from '../policy/findings.js';
 import type { Io } from './io.js';
 import { FORMATS, REPORTERS, type Format } from '../report/index.js';
 import { formatNdjsonLine } from '../report/json.js';
@@ -16,6 +16,12 @@ import { didYouMean } from '../report/did-you-mean.js';
 import { describeError } from '../read/inputs.js';
 import { chalkFor } from './color.js';
 import { terminalSafe } from '../report/terminal-text.js';
+
+/**
+ * Why a subcommand refuses `--output` (a global flag, so commander hands it to every command): it writes the
+ * claim formats of the default command, and a file asked for must never be silently not written.
+ */
+export const OUTPUT_ONLY_FOR_CLAIMS = '--output writes claim reports of the default command; use --format and redirect';
 
 /** One `--output` pair. */
 export interface OutputTarget {
@@ -54,13 +60,9 @@ export function renderOutput(
   fields: readonly ReportField[] | undefined,
 ): string {
   if (format === 'ndjson') {
+    const byDocument = findings === undefined ? undefined : findingsByDocument(findings);
     return documents
-      .map((d) =>
-        formatNdjsonLine(
-          d,
-          findings?.filter((f) => f.document === d.id && f.path === d.path),
-        ),
-      )
+      .map((d) => formatNdjsonLine(d, byDocument && (byDocument.get(documentKey(d.path, d.id)) ?? [])))
       .join('');
   }
   return REPORTERS[format](documents, { chalk: chalkFor(false), width: 120, fields, findings, texts });

@@ -23,7 +23,7 @@ export interface PoolLike {
 }
 
 /** The real worker pool, loaded only when asked for, so a one-file run never pays for worker_threads. */
-async function startExtractPool(workers: number): Promise<PoolLike> {
+export async function startExtractPool(workers: number): Promise<PoolLike> {
   const { ExtractPool } = await import('../parallel/pool.js');
   return new ExtractPool(workers);
 }

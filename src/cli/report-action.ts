@@ -3,17 +3,13 @@
  * does (same input expansion, worker pool, NDJSON reader and progress bar), fold each document into the
  * corpus counts as soon as it is extracted (only the counts are kept: bounded memory), then print.
  */
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import type { DocumentResult, ExtractOptions } from '../types.js';
 import type { Io } from './io.js';
-import type { CliOptions, Settings } from '../config/settings.js';
+import { extractOptionsOf, type CliOptions, type Settings } from '../config/settings.js';
 import { extract } from '../pipeline.js';
-import { readNdjson, type NdjsonRecord } from '../read/ndjson.js';
-import { describeError } from '../read/inputs.js';
-import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
-import { documentsInOrder, DOCUMENTS_AHEAD_PER_WORKER, jobsOf } from './parallel-inputs.js';
+import { expandAll, extractedDocuments, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
+import { DOCUMENTS_AHEAD_PER_WORKER, jobsOf, startExtractPool } from './parallel-inputs.js';
 import { startProgress } from './progress.js';
 import { chalkFor, decideColor } from './color.js';
 import { terminalSafe } from '../report/terminal-text.js';
@@ -26,6 +22,8 @@ import {
 } from '../report/corpus/formats.js';
 import { formatCorpusHtml } from '../report/corpus/html.js';
 import { CORPUS_FORMATS } from './report-command.js';
+import { OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
+import { ndjsonRecords, recordErrorLine, type InputRecord } from './ndjson-input.js';
 
 export interface ReportCliOptions extends CliOptions, ScaleOptions {
   groupBy?: string;
@@ -50,35 +48,15 @@ async function reportFiles(
 ): Promise<boolean> {
   const readOptions = readOptionsOf(settings, io);
   const { paths, failed: expandFailed } = await expandAll(inputs, readOptions, io);
-  let failed = expandFailed;
+  const status = { failed: expandFailed };
   const progress = await startProgress(io, settings.quiet, paths.length);
-  for await (const { file, input, extracted, failure } of documentsInOrder(
-    paths,
-    readOptions,
-    settings.stdinFilename,
-    extractOptions,
-    jobs,
-  )) {
-    const shownPath = file === '-' ? settings.stdinFilename : file;
-    if ('error' in input) {
-      io.err(`whosaid: ${terminalSafe(shownPath)}: ${input.error}\n`);
-      failed = true;
-      progress.tick(0);
-      continue;
-    }
-    try {
-      if (failure !== undefined) throw new Error(failure);
-      const document = extracted ?? extract(input.text, { path: shownPath, ...extractOptions });
-      aggregate.add(document, options.groupBy === 'dir' ? directoryOf(shownPath) : undefined);
-      progress.tick(document.claims.length);
-    } catch (error) {
-      io.err(internalErrorLine(shownPath, error));
-      failed = true;
-      progress.tick(0);
-    }
+  const run = { stdinFilename: settings.stdinFilename, readOptions, extractOptions, jobs, io, progress, status };
+  for await (const { shownPath, document } of extractedDocuments(paths, run)) {
+    aggregate.add(document, options.groupBy === 'dir' ? directoryOf(shownPath) : undefined);
+    progress.tick(document.claims.length);
   }
   progress.stop();
-  return failed;
+  return status.failed;
 }
 
 /**
@@ -95,87 +73,45 @@ async function reportNdjson(
   aggregate: CorpusAggregate,
   io: Io,
 ): Promise<boolean> {
-  let failed = false;
-  const pool = options.jobs !== undefined && jobs > 1 ? await startPool(jobs) : null;
+  const status = { failed: false };
+  const pool = options.jobs !== undefined && jobs > 1 ? await startExtractPool(jobs) : null;
   const window = jobs * DOCUMENTS_AHEAD_PER_WORKER;
   const inFlight: Promise<void>[] = [];
+  const count = ({ record, shownPath }: InputRecord, document: DocumentResult) => {
+    const group =
+      options.groupBy === 'dir' ? directoryOf(shownPath) : options.groupBy && record.fields?.[options.groupBy];
+    aggregate.add(document, group || undefined);
+  };
+  const internalError = (input: InputRecord, error: unknown) => {
+    io.err(recordErrorLine(input, error));
+    status.failed = true;
+  };
   try {
-    for (const file of inputs) {
-      const shownPath = file === '-' ? settings.stdinFilename : file;
-      const safePath = terminalSafe(shownPath);
-      const stream = await ndjsonStream(file, io);
-      if (stream === null) {
-        io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
-        failed = true;
+    for await (const input of ndjsonRecords(inputs, settings, Boolean(options.strict), io, status)) {
+      const { record, shownPath } = input;
+      const recordOptions = { ...extractOptions, id: record.id };
+      if (pool === null) {
+        try {
+          count(input, extract(record.text, { ...recordOptions, path: shownPath }));
+        } catch (error) {
+          internalError(input, error);
+        }
         continue;
       }
-      const count = (item: NdjsonRecord, document: DocumentResult) => {
-        const group =
-          options.groupBy === 'dir' ? directoryOf(shownPath) : options.groupBy && item.fields?.[options.groupBy];
-        aggregate.add(document, group || undefined);
-      };
-      const internalError = (item: NdjsonRecord, error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        io.err(`whosaid: ${safePath}:${item.line}: internal error: ${terminalSafe(message)}\n`);
-        failed = true;
-      };
-      try {
-        for await (const item of readNdjson(stream, { path: shownPath })) {
-          if ('error' in item) {
-            io.err(`whosaid: ${safePath}:${item.line}: ${item.error}\n`);
-            failed = true;
-            if (options.strict) return true;
-            continue;
-          }
-          const recordOptions = { ...extractOptions, id: item.id };
-          if (pool === null) {
-            try {
-              count(item, extract(item.text, { ...recordOptions, path: shownPath }));
-            } catch (error) {
-              internalError(item, error);
-            }
-            continue;
-          }
-          inFlight.push(
-            pool.run({ text: item.text, path: shownPath, options: recordOptions }).then(
-              (document) => count(item, document),
-              (error: unknown) => internalError(item, error),
-            ),
-          );
-          // Bounded memory: wait for the oldest record before reading more than the window.
-          if (inFlight.length >= window) await inFlight.shift();
-        }
-        await Promise.all(inFlight.splice(0));
-      } catch (error) {
-        io.err(`whosaid: ${safePath}: ${describeError(error)}\n`);
-        failed = true;
-      } finally {
-        if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
-      }
+      inFlight.push(
+        pool.run({ text: record.text, path: shownPath, options: recordOptions }).then(
+          (document) => count(input, document),
+          (error: unknown) => internalError(input, error),
+        ),
+      );
+      // Bounded memory: wait for the oldest record before reading more than the window.
+      if (inFlight.length >= window) await inFlight.shift();
     }
   } finally {
     await Promise.all(inFlight);
     await pool?.close();
   }
-  return failed;
-}
-
-/** The stream behind one NDJSON argument: "-" is stdin (streamed when the Io can, else its buffer). */
-async function ndjsonStream(file: string, io: Io): Promise<NodeJS.ReadableStream | null> {
-  if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
-  const live = io.stdinStream?.();
-  if (live !== undefined && live !== null) return live;
-  const bytes = await io.readStdin();
-  return bytes === null ? null : Readable.from([bytes]);
-}
-
-/** The worker pool, loaded only when asked for. */
-async function startPool(workers: number): Promise<{
-  run(task: { text: string; path: string; options?: ExtractOptions }): Promise<DocumentResult>;
-  close(): Promise<void>;
-}> {
-  const { ExtractPool } = await import('../parallel/pool.js');
-  return new ExtractPool(workers);
+  return status.failed;
 }
 
 /** The summary in the chosen format. */
@@ -204,6 +140,10 @@ export async function reportAction(inputs: string[], options: ReportCliOptions, 
     io.err(`whosaid: report: --format must be one of ${CORPUS_FORMATS.join(', ')}, not '${terminalSafe(format)}'\n`);
     return ERROR;
   }
+  if (settings.outputs.length > 0) {
+    io.err(`whosaid: report: ${OUTPUT_ONLY_FOR_CLAIMS}\n`);
+    return ERROR;
+  }
   if (options.groupBy !== undefined && options.groupBy.trim() === '') {
     io.err('whosaid: report: --group-by needs a field name or "dir"\n');
     return ERROR;
@@ -213,11 +153,7 @@ export async function reportAction(inputs: string[], options: ReportCliOptions, 
     io.err(`whosaid: ${jobs}\n`);
     return ERROR;
   }
-  const extractOptions: ExtractOptions = {
-    cueVerbs: settings.cueVerbs,
-    aliases: settings.aliases,
-    ...(options.genderNames ? { genderNames: true } : {}),
-  };
+  const extractOptions = extractOptionsOf(settings, options.genderNames);
   if (options.groupBy !== undefined && options.groupBy !== 'dir' && options.input !== 'ndjson' && !settings.quiet)
     io.err(
       `whosaid: warning: --group-by ${terminalSafe(options.groupBy)} reads a field of NDJSON records (--input ndjson); files have none, use --group-by dir\n`,

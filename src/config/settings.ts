@@ -2,6 +2,7 @@
  * The settings of one run: command-line flags over the config file over built-in defaults.
  * Flags are validated here too, so every usage error has one wording and exit code 2.
  */
+import type { ExtractOptions } from '../types.js';
 import { FORMATS, type Format } from '../report/index.js';
 import { didYouMean } from '../report/did-you-mean.js';
 import { parseFields, type ReportField } from '../report/fields.js';
@@ -149,4 +150,15 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
     outputs: usage(() => parseOutputs(options.output ?? []), '--output'),
     width: options.width === undefined ? undefined : Number(options.width),
   };
+}
+
+/**
+ * What extraction takes from the settings: configured cue verbs and aliases, and (`--gender-names`) the first-name
+ * lists, named only when asked for so that workers get the same options object as a run without them.
+ */
+export function extractOptionsOf(
+  settings: Pick<Settings, 'cueVerbs' | 'aliases'>,
+  genderNames?: boolean,
+): ExtractOptions {
+  return { cueVerbs: settings.cueVerbs, aliases: settings.aliases, ...(genderNames ? { genderNames: true } : {}) };
 }

@@ -5,6 +5,7 @@
  * swallows the rest of the document.
  */
 import type { Paragraph } from '../segment/paragraphs.js';
+import { TITLE_CASE_SMALL_WORDS } from '../lexicon/function-words.js';
 
 /** A quoted stretch of text. `start`/`end` cover its content, without the marks. */
 export interface Quote {
@@ -201,11 +202,6 @@ export const MAX_SCARE_WORDS = 4;
 /** How far before the opening mark the naming words are read, in characters. */
 const LOOK_BEHIND = 40;
 
-/** Lowercase words a quoted title may hold between its capitalised words ("Summer on Pike Street"). */
-const TITLE_SMALL = new Set(
-  'a an the and but or nor for of in on at to by with from as vs via per into over'.split(' '),
-);
-
 /**
  * Words right before a quote that make it a name: "calling itself", "known as", "so-called" always; "called",
  * "named", "dubbed", "titled" … after a lowercase word that is no pronoun ("a group called", not "what he called",
@@ -224,7 +220,7 @@ const quoteWords = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}
 /** Whether quoted words are in title case: a capital first, and every lowercase word a small function word. */
 function titleCased(words: string[]): boolean {
   if (words.length === 0 || !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(words[0])) return false;
-  return words.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w.toLowerCase()));
+  return words.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** Whether the quoted text holds a sentence break inside it ("Stop. Now."): then it is a sentence, no name. */

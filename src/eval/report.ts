@@ -18,6 +18,7 @@ import { round3, type EvalMetrics, type Prf } from './metrics.js';
 import { MIN_QUOTE_WORDS, type IgnorableClaim, type PiecesMode } from './predictions.js';
 import { GENDER_CLASSES, type GenderClass, type GenderMetrics } from './gender.js';
 import { terminalSafe } from '../report/terminal-text.js';
+import { plural } from '../report/rows.js';
 
 /** The matching rule, as printed in --help, the JSON and docs/eval.md. */
 export const MATCHING_RULE =
@@ -69,6 +70,18 @@ function genderJson(g: GenderMetrics) {
 export const GENDER_RULE =
   'per article, the person sources with an attributed claim, by gender, as cleaned full names (lower case, punctuation removed) against meta.sourcesFemale/Male/Unknown; counts summed over articles; share of women = women / (women + men)';
 
+/** The cells gold, predicted, matched, P, R and F1 (in bold) of one measure's row. */
+function countCells(m: { gold: number; predicted: number; matched: number } & Prf, chalk: ChalkInstance): string[] {
+  return [
+    String(m.gold),
+    String(m.predicted),
+    String(m.matched),
+    fixed(m.precision),
+    fixed(m.recall),
+    chalk.bold(fixed(m.f1)),
+  ];
+}
+
 /** The gender tables: P/R/F1 per gender, and the share of women per outlet. */
 function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
   const style = { head: [], border: [] };
@@ -80,15 +93,7 @@ function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
   const label: Record<GenderClass, string> = { female: 'women quoted', male: 'men quoted', unknown: 'gender unknown' };
   for (const c of GENDER_CLASSES) {
     const m = g.classes[c];
-    scores.push([
-      label[c],
-      String(m.gold),
-      String(m.predicted),
-      String(m.matched),
-      fixed(m.precision),
-      fixed(m.recall),
-      chalk.bold(fixed(m.f1)),
-    ]);
+    scores.push([label[c], ...countCells(m, chalk)]);
   }
   const outlets = new Table({
     head: ['outlet', 'docs', 'women/men pred', 'share pred', 'women/men gold', 'share gold', 'difference'].map((h) =>
@@ -109,7 +114,7 @@ function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
     ]);
   return [
     '',
-    `${chalk.bold('gender')} (Gender Gap Tracker rule): ${g.documents} document${g.documents === 1 ? '' : 's'} with annotated people`,
+    `${chalk.bold('gender')} (Gender Gap Tracker rule): ${plural(g.documents, 'document')} with annotated people`,
     scores.toString(),
     'share of women among the quoted people of known gender, per outlet',
     outlets.toString(),
@@ -186,12 +191,7 @@ export function formatEvalTable(
   });
   const row = (name: string, m: typeof q | typeof a) => [
     name,
-    String(m.gold),
-    String(m.predicted),
-    String(m.matched),
-    fixed(m.precision),
-    fixed(m.recall),
-    chalk.bold(fixed(m.f1)),
+    ...countCells(m, chalk),
     fixed(m.endToEnd.precision),
     fixed(m.endToEnd.recall),
     chalk.bold(fixed(m.endToEnd.f1)),
@@ -199,7 +199,7 @@ export function formatEvalTable(
   table.push(row('quotes', q), row('attributions', a));
   const counts = countByCause(errors);
   const lines = [
-    `${chalk.bold('whosaid eval')}: ${metrics.documents} document${metrics.documents === 1 ? '' : 's'}`,
+    `${chalk.bold('whosaid eval')}: ${plural(metrics.documents, 'document')}`,
     table.toString(),
     `quote speaker accuracy       ${fixed(q.speakerAccuracy)}  (${q.speakerRight}/${q.matched} matched)`,
     `attribution source accuracy  ${fixed(a.sourceAccuracy)}  (${a.sourceRight}/${a.matched} matched)`,

@@ -208,3 +208,20 @@ export const SENTENCE_ADVERBS = new Set([
   'additionally',
   'indeed',
 ]);
+
+/**
+ * The words that stay lower case in Title Case (articles, conjunctions, short prepositions, as the AP and Chicago
+ * title rules leave them): a quoted title may hold them between its capitalised words ("Summer on Pike Street").
+ */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  'a an the and but or nor for of in on at to by with from as vs via per into over'.split(' '),
+);
+
+/**
+ * What a headline line set in Title Case may also hold in lower case: more short words of headline style and the
+ * particles of names ("de", "van", "al").
+ */
+export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_CASE_SMALL_WORDS,
+  ...'vs. upon off up out than so yet if is be de la le les du del der den van von da di al el y et'.split(' '),
+]);

@@ -69,3 +69,23 @@ export function findingsOf(
 export function errorCount(findings: readonly Finding[]): number {
   return findings.filter((f) => f.severity === 'error').length;
 }
+
+/**
+ * The findings of each document, in one pass: key `documentKey(path, id)`. A record id alone is not enough
+ * (two NDJSON files may both number their records from "1"), nor a path alone (one file holds many records).
+ */
+export function findingsByDocument(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byDocument = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = documentKey(finding.path, finding.document);
+    const list = byDocument.get(key);
+    if (list === undefined) byDocument.set(key, [finding]);
+    else list.push(finding);
+  }
+  return byDocument;
+}
+
+/** The key of a document in `findingsByDocument`. */
+export function documentKey(path: string, id: string): string {
+  return `${path}\u0000${id}`;
+}

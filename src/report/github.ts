@@ -5,10 +5,11 @@
  * GitHub shows only ANNOTATIONS_SHOWN annotations of each type per step: the CLI caps them when it can
  * write a step summary, and the summary lists the rest.
  */
-import type { Finding } from '../policy/findings.js';
+import { documentKey, findingsByDocument, type Finding } from '../policy/findings.js';
 import type { DocumentResult } from '../types.js';
 import type { ReportContext } from './context.js';
 import { markdownCell } from './markdown.js';
+import { documentHeading, plural } from './rows.js';
 
 /** Annotations of one type GitHub shows per step (the rest are dropped from the view). */
 export const ANNOTATIONS_SHOWN = 10;
@@ -98,7 +99,7 @@ export function capByLevel<T>(items: readonly T[], levelOf: (item: T) => Annotat
 /** "3 errors and 1 warning" for what was not annotated. */
 export function describeRest(levels: readonly AnnotationLevel[]): string {
   const count = (level: AnnotationLevel) => levels.filter((l) => l === level).length;
-  const part = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
+  const part = (n: number, word: string) => (n === 0 ? '' : plural(n, word));
   return [part(count('error'), 'error'), part(count('warning'), 'warning'), part(count('notice'), 'notice')]
     .filter((p) => p !== '')
     .join(' and ');
@@ -146,12 +147,14 @@ export function formatStepSummary(
     `| file | claims | quotes | reported | unattributed |${policies ? ' errors | warnings |' : ''}`,
     `| --- | --: | --: | --: | --: |${policies ? ' --: | --: |' : ''}`,
   );
+  const byDocument = findingsByDocument(findings ?? []);
   for (const document of documents) {
     const kinds = (...names: string[]) => document.claims.filter((c) => names.includes(c.kind)).length;
-    const mine = (findings ?? []).filter((f) => f.path === document.path && f.document === document.id);
+    const mine = byDocument.get(documentKey(document.path, document.id)) ?? [];
     const errors = mine.filter((f) => f.severity === 'error').length;
     const cells = [
-      markdownCell(document.path || document.id),
+      // A record of an NDJSON input shares its file's path: its id tells the rows apart.
+      markdownCell(documentHeading(document)),
       document.claims.length,
       kinds('quote', 'partial-quote'),
       kinds('reported'),

@@ -5,7 +5,7 @@
  * is HTML-escaped; the inline JSON writes "<" as "\u003c" so no input can close the <script>.
  */
 import type { DocumentResult, Source } from '../types.js';
-import type { Finding } from '../policy/findings.js';
+import { documentKey, findingsByDocument, type Finding } from '../policy/findings.js';
 import type { ReportContext } from './context.js';
 import { cell, type ReportField } from './fields.js';
 import { escapeHtml, inlineJson } from './html-escape.js';
@@ -92,12 +92,13 @@ function articleHtml(
   return markup(text, spans);
 }
 
-/** Findings by claim id, for the row of each claim. */
-function findingsByClaim(document: DocumentResult, findings: readonly Finding[]): Map<string, Finding[]> {
+/** One document's findings by claim id, for the row of each claim. */
+function findingsByClaim(findings: readonly Finding[]): Map<string, Finding[]> {
   const byClaim = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.document !== document.id) continue;
-    byClaim.set(f.claim, [...(byClaim.get(f.claim) ?? []), f]);
+    const list = byClaim.get(f.claim);
+    if (list === undefined) byClaim.set(f.claim, [f]);
+    else list.push(f);
   }
   return byClaim;
 }
@@ -180,13 +181,14 @@ function documentHtml(
   text: string,
   index: number,
   fields: readonly ReportField[] | undefined,
+  /** This document's findings; undefined when no policy ran. */
   findings: readonly Finding[] | undefined,
   heading: boolean,
 ): string {
   const prefix = `d${index}-`;
   const sourceIndex = new Map(document.sources.map((s, i) => [s.id, i]));
   const sources = new Map(document.sources.map((s) => [s.id, s]));
-  const byClaim = findings === undefined ? undefined : findingsByClaim(document, findings);
+  const byClaim = findings === undefined ? undefined : findingsByClaim(findings);
   const findingCount = byClaim === undefined ? 0 : [...byClaim.values()].reduce((n, list) => n + list.length, 0);
   const legend = document.sources
     .map(
@@ -270,8 +272,16 @@ export function formatHtml(
 ): string {
   // One document: its path is the page's heading, shown once; several: each section has its own.
   const single = documents.length === 1;
+  const byDocument = context.findings === undefined ? undefined : findingsByDocument(context.findings);
   const sections = documents.map((d, i) =>
-    documentHtml(d, context.texts?.[i] ?? '', i, context.fields, context.findings, !single),
+    documentHtml(
+      d,
+      context.texts?.[i] ?? '',
+      i,
+      context.fields,
+      byDocument && (byDocument.get(documentKey(d.path, d.id)) ?? []),
+      !single,
+    ),
   );
   const title = single ? documentHeading(documents[0]) : `whosaid — ${documents.length} documents`;
   const data = { version: 1, documents, ...(context.findings !== undefined ? { findings: context.findings } : {}) };

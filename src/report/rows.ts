@@ -88,9 +88,9 @@ export function claimRows(document: DocumentResult): ClaimRow[] {
   });
 }
 
-/** Claim kinds and source kinds in the order every summary lists them. */
-const CLAIM_KIND_ORDER: readonly ClaimKind[] = ['quote', 'partial-quote', 'reported', 'unattributed'];
-const SOURCE_KIND_ORDER: readonly SourceKind[] = ['person', 'organization', 'media', 'group', 'anonymous', 'unknown'];
+/** Claim kinds and source kinds in the order every summary (a document's line, the corpus report) lists them. */
+export const CLAIM_KINDS: readonly ClaimKind[] = ['quote', 'partial-quote', 'reported', 'unattributed'];
+export const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'group', 'anonymous', 'unknown'];
 
 /** "1 claim", "2 claims". */
 export function plural(count: number, noun: string): string {
@@ -113,11 +113,11 @@ export function summary(document: DocumentResult): string {
     .reduce((n, c) => n + c.numbers.length, 0);
   const claims = countByKind(
     document.claims.map((c) => c.kind),
-    CLAIM_KIND_ORDER,
+    CLAIM_KINDS,
   );
   const sources = countByKind(
     document.sources.map((s) => s.kind),
-    SOURCE_KIND_ORDER,
+    SOURCE_KINDS,
   );
   return `${plural(document.claims.length, 'claim')} (${claims}); ${plural(document.sources.length, 'source')} (${sources}); ${plural(unattributedNumbers, 'unattributed number')}`;
 }

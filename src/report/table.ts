@@ -7,7 +7,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { DocumentResult } from '../types.js';
 import type { ReportContext } from './context.js';
-import { cell, type ReportField } from './fields.js';
+import { cell, hasRecordIds, type ReportField } from './fields.js';
 import { formatFindingsText } from './findings-text.js';
 import { cellText, displayWidth, gridWidth, renderGrid, wrapCell, type Cell, type Segment } from './grid.js';
 import { claimRows, documentHeading, summary, type ClaimRow } from './rows.js';
@@ -254,7 +254,7 @@ function documentTable(document: DocumentResult, context: ReportContext): string
  * its path (and record id); then the findings.
  */
 export function formatTable(documents: DocumentResult[], context: ReportContext): string {
-  const headed = documents.length > 1 || documents.some((d) => d.id !== d.path);
+  const headed = documents.length > 1 || hasRecordIds(documents);
   const tables = documents
     .map((d) =>
       headed

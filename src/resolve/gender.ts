@@ -8,7 +8,7 @@
  * `genderNames`, the first name's gender in the public-domain lists, when only one list has it); both → null
  * and a `gender-conflict` diagnostic. It describes how the text refers to the person, not who the person is.
  */
-import type { Gender, GenderEvidence, GenderEvidenceKind, Source, Span } from '../types.js';
+import type { Diagnostic, Gender, GenderEvidence, GenderEvidenceKind, Source, Span } from '../types.js';
 import {
   APPOSITIVE_OPENERS,
   GENDERED_HONORIFICS,
@@ -238,12 +238,7 @@ export function genderSources(
 }
 
 /** A conflict's diagnostic: at the first word that contradicts the person's first evidence. */
-export function conflictDiagnostic(conflict: GenderConflict): {
-  code: string;
-  message: string;
-  start: number;
-  end: number;
-} {
+export function conflictDiagnostic(conflict: GenderConflict): Omit<Diagnostic, 'line' | 'column'> {
   const quote = (e: GenderEvidence) => `"${e.text}" (${e.kind})`;
   const [female, male] = [conflict.female[0], conflict.male[0]];
   const second = female.start < male.start ? male : female;

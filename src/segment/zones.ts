@@ -20,6 +20,7 @@ import {
   TEASER_LABELS,
   WEEKDAY_PATTERN,
 } from '../lexicon/page-furniture.js';
+import { HEADLINE_SMALL_WORDS } from '../lexicon/function-words.js';
 
 /** The page structure of one document: its zones (sorted, not overlapping) and the dateline and byline it names. */
 export interface PageStructure {
@@ -44,14 +45,6 @@ const MAX_TAIL_CHARS = 600;
 const DATELINE_PARAGRAPHS = 2;
 /** How many paragraphs at the end of a page may hold an author bio or a contact footer. */
 const TAIL_PARAGRAPHS = 2;
-
-/** Lowercase words a title-case line may hold: articles, conjunctions, short prepositions, name particles. */
-const TITLE_SMALL_WORDS = new Set(
-  (
-    'a an the and but or nor for of in on at to by with from as vs vs. via per into over upon off up out than so yet ' +
-    'if is be de la le les du del der den van von da di al el y et'
-  ).split(' '),
-);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label at the start of a line: a multi-word label may run on without a colon; any label may stand alone. */
@@ -128,7 +121,7 @@ export function isTitleCase(line: string): boolean {
   let capitals = 0;
   for (const word of words) {
     if (/^[\p{Lu}\p{N}]/u.test(word)) capitals++;
-    else if (!TITLE_SMALL_WORDS.has(word.toLowerCase())) return false;
+    else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) return false;
   }
   return capitals >= 2 && capitals * 3 >= words.length * 2;
 }

@@ -109,6 +109,14 @@ describe('markdown and table', () => {
     expect(table).toMatch(/│ outlet: Ledger\s+│\s+2 │\s+1 │\s+0 │\s+66\.7% │/);
     expect(table).not.toContain('\u001b[');
   });
+
+  test('table: the grouping field is shown escaped, as every other value (it may come from a script)', () => {
+    const a = new CorpusAggregate('out\u001b[2Jlet');
+    a.add(corpus[0].document, 'Courier');
+    const table = formatCorpusTable(a.summary(), new Chalk({ level: 0 }));
+    expect(table).toContain('whosaid report: 1 document, by out\\x1b[2Jlet\n');
+    expect(table).not.toContain('\u001b');
+  });
 });
 
 describe('html', () => {

@@ -4,9 +4,7 @@
  * the counts into the figures every format prints. Pure: documents in, figures out.
  */
 import type { ClaimKind, DocumentResult, SourceKind } from '../../types.js';
-
-export const CLAIM_KINDS: readonly ClaimKind[] = ['quote', 'partial-quote', 'reported', 'unattributed'];
-export const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'group', 'anonymous', 'unknown'];
+import { CLAIM_KINDS, SOURCE_KINDS } from '../rows.js';
 export const GENDERS = ['female', 'male', 'unknown'] as const;
 export type GenderKey = (typeof GENDERS)[number];
 

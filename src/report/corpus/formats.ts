@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CorpusSummary, GroupSummary, SourceTally } from './aggregate.js';
 import { neutraliseFormula } from '../csv.js';
 import { markdownCell } from '../markdown.js';
+import { plural } from '../rows.js';
 import { terminalSafe } from '../terminal-text.js';
 
 /** A share as a percentage with one decimal, or "—" when there is nothing to divide by. */
@@ -84,7 +85,7 @@ export function formatCorpusTable(summary: CorpusSummary, chalk: ChalkInstance):
     return t.toString();
   };
   const lines = [
-    `${chalk.bold('whosaid report')}: ${summary.overall.documents} document${summary.overall.documents === 1 ? '' : 's'}${summary.groupBy ? `, by ${summary.groupBy}` : ''}`,
+    `${chalk.bold('whosaid report')}: ${plural(summary.overall.documents, 'document')}${summary.groupBy ? `, by ${terminalSafe(summary.groupBy)}` : ''}`,
     chalk.bold('claims and sources'),
     table(CLAIM_COLUMNS),
     chalk.bold('who is quoted'),
@@ -178,7 +179,7 @@ export function formatCorpusMarkdown(summary: CorpusSummary): string {
     ),
   ];
   const lines = [
-    `## whosaid report: ${summary.overall.documents} document${summary.overall.documents === 1 ? '' : 's'}${summary.groupBy ? `, by ${markdownCell(summary.groupBy)}` : ''}`,
+    `## whosaid report: ${plural(summary.overall.documents, 'document')}${summary.groupBy ? `, by ${markdownCell(summary.groupBy)}` : ''}`,
     '',
     '### Claims and sources',
     '',

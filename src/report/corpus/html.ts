@@ -5,9 +5,10 @@
  * organizations. Every value from the corpus is HTML-escaped.
  */
 import type { SourceKind } from '../../types.js';
-import { SOURCE_KINDS, type CorpusSummary, type GroupSummary, type SourceTally } from './aggregate.js';
+import type { CorpusSummary, GroupSummary, SourceTally } from './aggregate.js';
 import { CLAIM_COLUMNS, percent, summaries, usualGender, VOICE_COLUMNS } from './formats.js';
 import { escapeHtml } from '../html-escape.js';
+import { plural, SOURCE_KINDS } from '../rows.js';
 
 /** Chart geometry, in SVG units (the SVG scales to the page width, at most 800 px). */
 const WIDTH = 760;
@@ -111,7 +112,7 @@ function topChart(title: string, tallies: readonly SourceTally[]): string {
         title: `${t.claims} claims in ${t.documents} documents`,
       },
     ],
-    note: `${t.claims} in ${t.documents} doc${t.documents === 1 ? '' : 's'}`,
+    note: `${t.claims} in ${plural(t.documents, 'doc')}`,
   }));
   return barChart(title, rows, max);
 }
@@ -148,11 +149,11 @@ export function formatCorpusHtml(summary: CorpusSummary): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>whosaid report: ${n} document${n === 1 ? '' : 's'}${escapeHtml(groups)}</title>
+<title>whosaid report: ${plural(n, 'document')}${escapeHtml(groups)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>whosaid report: ${n} document${n === 1 ? '' : 's'}${escapeHtml(groups)}</h1>
+<h1>whosaid report: ${plural(n, 'document')}${escapeHtml(groups)}</h1>
 <p class="note">People are person sources with at least one attributed claim, counted once per document. Their gender is
 how the articles refer to them (pronouns, honorifics, gendered role nouns), not who they are; “not known” where the
 text does not say. Shares of claims are among quotes, partial quotes and reported claims.</p>
