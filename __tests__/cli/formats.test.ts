@@ -246,7 +246,7 @@ describe('policies', () => {
   test('table: a findings section after the claim table', async () => {
     const { stdout } = await whosaid(['--fail-on', 'hedged-unattributed', 'storm.txt']);
     expect(stdout).toMatch(
-      /\nFindings \(1\):\nstorm\.txt:5:1 {2}hedged-unattributed {2}hedged claim \(reportedly\) with no source {2}“About 2,000 homes/,
+      /\nFindings \(1\): 1 error\nstorm\.txt:5:1 {2}error {4}hedged-unattributed {2}hedged claim \(reportedly\) with no source {2}“About 2,000 homes/,
     );
   });
 });
