@@ -165,13 +165,20 @@ describe('sources formats', () => {
     expect(stdout).toContain('Ana Ruiz');
   });
 
-  test('csv parses back: one row per source with mentions and claims', async () => {
+  test('csv parses back: one row per source with title, gender (persons), mentions and claims', async () => {
     const rows = parse((await whosaid(['sources', '-f', 'csv', 'flood.txt'])).stdout) as string[][];
     expect(rows).toEqual([
-      ['path', 'id', 'name', 'kind', 'mentions', 'claims'],
-      ['flood.txt', 's1', 'Ana Ruiz', 'person', '2', '3'],
-      ['flood.txt', 's2', 'regional water authority', 'group', '1', '1'],
+      ['path', 'id', 'name', 'kind', 'title', 'gender', 'mentions', 'claims'],
+      ['flood.txt', 's1', 'Ana Ruiz', 'person', 'Mayor', 'unknown', '2', '3'],
+      ['flood.txt', 's2', 'regional water authority', 'group', '', '', '1', '1'],
     ]);
+  });
+
+  test('--gender-names applies to sources as to the claim table: a first name gives the gender', async () => {
+    const gender = async (args: string[]) =>
+      (parse((await whosaid(['sources', '-f', 'csv', ...args, 'one.txt'])).stdout) as string[][])[1][5];
+    expect(await gender([])).toBe('unknown');
+    expect(await gender(['--gender-names'])).toBe('female');
   });
 
   test('--help lists --format', async () => {

@@ -1,4 +1,4 @@
-/** `whosaid sources FILE…`: the sources of each document (name, kind, mentions, claims) in a chosen format. */
+/** `whosaid sources FILE…`: the sources of each document (name, kind, title, gender, mentions, claims) in a chosen format. */
 import { Command } from 'commander';
 import type { DocumentResult } from '../types.js';
 import type { Io } from './io.js';
@@ -16,7 +16,7 @@ import {
   type SourceFormat,
 } from '../report/sources.js';
 import { chalkFor, decideColor } from './color.js';
-import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
+import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
 import { terminalSafe } from '../report/terminal-text.js';
 import { didYouMean } from '../report/did-you-mean.js';
 
@@ -35,7 +35,11 @@ function sourcesFormat(flag: string | undefined, configured: string): SourceForm
   };
 }
 
-export async function sourcesAction(files: string[], options: CliOptions, io: Io): Promise<number> {
+export async function sourcesAction(
+  files: string[],
+  options: CliOptions & Pick<ScaleOptions, 'genderNames'>,
+  io: Io,
+): Promise<number> {
   // The claim formats are checked by the settings; sources has its own list, checked here.
   const settings = await settingsOrExit({ ...options, format: undefined }, io);
   if (typeof settings === 'number') return settings;
@@ -57,7 +61,14 @@ export async function sourcesAction(files: string[], options: CliOptions, io: Io
       continue;
     }
     try {
-      documents.push(extract(input.text, { path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases }));
+      documents.push(
+        extract(input.text, {
+          path: shownPath,
+          cueVerbs: settings.cueVerbs,
+          aliases: settings.aliases,
+          ...(options.genderNames ? { genderNames: true } : {}),
+        }),
+      );
     } catch (error) {
       // One document that hits a bug is reported; the others are still listed.
       io.err(internalErrorLine(shownPath, error));
@@ -79,7 +90,7 @@ export async function sourcesAction(files: string[], options: CliOptions, io: Io
 
 export function sourcesCommand(io: Io, result: { code: number }): Command {
   return new Command('sources')
-    .description('list the sources of each document: name, kind, mentions, claims')
+    .description('list the sources of each document: name, kind, title, gender (persons), mentions, claims')
     .argument('[files...]', 'articles, directories or globs; "-" for stdin')
     .option('-f, --format <format>', `output format: ${SOURCE_FORMATS.join(', ')} (default: table)`)
     .addHelpText(
