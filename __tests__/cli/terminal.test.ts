@@ -181,6 +181,21 @@ describe('sources formats', () => {
     expect(await gender(['--gender-names'])).toBe('female');
   });
 
+  test('--input ndjson: each record is a document, named by its id in every row', async () => {
+    const { code, stdout, stderr } = await whosaid(['sources', '--input', 'ndjson', '-f', 'csv', 'wire.jsonl']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(parse(stdout)).toEqual([
+      ['path', 'document', 'id', 'name', 'kind', 'title', 'gender', 'mentions', 'claims'],
+      ['wire.jsonl', 'wire-17', 's1', 'Tom Hale', 'person', 'spokesman', 'unknown', '1', '1'],
+      ['wire.jsonl', 'wire-18', 's1', 'Red Cross', 'organization', '', '', '1', '1'],
+    ]);
+    const table = await whosaid(['sources', '--input', 'ndjson', 'wire.jsonl']);
+    expect(table.stdout).toContain('wire.jsonl › wire-18\n');
+    const bad = await whosaid(['sources', '--input', 'ndjson'], { stdin: 'not json\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^whosaid: -:1: invalid JSON/);
+  });
+
   test('--help lists --format', async () => {
     expect((await whosaid(['sources', '--help'])).stdout).toMatch(
       /-f, --format <format> +output format: table, json, ndjson, csv, tsv, markdown/,

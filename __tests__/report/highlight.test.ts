@@ -136,3 +136,11 @@ test('several documents: each under its path, the legend once at the end', () =>
       `b.txt\n{Officials} <said> [*4* roads closed].\n${summary(b)}\n${PLAIN_LEGEND}\n`,
   );
 });
+
+test('an NDJSON record is headed by its path and record id, as in the table', () => {
+  const text = 'Officials said 3 roads closed.';
+  const record = extract(text, { path: 'wire.jsonl', id: 'wire-17' });
+  expect(formatHighlight([record], { chalk: plain, texts: [text] })).toBe(
+    `wire.jsonl › wire-17\n{Officials} <said> [*3* roads closed].\n${summary(record)}\n${PLAIN_LEGEND}\n`,
+  );
+});

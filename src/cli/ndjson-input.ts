@@ -18,7 +18,7 @@ import { reportCollected } from './report-collected.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
 /** The stream behind one argument: "-" is stdin (streamed when the Io can, else its buffer). */
-async function streamOf(file: string, io: Io, quiet: boolean): Promise<NodeJS.ReadableStream | null> {
+export async function streamOf(file: string, io: Io, quiet: boolean): Promise<NodeJS.ReadableStream | null> {
   if (file !== '-') return createReadStream(path.resolve(io.cwd, file));
   if (io.stdinIsTTY && !quiet) io.err(TERMINAL_HINT);
   const live = io.stdinStream?.();

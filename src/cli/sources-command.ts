@@ -1,10 +1,12 @@
 /** `whosaid sources FILE…`: the sources of each document (name, kind, title, gender, mentions, claims) in a chosen format. */
 import { Command } from 'commander';
-import type { DocumentResult } from '../types.js';
+import type { DocumentResult, ExtractOptions } from '../types.js';
 import type { Io } from './io.js';
-import type { CliOptions } from '../config/settings.js';
+import type { CliOptions, Settings } from '../config/settings.js';
 import { extract } from '../pipeline.js';
-import { readInput } from '../read/inputs.js';
+import { describeError, readInput } from '../read/inputs.js';
+import { readNdjson } from '../read/ndjson.js';
+import { streamOf } from './ndjson-input.js';
 import {
   formatSourcesCsv,
   formatSourcesJson,
@@ -35,21 +37,15 @@ function sourcesFormat(flag: string | undefined, configured: string): SourceForm
   };
 }
 
-export async function sourcesAction(
-  files: string[],
-  options: CliOptions & Pick<ScaleOptions, 'genderNames'>,
+/** Files, directories and globs, each one document. */
+async function fileDocuments(
+  inputs: string[],
+  settings: Settings,
+  extractOptions: ExtractOptions,
   io: Io,
-): Promise<number> {
-  // The claim formats are checked by the settings; sources has its own list, checked here.
-  const settings = await settingsOrExit({ ...options, format: undefined }, io);
-  if (typeof settings === 'number') return settings;
-  const format = sourcesFormat(options.format, settings.format);
-  if (typeof format !== 'string') {
-    io.err(`whosaid: ${format.error}\n`);
-    return 2;
-  }
+): Promise<{ documents: DocumentResult[]; failed: boolean }> {
   const readOptions = readOptionsOf(settings, io);
-  const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
+  const { paths, failed: expandFailed } = await expandAll(inputs, readOptions, io);
   let failed = expandFailed;
   const documents: DocumentResult[] = [];
   for (const file of paths) {
@@ -61,20 +57,85 @@ export async function sourcesAction(
       continue;
     }
     try {
-      documents.push(
-        extract(input.text, {
-          path: shownPath,
-          cueVerbs: settings.cueVerbs,
-          aliases: settings.aliases,
-          ...(options.genderNames ? { genderNames: true } : {}),
-        }),
-      );
+      documents.push(extract(input.text, { path: shownPath, ...extractOptions }));
     } catch (error) {
       // One document that hits a bug is reported; the others are still listed.
       io.err(internalErrorLine(shownPath, error));
       failed = true;
     }
   }
+  return { documents, failed };
+}
+
+/** `--input ndjson`: each record one document named by its id (as the default command reads them). */
+async function recordDocuments(
+  inputs: string[],
+  settings: Settings,
+  strict: boolean,
+  extractOptions: ExtractOptions,
+  io: Io,
+): Promise<{ documents: DocumentResult[]; failed: boolean }> {
+  const documents: DocumentResult[] = [];
+  let failed = false;
+  files: for (const file of inputs) {
+    const shownPath = file === '-' ? settings.stdinFilename : file;
+    const safePath = terminalSafe(shownPath);
+    const stream = await streamOf(file, io, settings.quiet);
+    if (stream === null) {
+      io.err(`whosaid: ${safePath}: standard input is a terminal; pipe records in or give a file\n`);
+      failed = true;
+      continue;
+    }
+    try {
+      for await (const item of readNdjson(stream, { path: shownPath })) {
+        if ('error' in item) {
+          io.err(`whosaid: ${safePath}:${item.line}: ${item.error}\n`);
+          failed = true;
+          if (strict) break files;
+          continue;
+        }
+        try {
+          documents.push(extract(item.text, { ...extractOptions, id: item.id, path: shownPath }));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          io.err(`whosaid: ${safePath}:${item.line}: internal error: ${terminalSafe(message)}\n`);
+          failed = true;
+          if (strict) break files;
+        }
+      }
+    } catch (error) {
+      io.err(`whosaid: ${safePath}: ${describeError(error)}\n`);
+      failed = true;
+    } finally {
+      if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+    }
+  }
+  return { documents, failed };
+}
+
+export async function sourcesAction(
+  files: string[],
+  options: CliOptions & Pick<ScaleOptions, 'genderNames' | 'input' | 'strict'>,
+  io: Io,
+): Promise<number> {
+  // The claim formats are checked by the settings; sources has its own list, checked here.
+  const settings = await settingsOrExit({ ...options, format: undefined }, io);
+  if (typeof settings === 'number') return settings;
+  const format = sourcesFormat(options.format, settings.format);
+  if (typeof format !== 'string') {
+    io.err(`whosaid: ${format.error}\n`);
+    return 2;
+  }
+  const extractOptions: ExtractOptions = {
+    cueVerbs: settings.cueVerbs,
+    aliases: settings.aliases,
+    ...(options.genderNames ? { genderNames: true } : {}),
+  };
+  const inputs = files.length === 0 ? ['-'] : files;
+  const { documents, failed } =
+    options.input === 'ndjson'
+      ? await recordDocuments(inputs, settings, Boolean(options.strict), extractOptions, io)
+      : await fileDocuments(inputs, settings, extractOptions, io);
   const chalk = chalkFor(format === 'table' && decideColor(settings.color, io.env, io.stdoutIsTTY));
   const writers: Record<SourceFormat, (documents: DocumentResult[]) => string> = {
     table: (d) => formatSourcesTable(d, { chalk }),
@@ -99,7 +160,8 @@ export function sourcesCommand(io: Io, result: { code: number }): Command {
 Examples:
   $ whosaid sources article.txt
   $ whosaid sources --format json 'articles/**/*.txt'
-  $ whosaid sources --format csv articles/ > sources.csv`,
+  $ whosaid sources --format csv articles/ > sources.csv
+  $ whosaid sources --input ndjson -f csv corpus.jsonl    one row per source of each record`,
     )
     .action(async (files: string[], _options, command: Command) => {
       result.code = await sourcesAction(files, command.optsWithGlobals(), io);

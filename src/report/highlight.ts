@@ -10,7 +10,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimKind, DocumentResult } from '../types.js';
 import type { ReportContext } from './context.js';
-import { summary } from './rows.js';
+import { documentHeading, summary } from './rows.js';
 import { terminalSafe } from './terminal-text.js';
 import { indexLines } from '../segment/lines.js';
 
@@ -187,14 +187,16 @@ function furnitureLine(document: DocumentResult, text: string): string {
   return parts.join(' · ');
 }
 
-/** Each article marked; with several, each under its path; each followed by its summary; the legend last. */
+/** Each article marked; with several, each under its path (› record id); each followed by its summary; the legend last. */
 export function formatHighlight(documents: DocumentResult[], context: Pick<ReportContext, 'chalk' | 'texts'>): string {
   const { chalk } = context;
+  // As the table: a heading with the path (and the record id of an NDJSON record) when there are several.
+  const headed = documents.length > 1 || documents.some((d) => d.id !== d.path);
   const articles = documents.map((d, i) => {
     const text = context.texts?.[i] ?? '';
     const marked = chalk.level === 0 ? plainArticle(d, text) : colourArticle(d, text, chalk);
     const body = marked.endsWith('\n') ? marked : `${marked}\n`;
-    const heading = documents.length > 1 ? `${chalk.bold.underline(terminalSafe(d.path))}\n` : '';
+    const heading = headed ? `${chalk.bold.underline(terminalSafe(documentHeading(d)))}\n` : '';
     const furniture = furnitureLine(d, text);
     const why = furniture ? `${chalk.dim(furniture)}\n` : '';
     return `${heading}${body}${why}${chalk.dim(summary(d))}\n`;
