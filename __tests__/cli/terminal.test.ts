@@ -62,6 +62,19 @@ describe('--width', () => {
     }
   });
 
+  test.each([80, 120, 200])(
+    '--width %i with --fail-on: the findings fit too, each with its severity',
+    async (width) => {
+      const args = ['--width', String(width), '--fail-on', 'unattributed-number', '--warn-on', 'hedged-unattributed'];
+      const { code, stdout } = await whosaid([...args, 'flood.txt']);
+      expect(code).toBe(1);
+      expect(widest(stdout)).toBeLessThanOrEqual(width);
+      expect(stdout).toContain('Findings (2): 1 error, 1 warning\n');
+      expect(stdout).toMatch(/^flood\.txt:7:1 {2}error {4}unattributed-number/m);
+      expect(stdout).toMatch(/^flood\.txt:7:1 {2}warning {2}hedged-unattributed/m);
+    },
+  );
+
   test('without --width: the terminal width, else $COLUMNS, else 120', async () => {
     const io = memoryIo({ cwd: dir, env: { COLUMNS: '70' } });
     await run(['--no-config', 'flood.txt'], io);
