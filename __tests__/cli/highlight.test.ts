@@ -14,6 +14,7 @@ let dir: string;
 beforeAll(async () => {
   dir = tempDir();
   await writeFile(path.join(dir, 'power.txt'), ARTICLE);
+  await writeFile(path.join(dir, 'evacuated.txt'), 'Nearly 400 people were reportedly evacuated overnight.\n');
 });
 
 async function whosaid(args: string[], env: Record<string, string> = {}, tty = false) {
@@ -58,4 +59,24 @@ test('--highlight with --format table (the default) and with --output files is f
   const both = await whosaid(['--highlight', '--output', 'json=power.json', 'power.txt']);
   expect(both.code).toBe(0);
   expect(both.stdout.startsWith(MARKED)).toBe(true);
+});
+
+test('--highlight with --fail-on: the findings follow the article, as under the table, and the exit code is 1', async () => {
+  const { code, stdout } = await whosaid([
+    '--highlight',
+    '--width',
+    '120',
+    '--fail-on',
+    'unattributed-number',
+    'evacuated.txt',
+  ]);
+  expect(code).toBe(1);
+  expect(stdout).toBe(
+    '[?*Nearly 400* people were _reportedly_ evacuated overnight.]\n' +
+      '1 claim (1 unattributed); 0 sources (none); 1 unattributed number\n' +
+      'marks: [claim] [?claim with no source] {source} <cue> *number* _hedge_\n' +
+      '\n' +
+      'Findings (1): 1 error\n' +
+      'evacuated.txt:1:1  error    unattributed-number  number ≤400 people in a claim with no source  “Nearly 400 people…”\n',
+  );
 });

@@ -4,8 +4,8 @@
  * page furniture (headline, dateline, byline, credits, teasers, footers) dim, quotes that are names, titles or
  * scare quotes grey. Without colour (a pipe, `less`, NO_COLOR, --no-color) the same marks are brackets put into
  * the text: `[claim]`, `[?claim with no source]`, `{source}`, `<cue>`, `*number*`, `_hedge_`. A legend line and a
- * line naming the furniture and neutral quotes follow the article. Newlines are kept; every other control
- * character is shown escaped.
+ * line naming the furniture and neutral quotes follow the article, and with --fail-on the findings as under the
+ * table. Newlines are kept; every other control character is shown escaped.
  */
 import type { ChalkInstance } from 'chalk';
 import type { ClaimKind, DocumentResult } from '../types.js';
@@ -13,6 +13,10 @@ import type { ReportContext } from './context.js';
 import { documentHeading, summary } from './rows.js';
 import { terminalSafe } from './terminal-text.js';
 import { indexLines } from '../segment/lines.js';
+import { formatFindingsText } from './findings-text.js';
+
+/** The narrowest width the findings are fitted to (as the table's). */
+const MIN_FINDINGS_WIDTH = 20;
 
 /** What a stretch of text is besides its claim; several can hold at once (a number inside a hedge's clause). */
 const MENTION = 1;
@@ -188,7 +192,10 @@ function furnitureLine(document: DocumentResult, text: string): string {
 }
 
 /** Each article marked; with several, each under its path (› record id); each followed by its summary; the legend last. */
-export function formatHighlight(documents: DocumentResult[], context: Pick<ReportContext, 'chalk' | 'texts'>): string {
+export function formatHighlight(
+  documents: DocumentResult[],
+  context: Pick<ReportContext, 'chalk' | 'texts' | 'findings'> & Partial<Pick<ReportContext, 'width'>>,
+): string {
   const { chalk } = context;
   // As the table: a heading with the path (and the record id of an NDJSON record) when there are several.
   const headed = documents.length > 1 || documents.some((d) => d.id !== d.path);
@@ -201,5 +208,8 @@ export function formatHighlight(documents: DocumentResult[], context: Pick<Repor
     const why = furniture ? `${chalk.dim(furniture)}\n` : '';
     return `${heading}${body}${why}${chalk.dim(summary(d))}\n`;
   });
-  return `${articles.join('\n')}${legend(chalk)}\n`;
+  const marked = `${articles.join('\n')}${legend(chalk)}\n`;
+  // With --fail-on, the findings follow as under the table (the exit code alone would not say which claims).
+  if (context.findings === undefined) return marked;
+  return `${marked}\n${formatFindingsText(context.findings, { chalk, width: Math.max(MIN_FINDINGS_WIDTH, context.width ?? 120) })}`;
 }
