@@ -106,7 +106,12 @@ test("each policy finding sits in its claim's row; the page says how many", () =
     '<ul class="findings"><li class="sev-error"><span class="sev">error</span> <strong>hedged-unattributed</strong> hedged claim (reportedly) with no source</li></ul>',
   );
   expect(html).toContain('<tr class="k-unattributed unattributed flagged" data-claim="c3">');
-  expect(html).toContain('<strong class="finding-count">1 finding</strong>');
+  expect(html).toContain('<strong class="finding-count">1 finding</strong> (1 error)</p>');
+  const mixed = formatHtml([document], {
+    texts: [SAMPLE_TEXT],
+    findings: [finding, { ...finding, rule: 'unattributed-number', severity: 'warning' }],
+  });
+  expect(mixed).toContain('<strong class="finding-count">2 findings</strong> (1 error, 1 warning)</p>');
   const other = /<tr class="[^"]*" data-claim="c1">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
   expect(other).not.toContain('findings');
 });

@@ -207,10 +207,16 @@ function documentHtml(
       '<li><span class="hedge">hedge</span></li>',
     )
     .join('');
+  // "5 findings (2 errors, 3 warnings)": the errors fail the run, the warnings do not.
+  const errors = byClaim === undefined ? 0 : [...byClaim.values()].flat().filter((f) => f.severity === 'error').length;
+  const bySeverity =
+    findingCount === 0
+      ? ''
+      : ` (${[errors > 0 ? plural(errors, 'error') : '', errors < findingCount ? plural(findingCount - errors, 'warning') : ''].filter((p) => p !== '').join(', ')})`;
   const findingLine =
     byClaim === undefined
       ? ''
-      : ` <strong class="finding-count">${escapeHtml(plural(findingCount, 'finding'))}</strong>`;
+      : ` <strong class="finding-count">${escapeHtml(plural(findingCount, 'finding'))}</strong>${bySeverity}`;
   return `<section class="document" data-document="${index}">
 ${heading ? `<h2>${escapeHtml(documentHeading(document))}</h2>\n` : ''}<p class="summary">${escapeHtml(summary(document))}${findingLine}</p>
 <ul class="legend">${legend}</ul>
