@@ -23,18 +23,20 @@ describe('syria-clashes.txt', () => {
     ]);
   });
 
-  test('every Jeffrey mention resolves to one source, titled Ambassador', () => {
+  test('every Jeffrey mention resolves to one source, titled Ambassador, "The U.S. official" among them', () => {
     const jeffrey = document.sources.filter((s) => s.name.includes('Jeffrey'));
     expect(jeffrey).toHaveLength(1);
     expect(jeffrey[0]).toMatchObject({ name: 'James Jeffrey', kind: 'person', title: 'Ambassador' });
     expect(jeffrey[0].mentions.map((m) => m.text)).toEqual([
       'Ambassador James Jeffrey',
+      'The U.S. official',
       'Jeffrey',
       'Jeffrey',
       'Jeffrey',
       'Jeffrey',
       'Jeffrey',
     ]);
+    expect(sourceName(claimStarting('the information during')?.source ?? null)).toEqual('James Jeffrey');
   });
 
   test('the reported claims carry their sources and cues', () => {
@@ -54,7 +56,8 @@ describe('syria-clashes.txt', () => {
     const kinds = Object.fromEntries(document.sources.map((s) => [s.name, s.kind]));
     expect(kinds).toMatchObject({
       'James Jeffrey': 'person',
-      'Russian journalist': 'group',
+      'Russian journalist': 'anonymous',
+      journalists: 'group',
       'U.S.': 'organization',
       'Military Times': 'media',
       Russia: 'organization',

@@ -1,5 +1,5 @@
 /**
- * The extractor, top to bottom: segment -> detect -> attribute -> resolve -> assemble.
+ * The extractor, top to bottom: segment -> syntax -> detect -> attribute -> resolve -> assemble.
  * Pure: text in, DocumentResult out; no files, no terminal.
  */
 import type { Diagnostic, DocumentResult, ExtractOptions } from './types.js';
@@ -18,6 +18,8 @@ import { buildCueVerbTable, defaultCueVerbTable, type CueVerbEntry } from './lex
 import { lastStartingAtOrBefore } from './segment/locate.js';
 import { detectZones, isFurniture, zoneAt } from './segment/zones.js';
 import { settleQuotes } from './assemble/quote-roles.js';
+import { analyse } from './syntax/analyse.js';
+import type { DocumentContext } from './attribute/context.js';
 
 /** The table for the configured verbs of the last run that had some: a batch builds it once, not per document. */
 let configuredTable: { verbs: string; table: Map<string, CueVerbEntry> } | null = null;
@@ -41,19 +43,29 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   // One cue table for every stage, so configured verbs count wherever a built-in one does.
   const verbs = cueVerbs(options.cueVerbs);
   const sentences = segmentSentences(text, paragraphs, quotes, verbs);
-  const cues = detectCues(text, sentences, quotes, verbs);
+  const topLevel = quotes.filter((q) => !q.nested);
+  // The shallow syntax of each sentence, computed once; every later stage asks it.
+  const syntax = sentences.map((sentence) => analyse(sentence.tokens, topLevel));
+  const context: DocumentContext = {
+    text,
+    sentences,
+    syntax,
+    quotes,
+    topLevel,
+    verbs,
+    paragraphOf: (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset)),
+    paragraphStart: (index: number) => paragraphs[index]?.start ?? 0,
+  };
+  const cues = detectCues(context);
   // No cue or source comes from furniture: "READ MORE: Mayor says …" is a link, not a claim. In a Title Case
   // headline a cue of several words is Title Case words, no cue ("If Beale Street Could Talk").
-  const attributions = attribute(text, sentences, cues, quotes).filter(
+  const attributions = attribute(context, cues).filter(
     (a) =>
       outsideFurniture(a.cue.start) &&
       (!a.mention || outsideFurniture(a.mention.start)) &&
       !(zoneAt(page.zones, a.cue.start)?.kind === 'headline' && /\s/.test(a.cue.text)),
   );
-
-  const paragraphOf = (offset: number) => Math.max(0, lastStartingAtOrBefore(paragraphs, offset));
-  const paragraphStart = (index: number) => paragraphs[index]?.start ?? 0;
-  const speakers = attributeQuotes(text, quotes, attributions, sentences, paragraphOf, paragraphStart);
+  const speakers = attributeQuotes(context, attributions);
   // Names, titles and scare quotes are no claim; a possessive may name who said a short quote.
   const { items: quoteAttributions, neutral } = settleQuotes(text, speakers, sentences, verbs, page.zones);
 
@@ -64,9 +76,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   });
   const resolver = new SourceResolver(text, running, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
-  const sourceless = sourcelessAttributions(text, sentences, quotes, attributions, cues, verbs).filter((a) =>
-    outsideFurniture(a.cue.start),
-  );
+  const sourceless = sourcelessAttributions(context, attributions, cues).filter((a) => outsideFurniture(a.cue.start));
   const assembled = assembleClaims(
     text,
     sentences,

@@ -14,7 +14,13 @@ export interface Span {
 /** What kind of statement a claim is. */
 export type ClaimKind = 'quote' | 'partial-quote' | 'reported' | 'unattributed';
 
-/** What kind of entity a source is. */
+/**
+ * What kind of entity a source is (README.md, "Source kinds"): `person` a named individual; `anonymous` an
+ * individual the article does not name ("a nurse", "a senior official"), or people cited only as sources
+ * ("sources"); `group` plural people ("officials", "residents"); `organization` an institution, company,
+ * government, department, agency, party, court, a country acting, an acronym; `media` an outlet or published
+ * material (report, study, poll, statement, post, letter, court filing); `unknown` an unresolved pronoun.
+ */
 export type SourceKind = 'person' | 'organization' | 'media' | 'group' | 'anonymous' | 'unknown';
 
 /** What a number expresses. */
@@ -68,7 +74,10 @@ export interface Source {
   id: string;
   name: string;
   kind: SourceKind;
+  /** A person's title, stripped from the name ("Ambassador", "Sen."). */
   title?: string;
+  /** A person's role as written before the name, when more than a title ("Harbour Authority spokeswoman"). */
+  role?: string;
   mentions: Span[];
   /**
    * Persons only: the gender the article's words give the person (pronouns resolved to them, honorifics,

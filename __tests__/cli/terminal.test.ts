@@ -115,9 +115,9 @@ describe('papercuts', () => {
   test('summary: singular counts, kinds in a fixed order', async () => {
     const one = await whosaid(['one.txt']);
     expect(one.stdout).toContain('1 claim (1 quote); 1 source (1 person); 0 unattributed numbers');
-    const flood = await whosaid(['flood.txt']);
+    const flood = await whosaid(['--width', '200', 'flood.txt']);
     expect(flood.stdout).toContain(
-      '5 claims (1 quote, 1 partial-quote, 2 reported, 1 unattributed); 2 sources (1 person, 1 group); 1 unattributed number',
+      '5 claims (1 quote, 1 partial-quote, 2 reported, 1 unattributed); 2 sources (1 person, 1 organization); 1 unattributed number',
     );
   });
 
@@ -183,7 +183,7 @@ describe('sources formats', () => {
     expect(rows).toEqual([
       ['path', 'id', 'name', 'kind', 'title', 'gender', 'mentions', 'claims'],
       ['flood.txt', 's1', 'Ana Ruiz', 'person', 'Mayor', 'unknown', '2', '3'],
-      ['flood.txt', 's2', 'regional water authority', 'group', '', '', '1', '1'],
+      ['flood.txt', 's2', 'regional water authority', 'organization', '', '', '1', '1'],
     ]);
   });
 

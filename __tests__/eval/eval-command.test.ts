@@ -138,6 +138,18 @@ describe('whosaid eval with names and --pieces', () => {
     expect(out.attributions).toMatchObject({ gold: 10, ...attributions });
   });
 
+  test('--min-quote-words: named in the JSON when it is not 3; 0 is a usage error', async () => {
+    const three = memoryIo();
+    expect(await run(['eval', FIXTURE, '--format', 'json'], three)).toBe(0);
+    expect(JSON.parse(three.stdout).minQuoteWords).toBeUndefined();
+    const one = memoryIo();
+    expect(await run(['eval', FIXTURE, '--format', 'json', '--min-quote-words', '1'], one)).toBe(0);
+    expect(JSON.parse(one.stdout).minQuoteWords).toBe(1);
+    const zero = memoryIo();
+    expect(await run(['eval', FIXTURE, '--min-quote-words', '0'], zero)).toBe(2);
+    expect(zero.stderr).toContain("argument '0' is invalid. expected a whole number ≥ 1");
+  });
+
   test('a bad --pieces value exits 2', async () => {
     const io = memoryIo();
     expect(await run(['eval', NAMED, '--pieces', 'split'], io)).toBe(2);

@@ -1,5 +1,6 @@
 import {
   exclusion,
+  minQuoteWordsOf,
   neutralOutsideAttributions,
   predictedAttributions,
   predictedQuotes,
@@ -123,5 +124,30 @@ describe('quotes between two-character marks', () => {
 
   test('are scored as attributions', () => {
     expect(predictedAttributions(doc, { text: t }, []).map((p) => p.claim.id)).toEqual(['c1', 'c2', 'c3']);
+  });
+});
+
+describe('the shortest scored quote comes from the gold', () => {
+  const t = 'The premier called the plan “reckless.” “We will not back down,” Ortiz said.';
+  const quote = (text: string) => ({ ...at(t, text), speaker: null, speakerStart: null, speakerEnd: null });
+  test.each([
+    ['no gold quote at all', [] as string[], 3],
+    ['only quotes of 3+ words (PolNeAR)', ['We will not back down,'], 3],
+    ['a one-word quote among them (Gender Gap Tracker)', ['reckless.', 'We will not back down,'], 1],
+  ])('%s -> %d', (_name, quotes, expected) => {
+    expect(minQuoteWordsOf([gold('a', t, { quotes: quotes.map(quote) })])).toBe(expected);
+  });
+
+  test('a one-word partial quote is scored at 1 and left out at 3', () => {
+    const doc = result(
+      'a',
+      [claim('c1', 'partial-quote', at(t, 'reckless.'), { source: 's1' })],
+      [source('s1', 'The premier', [at(t, 'The premier')])],
+    );
+    const g = gold('a', t);
+    expect(predictedQuotes(doc, g, [], 1).map((p) => p.claim.id)).toEqual(['c1']);
+    expect(predictedQuotes(doc, g, []).map((p) => p.claim.id)).toEqual([]);
+    expect(exclusion(doc.claims[0], doc, g, [], 'quotes', 3)).toBe('under 3 words');
+    expect(exclusion(doc.claims[0], doc, g, [], 'quotes', 2)).toBe('under 2 words');
   });
 });

@@ -80,7 +80,15 @@ describe('gender from the article’s words', () => {
       'Ann Lee',
       ['Ann Lee'],
       'female',
-      ['kinship:mother', 'pronoun:she'],
+      ['kinship:mother'],
+    ],
+    [
+      'a pronoun near a mention gives way to direct evidence (it may be another person’s)',
+      'Ms. Ann Lee said he had warned the board twice.',
+      'Ann Lee',
+      ['Ann Lee'],
+      'female',
+      ['honorific:Ms'],
     ],
     [
       'kinship in an appositive after',

@@ -22,10 +22,20 @@ type Draft = Omit<Claim, 'id' | 'line' | 'column' | 'text' | 'numbers' | 'hedges
 
 const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
 
-/** Resolve a mention now (mentions are resolved in text order, so pronouns see what came before) and keep it. */
-function resolved(resolver: SourceResolver, mention: MentionSpan): MentionSpan {
-  resolver.resolve(mention);
-  return mention;
+/**
+ * Resolve a mention now (mentions are resolved in text order, so pronouns see what came before) and keep it;
+ * null when it names no one ("READ MORE: …").
+ */
+function resolved(resolver: SourceResolver, mention: MentionSpan): MentionSpan | null {
+  return resolver.resolve(mention) === null ? null : mention;
+}
+
+/** The source mention as written, when it names someone: the phrase the resolver read the source from, if it differs. */
+function writtenMention(text: string, mention: MentionSpan | null, resolver: SourceResolver): Span | null {
+  if (!mention) return null;
+  return (
+    resolver.phraseSpan(mention) ?? span(text, mention.writtenStart ?? mention.start, mention.writtenEnd ?? mention.end)
+  );
 }
 
 /** A full quote opens its sentence or stands next to its attribution, and starts like a sentence. */
@@ -42,14 +52,13 @@ function quoteKind(text: string, item: QuoteAttribution, sentences: Sentence[]):
 
 function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], resolver: SourceResolver): Draft {
   const a = item.attribution;
+  const mention = a?.mention ? resolved(resolver, a.mention) : null;
   return {
     kind: quoteKind(text, item, sentences),
     start: item.quote.start,
     end: item.quote.end,
-    mention: a?.mention ? resolved(resolver, a.mention) : null,
-    sourceMention: a?.mention
-      ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end)
-      : null,
+    mention,
+    sourceMention: writtenMention(text, mention, resolver),
     cue: a ? span(text, a.cue.start, a.cue.end) : null,
     by: item.by,
   };
@@ -65,9 +74,7 @@ function fromAttribution(text: string, a: Attribution, resolver: SourceResolver)
     start: a.content.start,
     end: a.content.end,
     mention,
-    sourceMention: a.mention
-      ? span(text, a.mention.writtenStart ?? a.mention.start, a.mention.writtenEnd ?? a.mention.end)
-      : null,
+    sourceMention: writtenMention(text, mention, resolver),
     cue: span(text, a.cue.start, a.cue.end),
     by: a.by,
   };

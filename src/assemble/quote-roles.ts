@@ -10,7 +10,7 @@ import type { Attribution, MentionSpan } from '../attribute/attributions.js';
 import type { QuoteAttribution } from '../attribute/quote-speakers.js';
 import type { Cue } from '../detect/cues.js';
 import { possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
-import { phraseEndingAt } from '../detect/mentions.js';
+import { phraseEndingAt } from '../syntax/phrases.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, lastStartingAtOrBefore } from '../segment/locate.js';

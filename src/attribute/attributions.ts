@@ -2,9 +2,10 @@
  * From cues to attributions: for each cue, who (the mention) and what (the content span or the quotes
  * next to it). An ordered list of small named rules; each attribution records the rule that made it.
  */
+import type { DocumentContext } from './context.js';
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween } from '../detect/mentions.js';
+import { breaksBetween } from '../syntax/phrases.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import {
   firstStartingAtOrAfter,
@@ -138,9 +139,9 @@ function isOnlyQuote(text: string, content: { start: number; end: number }, quot
 }
 
 /** Attribute every cue: find its mention, then its quotes or its reported content. */
-export function attribute(text: string, sentences: Sentence[], cues: Cue[], quotes: Quote[]): Attribution[] {
+export function attribute(document: DocumentContext, cues: Cue[]): Attribution[] {
+  const { text, sentences, topLevel } = document;
   const attributions: Attribution[] = [];
-  const topLevel = quotes.filter((q) => !q.nested);
   const cuesBySentence = new Map<number, Cue[]>();
   for (const cue of cues) {
     const list = cuesBySentence.get(cue.sentence);
@@ -152,12 +153,12 @@ export function attribute(text: string, sentences: Sentence[], cues: Cue[], quot
   const candidates: Candidate[] = [];
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
-    const found = findMention(cue, sentence.tokens);
+    const found = findMention(cue, document.syntax[cue.sentence]);
     if (!found || !believes(cue, sentence.tokens, found.range) || isQuestionToYou(sentence.tokens, found.range))
       continue;
     const mention = toSpan(sentence.tokens, found.range);
     // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
-    const start = found.by === 'participle-subject' ? cue.start : Math.min(mention.start, cue.start);
+    const start = found.participle ? cue.start : Math.min(mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);

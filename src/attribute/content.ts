@@ -4,7 +4,7 @@
  * relative clause or a second attribution begins. Each boundary is a small named rule.
  */
 import type { Cue } from '../detect/cues.js';
-import { breaksBetween, subjectBefore } from '../detect/mentions.js';
+import { breaksBetween, subjectBefore } from '../syntax/phrases.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from './attributions.js';

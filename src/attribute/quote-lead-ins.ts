@@ -6,8 +6,9 @@
  */
 import { cueSpan, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { breaksBetween, isProperMention, phraseEndingAt, subjectBefore } from '../detect/mentions.js';
+import { breaksBetween, isProperMention, phraseEndingAt, subjectBefore } from '../syntax/phrases.js';
 import type { Sentence, Token } from '../segment/sentences.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
 import { isMainVerb, toSpan } from './source-mention.js';
@@ -94,6 +95,45 @@ export function colonNameAttribution(text: string, sentence: Sentence, quote: Qu
 
 /** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */
 const TRAILING_VERB_REACH = 6;
+
+/**
+ * For a quote no cue claims: a verb right after it whose subject follows ("“Sit down,” snapped Ivo Rask."), by
+ * the sentence's syntax (a clause with an inverted subject). The verb is the cue.
+ */
+export function invertedVerbAttribution(
+  text: string,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+  quote: Quote,
+): Attribution | null {
+  const tokens = sentence.tokens;
+  const after = (quote.close ?? quote.end) + 1;
+  const next = firstStartingAtOrAfter(tokens, after);
+  if (next >= tokens.length || !GAP_AFTER_QUOTE.test(text.slice(after, tokens[next].start - tokens[next].pre.length)))
+    return null;
+  const group = syntax.verbAt[next];
+  if (group < 0 || syntax.verbs[group].first !== next || syntax.verbs[group].auxiliaries.length > 0) return null;
+  const clause = syntax.clauses[syntax.clauseAt[syntax.verbs[group].head]];
+  if (!clause || clause.verb !== group || !clause.inverted || clause.subject < 0) return null;
+  const chunk = syntax.chunks[clause.subject];
+  const last = syntax.verbs[group].last;
+  const cue: Cue = {
+    start: tokens[next].start,
+    end: tokens[last].end,
+    text: text.slice(tokens[next].start, tokens[last].end),
+    sentence: sentence.index,
+    token: next,
+    lastToken: last,
+    kind: 'verb',
+    cueClass: 'speech',
+    base: tokens[syntax.verbs[group].head].normal,
+  };
+  const range =
+    chunk.writtenLast > chunk.last
+      ? { first: chunk.first, last: chunk.last, writtenLast: chunk.writtenLast }
+      : { first: chunk.first, last: chunk.last };
+  return { cue, mention: toSpan(tokens, range), content: null, quotes: [quote], by: 'trailing-inverted-verb' };
+}
 
 /** `“…,” Trump shot back.`: right after the quote, a subject and any finite verb; the verb is the cue. */
 export function trailingVerbAttribution(text: string, sentence: Sentence, quote: Quote): Attribution | null {

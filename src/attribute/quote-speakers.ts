@@ -15,10 +15,17 @@
  * Each sieve is a pass over the undecided quotes in text order, with indexes built once per pass, so the
  * whole stage stays linear in the number of quotes.
  */
+import type { DocumentContext } from './context.js';
 import type { Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import type { Attribution } from './attributions.js';
-import { colonNameAttribution, sentenceSubjectAttribution, trailingVerbAttribution } from './quote-lead-ins.js';
+import {
+  colonNameAttribution,
+  invertedVerbAttribution,
+  sentenceSubjectAttribution,
+  trailingVerbAttribution,
+} from './quote-lead-ins.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 
@@ -27,6 +34,8 @@ export interface QuoteAttribution {
   quote: Quote;
   attribution: Attribution | null;
   by: string | null;
+  /** Decided as a repeat of a quote attributed elsewhere (a pull-quote): it lends its speaker to no neighbour. */
+  repeat?: boolean;
 }
 
 /** Shortest quote text, in characters, that may be matched to a twin: shorter ones repeat by chance. */
@@ -52,6 +61,8 @@ interface SieveContext {
   paragraphOf: (offset: number) => number;
   paragraphStart: (index: number) => number;
   sentences: Sentence[];
+  /** The syntax of each sentence, by sentence index. */
+  syntax: SentenceSyntax[];
   /** The top-level quotes, sorted. */
   topLevel: Quote[];
 }
@@ -118,6 +129,13 @@ const trailingVerb = perQuote((quote, { text, sentences }) => {
   if (quote.close === null) return null;
   const sentence = containing(sentences, quote.close);
   return sentence ? trailingVerbAttribution(text, sentence, quote) : null;
+});
+
+/** "“Sit down,” snapped Ivo Rask.": a verb right after the quote whose subject follows it. */
+const trailingInvertedVerb = perQuote((quote, { text, sentences, syntax }) => {
+  if (quote.close === null) return null;
+  const sentence = containing(sentences, quote.close);
+  return sentence ? invertedVerbAttribution(text, sentence, syntax[sentence.index], quote) : null;
 });
 
 /** `pollster Daron Shaw: “…”`: the name right before the colon that opens the quote. */
@@ -207,7 +225,7 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
     const item = all[i];
     if (next && paragraphOf(next.quote.open) === paragraphOf(item.quote.open))
       nextAttributed.set(item.quote, next.attribution as Attribution);
-    if (item.attribution && item.by !== 'twin') next = item;
+    if (item.attribution && !item.repeat) next = item;
   }
   const pending = new Set(undecided);
   let previous: QuoteAttribution | null = null;
@@ -220,7 +238,7 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
         decide(item.quote, attribution);
         previous = { quote: item.quote, attribution, by: 'same-paragraph' };
       }
-    } else if (item.attribution && item.by !== 'twin') previous = item;
+    } else if (item.attribution && !item.repeat) previous = item;
   }
 };
 
@@ -269,6 +287,7 @@ const SIEVES: [string, Pass][] = [
   ['lead-in', leadIn],
   ['inside-reported', insideReported],
   ['trailing-verb', trailingVerb],
+  ['trailing-inverted-verb', trailingInvertedVerb],
   ['colon-name', colonName],
   ['sentence-subject', sentenceSubject],
   ['twin', twin],
@@ -279,16 +298,9 @@ const SIEVES: [string, Pass][] = [
 ];
 
 /** Give every top-level quote its attribution. */
-export function attributeQuotes(
-  text: string,
-  quotes: Quote[],
-  attributions: Attribution[],
-  sentences: Sentence[],
-  paragraphOf: (offset: number) => number,
-  paragraphStart: (index: number) => number,
-): QuoteAttribution[] {
+export function attributeQuotes(document: DocumentContext, attributions: Attribution[]): QuoteAttribution[] {
+  const { text, sentences, paragraphOf, paragraphStart, topLevel } = document;
   const decided = new Map<Quote, QuoteAttribution>();
-  const topLevel = quotes.filter((q) => !q.nested);
   const adjacent = new Map<Quote, Attribution>();
   for (const a of attributions) for (const q of a.quotes) if (!adjacent.has(q)) adjacent.set(q, a);
   for (const quote of topLevel) {
@@ -306,12 +318,14 @@ export function attributeQuotes(
     paragraphOf,
     paragraphStart,
     sentences,
+    syntax: document.syntax,
     topLevel,
   };
   for (const [name, pass] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;
-    pass(undecided, context, (quote, attribution) => decided.set(quote, { quote, attribution, by: name }));
+    const repeat = pass === twin;
+    pass(undecided, context, (quote, attribution) => decided.set(quote, { quote, attribution, by: name, repeat }));
   }
   return topLevel.map((quote) => decided.get(quote) as QuoteAttribution);
 }

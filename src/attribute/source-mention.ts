@@ -12,13 +12,14 @@ import {
   subjectBefore,
   trailingAppositiveEnd,
   type MentionRange,
-} from '../detect/mentions.js';
+} from '../syntax/phrases.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
 import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
 import type { MentionSpan } from './attributions.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
@@ -65,7 +66,128 @@ export function isMainVerb(tokens: Token[], i: number): boolean {
 }
 
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */
-export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; by: string } | null {
+/** A source mention found for a cue, with the unique name of the sieve that found it. */
+export interface FoundMention {
+  range: MentionRange;
+  by: string;
+  /** The cue is a participle that speaks for another clause's subject: its attribution starts at the cue. */
+  participle?: boolean;
+}
+
+/**
+ * The source of a cue: what the token scanners find, unless the syntax layer says it cannot be the cue's
+ * subject, in which case the subject of the cue's clause (sieve `clause-subject`) or, for a participle, of the
+ * clause it belongs to (sieve `participle-clause-subject`).
+ */
+export function findMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
+  const found = scannedMention(cue, syntax.tokens);
+  const clause = syntaxSubject(cue, syntax, found?.range ?? null);
+  return clause ?? found;
+}
+
+/** A chunk of the syntax layer as a mention range, with its appositive or parenthesis as written. */
+function chunkRange(syntax: SentenceSyntax, index: number): MentionRange {
+  const chunk = syntax.chunks[index];
+  const range: MentionRange = { first: chunk.first, last: chunk.last };
+  if (chunk.writtenLast > chunk.last) range.through = chunk.writtenLast;
+  return range;
+}
+
+/** The clause whose verb group holds the cue's verb, or -1. */
+function cueClause(cue: Cue, syntax: SentenceSyntax): number {
+  const group = syntax.verbAt[cue.token] >= 0 ? syntax.verbAt[cue.token] : syntax.verbAt[cue.lastToken];
+  if (group === undefined || group < 0) return -1;
+  const clause = syntax.clauseAt[syntax.verbs[group].head];
+  return syntax.clauses[clause]?.verb === group ? clause : -1;
+}
+
+/**
+ * Whether a phrase the token scanners found cannot be the subject of the cue's clause by the sentence's syntax:
+ * it is the object of a preposition ("Dana Wells with [the Port Authority] says") or it stands in a clause
+ * inside the cue's clause that does not hold the cue ("Farmers who have worked for [decades] know", "an
+ * engineer hired by [the city] warned").
+ */
+function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: number): boolean {
+  const chunk = syntax.chunkAt[range.last];
+  if (chunk < 0) return false;
+  // Only a phrase that lies wholly inside the object: "most of them", "Six in 10" and "Supporters of [the mayor]"
+  // (written from "Supporters") are the scanners' own constructions.
+  const preposition = syntax.chunks[chunk].preposition;
+  if (preposition >= 0 && range.first > preposition && range.writtenFirst === undefined) return true;
+  const home = syntax.clauseAt[range.last];
+  if (home === clause) return false;
+  // The chunk belongs to a clause inside the cue's clause that does not hold the cue (a relative clause, a participle).
+  let k = home;
+  while (k >= 0 && k !== clause) k = syntax.clauses[k].parent;
+  return k === clause;
+}
+
+/**
+ * "Dr. Ola Brandt gave an interview noting …": a thing (a determiner and a lowercase head, no document) that is
+ * the object of the clause's verb does not speak for the participle after it; a person or a group may
+ * ("the swoon left Republicans wondering").
+ */
+function thingObject(syntax: SentenceSyntax, range: MentionRange, clause: number): boolean {
+  const c = syntax.clauses[clause];
+  const chunk = syntax.chunks[syntax.chunkAt[range.last]];
+  if (!chunk || syntax.clauseAt[range.last] !== clause || chunk.first <= syntax.verbs[c.verb].last) return false;
+  const head = syntax.tokens[chunk.head];
+  return (
+    chunk.determiner >= 0 && /^\p{Ll}/u.test(head.text) && !DOCUMENT_WORDS.has(head.normal) && !head.tags.has('Person')
+  );
+}
+
+/**
+ * The syntax layer's subject of the cue's clause (or, for a participle without a subject of its own, of the
+ * clause it belongs to), when the token scanners found a phrase that cannot be that subject.
+ */
+function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange | null): FoundMention | null {
+  if (cue.kind !== 'verb') return null;
+  const clause = cueClause(cue, syntax);
+  if (clause < 0) return null;
+  const c = syntax.clauses[clause];
+  // "“We want change,” said another.": an inverted subject the scanners do not take for a noun phrase.
+  if (!scanned) {
+    if (c.inverted && c.subject >= 0 && cue.cueClass === 'speech')
+      return { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' };
+    // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent.
+    const parent = syntax.clauses[c.parent];
+    if (
+      c.kind === 'participial' &&
+      c.subject < 0 &&
+      parent &&
+      parent.subject >= 0 &&
+      !parent.inverted &&
+      cue.token > 0 &&
+      syntax.breaks[cue.token - 1]
+    )
+      return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
+    return null;
+  }
+  if (c.kind === 'participial' && c.subject < 0) {
+    const parent = syntax.clauses[c.parent];
+    if (!parent || parent.subject < 0 || parent.verb < 0) return null;
+    if (!impossibleSubject(syntax, scanned, c.parent) && !thingObject(syntax, scanned, c.parent)) return null;
+    // "footage of Hillary Clinton asking": a name right before the participle is its subject.
+    if (scanned.last + 1 === cue.token && isProperMention(syntax.tokens, scanned)) return null;
+    return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
+  }
+  if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
+  if (!impossibleSubject(syntax, scanned, clause)) return null;
+  // "A statement from the EU said", "A study by the committee found": the scanners credit the author in the
+  // prepositional phrase after a document, as before.
+  const subject = syntax.chunks[c.subject];
+  const author = syntax.chunkAt[scanned.last];
+  if (DOCUMENT_WORDS.has(syntax.tokens[subject.head].normal) && syntax.chunks[author]?.preposition === subject.last + 1)
+    return null;
+  return { range: chunkRange(syntax, c.subject), by: 'clause-subject' };
+}
+
+/**
+ * The source of a cue as the token scanners find it. (The sieves below still walk tokens; the syntax layer
+ * overrides them where they contradict it, in `findMention`.)
+ */
+function scannedMention(cue: Cue, tokens: Token[]): FoundMention | null {
   if (cue.kind === 'according-to') {
     const range = phraseAfter(tokens, cue.lastToken + 1) ?? phraseToBreak(tokens, cue.lastToken + 1);
     return range ? { range, by: 'according-to' } : null;
@@ -73,7 +195,7 @@ export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; b
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
   const opening = openingParticipleSubject(tokens, cue.token);
-  if (opening) return { range: opening, by: 'participle-subject' };
+  if (opening) return { range: opening, by: 'opening-participle-subject', participle: true };
   const subject =
     subjectBefore(tokens, catenativeHead(tokens, cue)) ??
     (cue.cueClass === 'speech' ? infinitiveChainSubject(tokens, cue.token) : null);
@@ -87,7 +209,7 @@ export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; b
     DOCUMENT_WORDS.has(tokens[subject!.last].normal)
   ) {
     const clauseSubject = subjectBefore(tokens, objectOf);
-    if (clauseSubject) return { range: clauseSubject, by: 'participle-subject' };
+    if (clauseSubject) return { range: clauseSubject, by: 'document-participle-subject', participle: true };
   }
   if (subject) return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   // "The Arizona Republican survived the primary and says …": a coordinated verb shares the first verb's subject.
@@ -110,15 +232,15 @@ export function findMention(cue: Cue, tokens: Token[]): { range: MentionRange; b
   // speaks for the subject of the nearest verb before it (which may itself be inverted: "said McCain, citing").
   if (isParticiple(tokens[cue.token])) {
     const prepositional = prepositionalGerundSubject(tokens, cue.token);
-    if (prepositional) return { range: prepositional, by: 'participle-subject' };
+    if (prepositional) return { range: prepositional, by: 'prepositional-gerund-subject', participle: true };
     const absolute = withAbsoluteSubject(tokens, cue.token);
-    if (absolute) return { range: absolute, by: 'subject' };
+    if (absolute) return { range: absolute, by: 'with-absolute-subject' };
     if (cue.token === 0 || !breaksBetween(tokens, cue.token - 1)) return null;
     const verb = nearestVerbBefore(tokens, cue.token);
     const clauseSubject =
       (verb < 0 ? null : (subjectBefore(tokens, verb) ?? invertedSubject(tokens, verb, verb))) ??
       mainClauseSubject(tokens, cue.token);
-    return clauseSubject ? { range: clauseSubject, by: 'participle-subject' } : null;
+    return clauseSubject ? { range: clauseSubject, by: 'participle-subject', participle: true } : null;
   }
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
   if (cue.cueClass === 'speech') {

@@ -4,11 +4,11 @@
  * "Asked whether he would run, …"). Hedges such as "reportedly" stay hedges of unattributed claims. PolNeAR annotates them as attributions with
  * no source; whosaid makes them `reported` claims whose `source` is null. Each is an ordered small rule.
  */
+import type { DocumentContext } from './context.js';
 import type { Cue } from '../detect/cues.js';
-import type { Quote } from '../detect/quotes.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
-import { breaksBetween } from '../detect/mentions.js';
+import { breaksBetween } from '../syntax/phrases.js';
 import { containing, longestLength, someStartingBetween } from '../segment/locate.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import type { Attribution } from './attributions.js';
@@ -213,14 +213,11 @@ function toCue(text: string, sentence: Sentence, cue: HedgeCue, cueClass: Cue['c
  * attribution already found ("Trump reportedly said …" names its source) or its cue lies inside a quote.
  */
 export function sourcelessAttributions(
-  text: string,
-  sentences: Sentence[],
-  quotes: Quote[],
+  document: DocumentContext,
   attributions: Attribution[],
   cues: Cue[],
-  verbs: Map<string, CueVerbEntry>,
 ): Attribution[] {
-  const topLevel = quotes.filter((q) => !q.nested);
+  const { text, sentences, topLevel, verbs } = document;
   const attributedCues = attributions.map((a) => a.cue).sort((a, b) => a.start - b.start);
   const contents = attributions.flatMap((a) => (a.content ? [a.content] : [])).sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];

@@ -40,7 +40,7 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
   const evaluation = evaluate(
     documents,
     showProgress ? (done, total) => io.err(`\rscoring ${done}/${total}`) : undefined,
-    { pieces: options.pieces, genderNames: options.genderNames },
+    { pieces: options.pieces, genderNames: options.genderNames, minQuoteWords: options.minQuoteWords },
   );
   if (showProgress) io.err('\r\x1b[K');
   const causes = options.cause ?? CAUSES;
@@ -49,11 +49,11 @@ export async function evalAction(goldPath: string, options: EvalCliOptions, io: 
       options.errors === undefined
         ? undefined
         : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
-    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed, options.pieces));
+    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed, options.pieces, evaluation.minQuoteWords));
     return 0;
   }
   const chalk = chalkFor(decideColor(options.color, io.env, io.stdoutIsTTY));
-  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk));
+  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk, evaluation.minQuoteWords));
   if (options.errors !== undefined) io.out(formatErrors(evaluation.errors, options.errors, chalk, causes));
   return 0;
 }

@@ -21,6 +21,13 @@ export interface EvalCliOptions {
   limit?: number;
   pieces?: PiecesMode;
   genderNames?: boolean;
+  minQuoteWords?: number;
+}
+
+function wholeNumberFromOne(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
 }
 
 function positiveInteger(value: string): number {
@@ -55,6 +62,11 @@ export function evalCommand(io: Io, result: { code: number }): Command {
         '--pieces <mode>',
         'a quote interrupted by "she said": its pieces as one attribution (joined, default; PolNeAR) or one each (separate; Gender Gap Tracker)',
       ).choices([...PIECES_MODES]),
+    )
+    .option(
+      '--min-quote-words <n>',
+      'score predicted quotes of at least N words (default: 1 when the gold lists a quote under 3 words, as the Gender Gap Tracker does, else 3 as PolNeAR)',
+      wholeNumberFromOne,
     )
     .option(
       '--gender-names',

@@ -4,10 +4,13 @@ import type { GoldDocument } from './gold.js';
 import type { ErrorItem } from './errors.js';
 import { aggregate, type EvalMetrics } from './metrics.js';
 import { scoreDocument, type DocumentScore, type ScoreOptions } from './score.js';
+import { minQuoteWordsOf } from './predictions.js';
 
 /** The outcome of an evaluation. */
 export interface Evaluation {
   metrics: EvalMetrics;
+  /** The shortest predicted quote scored: given, or read from the gold (`minQuoteWordsOf`). */
+  minQuoteWords: number;
   scores: DocumentScore[];
   /** Every miss, in document order. */
   errors: ErrorItem[];
@@ -20,15 +23,16 @@ export function evaluate(
   options: ScoreOptions & { genderNames?: boolean } = {},
 ): Evaluation {
   const scores: DocumentScore[] = [];
+  const minQuoteWords = options.minQuoteWords ?? minQuoteWordsOf(documents);
   for (const document of documents) {
     scores.push(
       scoreDocument(
         document,
         extract(document.text, { id: document.id, ...(options.genderNames ? { genderNames: true } : {}) }),
-        options,
+        { ...options, minQuoteWords },
       ),
     );
     onProgress?.(scores.length, documents.length);
   }
-  return { metrics: aggregate(scores), scores, errors: scores.flatMap((s) => s.errors) };
+  return { metrics: aggregate(scores), minQuoteWords, scores, errors: scores.flatMap((s) => s.errors) };
 }

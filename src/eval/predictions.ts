@@ -14,8 +14,17 @@ export interface Prediction {
   source: Source | null;
 }
 
-/** The gold's `quotes` are segments of at least this many words. */
+/** PolNeAR's `quotes` are segments of at least this many words (the default of `--min-quote-words`). */
 export const MIN_QUOTE_WORDS = 3;
+
+/**
+ * The shortest quote a gold file scores: 3 words where it lists none shorter (PolNeAR derives its quotes
+ * so), 1 where it does (the Gender Gap Tracker annotates attributed one- and two-word quotes), so that
+ * predictions are filtered as the gold was made.
+ */
+export function minQuoteWordsOf(documents: readonly Pick<GoldDocument, 'quotes'>[]): number {
+  return documents.some((d) => d.quotes.some((q) => wordCount(q.text) < MIN_QUOTE_WORDS)) ? 1 : MIN_QUOTE_WORDS;
+}
 
 /** A prediction lying on a neutral span by more than this share of its characters is ignored. */
 export const NEUTRAL_SHARE = 0.5;
@@ -63,7 +72,7 @@ export type Measure = 'quotes' | 'attributions';
 /** Why a claim is left out of a measure, or null when it is scored. */
 export type Exclusion =
   | 'not a quote'
-  | 'under 3 words'
+  | `under ${number} words`
   | 'on a neutral span'
   | 'between two-character marks'
   | 'unattributed'
@@ -93,11 +102,12 @@ export function exclusion(
   gold: Pick<GoldDocument, 'text'>,
   neutral: readonly GoldRange[],
   measure: Measure,
+  minQuoteWords = MIN_QUOTE_WORDS,
 ): Exclusion | null {
   const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
   if (measure === 'quotes') {
     if (!isQuote) return 'not a quote';
-    if (wordCount(claim.text) < MIN_QUOTE_WORDS) return 'under 3 words';
+    if (wordCount(claim.text) < minQuoteWords) return `under ${minQuoteWords} words`;
     if (betweenTwoCharacterMarks(gold.text, claim)) return 'between two-character marks';
     return onNeutral(claim, neutral) ? 'on a neutral span' : null;
   }
@@ -112,8 +122,11 @@ export function predictedQuotes(
   document: DocumentResult,
   gold: Pick<GoldDocument, 'text'>,
   neutral: readonly GoldRange[],
+  minQuoteWords = MIN_QUOTE_WORDS,
 ): Prediction[] {
-  return withSources(document).filter(({ claim }) => exclusion(claim, document, gold, neutral, 'quotes') === null);
+  return withSources(document).filter(
+    ({ claim }) => exclusion(claim, document, gold, neutral, 'quotes', minQuoteWords) === null,
+  );
 }
 
 /** Furthest apart, in characters, two pieces of one quoted turn may stand (`“X,” she said. “Y.”`). */

@@ -15,7 +15,7 @@ import {
   type GoldSide,
 } from './errors.js';
 import { round3, type EvalMetrics, type Prf } from './metrics.js';
-import type { PiecesMode } from './predictions.js';
+import { MIN_QUOTE_WORDS, type PiecesMode } from './predictions.js';
 import { GENDER_CLASSES, type GenderClass, type GenderMetrics } from './gender.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
@@ -123,6 +123,7 @@ export function formatEvalJson(
   errors: readonly ErrorItem[],
   listed?: readonly ErrorItem[],
   pieces: PiecesMode = 'joined',
+  minQuoteWords = MIN_QUOTE_WORDS,
 ): string {
   const { quotes: q, attributions: a } = metrics;
   const object = {
@@ -130,6 +131,7 @@ export function formatEvalJson(
     matching: MATCHING_RULE,
     // Only a non-default mode is named, so the default output stays as it was.
     ...(pieces === 'joined' ? {} : { pieces }),
+    ...(minQuoteWords === MIN_QUOTE_WORDS ? {} : { minQuoteWords }),
     quotes: {
       gold: q.gold,
       predicted: q.predicted,
@@ -166,7 +168,12 @@ export function formatEvalJson(
 }
 
 /** The metrics table for a terminal. */
-export function formatEvalTable(metrics: EvalMetrics, errors: readonly ErrorItem[], chalk: ChalkInstance): string {
+export function formatEvalTable(
+  metrics: EvalMetrics,
+  errors: readonly ErrorItem[],
+  chalk: ChalkInstance,
+  minQuoteWords = MIN_QUOTE_WORDS,
+): string {
   const { quotes: q, attributions: a } = metrics;
   const table = new Table({
     head: ['', 'gold', 'pred', 'matched', 'P', 'R', 'F1', 'e2e P', 'e2e R', 'e2e F1'].map((h) => chalk.bold(h)),
@@ -197,6 +204,10 @@ export function formatEvalTable(metrics: EvalMetrics, errors: readonly ErrorItem
     `exact cue span               ${fixed(a.cueSpanAccuracy)}  (${a.cueExact}/${a.cuePairs} matched with a gold cue)`,
     `errors: ${CAUSES.map((c) => `${c} ${counts[c]}`).join(', ')}`,
     chalk.dim(`matching: ${MATCHING_RULE}; e2e = matched and speaker/source right`),
+    // Named only when it is not PolNeAR's 3, so the default output stays as it was.
+    ...(minQuoteWords === MIN_QUOTE_WORDS
+      ? []
+      : [chalk.dim(`quotes: predicted quotes of ${minQuoteWords}+ word${minQuoteWords === 1 ? '' : 's'} are scored`)]),
     ...(metrics.gender ? genderTable(metrics.gender, chalk) : []),
   ];
   return `${lines.join('\n')}\n`;

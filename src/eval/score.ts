@@ -10,6 +10,7 @@ import {
   neutralOutsideAttributions,
   predictedAttributions,
   predictedQuotes,
+  MIN_QUOTE_WORDS,
   predictedSource,
   type PiecesMode,
   type Prediction,
@@ -60,6 +61,8 @@ function sameOffsets(a: { start: number; end: number } | null, b: { start: numbe
 export interface ScoreOptions {
   /** The pieces of a quoted turn as one attribution (`joined`, default) or one each (`separate`). */
   pieces?: PiecesMode;
+  /** Predicted quotes shorter than this many words are not scored (default 3, PolNeAR's quotes). */
+  minQuoteWords?: number;
 }
 
 function quoteSpeaker(quote: GoldQuote) {
@@ -105,8 +108,13 @@ function unpaired<G extends { start: number; end: number }>(
   };
 }
 
-function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorItem[]): QuoteCounts {
-  const preds = predictedQuotes(result, gold, gold.neutral);
+function scoreQuotes(
+  gold: GoldDocument,
+  result: DocumentResult,
+  errors: ErrorItem[],
+  minQuoteWords: number,
+): QuoteCounts {
+  const preds = predictedQuotes(result, gold, gold.neutral, minQuoteWords);
   const pairs = matchSpans(
     gold.quotes,
     preds.map((p) => p.claim),
@@ -134,7 +142,7 @@ function scoreQuotes(gold: GoldDocument, result: DocumentResult, errors: ErrorIt
       });
   }
   const { missed, spurious, goldPaired } = unpaired(gold.quotes, preds, pairs, describe);
-  const excluded = (claim: Claim) => exclusion(claim, result, gold, gold.neutral, 'quotes');
+  const excluded = (claim: Claim) => exclusion(claim, result, gold, gold.neutral, 'quotes', minQuoteWords);
   const paired = new Set(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
     errors.push({
@@ -256,7 +264,7 @@ function scoreAttributions(
 /** Score one document's extractor output against its gold. */
 export function scoreDocument(gold: GoldDocument, result: DocumentResult, options: ScoreOptions = {}): DocumentScore {
   const errors: ErrorItem[] = [];
-  const quotes = scoreQuotes(gold, result, errors);
+  const quotes = scoreQuotes(gold, result, errors, options.minQuoteWords ?? MIN_QUOTE_WORDS);
   const attributions = scoreAttributions(gold, result, errors, options.pieces ?? 'joined');
   const gender = scoreGender(gold, result);
   return { id: gold.id, quotes, attributions, errors, ...(gender === null ? {} : { gender }) };

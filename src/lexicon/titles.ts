@@ -122,3 +122,66 @@ export const FEMALE_TITLES = new Set([
   'chairwoman',
   'spokeswoman',
 ]);
+
+/**
+ * Role nouns that are also titles, with the title words that hold the role: a definite description ending in
+ * one ("the senator", "the Ohio governor") is a person given that title ("Sen. Ruiz"), never a person the
+ * article gives another title.
+ */
+export const ROLE_TITLES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  senator: ['sen', 'senator'],
+  governor: ['gov', 'governor'],
+  congressman: ['rep', 'representative', 'congressman'],
+  congresswoman: ['rep', 'representative', 'congresswoman'],
+  president: ['president'],
+  mayor: ['mayor'],
+  candidate: ['candidate'],
+  nominee: ['nominee'],
+  secretary: ['secretary'],
+  ambassador: ['ambassador'],
+  judge: ['judge'],
+  pope: ['pope'],
+  minister: ['minister'],
+  premier: ['premier'],
+  chief: ['chief'],
+  sheriff: ['sheriff'],
+  lawmaker: ['sen', 'senator', 'rep', 'representative'],
+});
+
+/** Role words that tell a person's gender ("spokeswoman Tilde Maraga", "the businessman"), beside the titles. */
+export const FEMALE_ROLE_NOUNS = new Set([
+  'woman',
+  'businesswoman',
+  'mother',
+  'daughter',
+  'wife',
+  'actress',
+  'sister',
+  'widow',
+  'girl',
+  'grandmother',
+]);
+export const MALE_ROLE_NOUNS = new Set([
+  'man',
+  'businessman',
+  'father',
+  'son',
+  'husband',
+  'actor',
+  'brother',
+  'widower',
+  'boy',
+  'grandfather',
+]);
+
+/** Title words that only modify a title ("former", "State Sen.", "Vice President"): no role noun by themselves. */
+export const TITLE_MODIFIERS = new Set([
+  'former',
+  'state',
+  'vice',
+  'prime',
+  'special',
+  'deputy',
+  'assistant',
+  'acting',
+]);

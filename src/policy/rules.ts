@@ -39,7 +39,8 @@ export const RULE_CHECKS: Record<PolicyRule, Check> = {
 /** One line per rule, for --help and docs. */
 export const RULE_DESCRIPTIONS: Record<PolicyRule, string> = {
   'unattributed-number': 'a number in a claim with no source',
-  'anonymous-source': 'a claim whose source is anonymous ("officials said", "a source")',
+  'anonymous-source':
+    'a claim whose source is anonymous ("a source said", "a senior official said"; README.md, Source kinds)',
   'hedged-unattributed': 'a hedged claim ("reportedly") with no source',
   'unresolved-speaker': 'a quote or partial quote whose speaker was not found',
 };

@@ -151,28 +151,45 @@ function pronounInClause(text: string, mention: Span): GenderEvidence | null {
   return null;
 }
 
-/** Evidence the article gives at one mention of a person. */
-function evidenceAt(text: string, mention: Span): GenderEvidence[] {
+/**
+ * Evidence the article gives at one mention of a person: `direct` (the mention itself, a title or an appositive
+ * beside it, a pronoun the resolver gave the person) and `nearby` (a pronoun later in the mention's clause, which
+ * may be someone else's: "McNeely said he had warned her").
+ */
+function evidenceAt(text: string, mention: Span): { direct: GenderEvidence[]; nearby: GenderEvidence | null } {
   const own = wordsIn(text, mention.start, mention.end);
   // A pronoun resolved to the person: "she".
   const pronoun = own.length === 1 ? GENDERED_PRONOUNS.get(own[0].lower) : undefined;
-  if (pronoun) return [evidence(own[0], 'pronoun', pronoun)];
+  if (pronoun) return { direct: [evidence(own[0], 'pronoun', pronoun)], nearby: null };
   const found: GenderEvidence[] = [];
   // The mention itself: "Mrs. Okafor", "the spokeswoman".
   for (const word of own.slice(0, -1)) {
     const honorific = GENDERED_HONORIFICS.get(word.lower);
     if (honorific && /^\p{Lu}/u.test(word.text)) found.push(evidence(word, 'honorific', honorific));
+    // A role written inside the mention, before the name: "Harbour Authority spokeswoman Tilde Maraga".
+    else {
+      const role = lowerNounEvidence(word);
+      if (role) found.push(role);
+    }
   }
   const ownNoun = lowerNounEvidence(head(own));
   if (ownNoun) found.push(ownNoun);
-  const beside = [
-    titleBefore(text, mention),
-    appositiveBefore(text, mention),
-    appositiveAfter(text, mention),
-    pronounInClause(text, mention),
-  ];
+  const beside = [titleBefore(text, mention), appositiveBefore(text, mention), appositiveAfter(text, mention)];
   for (const item of beside) if (item) found.push(item);
-  return found;
+  return { direct: found, nearby: pronounInClause(text, mention) };
+}
+
+/** Evidence items once each (two mentions may see the same word), in text order. */
+function distinct(items: GenderEvidence[]): GenderEvidence[] {
+  const seen = new Set<string>();
+  return items
+    .filter((item) => {
+      const key = `${item.start}:${item.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The first-name evidence of a person: the first word of a mention that starts with the source name's first word. */
@@ -201,16 +218,10 @@ export function genderSources(
   const conflicts: GenderConflict[] = [];
   const gendered = sources.map((source): Source => {
     if (source.kind !== 'person') return source;
-    const seen = new Set<string>();
-    const found: GenderEvidence[] = [];
-    for (const mention of source.mentions)
-      for (const item of evidenceAt(text, mention)) {
-        const key = `${item.start}:${item.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        found.push(item);
-      }
-    found.sort((a, b) => a.start - b.start || a.end - b.end);
+    const at = source.mentions.map((mention) => evidenceAt(text, mention));
+    const direct = distinct(at.flatMap((e) => e.direct));
+    // A pronoun near a mention counts only where the article gives no direct evidence: it may be another's.
+    const found = direct.length > 0 ? direct : distinct(at.flatMap((e) => (e.nearby ? [e.nearby] : [])));
     const female = found.filter((e) => e.gender === 'female');
     const male = found.filter((e) => e.gender === 'male');
     if (female.length > 0 && male.length > 0) {

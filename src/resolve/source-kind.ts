@@ -1,72 +1,161 @@
-/** What kind of entity a mention names, and the name it goes by (titles and determiners stripped). */
+/**
+ * What kind of entity a phrase names, and the name it goes by (determiners, titles and roles stripped). The
+ * kinds, as README.md defines them:
+ * - `person`: a named individual ("Tilde Maraga", "Dr. Will", "Odunsi");
+ * - `anonymous`: an individual the article does not name ("a nurse", "one commenter", "a senior official",
+ *   "the club's manager"), and unnamed people cited only as sources ("sources", "insiders");
+ * - `group`: plural people ("officials", "residents", "those surveyed", "U.S. local commanders");
+ * - `organization`: institutions, companies, governments, departments, agencies, parties, courts, countries
+ *   acting, acronyms ("the government", "the transit authority", "Russia", "the NDP");
+ * - `media`: outlets and published material ("The Military Times", "a new study", "the court filing");
+ * - `unknown`: a pronoun with no antecedent (decided by the resolver, never here).
+ * A phrase is read from its tokens' tags and the closed lists of src/lexicon/.
+ */
 import type { SourceKind } from '../types.js';
 import type { Token } from '../segment/nlp.js';
-import { ANONYMOUS_HEADS, MEDIA_WORDS, MEDIA_WORDS_AFTER_THE, ORGANIZATION_WORDS } from '../lexicon/source-words.js';
+import {
+  ANONYMOUS_HEADS,
+  COLLECTIVE_NOUNS,
+  MEDIA_NOUNS,
+  MEDIA_WORDS,
+  MEDIA_WORDS_AFTER_THE,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_WORDS,
+} from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, TITLES } from '../lexicon/titles.js';
+import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
+import { genderOfRoles } from './names.js';
 
-/** A named reading of a mention. */
+/** A named reading of a phrase. */
 export interface NamedMention {
   kind: SourceKind;
   name: string;
   title?: string;
+  /** The words before a person's name that say what they are, when more than a title ("Harbour Authority spokeswoman"). */
+  role?: string;
   gender?: 'male' | 'female';
 }
 
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'this', 'that', 'these', 'those', 'some', 'one']);
-const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 /** A capitalised word that compromise also reads as a name (a sentence-initial "Residents" is not one). */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', 'Honorific'];
 const isNameWord = (token: Token): boolean => isCapitalized(token) && NAME_TAGS.some((tag) => token.tags.has(tag));
-const bare = (token: Token): string => token.normal.replace(/\.$/, '').replace(/[’']s$/, '');
+const isPersonWord = (token: Token): boolean =>
+  token.tags.has('Person') && !token.tags.has('Honorific') && !TITLES.has(bare(token));
+const isInstitutionWord = (token: Token): boolean =>
+  token.tags.has('Organization') ||
+  token.tags.has('Country') ||
+  token.tags.has('City') ||
+  (token.tags.has('Acronym') && !isPersonWord(token)) ||
+  ORGANIZATION_WORDS.has(bare(token));
 
-/** The words of the mention as written, with the abbreviation periods kept ("Sen. Ted Cruz" -> "Sen."). */
+/** The words of the phrase as written, with the abbreviation periods kept ("Sen. Ted Cruz" -> "Sen."). */
 function written(text: string, tokens: Token[]): string {
-  return text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+  const last = tokens[tokens.length - 1];
+  // A name's possessive ending is no part of the name ("Donald Trump's" -> "Donald Trump").
+  // A plural possessive's token may hold the bare plural ("ministers" of "ministers’"): nothing to trim then.
+  const trim = !isPossessive(last) ? 0 : /['’]s$/.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0;
+  return text
+    .slice(tokens[0].start, last.end - (tokens.length > 1 || trim < last.text.length ? trim : 0))
+    .replace(/\s+/g, ' ');
 }
 
-/** Classify a mention made of tokens (not a pronoun). */
+/**
+ * One capitalised word the tagger knows as no common noun ("Garnier had argued", "Odunsi said"): a surname. A
+ * plural, a mass noun or a noun of the lexicon is none ("Residents", "Bread", "Police").
+ */
+function unknownCapitalized(token: Token): boolean {
+  const word = bare(token);
+  return (
+    isCapitalized(token) &&
+    !['Plural', 'Uncountable', 'Actor', 'Organization', 'Place', 'Acronym', 'Pronoun'].some((tag) =>
+      token.tags.has(tag),
+    ) &&
+    !MEDIA_NOUNS.has(word) &&
+    !ORGANIZATION_NOUNS.has(word) &&
+    !ORGANIZATION_WORDS.has(word) &&
+    !MEDIA_WORDS.has(word) &&
+    !COLLECTIVE_NOUNS.has(word) &&
+    !ANONYMOUS_HEADS.has(word) &&
+    !isPersonNoun(token)
+  );
+}
+
+/**
+ * A capital letter inside a word in lower case ("TransCanada", "BlackBerry"): the shape of a brand. A word all in
+ * capitals is none (a transcript's "PENCE:").
+ */
+function innerCapital(token: Token): boolean {
+  const rest = token.text.slice(1);
+  return rest !== rest.toLowerCase() && rest !== rest.toUpperCase();
+}
+
+/** The kind of a phrase with a common head noun ("a nurse", "officials", "the transit authority", "a new study"). */
+export function commonKind(tokens: Token[]): SourceKind {
+  const head = tokens[tokens.length - 1];
+  const word = bare(head);
+  if (MEDIA_NOUNS.has(word)) return 'media';
+  if (ORGANIZATION_NOUNS.has(word)) return 'organization';
+  if (ANONYMOUS_HEADS.has(word)) return 'anonymous';
+  const plural =
+    head.tags.has('Plural') ||
+    COLLECTIVE_NOUNS.has(word) ||
+    // "those surveyed", "these polled": a demonstrative before no noun stands for people.
+    (tokens.length > 1 && (bare(tokens[0]) === 'those' || bare(tokens[0]) === 'these') && !head.tags.has('Noun'));
+  return plural ? 'group' : 'anonymous';
+}
+
+/** Classify a phrase made of tokens (not a pronoun). */
 export function nameMention(text: string, tokens: Token[]): NamedMention {
   let words = tokens;
-  while (words.length > 1 && LEADING_DETERMINERS.has(words[0].normal)) words = words.slice(1);
+  // "those surveyed" keeps its "those": with no noun after it, it is the head.
+  const demonstrativeHead = (w: Token[]) =>
+    (w[0].normal === 'those' || w[0].normal === 'these') && !w[1].tags.has('Noun');
+  while (words.length > 1 && LEADING_DETERMINERS.has(words[0].normal) && !demonstrativeHead(words))
+    words = words.slice(1);
+  // "Fox News' Chris Wallace", "Monday's debate Politifact": the name after a possessive is the phrase; "the
+  // club's manager" stays whole; a possessive ending the phrase is the name's ("Donald Trump's").
+  const possessive = words.slice(0, -1).findIndex(isPossessive);
+  if (possessive >= 0 && isCapitalized(words[words.length - 1])) {
+    let run = words.length - 1;
+    while (run > possessive + 1 && isCapitalized(words[run - 1]) && !isPossessive(words[run - 1])) run--;
+    words = words.slice(run);
+  }
   const lower = words.map(bare);
-  const proper = words.some(isNameWord);
+  const last = words[words.length - 1];
   const afterThe = tokens.length > words.length && tokens[0].normal === 'the';
-  const head = lower[lower.length - 1];
-  if (!proper) {
-    const kind: SourceKind = ANONYMOUS_HEADS.has(head) ? 'anonymous' : 'group';
-    return { kind, name: written(text, words) };
-  }
-  // "U.S. local commanders", "The U.S. official": a common head noun names a group, whatever modifies it.
-  if (!isCapitalized(words[words.length - 1]) || words.some((w) => w.tags.has('Possessive')))
-    return { kind: ANONYMOUS_HEADS.has(head) ? 'anonymous' : 'group', name: written(text, words) };
-  const mediaWord =
-    lower.some((w) => MEDIA_WORDS.has(w)) || (afterThe && lower.some((w) => MEDIA_WORDS_AFTER_THE.has(w)));
-  if (mediaWord && !words.some((w) => w.tags.has('Person') && !w.tags.has('Honorific')))
-    return { kind: 'media', name: written(text, words) };
-  if (
-    words.some((w) => w.tags.has('Organization') || w.tags.has('Country')) ||
-    lower.some((w) => ORGANIZATION_WORDS.has(w))
-  ) {
-    if (!words.some((w) => w.tags.has('Person') && !w.tags.has('Honorific') && !TITLES.has(bare(w))))
-      return { kind: 'organization', name: written(text, words) };
-  }
-  // A person: the trailing capitalised words are the name, title words before it are the title.
+  // "U.S. local commanders", "The U.S. official", "the club's manager": a common head noun, whatever modifies it.
+  // One unknown capitalised word: a surname ("Garnier"), or a brand when written with inner capitals ("TransCanada").
+  if (words.length === 1 && unknownCapitalized(last))
+    return { kind: innerCapital(last) ? 'organization' : 'person', name: written(text, words) };
+  if (!words.some(isNameWord) || !isCapitalized(last) || words.slice(0, -1).some(isPossessive))
+    return { kind: commonKind(words), name: written(text, words) };
+  // The trailing capitalised words that are no title are the name; the words before it, its role.
   let split = words.length;
   while (split > 0 && isCapitalized(words[split - 1]) && !TITLES.has(bare(words[split - 1]))) split--;
-  if (split === words.length) return { kind: 'group', name: written(text, words) };
   const nameTokens = words.slice(split);
-  const titleTokens = words.slice(0, split).filter((w) => TITLES.has(bare(w)));
-  const titleWords = new Set(titleTokens.map(bare));
-  const first = nameTokens[0];
-  const gender =
-    first.tags.has('MaleName') || [...titleWords].some((t) => MALE_TITLES.has(t))
-      ? 'male'
-      : first.tags.has('FemaleName') || [...titleWords].some((t) => FEMALE_TITLES.has(t))
-        ? 'female'
-        : undefined;
+  const roleTokens = words.slice(0, split);
+  const institutional = nameTokens.some(isInstitutionWord);
+  // "Harbour Authority spokeswoman Tilde Maraga": a role noun before a name makes it a person's.
+  const roleBefore = roleTokens.length > 0 && isPersonNoun(roleTokens[roleTokens.length - 1]);
+  if (!(roleBefore && !institutional)) {
+    const mediaWord =
+      lower.some((w) => MEDIA_WORDS.has(w)) || (afterThe && lower.some((w) => MEDIA_WORDS_AFTER_THE.has(w)));
+    if (mediaWord && !words.some(isPersonWord)) return { kind: 'media', name: written(text, words) };
+    if (words.some(isInstitutionWord) && !words.some(isPersonWord))
+      return { kind: 'organization', name: written(text, words) };
+  }
+  if (nameTokens.length === 0) return { kind: commonKind(words), name: written(text, words) };
   const result: NamedMention = { kind: 'person', name: written(text, nameTokens) };
-  if (titleTokens.length > 0 && split > 0)
-    result.title = written(text, words.slice(words.indexOf(titleTokens[0]), split));
+  const titleTokens = roleTokens.filter((w) => TITLES.has(bare(w)));
+  if (titleTokens.length > 0) result.title = written(text, roleTokens.slice(roleTokens.indexOf(titleTokens[0])));
+  if (roleBefore && roleTokens.some((w) => !TITLES.has(bare(w)) && !LEADING_DETERMINERS.has(w.normal)))
+    result.role = written(text, roleTokens);
+  const first = nameTokens[0];
+  // A title or role says more than a first name ("Ms. Leslie Hunt").
+  const gender =
+    genderOfRoles(roleTokens.map(bare), FEMALE_TITLES, MALE_TITLES) ??
+    (first.tags.has('MaleName') ? 'male' : first.tags.has('FemaleName') ? 'female' : undefined);
   if (gender) result.gender = gender;
   return result;
 }

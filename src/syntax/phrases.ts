@@ -1,5 +1,5 @@
 /**
- * Mentions: the noun phrases that can name a source, found around a cue in a sentence's tokens.
+ * Phrases: the noun phrases that can name a source, found around a cue in a sentence's tokens.
  * A mention is a token range; `subjectBefore` finds the subject of a cue verb ("a Russian journalist
  * asked"), `phraseAfter` an inverted subject or the object of "according to" ("said Jeffrey").
  */

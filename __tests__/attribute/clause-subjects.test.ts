@@ -1,0 +1,63 @@
+/**
+ * Subjects the syntax layer gives where the token scanners stopped at a phrase that cannot be the subject: a
+ * prepositional object, a word inside a relative clause or a reduced relative. One row per sentence: the
+ * source mention, cue and content of its reported claims, in text order.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+function reported(text: string): [string, string, string][] {
+  return extract(text)
+    .claims.filter((c) => c.kind === 'reported' && c.sourceMention !== null)
+    .map((c) => [c.sourceMention?.text ?? '', c.cue?.text ?? '', c.text]);
+}
+
+describe('clause subjects', () => {
+  test.each([
+    [
+      'Farmers who have worked in the valley for decades know that the river floods.',
+      [['Farmers', 'know', 'the river floods']],
+    ],
+    ['Dana Wells with the Port Authority says ships are late.', [['Dana Wells', 'says', 'ships are late']]],
+    [
+      'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
+      [['A Winnipeg family', 'has learned', 'the claim will be paid']],
+    ],
+    [
+      'According to court filings, an engineer hired by the city warned that the dam was unsafe.',
+      [
+        ['court filings', 'According to', 'an engineer hired by the city warned that the dam was unsafe'],
+        ['an engineer', 'warned', 'the dam was unsafe'],
+      ],
+    ],
+    ['Residents who live near the plant say the water is unsafe.', [['Residents', 'say', 'the water is unsafe']]],
+    [
+      'Officials who spoke on condition of anonymity said the talks had collapsed.',
+      [['Officials', 'said', 'the talks had collapsed']],
+    ],
+    [
+      'Teachers at the school say they were not consulted about the change.',
+      [['Teachers', 'say', 'they were not consulted about the change']],
+    ],
+    [
+      'Dr. Ola Brandt gave an interview noting that rates would rise.',
+      [['Dr. Ola Brandt', 'noting', 'rates would rise']],
+    ],
+    [
+      'The senator sent a letter to the board urging it to delay the vote.',
+      [['The senator', 'urging', 'it to delay the vote']],
+    ],
+    [
+      'On Friday, nurses were angry, saying wards were short-staffed.',
+      [['nurses', 'saying', 'wards were short-staffed']],
+    ],
+    ['The coach states that the team needs more depth.', [['The coach', 'states', 'the team needs more depth']]],
+    ['The two states signed the pact on Friday.', []],
+    [
+      'A report published by the ministry on Monday warned that the bridge was failing.',
+      [['A report', 'warned', 'the bridge was failing']],
+    ],
+  ] as [string, [string, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Cue words in another sense: each row a sentence and the cues of the claims whosaid reports for it (an empty
+ * list: the word is no cue there), with a row where the same word is a cue.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+const cues = (text: string): string[] =>
+  extract(text)
+    .claims.filter((c) => c.cue !== null)
+    .map((c) => c.cue!.text);
+
+describe('cue words in another sense', () => {
+  test.each([
+    ['adds a quantity', 'Copper added 12 cents to close at $4.10.', []],
+    ['adds a share', 'The index added 3 percent on Friday.', []],
+    ['adds a clause', 'He added that 12 people were hurt.', ['added']],
+    ['idiom "according to plan"', 'Work went according to plan.', []],
+    ['idiom "according to schedule"', 'The launch went ahead according to schedule.', []],
+    ['"according to" a source', 'The launch was delayed, according to officials.', ['according to']],
+    ['negated, with a request as object', 'The agency did not respond to a request for comment.', []],
+    ['negated, calls unreturned', 'The senator did not return calls seeking comment.', []],
+    ['negated, with another phrase as object', 'The mayor never commented on the report.', ['never commented on']],
+    ['negated, with a clause', 'The mayor did not say whether the plant would close.', ['did not say']],
+    ['hyphenated participle in a noun phrase', 'She is a self-described socialist.', []],
+    ['participle after a possessive', "They missed the council's estimated deadline.", []],
+  ] as [string, string, string[]][])('%s', (_name, text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});

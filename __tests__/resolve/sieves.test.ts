@@ -1,0 +1,130 @@
+/** One source per person: which entity each claim's mention resolves to, and what the source looks like. */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+/** Each attributed claim's source as "name (kind)", in text order; "—" for a claim with no source. */
+function sources(text: string): string[] {
+  const result = extract(text);
+  const byId = new Map(result.sources.map((s) => [s.id, `${s.name} (${s.kind})`]));
+  return result.claims.filter((c) => c.kind !== 'unattributed').map((c) => (c.source ? byId.get(c.source)! : '—'));
+}
+
+describe('one source per person', () => {
+  test.each([
+    [
+      'a surname alone is the person named in full earlier, though the tagger does not know it',
+      'Karen Odunsi said the port would reopen. Odunsi said the repairs cost $2 million.',
+      ['Karen Odunsi (person)', 'Karen Odunsi (person)'],
+    ],
+    [
+      'a surname named before the full name is that person too',
+      'Odunsi said the port would reopen. On Monday, Karen Odunsi said the repairs were done.',
+      ['Karen Odunsi (person)', 'Karen Odunsi (person)'],
+    ],
+    [
+      'a role before a name is no part of it',
+      'Harbour Authority spokeswoman Tilde Maraga said crews worked overnight.',
+      ['Tilde Maraga (person)'],
+    ],
+    [
+      'a party-state tag is no source: the name before it is',
+      'Rep. Ann Lo, D-Ore., said the bill would pass.',
+      ['Ann Lo (person)'],
+    ],
+    ['a title alone before a name the tagger reads as a verb', 'Dr. Will said the clinic was full.', ['Will (person)']],
+    [
+      'a description fits a person of whom the article says no role',
+      'Ana Ruiz opened the bakery in 2009. “Bread is patience,” says the soft-spoken Halifax baker.',
+      ['Ana Ruiz (person)'],
+    ],
+    [
+      'a description fits the role the article gives the person',
+      'Goalie Marc Tremblay made 31 saves. “We stuck together,” the 31-year-old goalie said.',
+      ['Marc Tremblay (person)'],
+    ],
+    [
+      'a generic role fits a person with a public role (the seed article)',
+      'The U.S. special envoy, Ambassador Jim Reyes, confirmed the talks. The U.S. official revealed the date.',
+      ['Jim Reyes (person)', 'Jim Reyes (person)'],
+    ],
+    [
+      'a description does not fit a person the article gives another role',
+      'Sen. Tom Ruiz said the state would lose jobs. The baker said bread prices would rise.',
+      ['Tom Ruiz (person)', 'baker (anonymous)'],
+    ],
+    [
+      'a name in the prepositional phrase of a source is no source',
+      'A source familiar with the talks said no deal was near. A spokesman for Mayor Ann Lee said the road would close.',
+      ['source (anonymous)', 'spokesman (anonymous)'],
+    ],
+    [
+      'a name in the relative clause of a source is no source',
+      'A man who works for Google said the servers failed. A woman whose son plays for the Oilers said the game was unfair.',
+      ['man (anonymous)', 'woman (anonymous)'],
+    ],
+    [
+      'an institution named with "of" is one organization',
+      'The Provincial Ministry of Forests notes that fires are up.',
+      ['Provincial Ministry of Forests (organization)'],
+    ],
+    [
+      'who issued published material speaks; where it was posted does not',
+      'A statement from the European Union said the talks would resume. According to a posting on a forum, the mine will close.',
+      ['European Union (organization)', 'posting (media)'],
+    ],
+    [
+      'a discourse word is no noun phrase: the pronoun after it is the subject',
+      'The website praised the senator. Meanwhile, it attacked Trump, saying he was unfit.',
+      ['website (media)', 'website (media)'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+
+  test('a person source keeps the title and role the article gives before the name', () => {
+    const [source] = extract('Harbour Authority spokeswoman Tilde Maraga said crews worked overnight.').sources;
+    expect(source).toEqual({
+      id: 's1',
+      name: 'Tilde Maraga',
+      kind: 'person',
+      title: 'spokeswoman',
+      role: 'Harbour Authority spokeswoman',
+      mentions: [{ text: 'Harbour Authority spokeswoman Tilde Maraga', start: 0, end: 42 }],
+      gender: 'female',
+      genderEvidence: [{ text: 'spokeswoman', start: 18, end: 29, kind: 'role', gender: 'female' }],
+    });
+    expect(extract('Rep. Ann Lo, D-Ore., said the bill would pass.').sources).toEqual([
+      {
+        id: 's1',
+        name: 'Ann Lo',
+        kind: 'person',
+        title: 'Rep',
+        mentions: [{ text: 'Rep. Ann Lo', start: 0, end: 11 }],
+        gender: null,
+        genderEvidence: [],
+      },
+    ]);
+  });
+});
+
+describe('pronouns agree with the article’s own evidence', () => {
+  test.each([
+    [
+      '"she" in a claim tells the person is a woman, before a speaker of unknown gender',
+      'Ola Dube said she would run for mayor. Then Tendai Moyo said the race was open. “It is close,” she said.',
+      ['Ola Dube (person)', 'Tendai Moyo (person)', 'Ola Dube (person)'],
+    ],
+    [
+      'honorifics tell the gender',
+      'Ms. Dube said the plan would work. Mr. Moyo disagreed. “It is doomed,” he said.',
+      ['Dube (person)', 'Moyo (person)'],
+    ],
+    [
+      'a name in a caption or credit line is no antecedent',
+      'Ms. Ola Dube said the pier would reopen.\n\nEngineer Paul Doucet on the pier. (Staff photo/Ron Hale)\n\nHe added that two cranes were broken.',
+      ['Ola Dube (person)', 'He (unknown)'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,586 @@
+/**
+ * The syntax layer, one sentence a row, in the bracket notation of src/syntax/render.ts: `[chunk]`,
+ * `[[subject]]`, `(verb group)`, `{kind …}` for a clause below the top, `<t|p|m|s …>` for circumstances of time,
+ * place, manner and source, `|` where a chunk's appositive begins, `&` opening a coordinated chunk; ` ‖ `
+ * between the sentences of one row.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
+import { detectQuotes } from '../../src/detect/quotes.js';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import { renderSyntax } from '../../src/syntax/render.js';
+import type { SentenceSyntax } from '../../src/syntax/types.js';
+
+function analysed(text: string): SentenceSyntax[] {
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  return tagRange(text, 0, text.length).map((sentence) => analyse(sentence.tokens, quotes));
+}
+
+const render = (text: string): string => analysed(text).map(renderSyntax).join(' ‖ ');
+
+describe('syntax of a sentence, in bracket notation', () => {
+  test.each([
+    [
+      'Farmers who have worked in the valley for decades know that the river floods.',
+      '[[Farmers]] {rel [[who]] (have worked) in [the valley] <t for [decades]>} (know) {comp that [[the river]] (floods)}.',
+    ],
+    [
+      'Dana Wells with the Port Authority says ships are late.',
+      '[[Dana Wells]] with [the Port Authority] (says) {comp [[ships]] (are) late}.',
+    ],
+    [
+      'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
+      '[[A Winnipeg family]] {rel [[that]] (spent) [three years] {part (fighting) [the insurer] over [their flooded basement]}} (has learned) {comp that [[the claim]] (will be paid)}.',
+    ],
+    [
+      'Dr. Ola Brandt gave an interview noting that rates would rise.',
+      '[[Dr. Ola Brandt]] (gave) [an interview] {part (noting) {comp that [[rates]] (would rise)}}.',
+    ],
+    [
+      'On Friday, nurses were angry, saying wards were short-staffed.',
+      '<t On [Friday]>, [[nurses]] (were) angry, {part (saying) {comp [[wards]] (were) short-staffed}}.',
+    ],
+    [
+      'The union declined to comment, with spokesman Ravi Patel saying the talks had stalled.',
+      '[[The union]] (declined) {inf (to comment)}, {part with [[spokesman Ravi Patel]] (saying) {comp [[the talks]] (had stalled)}}.',
+    ],
+    [
+      'According to court filings, an engineer hired by the city warned that the dam was unsafe.',
+      '<s According to [court filings]>, [[an engineer]] {red (hired) by [the city]} (warned) {comp that [[the dam]] (was) unsafe}.',
+    ],
+    [
+      'Lee said even though the board believes the tax is fair, families need relief.',
+      '[[Lee]] (said) {adv even though [[the board]] (believes) {comp [[the tax]] (is) fair}}, {comp [[families]] (need) [relief]}.',
+    ],
+    ['Copper added 12 cents to close at $4.10.', '[[Copper]] (added) [12 cents] {inf (to close) at [$4.10]}.'],
+    ['The House rejected the bill by 80 votes.', '[[The House]] (rejected) [the bill] by [80 votes].'],
+    ['Ministers may call an election.', '[[Ministers]] (may call) [an election].'],
+    ['Work went according to plan.', '[[Work]] (went) <s according to [plan]>.'],
+    [
+      'The agency did not respond to a request for comment.',
+      '[[The agency]] (did not respond) to [a request] for [comment].',
+    ],
+    [
+      "The coach's claim that the referee was biased drew a fine.",
+      "[[The coach's claim]] {comp that [[the referee]] (was) biased} (drew) [a fine].",
+    ],
+    [
+      'The governor attacked the transit plan and took issue with its cost.',
+      '[[The governor]] (attacked) [the transit plan] {coord and (took) [issue] with [its cost]}.',
+    ],
+    [
+      'The coach states, however, that the team needs depth.',
+      '[[The coach]] (states), however, {comp that [[the team]] (needs) [depth]}.',
+    ],
+    [
+      'Hugh Hill, a doctor at the clinic, said the ward was full.',
+      '[[Hugh Hill|, [a doctor] at [the clinic]]], (said) {comp [[the ward]] (was) full}.',
+    ],
+    [
+      'The envoy, Ambassador James Jeffrey, confirmed the talks.',
+      '[[The envoy|, [Ambassador James Jeffrey]]], (confirmed) [the talks].',
+    ],
+    [
+      'Mr. Reid, who represents Nevada, said the vote would fail.',
+      '[[Mr. Reid]], {rel [[who]] (represents) [Nevada]}, (said) {comp [[the vote]] (would fail)}.',
+    ],
+    [
+      'Jason Sims, 58, said he would not run again.',
+      '[[Jason Sims|, [58]]], (said) {comp [[he]] (would not run) again}.',
+    ],
+    [
+      'The mayor told reporters that the budget was balanced.',
+      '[[The mayor]] (told) [reporters] {comp that [[the budget]] (was) balanced}.',
+    ],
+    ['Smith and Jones said the deal was dead.', '[[Smith]] and [&Jones] (said) {comp [[the deal]] (was) dead}.'],
+    [
+      'The council rejected the plan and the mayor said she would appeal.',
+      '[[The council]] (rejected) [the plan] {coord and [[the mayor]] (said) {comp [[she]] (would appeal)}}.',
+    ],
+    [
+      'Speaking to reporters, the senator said the bill would pass.',
+      '{part (Speaking) to [reporters]}, [[the senator]] (said) {comp [[the bill]] (would pass)}.',
+    ],
+    [
+      'After the vote ended, the chairman left the room.',
+      '{adv After [[the vote]] (ended)}, [[the chairman]] (left) [the room].',
+    ],
+    [
+      'Because the road was closed, drivers waited for hours.',
+      '{adv Because [[the road]] (was) closed}, [[drivers]] (waited) <t for [hours]>.',
+    ],
+    [
+      'Officials said Tuesday that the bridge would reopen.',
+      '[[Officials]] (said) <t [Tuesday]> {comp that [[the bridge]] (would reopen)}.',
+    ],
+    [
+      'The report, which was released Monday, found that costs had doubled.',
+      '[[The report]], {rel [[which]] (was released) <t [Monday]>}, (found) {comp that [[costs]] (had doubled)}.',
+    ],
+    [
+      'Residents who live near the plant say the water is unsafe.',
+      '[[Residents]] {rel [[who]] (live) near [the plant]} (say) {comp [[the water]] (is) unsafe}.',
+    ],
+    ['The minister has long wanted to cut taxes.', '[[The minister]] (has long wanted) {inf (to cut) [taxes]}.'],
+    [
+      'She is expected to announce her decision on Monday.',
+      '[[She]] (is expected) {inf (to announce) [her decision] <t on [Monday]>}.',
+    ],
+    [
+      'The police chief later said the officers had acted properly.',
+      '[[The police chief]] later (said) {comp [[the officers]] (had acted) properly}.',
+    ],
+    ['Most of them said they would vote again.', '[[Most]] of [them] (said) {comp [[they]] (would vote) again}.'],
+    [
+      'The plan that the council approved will cost millions.',
+      '[[The plan]] {rel [that] [[the council]] (approved)} (will cost) [millions].',
+    ],
+    [
+      'A spokesman for the company said in a statement that no one was hurt.',
+      '[[A spokesman]] for [the company] (said) <m in [a statement]> {comp that [[no one]] (was hurt)}.',
+    ],
+    [
+      'The teacher, a veteran of twenty years, said the school needs money.',
+      '[[The teacher|, [a veteran] of [twenty years]]], (said) {comp [[the school]] (needs) [money]}.',
+    ],
+    ['Several analysts expect prices to fall.', '[[Several analysts]] (expect) [prices] {inf (to fall)}.'],
+    ['The bank raised rates last week.', '[[The bank]] (raised) [rates] <t [last week]>.'],
+    ['Prices climbed sharply in Toronto this year.', '[[Prices]] (climbed) sharply <p in [Toronto]> <t [this year]>.'],
+    [
+      'Critics of the project argue that it will harm the lake.',
+      '[[Critics]] of [the project] (argue) {comp that [[it]] (will harm) [the lake]}.',
+    ],
+    ['"We are tired," one voter said.', '"{quote [[We]] (are) tired}," [[one voter]] (said).'],
+    ['"We want change," said another.', '"{quote [[We]] (want) [change]}," (said) [[another]].'],
+    ['"Sit down," snapped Ivo Rask.', '"{quote (Sit down)}," (snapped) [[Ivo Rask]].'],
+    ['"The numbers are wrong," Trump shot back.', '"{quote [[The numbers]] (are) wrong}," [[Trump]] (shot back).'],
+    [
+      '"It was a mistake," said Paul Chipok, a lawyer in Orlando.',
+      '"{quote [[It]] (was) [a mistake]}," (said) [[Paul Chipok|, [a lawyer] <p in [Orlando]>]].',
+    ],
+    ['The minister said: "We will not back down."', '[[The minister]] (said): "{quote [[We]] (will not back down)}."'],
+    [
+      'Police said the man, who was 34, had been arrested.',
+      '[[Police]] (said) {comp [[the man]], {rel [[who]] (was) [34]}, (had been arrested)}.',
+    ],
+    [
+      'The company, based in Calgary, said it would cut 200 jobs.',
+      '[[The company]], {red (based) <p in [Calgary]>}, (said) {comp [[it]] (would cut) [200 jobs]}.',
+    ],
+    [
+      'A report published Wednesday said the river was polluted.',
+      '[[A report]] {red (published) <t [Wednesday]>} (said) {comp [[the river]] (was polluted)}.',
+    ],
+    [
+      'Those surveyed said the economy was weak.',
+      '[[Those]] {red (surveyed)} (said) {comp [[the economy]] (was) weak}.',
+    ],
+    [
+      'The senator, however, said the vote was fair.',
+      '[[The senator]], however, (said) {comp [[the vote]] (was) fair}.',
+    ],
+    ['Carter however said the plan was sound.', '[[Carter]] however (said) {comp [[the plan]] (was) [sound]}.'],
+    ['Clinton herself has proposed a tax on banks.', '[[Clinton herself]] (has proposed) [a tax] on [banks].'],
+    [
+      'Sean Spicer on Thursday said the president was angry.',
+      '[[Sean Spicer]] <t on [Thursday]> (said) {comp [[the president]] (was) angry}.',
+    ],
+    [
+      'Allies have in the past said the deal was unfair.',
+      '[[Allies]] (have) <t in [the past]> (said) {comp [[the deal]] (was) unfair}.',
+    ],
+    [
+      'Gov. John Kasich (R-Ohio) said he would sign the bill.',
+      '[[Gov. John Kasich| ([R-Ohio]]]) (said) {comp [[he]] (would sign) [the bill]}.',
+    ],
+    [
+      'Jason Sims — a teacher from Mount Pleasant — says the school is crowded.',
+      '[[Jason Sims| — [a teacher] <p from [Mount Pleasant]>]] — (says) {comp [[the school]] (is) crowded}.',
+    ],
+    [
+      'The board voted to close the school, citing low enrollment.',
+      '[[The board]] (voted) {inf (to close) [the school]}, {part (citing) [low enrollment]}.',
+    ],
+    [
+      'The president issued a statement saying the attack was cowardly.',
+      '[[The president]] (issued) [a statement] {part (saying) {comp [[the attack]] (was) cowardly}}.',
+    ],
+    [
+      'Trump returned the compliment, telling Reuters the senator was a friend.',
+      '[[Trump]] (returned) [the compliment], {part (telling) [Reuters] {comp [[the senator]] (was) [a friend]}}.',
+    ],
+    [
+      'Bolton distanced himself from the movement by saying it was dangerous.',
+      '[[Bolton]] (distanced) [himself] from [the movement] {part by (saying) {comp [[it]] (was) dangerous}}.',
+    ],
+    [
+      'Asked whether he would run, the mayor shook his head.',
+      '{part (Asked) {comp whether [[he]] (would run)}}, [[the mayor]] (shook) [his head].',
+    ],
+    [
+      'The mayor shook his head and said he would not run.',
+      '[[The mayor]] (shook) [his head] {coord and (said) {comp [[he]] (would not run)}}.',
+    ],
+    [
+      'The official, who asked not to be named, said the talks were over.',
+      '[[The official]], {rel [[who]] (asked) not {inf (to be named)}}, (said) {comp [[the talks]] (were) over}.',
+    ],
+    [
+      'Voters in Ohio say the economy matters most.',
+      '[[Voters]] <p in [Ohio]> (say) {comp [[the economy]] (matters) [most]}.',
+    ],
+    [
+      'The study found that older drivers were safer.',
+      '[[The study]] (found) {comp that [[older drivers]] (were) safer}.',
+    ],
+    ['Experts believe the virus moved quickly.', '[[Experts]] (believe) {comp [[the virus]] (moved) quickly}.'],
+    [
+      "The coach's decision to bench the captain angered fans.",
+      "[[The coach's decision]] {inf (to bench) [the captain]} (angered) [fans].",
+    ],
+    ['He warned of a crisis.', '[[He]] (warned) of [a crisis].'],
+    [
+      'She did not say whether the plant would close.',
+      '[[She]] (did not say) {comp whether [[the plant]] (would close)}.',
+    ],
+    [
+      'The fire chief said crews worked through the night.',
+      '[[The fire chief]] (said) {comp [[crews]] (worked) through [the night]}.',
+    ],
+    [
+      'Two people were killed when the bridge collapsed.',
+      '[[Two people]] (were killed) {adv when [[the bridge]] (collapsed)}.',
+    ],
+    ['The city plans to build a new arena.', '[[The city]] (plans) {inf (to build) [a new arena]}.'],
+    [
+      'A man whose son was injured said the school had failed.',
+      '[[A man]] {rel [[whose son]] (was) injured} (said) {comp [[the school]] (had failed)}.',
+    ],
+    [
+      'The group, whose members include farmers, said prices were too low.',
+      '[[The group]], {rel [[whose members]] (include) [farmers]}, (said) {comp [[prices]] (were) too low}.',
+    ],
+    [
+      'Supporters of the mayor rallied outside city hall on Sunday.',
+      '[[Supporters]] of [the mayor] (rallied) outside [city hall] <t on [Sunday]>.',
+    ],
+    ['The bill passed the Senate in March.', '[[The bill]] (passed) [the Senate] <t in [March]>.'],
+    [
+      'If the deal fails, the company will close the plant.',
+      '{adv If [[the deal]] (fails)}, [[the company]] (will close) [the plant].',
+    ],
+    ['While the mayor was away, the council voted.', '{adv While [[the mayor]] (was) away}, [[the council]] (voted).'],
+    [
+      'Since the plant opened, three workers have died.',
+      '{adv Since [[the plant]] (opened)}, [[three workers]] (have died).',
+    ],
+    ['Nobody answered the phone.', '[[Nobody]] (answered) [the phone].'],
+    [
+      'Analysts at the bank said that inflation would slow and that rates would fall.',
+      '[[Analysts]] at [the bank] (said) {comp that [[inflation]] (would slow)} and {comp that [[rates]] (would fall)}.',
+    ],
+    [
+      'Ms. Ortiz said she was surprised, adding that the vote was close.',
+      '[[Ms. Ortiz]] (said) {comp [[she]] (was surprised)}, {part (adding) {comp that [[the vote]] (was) close}}.',
+    ],
+    [
+      'Three in 10 voters said they were undecided.',
+      '[[Three]] in [10 voters] (said) {comp [[they]] (were) undecided}.',
+    ],
+    [
+      'The judge ruled that the evidence was inadmissible.',
+      '[[The judge]] (ruled) {comp that [[the evidence]] (was) inadmissible}.',
+    ],
+    [
+      "The prime minister's office said he would travel to Paris.",
+      "[[The prime minister's office]] (said) {comp [[he]] (would travel) to [Paris]}.",
+    ],
+    ['Leaders from both parties met in Ottawa.', '[[Leaders]] from [both parties] (met) <p in [Ottawa]>.'],
+    [
+      'The ministry told CBC News the program had ended.',
+      '[[The ministry]] (told) [CBC News] {comp [[the program]] (had ended)}.',
+    ],
+    [
+      "Ms. Lopez, the union's president, said members were angry.",
+      "[[Ms. Lopez|, [the union's president]]], (said) {comp [[members]] (were) angry}.",
+    ],
+    [
+      'The strike, which began in May, ended Friday.',
+      '[[The strike]], {rel [[which]] (began) <t in [May]>}, (ended) <t [Friday]>.',
+    ],
+    [
+      'The province announced on Tuesday that schools would reopen.',
+      '[[The province]] (announced) <t on [Tuesday]> {comp that [[schools]] (would reopen)}.',
+    ],
+    [
+      'The minister, speaking in Halifax, said the ferry would run.',
+      '[[The minister]], {part (speaking) <p in [Halifax]>}, (said) {comp [[the ferry]] (would run)}.',
+    ],
+    [
+      'Police arrested two men who were seen near the bank.',
+      '[[Police]] (arrested) [two men] {rel [[who]] (were seen) near [the bank]}.',
+    ],
+    [
+      "The agency's director said the report was accurate.",
+      "[[The agency's director]] (said) {comp [[the report]] (was) accurate}.",
+    ],
+    [
+      'Environment Canada issued a warning for the region.',
+      '[[Environment Canada]] (issued) [a warning] for [the region].',
+    ],
+    ['Residents were told to stay indoors.', '[[Residents]] (were told) {inf (to stay) [indoors]}.'],
+    [
+      'The mayor wants the council to approve the budget.',
+      '[[The mayor]] (wants) [the council] {inf (to approve) [the budget]}.',
+    ],
+    ['Doctors say patients are waiting longer.', '[[Doctors]] (say) {comp [[patients]] (are waiting) longer}.'],
+    ['The airline blamed the delays on the weather.', '[[The airline]] (blamed) [the delays] on [the weather].'],
+    [
+      'The court heard that the driver had been drinking.',
+      '[[The court]] (heard) {comp that [[the driver]] (had been drinking)}.',
+    ],
+    ['Opposition leaders called the plan a disaster.', '[[Opposition leaders]] (called) [the plan] [a disaster].'],
+    [
+      'The firm, which employs 400 people, is closing.',
+      '[[The firm]], {rel [[which]] (employs) [400 people]}, (is) closing.',
+    ],
+    [
+      'Officials expect the road to reopen next week.',
+      '[[Officials]] (expect) [the road] {inf (to reopen) <t [next week]>}.',
+    ],
+    ['The suspect fled before police arrived.', '[[The suspect]] (fled) {adv before [[police]] (arrived)}.'],
+    [
+      'The premier said the deal, which was signed in June, would create jobs.',
+      '[[The premier]] (said) {comp [[the deal]], {rel [[which]] (was signed) <t in [June]>}, (would create) [jobs]}.',
+    ],
+    [
+      'Teachers at the school say they were not consulted.',
+      '[[Teachers]] at [the school] (say) {comp [[they]] (were not consulted)}.',
+    ],
+    [
+      'A spokesperson for the hospital confirmed the death.',
+      '[[A spokesperson]] for [the hospital] (confirmed) [the death].',
+    ],
+    [
+      'The inquiry will examine how the fire started.',
+      '[[The inquiry]] (will examine) {comp how [[the fire]] (started)}.',
+    ],
+    [
+      'The owner of the store said business was slow.',
+      '[[The owner]] of [the store] (said) {comp [[business]] (was) slow}.',
+    ],
+    [
+      'She said she had never seen anything like it.',
+      '[[She]] (said) {comp [[she]] (had never seen) [anything] like [it]}.',
+    ],
+    [
+      'The chief economist at the bank expects growth to slow.',
+      '[[The chief economist]] at [the bank] (expects) [growth] {inf (to slow)}.',
+    ],
+    ['The team lost three games in a row.', '[[The team]] (lost) [three games] in [a row].'],
+    [
+      'Workers who were laid off in March have not been paid.',
+      '[[Workers]] {rel [[who]] (were laid off) <t in [March]>} (have not been paid).',
+    ],
+    ['The report says the province spent too much.', '[[The report]] (says) {comp [[the province]] (spent) too much}.'],
+    [
+      'In an interview, the minister said the talks were going well.',
+      '<m In [an interview]>, [[the minister]] (said) {comp [[the talks]] (were going) well}.',
+    ],
+    [
+      'At the meeting, residents complained about the noise.',
+      'At [the meeting], [[residents]] (complained) about [the noise].',
+    ],
+    [
+      'The senator, a former judge, has criticized the ruling.',
+      '[[The senator|, [a former judge]]], (has criticized) [the ruling].',
+    ],
+    ['Many residents fear the plant will close.', '[[Many residents]] (fear) {comp [[the plant]] (will close)}.'],
+    [
+      'The company said it was reviewing the decision.',
+      '[[The company]] (said) {comp [[it]] (was reviewing) [the decision]}.',
+    ],
+    [
+      "The victim's mother said her son was a kind man.",
+      "[[The victim's mother]] (said) {comp [[her son]] (was) [a kind man]}.",
+    ],
+    [
+      'The RCMP said officers found a weapon in the car.',
+      '[[The RCMP]] (said) {comp [[officers]] (found) [a weapon] in [the car]}.',
+    ],
+    ['The council voted 7-2 to approve the plan.', '[[The council]] (voted) [7-2] {inf (to approve) [the plan]}.'],
+    [
+      'He added that the province would pay for the repairs.',
+      '[[He]] (added) {comp that [[the province]] (would pay) for [the repairs]}.',
+    ],
+    [
+      'The auditor found that the ministry had lost track of the money.',
+      '[[The auditor]] (found) {comp that [[the ministry]] (had lost) [track] of [the money]}.',
+    ],
+    ['Witnesses said the car was travelling fast.', '[[Witnesses]] (said) {comp [[the car]] (was travelling) fast}.'],
+    [
+      'The fund, created in 2015, has paid out millions.',
+      '[[The fund]], {red (created) <t in [2015]>}, (has paid) out [millions].',
+    ],
+    [
+      "Canada's ambassador to the UN said the vote was a victory.",
+      "[[Canada's ambassador]] to [the UN] (said) {comp [[the vote]] (was) [a victory]}.",
+    ],
+    [
+      'The lawyer argued that his client was innocent.',
+      '[[The lawyer]] (argued) {comp that [[his client]] (was) innocent}.',
+    ],
+    [
+      'The union says the offer is too low and that members will strike.',
+      '[[The union]] (says) {comp [[the offer]] (is) too low} and {comp that [[members]] (will strike)}.',
+    ],
+    ['Both sides say they want a deal.', '[[Both sides]] (say) {comp [[they]] (want) [a deal]}.'],
+    [
+      "The town's mayor, Anne Roy, said the flood was the worst in decades.",
+      "[[The town's mayor|, [Anne Roy]]], (said) {comp [[the flood]] (was) the worst <t in [decades]>}.",
+    ],
+    [
+      'The building was evacuated after a fire alarm went off.',
+      '[[The building]] (was evacuated) {adv after [[a fire alarm]] (went off)}.',
+    ],
+    [
+      'The president of the association said members were worried.',
+      '[[The president]] of [the association] (said) {comp [[members]] (were) worried}.',
+    ],
+    [
+      'She told the committee that the program was working.',
+      '[[She]] (told) [the committee] {comp that [[the program]] (was working)}.',
+    ],
+    [
+      'The government has promised to build more housing.',
+      '[[The government]] (has promised) {inf (to build) more {part (housing)}}.',
+    ],
+    ['Several people said they heard a loud bang.', '[[Several people]] (said) {comp [[they]] (heard) [a loud bang]}.'],
+    [
+      "The school board's chair said classes would resume Monday.",
+      "[[The school board's chair]] (said) {comp [[classes]] (would resume) <t [Monday]>}.",
+    ],
+    ['Farmers are worried about the drought.', '[[Farmers]] (are) worried about [the drought].'],
+    [
+      'Scientists at the university have found that the glacier is melting.',
+      '[[Scientists]] at [the university] (have found) {comp that [[the glacier]] (is) melting}.',
+    ],
+    [
+      '"We will respond Monday," the union said.',
+      '"{quote [[We]] (will respond) <t [Monday]>}," [[the union]] (said).',
+    ],
+    ['"It is over," she said. "We lost."', '"{quote [[It]] (is) over}," [[she]] (said). ‖ "{quote [[We]] (lost)}."'],
+    ['The chairman said, "The vote is final."', '[[The chairman]] (said), "{quote [[The vote]] (is) final}."'],
+    [
+      '"This is a good day," said Mayor Ann Lee, who called the deal historic.',
+      '"{quote [[This]] (is) [a good day]}," (said) [[Mayor Ann Lee]], {rel [[who]] (called) [the deal] historic}.',
+    ],
+    [
+      'The report, released by the ministry, says emissions increased.',
+      '[[The report]], {red (released) by [the ministry]}, (says) {comp [[emissions]] (increased)}.',
+    ],
+    [
+      'Local officials, including the mayor, said the plan was flawed.',
+      '[[Local officials]], including [the mayor], (said) {comp [[the plan]] (was flawed)}.',
+    ],
+    ['The drivers and their families waited outside.', '[[The drivers]] and [&their families] (waited) outside.'],
+    [
+      'The minister, who took office in 2021, said the reforms were working and promised more funding.',
+      '[[The minister]], {rel [[who]] (took) [office] <t in [2021]>}, (said) {comp [[the reforms]] (were working)} {coord and (promised) more [funding]}.',
+    ],
+    ['Parents worry that the school will close.', '[[Parents]] (worry) {comp that [[the school]] (will close)}.'],
+    ["The coach's comments drew criticism from fans.", "[[The coach's comments]] (drew) [criticism] from [fans]."],
+    ['Our reporters visited the town in April.', '[[Our reporters]] (visited) [the town] <t in [April]>.'],
+    [
+      'The plant, which opened in 1990, employs 300 people.',
+      '[[The plant]], {rel [[which]] (opened) <t in [1990]>}, (employs) [300 people].',
+    ],
+    [
+      'The group that organized the march said it would return.',
+      '[[The group]] {rel [[that]] (organized) [the march]} (said) {comp [[it]] (would return)}.',
+    ],
+    [
+      'Officials warned residents to boil their water.',
+      '[[Officials]] (warned) [residents] {inf (to boil) [their water]}.',
+    ],
+    [
+      'Ms. Chen, a nurse, said she works twelve-hour shifts.',
+      '[[Ms. Chen|, [a nurse]]], (said) {comp [[she]] (works) [twelve-hour shifts]}.',
+    ],
+    [
+      'Officials who spoke on condition of anonymity said the talks had collapsed.',
+      '[[Officials]] {rel [[who]] (spoke) on [condition] of [anonymity]} (said) {comp [[the talks]] (had collapsed)}.',
+    ],
+    [
+      'However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.',
+      'However, <t in [the two years]> since [the attack], [[some]] in [the Muslim community] (say) {comp [[the outpouring]] of [support] (has dried up)}.',
+    ],
+    [
+      'On Tuesday’s episode of “The Morning Show,” the former senator said she wanted to speak.',
+      'On [Tuesday’s episode] of “[The Morning Show],” [[the former senator]] (said) {comp [[she]] (wanted) {inf (to speak)}}.',
+    ],
+    [
+      'A statement from the agency said the review was complete.',
+      '[[A statement]] from [the agency] (said) {comp [[the review]] (was) complete}.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+});
+
+/** A chunk's fields as words: head, determiner, possessor and the extent as written. */
+function chunkFields(text: string, index: number): [string, string, string, string] {
+  const [s] = analysed(text);
+  const chunk = s.chunks[index];
+  const word = (k: number) => (k >= 0 ? s.tokens[k].text : '');
+  const written = s.tokens.slice(chunk.first, chunk.writtenLast + 1).map((t) => t.text);
+  return [word(chunk.head), word(chunk.determiner), word(chunk.possessive), written.join(' ')];
+}
+
+describe('chunk fields', () => {
+  test.each([
+    ["The coach's claim that the referee was biased drew a fine.", 0, ['claim', 'The', "coach's", "The coach's claim"]],
+    ['Their flooded basement was dry.', 0, ['basement', 'Their', 'Their', 'Their flooded basement']],
+    [
+      'Hugh Hill, a doctor at the clinic, said the ward was full.',
+      0,
+      ['Hill', '', '', 'Hugh Hill a doctor at the clinic'],
+    ],
+    ['Gov. John Kasich (R-Ohio) said he would sign it.', 0, ['Kasich', '', '', 'Gov John Kasich R-Ohio']],
+    ['Three police officers were hurt.', 0, ['officers', '', '', 'Three police officers']],
+  ] as [string, number, [string, string, string, string]][])('%s', (text, index, expected) => {
+    expect(chunkFields(text, index)).toEqual(expected);
+  });
+});
+
+describe('clause fields', () => {
+  test('a relative clause knows its antecedent and its parent', () => {
+    const [s] = analysed('Farmers who have worked in the valley for decades know that the river floods.');
+    const relative = s.clauses.find((c) => c.kind === 'relative')!;
+    expect(s.tokens[s.chunks[relative.antecedent].head].text).toBe('Farmers');
+    expect(s.clauses[relative.parent].kind).toBe('main');
+    const main = s.clauses[relative.parent];
+    expect(s.tokens[s.verbs[main.verb].head].text).toBe('know');
+  });
+  test('a verb group records auxiliaries, adverbs, a particle and finiteness', () => {
+    const [s] = analysed('The minister has long wanted to cut taxes, and he shot back.');
+    const [wanted, cut, shot] = s.verbs;
+    expect(wanted.auxiliaries.map((k) => s.tokens[k].text)).toEqual(['has']);
+    expect(wanted.adverbs.map((k) => s.tokens[k].text)).toEqual(['long']);
+    expect([wanted.finite, cut.finite, shot.finite]).toEqual([true, false, true]);
+    expect(s.tokens[shot.particle].text).toBe('back');
+  });
+  test('an inverted subject after a quote is marked', () => {
+    const [s] = analysed('"Sit down," snapped Ivo Rask.');
+    const main = s.clauses[0];
+    expect(main.inverted).toBe(true);
+    expect(s.tokens[s.chunks[main.subject].head].text).toBe('Rask');
+  });
+  test('analysis is linear: ten thousand words in one sentence', () => {
+    const words = Array.from({ length: 10000 }, (_, k) => (k % 7 === 0 ? 'said' : 'officials')).join(' ');
+    const started = Date.now();
+    analysed(words);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

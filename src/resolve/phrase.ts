@@ -1,0 +1,338 @@
+/**
+ * The phrase that names a source, from the mention an attribution found and the tokens around it. Each step is
+ * one named sieve, tried in this order; each that applies reshapes the phrase:
+ * - `title-only`: a title alone is the title of the name after it ("Dr. Will said" -> Will);
+ * - `party-tag`: a party-state tag is no source, the name before it is ("Rep. Ann Lo, D-Ore., said" -> Ann Lo);
+ * - `relative-clause`: a name inside a relative clause stands for the phrase the clause describes ("a man who
+ *   works for Google" -> a man);
+ * - `date-tail`: a weekday or month alone is the tail of the phrase before it ("A Monmouth poll out Monday");
+ * - `phrase-object`: a mention that is the object of a preposition inside a source's phrase stands for that
+ *   phrase ("a source familiar with the talks" -> a source; "a spokesman for Clinton" -> a spokesman);
+ * - `phrase-modifier`: a preposition or relative clause inside the mention is no part of what names the source
+ *   ("a posting on a forum" -> a posting), except inside a proper name ("The Provincial Ministry of Forests");
+ *   material issued by a named body is the body's ("A June 2017 study by the Senate committee").
+ * A phrase made only of words that are never a noun phrase ("READ MORE", "Earlier", "late August") names no one.
+ */
+import type { Token } from '../segment/sentences.js';
+import {
+  bare,
+  breaksAfter,
+  isCalendarName,
+  isCapitalized,
+  isPeopleNoun,
+  isPersonNoun,
+  isPossessive,
+  isTitle,
+  type TokenIndex,
+} from './tokens.js';
+import {
+  MEDIA_NOUNS,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_WORDS,
+  PARTY_LETTERS,
+  PERSON_NOUNS,
+} from '../lexicon/source-words.js';
+import { PERSON_RELATIVES, RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
+
+/** A mention's tokens and where the attribution found it. */
+export interface PhraseInput {
+  tokens: Token[];
+  /** Set when the attribution chose the name after "of" on purpose ("Supporters of Sanders"). */
+  writtenStart?: number;
+}
+
+/** One reshaping step. */
+export interface PhraseSieve {
+  name: string;
+  apply(tokens: Token[], index: TokenIndex, input: PhraseInput): Token[] | null;
+}
+
+/** Longest run of capitalised words taken as the name after a lone title, in tokens. */
+const MAX_NAME = 4;
+/** Longest relative clause before a name it holds ("who works for", "whose son plays for"), in tokens. */
+const MAX_RELATIVE_CLAUSE = 8;
+/** Most words between a noun and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
+const MAX_DATE_GAP = 3;
+/** Longest phrase before a preposition whose object the mention is, in tokens ("a senior source familiar"). */
+const MAX_HEAD_PHRASE = 6;
+
+/** Prepositions that name who issued published material ("a statement from the EU", "a study by the council"). */
+const ISSUING = new Set(['from', 'by']);
+
+/** Prepositions that attach a phrase to the noun before it ("a source familiar with", "a report by", "a spokesman for"). */
+const ATTACHING = new Set(['of', 'with', 'for', 'by', 'on', 'from', 'at', 'in', 'to']);
+
+const isNounToken = (t: Token): boolean =>
+  (t.tags.has('Noun') || t.tags.has('Acronym') || t.tags.has('Pronoun')) && !t.tags.has('Date') && !t.tags.has('Value');
+/** A noun, or a gerund after a determiner ("a posting"). */
+const isNounAt = (tokens: Token[], k: number): boolean =>
+  isNounToken(tokens[k]) || (k > 0 && tokens[k].tags.has('Gerund') && tokens[k - 1].tags.has('Determiner'));
+const isOrganizationWord = (t: Token): boolean => t.tags.has('Organization') || ORGANIZATION_WORDS.has(bare(t));
+
+/** "D-Ore.", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
+function isPartyTag(token: Token): boolean {
+  const dash = token.text.indexOf('-');
+  return (
+    dash === 1 &&
+    PARTY_LETTERS.has(token.text.slice(0, 1).toLowerCase()) &&
+    isCapitalized(token) &&
+    token.text.length > 2 &&
+    token.text[2] === token.text[2].toUpperCase() &&
+    token.text[2] !== token.text[2].toLowerCase()
+  );
+}
+
+export const PHRASE_SIEVES: PhraseSieve[] = [
+  {
+    name: 'title-only',
+    apply(tokens, index) {
+      if (tokens.length !== 1 || !isTitle(tokens[0])) return null;
+      const at = index.at(tokens[0].start);
+      let j = at;
+      while (
+        j + 1 < index.tokens.length &&
+        j - at < MAX_NAME &&
+        index.sameSentence(at, j + 1) &&
+        !breaksAfter(index.tokens[j]) &&
+        isCapitalized(index.tokens[j + 1]) &&
+        !isTitle(index.tokens[j + 1])
+      )
+        j++;
+      return j > at ? index.tokens.slice(at, j + 1) : null;
+    },
+  },
+  {
+    name: 'party-tag',
+    apply(tokens, index) {
+      if (tokens.length !== 1 || !isPartyTag(tokens[0])) return null;
+      const at = index.at(tokens[0].start);
+      if (at < 1 || index.tokens[at - 1].post.trim() !== ',') return null;
+      let k = at - 1;
+      while (
+        k > 0 &&
+        index.sameSentence(k - 1, at) &&
+        !breaksAfter(index.tokens[k - 1]) &&
+        isCapitalized(index.tokens[k - 1])
+      )
+        k--;
+      return isCapitalized(index.tokens[at - 1]) ? index.tokens.slice(k, at) : null;
+    },
+  },
+  {
+    // "A man who works for Google said", "A woman whose son plays for the Oilers said": a name inside a
+    // relative clause stands for the phrase the clause describes.
+    name: 'relative-clause',
+    apply(tokens, index) {
+      // Only the object of a preposition in a restrictive clause, with no break or quote mark in between.
+      const at = index.at(tokens[0].start);
+      if (at < 1 || !index.tokens[at - 1].tags.has('Preposition')) return null;
+      let verb = false;
+      for (let k = at - 1; k > 0 && at - k <= MAX_RELATIVE_CLAUSE && index.sameSentence(k, at); k--) {
+        const word = index.tokens[k];
+        if (breaksAfter(word) || breaksAfter(index.tokens[k - 1])) return null;
+        if (PERSON_RELATIVES.has(word.normal)) {
+          const head = k - 1;
+          if (!verb || !isNounLike(index.tokens[head]) || index.tokens[head].tags.has('Pronoun')) return null;
+          let start = head;
+          while (
+            start > 0 &&
+            head - start < MAX_HEAD_PHRASE &&
+            index.sameSentence(start - 1, head) &&
+            !breaksAfter(index.tokens[start - 1]) &&
+            phraseWord(index.tokens[start - 1])
+          )
+            start--;
+          return index.tokens.slice(start, head + 1);
+        }
+        verb ||= word.tags.has('Verb');
+      }
+      return null;
+    },
+  },
+  {
+    // "A Monmouth poll out Monday showed": a weekday or month alone is the tail of the phrase before it.
+    name: 'date-tail',
+    apply(tokens, index) {
+      if (tokens.length !== 1 || !isCalendarName(tokens[0])) return null;
+      const at = index.at(tokens[0].start);
+      let head = at - 1;
+      while (head >= 0 && at - head <= MAX_DATE_GAP && index.sameSentence(head, at) && !isNounLike(index.tokens[head]))
+        head--;
+      if (head < 0 || at - head > MAX_DATE_GAP || !index.sameSentence(head, at) || breaksAfter(index.tokens[head]))
+        return null;
+      let start = head;
+      while (
+        start > 0 &&
+        head - start < MAX_HEAD_PHRASE &&
+        index.sameSentence(start - 1, head) &&
+        !breaksAfter(index.tokens[start - 1]) &&
+        phraseWord(index.tokens[start - 1])
+      )
+        start--;
+      return index.tokens.slice(start, head + 1);
+    },
+  },
+  {
+    name: 'phrase-object',
+    apply(tokens, index, input) {
+      const at = index.at(tokens[0].start);
+      const preposition = at - 1;
+      if (preposition < 1 || !index.sameSentence(preposition, at) || breaksAfter(index.tokens[preposition - 1]))
+        return null;
+      if (!ATTACHING.has(index.tokens[preposition].normal)) return null;
+      // The attribution took the name after "of" on purpose ("Supporters of Sanders"), unless "of" is inside an
+      // institution's proper name ("The Provincial Ministry of Forests").
+      const before = index.tokens[preposition - 1];
+      if (
+        input.writtenStart !== undefined &&
+        !(index.tokens[preposition].normal === 'of' && isCapitalized(before) && isOrganizationWord(before)) &&
+        namesSomething(tokens)
+      )
+        return null;
+      // "a source familiar with", "a poll released in": one adjective or participle may stand between the noun
+      // and its preposition.
+      let head = preposition - 1;
+      const between = index.tokens[head];
+      if (
+        (between.tags.has('Adjective') || between.tags.has('PastTense') || between.tags.has('Participle')) &&
+        head > 0 &&
+        !breaksAfter(index.tokens[head - 1])
+      )
+        head--;
+      const noun = index.tokens[head];
+      if (!isNounToken(noun) || noun.tags.has('Pronoun') || !index.sameSentence(head, at)) return null;
+      // Only a phrase that can speak takes the name after its preposition: people ("a source familiar with",
+      // "members of"), an institution, or published material that no one issued there ("a posting on a forum").
+      // "A statement from the EU", "a study by the committee", "a lesson from Loretta Lynch": the name speaks.
+      const word = bare(noun);
+      const issued = ISSUING.has(index.tokens[preposition].normal);
+      const speaks =
+        isPersonNoun(noun) ||
+        isPeopleNoun(noun) ||
+        ORGANIZATION_NOUNS.has(word) ||
+        (isCapitalized(noun) && isOrganizationWord(noun)) ||
+        (MEDIA_NOUNS.has(word) && !issued);
+      if (!speaks) return null;
+      // A proper name goes on past "of" ("The Provincial Ministry of Forests"), a person's name does not ("Cruz of Texas").
+      let start = head;
+      while (
+        start > 0 &&
+        head - start < MAX_HEAD_PHRASE &&
+        index.sameSentence(start - 1, head) &&
+        !breaksAfter(index.tokens[start - 1]) &&
+        phraseWord(index.tokens[start - 1])
+      )
+        start--;
+      return index.tokens.slice(start, at + tokens.length);
+    },
+  },
+  {
+    name: 'phrase-modifier',
+    apply(tokens) {
+      for (let k = 1; k < tokens.length - 1; k++) {
+        const word = tokens[k];
+        const opens =
+          (word.tags.has('Preposition') && ATTACHING.has(word.normal)) || RELATIVE_PRONOUNS.has(word.normal);
+        if (!opens) continue;
+        if (!tokens.slice(0, k).some((_, j) => isNounAt(tokens, j))) continue;
+        // "Ministry of Forests", "University of Toronto": "of" inside an institution's proper name.
+        if (
+          word.normal === 'of' &&
+          isCapitalized(tokens[k - 1]) &&
+          isCapitalized(tokens[k + 1]) &&
+          tokens.slice(0, k).some(isOrganizationWord)
+        )
+          return null;
+        // "a source familiar with the talks" -> "a source": the phrase ends at its last noun.
+        let end = k;
+        while (end > 1 && !isNounAt(tokens, end - 1)) end--;
+        // "A June 2017 study by the Senate committee": who issued the material is the source.
+        const issuerStart = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+        if (
+          MEDIA_NOUNS.has(bare(tokens[end - 1])) &&
+          ISSUING.has(word.normal) &&
+          isCapitalized(tokens[issuerStart] ?? word)
+        ) {
+          const issuer = tokens.slice(k + 1);
+          const next = issuer.findIndex(
+            (t, j) =>
+              j > 0 && ((t.tags.has('Preposition') && ATTACHING.has(t.normal)) || RELATIVE_PRONOUNS.has(t.normal)),
+          );
+          return next > 0 ? issuer.slice(0, next) : issuer;
+        }
+        return tokens.slice(0, end);
+      }
+      return null;
+    },
+  },
+];
+
+/** Words that make up a noun phrase before its head: determiners, adjectives, nouns, numbers, possessives. */
+function phraseWord(token: Token): boolean {
+  if (token.tags.has('Verb') && !token.tags.has('Participle')) return false;
+  return (
+    token.tags.has('Determiner') ||
+    token.tags.has('Adjective') ||
+    token.tags.has('Noun') ||
+    token.tags.has('Acronym') ||
+    token.tags.has('Value') ||
+    isPossessive(token)
+  );
+}
+
+/**
+ * Whether a phrase can name a source. A phrase made only of words that are never a noun phrase names no one: a
+ * sentence adverb ("However", "Meanwhile", "Earlier"), an adverb, a conjunction or preposition, a verb ("READ
+ * MORE"), or one ending in a month or weekday ("late August", "Monday"). Quantifiers stand for people ("Some",
+ * "Both", "Another", "Six in 10", "47%"), and a capitalised word the tagger misreads may be a name ("Poll:").
+ */
+export function namesSomething(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  // "late August", "Monday", "20 years", "last week": a date or a span of time names no one ("A Monmouth poll out
+  // Monday", "tweets early Friday" do).
+  const dated = (isCalendarName(last) || isTimeWord(last)) && !tokens.some(isTitle);
+  if (dated && !tokens.slice(0, -1).some((t) => isNounLike(t) && !isCalendarName(t) && !isTimeWord(t))) return false;
+  // One capitalised word outside the closed classes may be a name the tagger misreads ("Poll:", "Pence:").
+  if (tokens.length === 1 && isCapitalized(last) && !SENTENCE_ADVERBS.has(last.normal))
+    return !NEVER_NOUN_TAGS.some((tag) => last.tags.has(tag));
+  return !tokens.every(isNeverNounPhrase);
+}
+
+/** A word that is no noun phrase, alone or with others of its kind. */
+/** A noun of the source lexicon, which the tagger may read as a verb ("according to poll", "a poll out Monday"). */
+const isLexiconNoun = (token: Token): boolean => {
+  const word = bare(token);
+  return MEDIA_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_NOUNS.has(word);
+};
+const isNounLike = (token: Token): boolean => token.tags.has('Noun') || isLexiconNoun(token);
+
+/** A word of time ("week", "years", "Monday"), which the tagger marks as a date or a duration. */
+const isTimeWord = (token: Token): boolean =>
+  (token.tags.has('Date') || token.tags.has('Duration')) && !token.tags.has('Person');
+
+function isNeverNounPhrase(token: Token): boolean {
+  if (SENTENCE_ADVERBS.has(token.normal) || isTimeWord(token)) return true;
+  if (isLexiconNoun(token)) return false;
+  if (token.tags.has('Noun') || token.tags.has('Value') || token.tags.has('Determiner') || token.tags.has('Acronym'))
+    return false;
+  if (NEVER_NOUN_TAGS.some((tag) => token.tags.has(tag))) return true;
+  // A verb, except a present form in -s that may be a plural the tagger misread ("according to exit polls").
+  return token.tags.has('Verb') && !(token.tags.has('PresentTense') && !token.tags.has('Infinitive'));
+}
+
+/** Closed-class tags: words with them are never a noun phrase by themselves. */
+const NEVER_NOUN_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Modal', 'Copula'];
+
+/** The phrase naming the source of a mention, and the sieves that reshaped it. */
+export function sourcePhrase(input: PhraseInput, index: TokenIndex): { tokens: Token[]; by: string[] } {
+  let tokens = input.tokens;
+  const by: string[] = [];
+  for (const sieve of PHRASE_SIEVES) {
+    const reshaped = sieve.apply(tokens, index, input);
+    if (reshaped && reshaped.length > 0) {
+      tokens = reshaped;
+      by.push(sieve.name);
+    }
+  }
+  return { tokens, by };
+}

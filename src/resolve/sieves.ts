@@ -1,0 +1,335 @@
+/**
+ * The resolver's sieves, in the order they are tried: the first that returns an entity decides. Pronouns go
+ * through PRONOUN_SIEVES; every other mention, once src/resolve/phrase.ts has found the phrase that names the
+ * source, through PHRASE_SIEVES_TO_ENTITY. Each sieve has a unique name (kept per mention in
+ * `SourceResolver.resolvedBy`).
+ */
+import type { MentionSpan } from '../attribute/attributions.js';
+import type { Token } from '../segment/sentences.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
+import { GENERIC_ROLE_NOUNS } from '../lexicon/source-words.js';
+import { FEMALE_TITLES, MALE_TITLES, ROLE_TITLES } from '../lexicon/titles.js';
+import type { NamedMention } from './source-kind.js';
+import { genderOfRoles } from './names.js';
+import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
+import { isRelativeGap, isSayerGap } from './sayer.js';
+import { MAX_ANTECEDENT_LOOKBACK, nameWords, type Entity, type SourceResolver } from './sources.js';
+
+/** A mention on its way through the sieves. */
+export interface Mention {
+  span: MentionSpan;
+  /** The phrase naming the source (for a pronoun, the pronoun). */
+  tokens: Token[];
+  /** For a pronoun, the antecedent it needs. */
+  pronoun?: 'male' | 'female' | 'plural' | 'neuter' | 'speaker' | 'relative';
+  /** For a phrase, its reading (kind, name, title, role). */
+  named?: NamedMention;
+}
+
+/** One sieve: a named rule that finds the entity of a mention, or passes. */
+export interface ResolveSieve {
+  name: string;
+  resolve(mention: Mention, resolver: SourceResolver): Entity | null;
+}
+
+/** How close before a pronoun, in characters, a source must have spoken to be its antecedent before any other name. */
+const RECENT_SPEAKER_REACH = 300;
+/** How close before a description, in characters, its person must have been named or have spoken. */
+const DESCRIPTION_REACH = 1500;
+/** How close before a description a person of whom the article says no role must be ("Ana Ruiz opened the bakery. … the baker"). */
+const WEAK_DESCRIPTION_REACH = 600;
+/** Most role words before a name that opens a sentence ("House Speaker Paul Ryan"), in tokens. */
+const MAX_OPENING_ROLE = 3;
+/** Quote marks: a name inside a quote opening the sentence is not what opens it. */
+const QUOTE_MARKS = ['"', '“', '”', '‘', "'"];
+/** How far before a pronoun, in characters, its sayer's surname may stand. */
+const SAYER_WINDOW = 80;
+
+const gendered = (m: Mention): 'male' | 'female' | null =>
+  m.pronoun === 'male' || m.pronoun === 'female' ? m.pronoun : null;
+const fitsGender = (gender: 'male' | 'female' | undefined, role: 'male' | 'female') => !gender || gender === role;
+const isPerson = (role: 'male' | 'female') => (e: Entity) => e.kind === 'person' && fitsGender(e.gender, role);
+
+/** The token index of a mention's first token. */
+const tokenAt = (r: SourceResolver, offset: number) => r.index.at(offset);
+
+/** The person named right before token `at` (its name ends before it, in the same sentence), as an index into names. */
+function nameBefore(r: SourceResolver, at: number): number {
+  const start = r.index.tokens[at].start;
+  const i = lastStartingAtOrBefore(r.names, start - 1);
+  if (i < 0 || r.names[i].end > start) return -1;
+  const last = tokenAt(r, r.names[i].tokens[r.names[i].tokens.length - 1].start);
+  return r.index.sameSentence(last, at) ? i : -1;
+}
+
+/** The tokens strictly between the name ending at token `last` and token `at`. */
+const gapTokens = (r: SourceResolver, nameIndex: number, at: number): Token[] => {
+  const tokens = r.names[nameIndex].tokens;
+  return r.index.tokens.slice(tokenAt(r, tokens[tokens.length - 1].start) + 1, at);
+};
+
+export const PRONOUN_SIEVES: ResolveSieve[] = [
+  {
+    // "Trump said he would win": the pronoun opening a claim's content was given its source already.
+    name: 'content-subject',
+    resolve: (m, r) => r.contentSubjects.get(m.span.start) ?? null,
+  },
+  {
+    // "Senator Tom Ruiz of Ohio, who …, and who said": the person named right before the "who".
+    name: 'relative-name',
+    resolve(m, r) {
+      if (m.pronoun !== 'relative') return null;
+      const at = tokenAt(r, m.span.start);
+      const i = at < 0 ? -1 : nameBefore(r, at);
+      if (i < 0) return null;
+      const after = tokenAt(r, r.names[i].tokens[r.names[i].tokens.length - 1].start) + 1;
+      return isRelativeGap(r.index.tokens, after, at) ? r.personNamedAt(i) : null;
+    },
+  },
+  {
+    // "a report which found": the phrase the attribution found before the relative pronoun.
+    name: 'relative-phrase',
+    resolve: (m, r) => (m.pronoun === 'relative' && m.span.antecedent ? r.find(m.span.antecedent) : null),
+  },
+  {
+    // "but Trump said he responded": the person named right before the speech verb that the pronoun follows.
+    name: 'named-sayer',
+    resolve(m, r) {
+      const role = gendered(m);
+      const at = tokenAt(r, m.span.start);
+      if (!role || at < 0) return null;
+      const i = nameBefore(r, at);
+      if (i < 0 || !isSayerGap(gapTokens(r, i, at), r.verbs)) return null;
+      if (!fitsGender(r.namedNames[i].gender, role)) return null;
+      const entity = r.personNamedAt(i);
+      return fitsGender(entity.gender, role) ? entity : null;
+    },
+  },
+  {
+    // "Trump said he", where the tagger knows no "Trump": a surname a person already goes by, before a speech verb.
+    name: 'known-sayer',
+    resolve(m, r) {
+      const role = gendered(m);
+      const at = tokenAt(r, m.span.start);
+      if (!role || at < 0) return null;
+      let k = at - 1;
+      while (k >= 0 && r.index.sameSentence(k, at) && r.index.tokens[k].start >= m.span.start - SAYER_WINDOW) {
+        if (isCapitalized(r.index.tokens[k])) break;
+        k--;
+      }
+      if (k < 0 || !r.index.sameSentence(k, at) || !isCapitalized(r.index.tokens[k])) return null;
+      if (!isSayerGap(r.index.tokens.slice(k + 1, at), r.verbs)) return null;
+      const surname = bare(r.index.tokens[k]);
+      let chosen: Entity | null = null;
+      for (const e of r.bySurname.get(surname) ?? [])
+        if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+      return chosen ?? namedWithSurname(r, surname, m.span.start, role);
+    },
+  },
+  {
+    // "House Speaker Paul Ryan, R-Wis., despite admitting that he …": the person whose name opens the pronoun's
+    // sentence (after at most a few role words), before a speaker of an earlier sentence.
+    name: 'sentence-opening-name',
+    resolve(m, r) {
+      const role = gendered(m);
+      const at = tokenAt(r, m.span.start);
+      if (!role || at < 0) return null;
+      const first = r.index.sentenceStart(at);
+      const i = firstStartingAtOrAfter(r.names, r.index.tokens[first].start);
+      if (i >= r.names.length || r.names[i].end > m.span.start) return null;
+      const opening = tokenAt(r, r.names[i].tokens[0].start);
+      if (opening < first || opening - first > MAX_OPENING_ROLE) return null;
+      if (r.index.tokens.slice(first, opening + 1).some((t) => QUOTE_MARKS.some((q) => t.pre.includes(q)))) return null;
+      if (!fitsGender(r.namedNames[i].gender, role)) return null;
+      const entity = r.personNamedAt(i);
+      return fitsGender(entity.gender, role) ? entity : null;
+    },
+  },
+  {
+    // "“…,” Brafman said. “…,” he added": a person who spoke just before, before any name merely mentioned.
+    name: 'recent-speaker',
+    resolve(m, r) {
+      const role = gendered(m);
+      if (!role) return null;
+      const from = m.span.start - RECENT_SPEAKER_REACH;
+      // A speaker the article has already called "she" (or "Ms.") comes before one of unknown gender.
+      return (
+        r.nearest(m.span.start, (e) => e.kind === 'person' && e.gender === role, from) ??
+        r.nearest(m.span.start, isPerson(role), from)
+      );
+    },
+  },
+  {
+    // The nearest person before the pronoun, of a fitting gender when it is known: a person named there, or a
+    // person source mentioned there ("Greenspan" the tagger does not know as a name).
+    name: 'nearest-person',
+    resolve(m, r) {
+      const role = gendered(m);
+      if (!role) return null;
+      const source = r.nearest(m.span.start, isPerson(role));
+      const sourceAt = source ? (r.lastSeen.get(source) ?? -1) : -1;
+      const last = lastStartingAtOrBefore(r.names, m.span.start - 1);
+      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+        if (r.names[i].start <= sourceAt) break;
+        // A name in a caption or credit line ("Photo: Ron Hale") is no antecedent.
+        if (r.index.inBarrier(r.names[i].start)) continue;
+        if (r.names[i].start >= m.span.start || !fitsGender(r.namedNames[i].gender, role)) continue;
+        const entity = r.personNamedAt(i);
+        if (fitsGender(entity.gender, role)) return entity;
+      }
+      return source;
+    },
+  },
+  {
+    // "they", "it": the nearest earlier source that is no person.
+    name: 'nearest-body',
+    resolve(m, r) {
+      if (m.pronoun !== 'plural' && m.pronoun !== 'neuter') return null;
+      const fits = (e: Entity) =>
+        e.kind !== 'person' && e.kind !== 'unknown' && (m.pronoun === 'plural' || e.kind !== 'group');
+      return r.nearest(m.span.start, fits);
+    },
+  },
+  {
+    // One "unknown" source per pronoun form: unresolved "he"s are not told apart.
+    name: 'unresolved',
+    resolve(m, r) {
+      const form = m.tokens[0].normal;
+      const known = r.unresolved.get(form);
+      if (known) return known;
+      const entity = r.entity({ kind: 'unknown', name: m.tokens[0].text }, m.span.start);
+      r.unresolved.set(form, entity);
+      return entity;
+    },
+  },
+];
+
+/** A person named before `before` (within the look-back) whose name ends in `surname`, as an entity. */
+function namedWithSurname(r: SourceResolver, surname: string, before: number, role?: 'male' | 'female'): Entity | null {
+  const last = lastStartingAtOrBefore(r.names, before - 1);
+  for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+    const words = nameWords(r.namedNames[i].name);
+    if (words[words.length - 1] !== surname || r.names[i].end > before) continue;
+    if (role && !fitsGender(r.namedNames[i].gender, role)) continue;
+    return r.personNamedAt(i);
+  }
+  return null;
+}
+
+/** What the article says a person is: their title words and role words. */
+function rolesOf(title: string | undefined, roleWords: Iterable<string>): Set<string> {
+  const roles = new Set(roleWords);
+  for (const word of title ? nameWords(title) : []) roles.add(word);
+  return roles;
+}
+
+/**
+ * How well a definite description with head `word` fits a person with these roles and title: 2 when the article
+ * gives the person that role or a title that holds it, or the role is generic ("the official") and the person has
+ * a public role; 1 when the person has no title or role at all (a weak fit, taken only close by); 0 otherwise. A
+ * title-type role ("the senator") fits a person without title or role only when that person is a source: a name
+ * merely mentioned is too weak a sign for "the president".
+ */
+function describes(word: string, roles: Set<string>, titled: boolean, source: boolean): 0 | 1 | 2 {
+  const titles = ROLE_TITLES[word];
+  if (titles) return titles.some((t) => roles.has(t)) ? 2 : source && !titled && roles.size === 0 ? 1 : 0;
+  if (roles.has(word)) return 2;
+  if (GENERIC_ROLE_NOUNS.has(word)) return titled || roles.size > 0 ? 2 : 0;
+  return !titled && roles.size === 0 ? 1 : 0;
+}
+
+export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
+  {
+    // "The U.S. official revealed" after "Ambassador James Jeffrey"; "says the soft-spoken Halifax baker" after
+    // "Ana Ruiz opened the bakery"; "the 31-year-old goalie" after "Goalie Marc Tremblay": a definite description
+    // whose head is a role noun is the nearest person it fits, named or quoted shortly before.
+    name: 'description',
+    resolve(m, r) {
+      const tokens = m.span.tokens;
+      if (tokens.length < 2 || tokens[0].normal !== 'the' || m.tokens !== tokens) return null;
+      const head = tokens[tokens.length - 1];
+      if (isCapitalized(head) || tokens.some((t) => isPossessive(t) || t.tags.has('Plural'))) return null;
+      const word = bare(head);
+      if (!isPersonNoun(head) && !ROLE_TITLES[word]) return null;
+      const gender = genderOfRoles([word], FEMALE_TITLES, MALE_TITLES);
+      const before = m.span.start;
+      // A weak fit (a person of whom the article says no role) is taken only close by, except for a title-type
+      // role of a source ("Donald Trump said … The candidate said").
+      const weakFrom = before - (ROLE_TITLES[word] ? DESCRIPTION_REACH : WEAK_DESCRIPTION_REACH);
+      const fits = (at: number, title: string | undefined, roleWords: Iterable<string>, source: boolean) => {
+        const fit = describes(word, rolesOf(title, roleWords), !!title, source);
+        return fit === 2 || (fit === 1 && at >= weakFrom);
+      };
+      const from = before - DESCRIPTION_REACH;
+      const source = r.nearest(
+        before,
+        (e) =>
+          e.kind === 'person' &&
+          (!gender || fitsGender(e.gender, gender)) &&
+          fits(r.lastSeen.get(e) ?? -1, e.title, e.roleWords, true),
+        from,
+      );
+      const last = lastStartingAtOrBefore(r.names, before - 1);
+      let named = -1;
+      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK && r.names[i].start >= from; i--) {
+        const reading = r.namedNames[i];
+        if (
+          r.names[i].end > before ||
+          r.index.inBarrier(r.names[i].start) ||
+          (gender && !fitsGender(reading.gender, gender))
+        )
+          continue;
+        if (fits(r.names[i].start, reading.title, r.names[i].roleWords, false)) {
+          named = i;
+          break;
+        }
+      }
+      // The nearer of the two: a source's last mention or a name.
+      if (named >= 0 && (!source || r.names[named].start > (r.lastSeen.get(source) ?? -1))) {
+        const entity = r.personNamedAt(named);
+        return fits(r.names[named].start, entity.title, entity.roleWords, false) ? entity : source;
+      }
+      return source;
+    },
+  },
+  {
+    // A configured alias names its canonical source ({"The Post": "The New York Post"}).
+    name: 'alias',
+    resolve(m, r) {
+      const named = m.named as NamedMention;
+      // Own keys only: an article naming "constructor" must not reach Object.prototype.
+      const alias = (name: string) => (Object.hasOwn(r.aliases, name) ? r.aliases[name] : undefined);
+      const asWritten = r.text.slice(m.tokens[0].start, m.tokens[m.tokens.length - 1].end);
+      const canonical = alias(named.name) ?? alias(asWritten);
+      if (!canonical) return null;
+      const renamed = { ...named, name: canonical };
+      return r.matchName(renamed, nameWords(canonical)) ?? r.entity(renamed, m.span.start);
+    },
+  },
+  {
+    // "Odunsi said" after "Karen Odunsi": one capitalised word is the person of that surname named earlier,
+    // whatever the tagger makes of the word.
+    name: 'surname',
+    resolve(m, r) {
+      const words = m.tokens.filter((t) => t.normal !== 'the');
+      if (words.length !== 1 || !isCapitalized(words[0]) || words[0].tags.has('Pronoun')) return null;
+      const surname = bare(words[0]);
+      let chosen: Entity | null = null;
+      for (const e of r.bySurname.get(surname) ?? [])
+        if (e.kind === 'person' && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+      return chosen ?? namedWithSurname(r, surname, m.span.start);
+    },
+  },
+  {
+    // The same name as an earlier source of the same kind; a fuller or shorter name of a person or outlet.
+    name: 'same-name',
+    resolve(m, r) {
+      const named = m.named as NamedMention;
+      return r.matchName(named, nameWords(named.name));
+    },
+  },
+  {
+    name: 'new-entity',
+    resolve: (m, r) => r.entity(m.named as NamedMention, m.span.start),
+  },
+];

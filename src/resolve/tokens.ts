@@ -1,0 +1,118 @@
+/**
+ * The article's tokens in one array, for the resolver's sieves: what stands right before or after a mention
+ * ("Rep. Ann Lo, D-Ore.", "a source familiar with the talks"), and which paragraphs are no prose (a caption or
+ * credit line with no verb), across which no pronoun finds its antecedent. Tokens and tags come from the
+ * segment layer; nothing here reads the raw text with word patterns.
+ */
+import type { Sentence, Token } from '../segment/sentences.js';
+import { lastStartingAtOrBefore } from '../segment/locate.js';
+import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles.js';
+import { COLLECTIVE_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/number-words.js';
+
+/** A word's letters in lower case, without a trailing abbreviation period or possessive ("Sen." -> "sen"). */
+export const bare = (token: Token): string => token.normal.replace(/\.$/, '').replace(/['’]s$/, '');
+
+/** Whether a token is written with a capital first letter (a shape test on one token). */
+export const isCapitalized = (token: Token): boolean => {
+  const first = token.text.codePointAt(0);
+  if (first === undefined) return false;
+  const letter = String.fromCodePoint(first);
+  return letter !== letter.toLowerCase() && letter === letter.toUpperCase();
+};
+
+/** A title or honorific before a name ("Sen.", "Ambassador", "spokeswoman"). */
+export const isTitle = (token: Token): boolean => TITLES.has(bare(token));
+
+/** A common noun that names a person by role: the lexicon's, compromise's Actor tag, or a title. */
+export const isPersonNoun = (token: Token): boolean =>
+  !token.tags.has('Plural') &&
+  (PERSON_NOUNS.has(bare(token)) || token.tags.has('Actor') || (isTitle(token) && !TITLE_MODIFIERS.has(bare(token))));
+
+/** A plural noun that names people by role ("members", "officials", "critics"). */
+export const isPeopleNoun = (token: Token): boolean =>
+  token.tags.has('Plural') &&
+  (token.tags.has('Actor') || PERSON_NOUNS.has(bare(token).replace(/s$/, '')) || COLLECTIVE_NOUNS.has(bare(token)));
+
+/** Punctuation after a token that ends a phrase (a comma, a colon, a dash, a closing bracket). */
+export const breaksAfter = (token: Token): boolean => /[,;:—–()[\]"“”]/.test(token.post);
+
+/**
+ * A finite verb ("walks", "said", "is", "will"): what a caption or credit line lacks. A base form the tagger reads
+ * as an imperative ("Engineer Paul Doucet on the pier", "Staff photo/Ron Hale") is none.
+ */
+const isFiniteVerb = (token: Token): boolean =>
+  token.tags.has('PastTense') ||
+  token.tags.has('Copula') ||
+  token.tags.has('Modal') ||
+  (token.tags.has('PresentTense') && !token.tags.has('Infinitive') && !token.tags.has('Gerund'));
+
+/** Tokens in text order with their sentence, and the paragraphs that are no prose. */
+export class TokenIndex {
+  readonly tokens: Token[] = [];
+  /** The sentence index of each token. */
+  readonly sentenceOf: number[] = [];
+  /** The index of the first token of each sentence, by sentence index. */
+  private readonly sentenceFirst = new Map<number, number>();
+  /**
+   * Paragraphs that are no prose but name someone (a credit line "Photo: Jane Doe/Reuters", a caption "Mayor Ann
+   * Lee at the pier"): no verb and a name in them, as offset ranges in text order. A list of ingredients is none.
+   */
+  readonly barriers: { start: number; end: number }[] = [];
+
+  constructor(sentences: Sentence[], names: readonly { start: number }[]) {
+    const verbless = new Map<number, { start: number; end: number; verb: boolean }>();
+    for (const sentence of sentences) {
+      this.sentenceFirst.set(sentence.index, this.tokens.length);
+      for (const token of sentence.tokens) {
+        this.tokens.push(token);
+        this.sentenceOf.push(sentence.index);
+      }
+      const paragraph = verbless.get(sentence.paragraph) ?? { start: sentence.start, end: sentence.end, verb: false };
+      paragraph.end = sentence.end;
+      paragraph.verb ||= sentence.tokens.some(isFiniteVerb);
+      verbless.set(sentence.paragraph, paragraph);
+    }
+    for (const paragraph of verbless.values()) {
+      const name = lastStartingAtOrBefore(names, paragraph.end - 1);
+      if (!paragraph.verb && name >= 0 && names[name].start >= paragraph.start) this.barriers.push(paragraph);
+    }
+  }
+
+  /** The index of the token that starts at `offset`, or -1. */
+  at(offset: number): number {
+    const i = lastStartingAtOrBefore(this.tokens, offset);
+    return i >= 0 && this.tokens[i].start === offset ? i : -1;
+  }
+
+  /** The index of the first token of the sentence of token i. */
+  sentenceStart(i: number): number {
+    return this.sentenceFirst.get(this.sentenceOf[i]) ?? i;
+  }
+
+  /** Whether tokens i and j are in the same sentence. */
+  sameSentence(i: number, j: number): boolean {
+    return (
+      i >= 0 && j >= 0 && i < this.tokens.length && j < this.tokens.length && this.sentenceOf[i] === this.sentenceOf[j]
+    );
+  }
+
+  /** Whether an offset lies in a caption or credit line: a name there is no antecedent of a pronoun after it. */
+  inBarrier(offset: number): boolean {
+    const i = lastStartingAtOrBefore(this.barriers, offset);
+    return i >= 0 && offset < this.barriers[i].end;
+  }
+}
+
+/** A possessive word ("club's", "Sanders’"): compromise's tag, or the apostrophe-s the tagger left on the word. */
+export const isPossessive = (token: Token): boolean =>
+  token.tags.has('Possessive') || token.normal.endsWith("'s") || token.normal.endsWith('’s');
+
+/**
+ * A month or weekday by its full name ("June", "August", "Monday"): alone, never a person's name, whatever the
+ * tagger says ("early-June", "in late August"). "May" is left out: it is also a surname ("Ms. May").
+ */
+export const isCalendarName = (token: Token): boolean => {
+  const word = bare(token);
+  return (WEEKDAYS.has(word) || (MONTHS.has(word) && word.length >= 4)) && word !== 'may';
+};

@@ -1,0 +1,158 @@
+/**
+ * The word class of each token: the closed classes of lexicon/function-words.ts first (they are what compromise
+ * mis-tags most without its postTagger: "has" as a plural noun, "to" as a conjunction, "in" as a particle), then
+ * compromise's tags, then a few local corrections that look at the neighbours. One pass, linear.
+ */
+import type { Token } from '../segment/nlp.js';
+import type { WordClass } from './types.js';
+import { BE_FORMS } from '../lexicon/be-forms.js';
+import {
+  COORDINATORS,
+  DO_FORMS,
+  HAVE_FORMS,
+  MODALS,
+  NEGATIONS,
+  PERSONAL_PRONOUN_FORMS,
+  PHRASE_DETERMINERS,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from '../lexicon/function-words.js';
+
+const AUXILIARIES = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...MODALS, "'s", "'re", "'ve", "'d", "'ll"]);
+const RELATIVES = new Set(['who', 'whom', 'which']);
+/** Particles that are no prepositions: adverbs unless they end a phrasal verb ("laid off", "shot back"). */
+const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'back', 'down', 'away']);
+/** Question words that open an embedded question ("examine how the fire started"). */
+const CLAUSE_QUESTION_WORDS = new Set(['how', 'why']);
+/** A contraction with a negation ("didn't", "won’t"): an auxiliary and a negation in one token. */
+const NEGATED_AUXILIARY = /n['’]t$/i;
+
+const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+/** Whether a token can stand in a noun phrase (for the "her" and "that" decisions below). */
+const nominal = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('ProperNoun')) &&
+  !t.tags.has('Pronoun') &&
+  !PREPOSITIONS.has(t.normal) &&
+  !COORDINATORS.has(t.normal);
+
+function baseClass(tokens: Token[], i: number): WordClass {
+  const t = tokens[i];
+  const w = t.normal;
+  if (NEGATIONS.has(w)) return 'negation';
+  // "in May": the month, not the modal.
+  if (w === 'may' && i > 0 && isCapitalized(t)) return 'noun';
+  if (NEGATED_AUXILIARY.test(t.text) || AUXILIARIES.has(w)) return 'auxiliary';
+  if (w === 'to') return tokens[i - 1]?.normal === 'according' ? 'preposition' : 'to';
+  if (RELATIVES.has(w)) return 'relative';
+  if (w === 'that') return 'that';
+  if (w === 'her') return nominal(tokens[i + 1]) ? 'possessive' : 'pronoun';
+  if (POSSESSIVE_DETERMINERS.has(w)) return 'possessive';
+  if (PERSONAL_PRONOUN_FORMS.has(w)) return 'pronoun';
+  if (PHRASE_DETERMINERS.has(w)) return 'determiner';
+  if (SUBORDINATORS.has(w)) return 'subordinator';
+  if (w === 'according' && tokens[i + 1]?.normal === 'to') return 'preposition';
+  if (PREPOSITIONS.has(w) || w === 'as') return 'preposition';
+  if (COORDINATORS.has(w) || w === 'yet') return 'coordinator';
+  if (ADVERB_PARTICLES.has(w) && i > 0 && tokens[i - 1].tags.has('Verb') && !AUXILIARIES.has(tokens[i - 1].normal))
+    return 'adverb';
+  if (CLAUSE_QUESTION_WORDS.has(w)) return 'subordinator';
+  if (t.tags.has('Value')) return 'number';
+  // "However, …", "Meanwhile": a sentence connective, whatever its capital.
+  if (t.tags.has('Conjunction') && !t.tags.has('Noun')) return 'adverb';
+  // "last week", "next year": a time word's modifier.
+  if ((w === 'last' || w === 'next') && tokens[i + 1]?.tags.has('Noun')) return 'adjective';
+  if (/ing$/.test(w) && w.length > 4 && (t.tags.has('Gerund') || (t.tags.has('Verb') && !t.tags.has('Noun'))))
+    return 'gerund';
+  if (t.tags.has('Verb') && !t.tags.has('Noun')) return 'verb';
+  if (t.tags.has('Adverb') && !t.tags.has('Noun')) return 'adverb';
+  if (t.tags.has('Adjective') && !t.tags.has('Noun')) return isCapitalized(t) && i > 0 ? 'noun' : 'adjective';
+  if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym')) return 'noun';
+  if (t.tags.has('Pronoun')) return 'pronoun';
+  return isCapitalized(t) ? 'noun' : 'other';
+}
+
+/** Verb forms compromise gives a base or -s form that, between noun-phrase words, are nouns ("court filings"). */
+const nounReadable = (t: Token): boolean => !t.tags.has('PastTense') && !t.tags.has('Gerund');
+
+/** The word classes of a sentence's tokens; `breaks[i]` says whether punctuation follows token i. */
+export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordClass[] {
+  const classes = tokens.map((_, i) => baseClass(tokens, i));
+  for (let i = 0; i < tokens.length; i++) {
+    const c = classes[i];
+    const before = i > 0 && !breaks[i - 1] ? classes[i - 1] : null;
+    const after = !breaks[i] ? classes[i + 1] : undefined;
+    // "[to] court filings", "the insurer": a base-form verb after a preposition or a determiner, before a noun.
+    if (
+      c === 'verb' &&
+      nounReadable(tokens[i]) &&
+      (((before === 'determiner' || before === 'possessive') && (after === 'noun' || after === 'verb')) ||
+        before === 'preposition' ||
+        (before === 'number' && /s$/.test(tokens[i].normal)))
+    )
+      classes[i] = 'noun';
+    // "says ships are late": an -s verb between a verb and an auxiliary is the next clause's subject.
+    else if (
+      c === 'verb' &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      nounReadable(tokens[i]) &&
+      (before === 'verb' || before === 'that') &&
+      (after === 'auxiliary' || after === 'verb')
+    )
+      classes[i] = 'noun';
+    // "a warning", "more housing": an -ing word after a determiner or an adjective is a noun.
+    else if (
+      c === 'gerund' &&
+      (before === 'determiner' || before === 'possessive' || before === 'adjective' || before === 'number')
+    )
+      classes[i] = 'noun';
+    // ", which employs 400 people": an -s word right after a relative pronoun set off by a comma is its verb.
+    else if (c === 'noun' && before === 'relative' && /[^s]s$/.test(tokens[i].normal) && i >= 2 && breaks[i - 2])
+      classes[i] = 'verb';
+    // "…, employs 300 people": an -s word after a comma, before a number or a determiner, is a verb.
+    else if (
+      c === 'noun' &&
+      i > 0 &&
+      /^,/.test(tokens[i - 1].post.trim()) &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      !isCapitalized(tokens[i]) &&
+      (classes[i + 1] === 'number' || classes[i + 1] === 'determiner')
+    )
+      classes[i] = 'verb';
+    // "short-staffed": the second half of a hyphenated word takes the first half's class.
+    else if (i > 0 && tokens[i].tags.has('Hyphenated') && /-$/.test(tokens[i - 1].post) && tokens[i].pre === '')
+      classes[i] = classes[i - 1] === 'verb' ? 'verb' : classes[i - 1];
+    // "their flooded basement", "the embattled governor": a participle between a determiner and a noun.
+    else if (
+      c === 'verb' &&
+      tokens[i].tags.has('PastTense') &&
+      (before === 'determiner' ||
+        before === 'possessive' ||
+        before === 'adjective' ||
+        before === 'number' ||
+        (before === 'noun' && /['’]s$/i.test(tokens[i - 1].text))) &&
+      after === 'noun'
+    )
+      classes[i] = 'adjective';
+    // "decision to bench the captain": a noun reading after "to" and before a determiner is a verb.
+    else if (
+      c === 'noun' &&
+      before === 'to' &&
+      (after === 'determiner' || after === 'possessive') &&
+      !isCapitalized(tokens[i])
+    )
+      classes[i] = 'verb';
+    // "…, saying wards were short", "…, telling Reuters": compromise reads an -ing word after a comma as a noun.
+    else if (
+      (c === 'noun' || (c === 'adjective' && (i === 0 || breaks[i - 1]))) &&
+      /ing$/.test(tokens[i].normal) &&
+      !isCapitalized(tokens[i]) &&
+      (i === 0 || breaks[i - 1] || before === 'noun' || before === 'pronoun' || before === 'preposition') &&
+      !tokens[i].tags.has('ProperNoun')
+    )
+      classes[i] = 'gerund';
+  }
+  return classes;
+}
