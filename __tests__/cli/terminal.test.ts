@@ -199,7 +199,7 @@ describe('sources formats', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(parse(stdout)).toEqual([
       ['path', 'document', 'id', 'name', 'kind', 'title', 'gender', 'mentions', 'claims'],
-      ['wire.jsonl', 'wire-17', 's1', 'Tom Hale', 'person', 'spokesman', 'unknown', '1', '1'],
+      ['wire.jsonl', 'wire-17', 's1', 'Tom Hale', 'person', 'spokesman', 'male', '1', '1'],
       ['wire.jsonl', 'wire-18', 's1', 'Red Cross', 'organization', '', '', '1', '1'],
     ]);
     const table = await whosaid(['sources', '--input', 'ndjson', 'wire.jsonl']);

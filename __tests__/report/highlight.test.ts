@@ -51,7 +51,7 @@ test.each([
   ],
   [
     'The council said it would "review every contract" before June.',
-    '{The council} <said> [it would "[review every contract]" before June].',
+    '{The council} <said> [{it} would "[review every contract]" before June].',
   ],
   [
     'Police spokesman Tom Hale said: "The road is closed." He added that two lanes would reopen.',
