@@ -104,7 +104,24 @@ async function goldenDirectory(): Promise<string> {
   return dir;
 }
 
-test('a one-word edit before every claim: one line saying only positions moved, no claim removed or added', async () => {
+test('an edit before every claim that changes no words: one line saying only positions moved', async () => {
+  const dir = await goldenDirectory();
+  const file = path.join(dir, 'syria.txt');
+  const text = await readFile(file, 'utf8');
+  // A blank line more under the headline.
+  await writeFile(file, text.replace('\n\n', '\n\n\n'));
+  const result = await whosaid(dir, ['check', 'syria.txt']);
+  expect(result).toEqual({
+    code: 1,
+    stdout:
+      '✗ syria.txt (golden syria.claims.json):\n' +
+      '    = positions moved for 22 claims, 18 source mentions (only positions moved, the claims are the same)\n' +
+      '1 checked, 1 drifted (1 positions only)\n',
+    stderr: '',
+  });
+});
+
+test('a one-word edit in the headline, before every claim: the headline named, every claim only moved', async () => {
   const dir = await goldenDirectory();
   const file = path.join(dir, 'syria.txt');
   const text = await readFile(file, 'utf8');
@@ -114,8 +131,9 @@ test('a one-word edit before every claim: one line saying only positions moved, 
     code: 1,
     stdout:
       '✗ syria.txt (golden syria.claims.json):\n' +
-      '    = positions moved for 22 claims, 18 source mentions (only positions moved, the claims are the same)\n' +
-      '1 checked, 1 drifted (1 positions only)\n',
+      '    ~ zones: headline "US and Russia Have Exchanged Fire Multiple Times in Syria" → "US and Russia Have Exchanged Fire Multiple Times in northern Syria"\n' +
+      '    = positions moved for 22 claims, 18 source mentions (otherwise the same)\n' +
+      '1 checked, 1 drifted\n',
     stderr: '',
   });
 });

@@ -246,7 +246,7 @@ describe('policies', () => {
   test('table: a findings section after the claim table', async () => {
     const { stdout } = await whosaid(['--fail-on', 'hedged-unattributed', 'storm.txt']);
     expect(stdout).toMatch(
-      /\nFindings \(1\):\nstorm\.txt:5:1 {2}hedged-unattributed {2}hedged claim \(reportedly\) with no source {2}“About 2,000 homes/,
+      /\nFindings \(1\): 1 error\nstorm\.txt:5:1 {2}error {4}hedged-unattributed {2}hedged claim \(reportedly\) with no source {2}“About 2,000 homes/,
     );
   });
 });
@@ -261,10 +261,10 @@ test('sources: a table or JSON of name, kind, mentions, claims', async () => {
   expect(table.stdout).toContain('Maria Lopez');
 });
 
-test('--highlight prints the article', async () => {
-  const { code, stdout } = await whosaid(['--highlight', 'storm.txt']);
+test('--highlight prints the article (coloured: the text itself once the colours are taken out)', async () => {
+  const { code, stdout } = await whosaid(['--highlight', '--color', 'storm.txt']);
   expect(code).toBe(0);
-  expect(stdout.startsWith(ARTICLE)).toBe(true);
+  expect(stdout.replace(/\x1b\[[0-9;]*m/g, '').startsWith(ARTICLE)).toBe(true);
 });
 
 test('--help shows examples; exit 0', async () => {

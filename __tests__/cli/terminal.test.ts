@@ -62,6 +62,19 @@ describe('--width', () => {
     }
   });
 
+  test.each([80, 120, 200])(
+    '--width %i with --fail-on: the findings fit too, each with its severity',
+    async (width) => {
+      const args = ['--width', String(width), '--fail-on', 'unattributed-number', '--warn-on', 'hedged-unattributed'];
+      const { code, stdout } = await whosaid([...args, 'flood.txt']);
+      expect(code).toBe(1);
+      expect(widest(stdout)).toBeLessThanOrEqual(width);
+      expect(stdout).toContain('Findings (2): 1 error, 1 warning\n');
+      expect(stdout).toMatch(/^flood\.txt:7:1 {2}error {4}unattributed-number/m);
+      expect(stdout).toMatch(/^flood\.txt:7:1 {2}warning {2}hedged-unattributed/m);
+    },
+  );
+
   test('without --width: the terminal width, else $COLUMNS, else 120', async () => {
     const io = memoryIo({ cwd: dir, env: { COLUMNS: '70' } });
     await run(['--no-config', 'flood.txt'], io);
@@ -165,13 +178,35 @@ describe('sources formats', () => {
     expect(stdout).toContain('Ana Ruiz');
   });
 
-  test('csv parses back: one row per source with mentions and claims', async () => {
+  test('csv parses back: one row per source with title, gender (persons), mentions and claims', async () => {
     const rows = parse((await whosaid(['sources', '-f', 'csv', 'flood.txt'])).stdout) as string[][];
     expect(rows).toEqual([
-      ['path', 'id', 'name', 'kind', 'mentions', 'claims'],
-      ['flood.txt', 's1', 'Ana Ruiz', 'person', '2', '3'],
-      ['flood.txt', 's2', 'regional water authority', 'organization', '1', '1'],
+      ['path', 'id', 'name', 'kind', 'title', 'gender', 'mentions', 'claims'],
+      ['flood.txt', 's1', 'Ana Ruiz', 'person', 'Mayor', 'unknown', '2', '3'],
+      ['flood.txt', 's2', 'regional water authority', 'organization', '', '', '1', '1'],
     ]);
+  });
+
+  test('--gender-names applies to sources as to the claim table: a first name gives the gender', async () => {
+    const gender = async (args: string[]) =>
+      (parse((await whosaid(['sources', '-f', 'csv', ...args, 'one.txt'])).stdout) as string[][])[1][5];
+    expect(await gender([])).toBe('unknown');
+    expect(await gender(['--gender-names'])).toBe('female');
+  });
+
+  test('--input ndjson: each record is a document, named by its id in every row', async () => {
+    const { code, stdout, stderr } = await whosaid(['sources', '--input', 'ndjson', '-f', 'csv', 'wire.jsonl']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(parse(stdout)).toEqual([
+      ['path', 'document', 'id', 'name', 'kind', 'title', 'gender', 'mentions', 'claims'],
+      ['wire.jsonl', 'wire-17', 's1', 'Tom Hale', 'person', 'spokesman', 'male', '1', '1'],
+      ['wire.jsonl', 'wire-18', 's1', 'Red Cross', 'organization', '', '', '1', '1'],
+    ]);
+    const table = await whosaid(['sources', '--input', 'ndjson', 'wire.jsonl']);
+    expect(table.stdout).toContain('wire.jsonl › wire-18\n');
+    const bad = await whosaid(['sources', '--input', 'ndjson'], { stdin: 'not json\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^whosaid: -:1: invalid JSON/);
   });
 
   test('--help lists --format', async () => {

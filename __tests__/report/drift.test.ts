@@ -1,6 +1,14 @@
 /** Drift matched by what claims are, not where: edits that only move positions are one line. */
 import { extract } from '../../src/pipeline.js';
-import { contrast, documentDrift, driftEntries, normaliseText, onlyPositionsMoved } from '../../src/report/drift.js';
+import {
+  contrast,
+  documentDrift,
+  driftEntries,
+  firstDifference,
+  normaliseText,
+  onlyPositionsMoved,
+} from '../../src/report/drift.js';
+import type { DocumentResult } from '../../src/types.js';
 
 const ARTICLE = [
   'Bridge Opens Late',
@@ -91,4 +99,78 @@ test('long values that differ only near their end are never shown as two equal s
   expect(b).toBe('…n detail and found 12 errors');
   expect(a).toBe('…n detail and found 13 errors');
   expect(contrast('short', 'other')).toEqual(['short', 'other']);
+});
+
+/** Page furniture, neutral quotes, dateline, byline and a source's gender: each change named with its field. */
+test.each<[string, (d: DocumentResult) => void, string[]]>([
+  [
+    'a dateline zone added',
+    (d) => d.zones?.push({ kind: 'dateline', text: 'WASHINGTON (Reuters) -', start: 19, end: 41 }),
+    ['~ zones: 1 → 2 (+ dateline "WASHINGTON (Reuters) -")'],
+  ],
+  [
+    'the headline zone reworded',
+    (d) => Object.assign(d.zones?.[0] ?? {}, { text: 'Bridge Opens Even Later', end: 23 }),
+    ['~ zones: headline "Bridge Opens Late" → "Bridge Opens Even Later"'],
+  ],
+  [
+    'the headline zone only moved',
+    (d) => Object.assign(d.zones?.[0] ?? {}, { start: 1, end: 18 }),
+    ['= positions moved for 1 zone (only positions moved, the claims are the same)'],
+  ],
+  [
+    'a neutral quote found',
+    (d) => (d.neutralQuotes = [{ kind: 'scare', text: 'river crossing', start: 66, end: 80 }]),
+    ['~ neutralQuotes: 0 → 1 (+ scare "river crossing")'],
+  ],
+  [
+    'a dateline found',
+    (d) =>
+      (d.dateline = { text: 'WASHINGTON (Reuters) -', start: 19, end: 41, place: 'WASHINGTON', agency: 'Reuters' }),
+    ['~ dateline: none → "WASHINGTON (Reuters) -" (place "WASHINGTON", agency "Reuters")'],
+  ],
+  [
+    'a byline that names another writer',
+    (d) => (d.byline = { text: 'By Ann Lee', start: 19, end: 29, name: 'Ann Lee' }),
+    ['~ byline: none → "By Ann Lee" (name "Ann Lee")'],
+  ],
+  [
+    "a person's gender and its evidence",
+    (d) => {
+      d.sources[0].gender = 'female';
+      d.sources[0].genderEvidence = [{ kind: 'pronoun', gender: 'female', text: 'she', start: 120, end: 123 }];
+    },
+    ['~ source "Ann Lee": gender null → "female"; gender evidence none → pronoun "she" (female)'],
+  ],
+  [
+    'claims in another order',
+    (d) => d.claims.reverse(),
+    ['~ same claims and sources, but the file differs at claims[0].id: "c1" → "c4"'],
+  ],
+  [
+    "a field the claim lines do not show (a number's kind)",
+    (d) => (d.claims[1].numbers[0].kind = 'count'),
+    ['~ same claims and sources, but the file differs at claims[1].numbers[0].kind: "money" → "count"'],
+  ],
+])('%s', (_what, edit, expected) => {
+  const actual = structuredClone(golden);
+  edit(actual);
+  expect(documentDrift(golden, actual)).toEqual(expected);
+});
+
+test('a changed document field is a "changed" entry about the document', () => {
+  const actual = structuredClone(golden);
+  actual.dateline = { text: 'PARIS -', start: 19, end: 26, place: 'PARIS' };
+  expect(driftEntries(golden, actual)).toEqual([
+    { change: 'changed', subject: 'document', text: '~ dateline: none → "PARIS -" (place "PARIS")' },
+  ]);
+});
+
+test.each([
+  [{ a: [1, 2] }, { a: [1, 3] }, 'a[1]: 2 → 3'],
+  [{ a: [1, 2] }, { a: [1, 2, 3] }, 'a: 2 items → 3 items'],
+  [{ a: { b: 'x' } }, { a: {} }, 'a.b: "x" → none'],
+  [{ a: 1 }, { a: 1 }, null],
+])('firstDifference(%j, %j) = %j', (before, after, expected) => {
+  expect(firstDifference(before, after)).toBe(expected);
 });

@@ -103,10 +103,15 @@ test("each policy finding sits in its claim's row; the page says how many", () =
   const html = formatHtml([document], { texts: [SAMPLE_TEXT], findings: [finding] });
   const row = /<tr class="[^"]*" data-claim="c3">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
   expect(row).toContain(
-    '<ul class="findings"><li><strong>hedged-unattributed</strong> hedged claim (reportedly) with no source</li></ul>',
+    '<ul class="findings"><li class="sev-error"><span class="sev">error</span> <strong>hedged-unattributed</strong> hedged claim (reportedly) with no source</li></ul>',
   );
   expect(html).toContain('<tr class="k-unattributed unattributed flagged" data-claim="c3">');
-  expect(html).toContain('<strong class="finding-count">1 finding</strong>');
+  expect(html).toContain('<strong class="finding-count">1 finding</strong> (1 error)</p>');
+  const mixed = formatHtml([document], {
+    texts: [SAMPLE_TEXT],
+    findings: [finding, { ...finding, rule: 'unattributed-number', severity: 'warning' }],
+  });
+  expect(mixed).toContain('<strong class="finding-count">2 findings</strong> (1 error, 1 warning)</p>');
   const other = /<tr class="[^"]*" data-claim="c1">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
   expect(other).not.toContain('findings');
 });
@@ -164,7 +169,7 @@ describe('findings with --fields and --only', () => {
       'findings',
     ]);
     expect(html).toContain(
-      '<td class="f-findings" data-label="findings"><ul class="findings"><li><strong>unattributed-number</strong>',
+      '<td class="f-findings" data-label="findings"><ul class="findings"><li class="sev-error"><span class="sev">error</span> <strong>unattributed-number</strong>',
     );
   });
 
@@ -186,9 +191,9 @@ describe('findings with --fields and --only', () => {
   test('a finding on a claim left out by --only is listed under the table, not lost', () => {
     const document = sampleDocument();
     const shown = { ...document, claims: document.claims.filter((c) => c.id !== 'c2') };
-    const html = formatHtml([shown], { texts: [SAMPLE_TEXT], findings: [finding('c2')] });
+    const html = formatHtml([shown], { texts: [SAMPLE_TEXT], findings: [{ ...finding('c2'), severity: 'warning' }] });
     expect(html).toContain(
-      '<p>Findings on claims not shown:</p><ul class="findings"><li>line 2: <strong>unattributed-number</strong> number 200 people in a claim with no source “200 people left”</li></ul>',
+      '<p>Findings on claims not shown:</p><ul class="findings"><li class="sev-warning">line 2: <span class="sev">warning</span> <strong>unattributed-number</strong> number 200 people in a claim with no source “200 people left”</li></ul>',
     );
   });
 });

@@ -208,7 +208,9 @@ function checkAnnotations(files: readonly CheckedFile[], requireGolden: boolean)
       const what =
         change.subject === 'source' || change.subject === 'diagnostic'
           ? `${change.subject} ${change.change}`
-          : CHANGE_TITLES[change.change];
+          : change.subject === 'document' && change.change === 'changed'
+            ? 'document changed'
+            : CHANGE_TITLES[change.change];
       annotations.push({
         level: 'error',
         file: f.path,

@@ -40,7 +40,10 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--fields <names>', 'columns for table/csv/tsv/markdown/html, comma-separated (see docs/formats.md)')
     .option('--only <claims>', `show only some claims, comma-separated: ${ONLY_FILTERS.join(', ')}`)
     .option('--width <columns>', 'table width (default: the terminal width, else $COLUMNS, else 120)')
-    .option('--highlight', 'print the article itself with quotes, sources and cues coloured')
+    .option(
+      '--highlight',
+      'print the article itself with claims, sources, cues, numbers and hedges marked (coloured, or [claim] {source} <cue> *number* _hedge_ without colour)',
+    )
     .option('--fail-on <rules>', `exit 1 when a claim breaks a rule: ${POLICY_RULES.join(', ')}`)
     .option('--warn-on <rules>', 'report claims that break these rules as warnings, without failing the run')
     .option('--max-warnings <n>', 'exit 1 only when there are more than n error findings')
@@ -69,7 +72,7 @@ Examples:
   $ whosaid -f csv --fields path,id,kind,source,text a.txt > claims.csv
   $ whosaid -f markdown --only quotes,reported a.txt >> "$GITHUB_STEP_SUMMARY"
   $ whosaid -f html a.txt > a.html             the article with claims highlighted
-  $ whosaid --highlight a.txt                  the article coloured in the terminal
+  $ whosaid --highlight a.txt | less           the article marked up: colours on a terminal, brackets in a pipe
   $ whosaid --fail-on unattributed-number,unresolved-speaker -f github articles/
   $ whosaid --fail-on anonymous-source -o sarif=whosaid.sarif -o markdown=summary.md articles/
   $ whosaid --jobs 2 articles/                 two worker threads (from 8 files on)

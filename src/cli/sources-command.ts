@@ -1,10 +1,11 @@
-/** `whosaid sources FILE…`: the sources of each document (name, kind, mentions, claims) in a chosen format. */
+/** `whosaid sources FILE…`: the sources of each document (name, kind, title, gender, mentions, claims) in a chosen format. */
 import { Command } from 'commander';
-import type { DocumentResult } from '../types.js';
+import type { DocumentResult, ExtractOptions } from '../types.js';
 import type { Io } from './io.js';
-import type { CliOptions } from '../config/settings.js';
+import type { CliOptions, Settings } from '../config/settings.js';
 import { extract } from '../pipeline.js';
 import { readInput } from '../read/inputs.js';
+import { ndjsonRecords, recordErrorLine } from './ndjson-input.js';
 import {
   formatSourcesCsv,
   formatSourcesJson,
@@ -16,7 +17,7 @@ import {
   type SourceFormat,
 } from '../report/sources.js';
 import { chalkFor, decideColor } from './color.js';
-import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
+import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
 import { terminalSafe } from '../report/terminal-text.js';
 import { didYouMean } from '../report/did-you-mean.js';
 
@@ -35,17 +36,15 @@ function sourcesFormat(flag: string | undefined, configured: string): SourceForm
   };
 }
 
-export async function sourcesAction(files: string[], options: CliOptions, io: Io): Promise<number> {
-  // The claim formats are checked by the settings; sources has its own list, checked here.
-  const settings = await settingsOrExit({ ...options, format: undefined }, io);
-  if (typeof settings === 'number') return settings;
-  const format = sourcesFormat(options.format, settings.format);
-  if (typeof format !== 'string') {
-    io.err(`whosaid: ${format.error}\n`);
-    return 2;
-  }
+/** Files, directories and globs, each one document. */
+async function fileDocuments(
+  inputs: string[],
+  settings: Settings,
+  extractOptions: ExtractOptions,
+  io: Io,
+): Promise<{ documents: DocumentResult[]; failed: boolean }> {
   const readOptions = readOptionsOf(settings, io);
-  const { paths, failed: expandFailed } = await expandAll(files.length === 0 ? ['-'] : files, readOptions, io);
+  const { paths, failed: expandFailed } = await expandAll(inputs, readOptions, io);
   let failed = expandFailed;
   const documents: DocumentResult[] = [];
   for (const file of paths) {
@@ -57,13 +56,61 @@ export async function sourcesAction(files: string[], options: CliOptions, io: Io
       continue;
     }
     try {
-      documents.push(extract(input.text, { path: shownPath, cueVerbs: settings.cueVerbs, aliases: settings.aliases }));
+      documents.push(extract(input.text, { path: shownPath, ...extractOptions }));
     } catch (error) {
       // One document that hits a bug is reported; the others are still listed.
       io.err(internalErrorLine(shownPath, error));
       failed = true;
     }
   }
+  return { documents, failed };
+}
+
+/** `--input ndjson`: each record one document named by its id (as the default command reads them). */
+async function recordDocuments(
+  inputs: string[],
+  settings: Settings,
+  strict: boolean,
+  extractOptions: ExtractOptions,
+  io: Io,
+): Promise<{ documents: DocumentResult[]; failed: boolean }> {
+  const documents: DocumentResult[] = [];
+  const status = { failed: false };
+  for await (const input of ndjsonRecords(inputs, settings, strict, io, status)) {
+    try {
+      documents.push(extract(input.record.text, { ...extractOptions, id: input.record.id, path: input.shownPath }));
+    } catch (error) {
+      io.err(recordErrorLine(input, error));
+      status.failed = true;
+      if (strict) break;
+    }
+  }
+  return { documents, failed: status.failed };
+}
+
+export async function sourcesAction(
+  files: string[],
+  options: CliOptions & Pick<ScaleOptions, 'genderNames' | 'input' | 'strict'>,
+  io: Io,
+): Promise<number> {
+  // The claim formats are checked by the settings; sources has its own list, checked here.
+  const settings = await settingsOrExit({ ...options, format: undefined }, io);
+  if (typeof settings === 'number') return settings;
+  const format = sourcesFormat(options.format, settings.format);
+  if (typeof format !== 'string') {
+    io.err(`whosaid: ${format.error}\n`);
+    return 2;
+  }
+  const extractOptions: ExtractOptions = {
+    cueVerbs: settings.cueVerbs,
+    aliases: settings.aliases,
+    ...(options.genderNames ? { genderNames: true } : {}),
+  };
+  const inputs = files.length === 0 ? ['-'] : files;
+  const { documents, failed } =
+    options.input === 'ndjson'
+      ? await recordDocuments(inputs, settings, Boolean(options.strict), extractOptions, io)
+      : await fileDocuments(inputs, settings, extractOptions, io);
   const chalk = chalkFor(format === 'table' && decideColor(settings.color, io.env, io.stdoutIsTTY));
   const writers: Record<SourceFormat, (documents: DocumentResult[]) => string> = {
     table: (d) => formatSourcesTable(d, { chalk }),
@@ -79,7 +126,7 @@ export async function sourcesAction(files: string[], options: CliOptions, io: Io
 
 export function sourcesCommand(io: Io, result: { code: number }): Command {
   return new Command('sources')
-    .description('list the sources of each document: name, kind, mentions, claims')
+    .description('list the sources of each document: name, kind, title, gender (persons), mentions, claims')
     .argument('[files...]', 'articles, directories or globs; "-" for stdin')
     .option('-f, --format <format>', `output format: ${SOURCE_FORMATS.join(', ')} (default: table)`)
     .addHelpText(
@@ -88,7 +135,8 @@ export function sourcesCommand(io: Io, result: { code: number }): Command {
 Examples:
   $ whosaid sources article.txt
   $ whosaid sources --format json 'articles/**/*.txt'
-  $ whosaid sources --format csv articles/ > sources.csv`,
+  $ whosaid sources --format csv articles/ > sources.csv
+  $ whosaid sources --input ndjson -f csv corpus.jsonl    one row per source of each record`,
     )
     .action(async (files: string[], _options, command: Command) => {
       result.code = await sourcesAction(files, command.optsWithGlobals(), io);

@@ -126,6 +126,11 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
       throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${options.maxWarnings}'`);
     maxWarnings = Number(options.maxWarnings);
   }
+  // --highlight prints the article for a reader; a format named on the command line is another output for stdout.
+  if (options.highlight && options.format !== undefined && options.format !== 'table')
+    throw new UsageError(
+      `--highlight prints the article for a terminal and cannot be combined with --format ${options.format}; drop one (--output ${options.format}=<path> writes a file besides the highlight)`,
+    );
   if (options.width !== undefined && !/^[1-9]\d{0,4}$/.test(options.width))
     throw new UsageError(`--width: expected a number of columns ≥ 1, got '${options.width}'`);
   const { failOn, warnOn } = policyOf(options, config);

@@ -1,6 +1,7 @@
 /**
  * Drift between a golden document and a fresh extraction, as a list of real differences: claims
- * added (+), removed (-) and changed (~, field by field), then sources and diagnostics. Claims are
+ * added (+), removed (-) and changed (~, field by field), then sources (gender included), diagnostics and the
+ * document's own fields (zones, neutral quotes, dateline, byline), each change named by its field. Claims are
  * matched by what they are (kind, source, cue, normalised text), not by where they are, so an edit
  * earlier in an article does not make every later claim look removed and added; offsets only break
  * ties. When the only difference is that positions moved, one line says so. `path` and `id` are
@@ -161,10 +162,11 @@ function pairClaims(
   return { pairs, removed: [...leftGolden], added: [...leftActual] };
 }
 
-interface Moves {
-  claims: number;
-  mentions: number;
-  diagnostics: number;
+/** How many of each thing only moved, by what it is called in the `=` line ("claim", "source mention", "zone"…). */
+type Moves = Map<string, number>;
+
+function moved(moves: Moves, what: string, count = 1): void {
+  if (count > 0) moves.set(what, (moves.get(what) ?? 0) + count);
 }
 
 function claimDrift(golden: DocumentResult, actual: DocumentResult, moves: Moves): DriftEntry[] {
@@ -191,7 +193,7 @@ function claimDrift(golden: DocumentResult, actual: DocumentResult, moves: Moves
         text: `~ ${id} [${a.start}-${a.end}] ${changes.join('; ')}`,
       });
     } else if (claimPlaces(g) !== claimPlaces(a)) {
-      moves.claims++;
+      moved(moves, 'claim');
     }
   }
   for (const g of removed)
@@ -231,11 +233,173 @@ function sourceDrift(golden: DocumentResult, actual: DocumentResult, moves: Move
     if (a === undefined) entries.push(at(s, `- source "${name}" (${describe(s)})`, 'removed'));
     else if (describe(a) !== describe(s) || mentionTexts(a) !== mentionTexts(s))
       entries.push(at(a, `~ source "${name}": ${describe(s)}${mentionChange(s, a)} → ${describe(a)}`, 'changed'));
-    else if (JSON.stringify(a.mentions) !== JSON.stringify(s.mentions)) moves.mentions += a.mentions.length;
+    else if (JSON.stringify(a.mentions) !== JSON.stringify(s.mentions))
+      moved(moves, 'source mention', a.mentions.length);
+  }
+  for (const [name, s] of before) {
+    const a = after.get(name);
+    const fields = a === undefined ? [] : sourceFieldChanges(s, a, moves);
+    if (a !== undefined && fields.length > 0)
+      entries.push(at(a, `~ source "${name}": ${fields.join('; ')}`, 'changed'));
   }
   for (const [name, a] of after)
     if (!before.has(name)) entries.push(at(a, `+ source "${name}" (${describe(a)})`, 'added'));
   return entries;
+}
+
+/** Fields of a source the describe line leaves out, compared by name (so a field added later is shown too). */
+const SOURCE_FIELDS_SHOWN = new Set(['id', 'name', 'kind', 'title', 'mentions', 'genderEvidence']);
+
+/** A value as a drift line shows it: JSON, or "none" when absent. */
+function shown(value: unknown): string {
+  return value === undefined ? 'none' : JSON.stringify(value);
+}
+
+/**
+ * What else changed in a source: `gender null → "female"`, `gender evidence none → pronoun "she" (female)`;
+ * evidence words that only moved are counted as moved.
+ */
+function sourceFieldChanges(before: Source, after: Source, moves: Moves): string[] {
+  const changes: string[] = [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const key of keys) {
+    if (SOURCE_FIELDS_SHOWN.has(key)) continue;
+    const b = shown((before as unknown as Record<string, unknown>)[key]);
+    const a = shown((after as unknown as Record<string, unknown>)[key]);
+    if (b !== a) changes.push(`${key} ${contrast(b, a).join(' → ')}`);
+  }
+  const evidence = (s: Source) =>
+    (s.genderEvidence ?? []).map((e) => `${e.kind} "${e.text}" (${e.gender})`).join(', ') || 'none';
+  if (evidence(before) !== evidence(after))
+    changes.push(`gender evidence ${contrast(evidence(before), evidence(after)).join(' → ')}`);
+  else if (JSON.stringify(before.genderEvidence) !== JSON.stringify(after.genderEvidence))
+    moved(moves, 'gender evidence word', after.genderEvidence?.length ?? 0);
+  return changes;
+}
+
+/** The document's own fields besides its sources, claims and diagnostics (furniture, neutral quotes…). */
+const DOCUMENT_FIELDS_SHOWN = new Set(['id', 'path', 'sources', 'claims', 'diagnostics']);
+
+/** One span of a list as compared, position aside: its kind and text, and the two as one key. */
+interface SpanFact {
+  kind: string;
+  text: string;
+  key: string;
+}
+
+/** What a list of spans holds, position aside; null when the value is not a list. */
+function spanFacts(value: unknown): SpanFact[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.map((v: { kind?: string; text?: string }) => {
+    const kind = v.kind ?? '';
+    const text = JSON.stringify(v.text ?? '');
+    return { kind, text, key: `${kind} ${text}`.trim() };
+  });
+}
+
+/** An object without its offsets, as a drift line shows it: `"By Ann Lee" (name "Ann Lee")`. */
+function objectFacts(value: unknown): string {
+  if (value === undefined || value === null || typeof value !== 'object') return shown(value);
+  const { start: _start, end: _end, text, ...rest } = value as Record<string, unknown>;
+  const details = Object.entries(rest).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
+  return `${JSON.stringify(text)}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+}
+
+/** Items of `a` that `b` lacks, as a multiset. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  return a.filter((x) => {
+    const n = left.get(x) ?? 0;
+    if (n === 0) return true;
+    left.set(x, n - 1);
+    return false;
+  });
+}
+
+const FIELD_NAMES: Record<string, string> = { zones: 'zone', neutralQuotes: 'neutral quote' };
+
+/**
+ * Changes in the document's other fields: `~ zones: 1 → 2 (+ dateline "WASHINGTON (Reuters) -")`,
+ * `~ byline: none → "By Ann Lee" (name "Ann Lee")`; lists and objects that only moved are counted as moved.
+ */
+function documentFieldDrift(golden: DocumentResult, actual: DocumentResult, moves: Moves): DriftEntry[] {
+  const g = golden as unknown as Record<string, unknown>;
+  const a = actual as unknown as Record<string, unknown>;
+  const entries: DriftEntry[] = [];
+  const keys = [...new Set([...Object.keys(g), ...Object.keys(a)])].filter((k) => !DOCUMENT_FIELDS_SHOWN.has(k));
+  for (const key of keys) {
+    if (JSON.stringify(g[key]) === JSON.stringify(a[key])) continue;
+    const before = spanFacts(g[key] ?? []);
+    const after = spanFacts(a[key] ?? []);
+    let text: string;
+    if (before !== null && after !== null) {
+      const removed = without(
+        before.map((f) => f.key),
+        after.map((f) => f.key),
+      );
+      const added = without(
+        after.map((f) => f.key),
+        before.map((f) => f.key),
+      );
+      if (removed.length === 0 && added.length === 0) {
+        const shifted = after.filter(
+          (f, i) => JSON.stringify((a[key] as unknown[])[i]) !== JSON.stringify((g[key] as unknown[])[i]),
+        );
+        moved(moves, FIELD_NAMES[key] ?? key, shifted.length);
+        continue;
+      }
+      const gone = before.find((f) => f.key === removed[0]);
+      const come = after.find((f) => f.key === added[0]);
+      if (removed.length === 1 && added.length === 1 && gone !== undefined && come?.kind === gone.kind) {
+        // One span whose words changed: `~ zones: headline "…in Syria" → "…in northern Syria"`.
+        text = `~ ${key}: ${`${gone.kind} `.trimStart()}${contrast(gone.text, come.text).join(' → ')}`;
+      } else {
+        const list = [...removed.map((x) => `- ${x}`), ...added.map((x) => `+ ${x}`)].join('; ');
+        text = `~ ${key}: ${before.length} → ${after.length} (${shorten(list, EXCERPT * 2)})`;
+      }
+    } else {
+      const [b, n] = [objectFacts(g[key]), objectFacts(a[key])];
+      if (b === n) {
+        moved(moves, key);
+        continue;
+      }
+      text = `~ ${key}: ${contrast(b, n).join(' → ')}`;
+    }
+    entries.push({ change: 'changed', subject: 'document', text });
+  }
+  return entries;
+}
+
+/** The first place two JSON values differ, as `claims[2].id: "c3" → "c4"`; null when they are equal. */
+export function firstDifference(before: unknown, after: unknown, path = ''): string | null {
+  if (JSON.stringify(before) === JSON.stringify(after)) return null;
+  const bothArrays = Array.isArray(before) && Array.isArray(after);
+  const bothObjects =
+    !bothArrays &&
+    typeof before === 'object' &&
+    typeof after === 'object' &&
+    before !== null &&
+    after !== null &&
+    !Array.isArray(before) &&
+    !Array.isArray(after);
+  if (bothArrays) {
+    const [b, a] = [before as unknown[], after as unknown[]];
+    for (let i = 0; i < Math.min(b.length, a.length); i++) {
+      const inner = firstDifference(b[i], a[i], `${path}[${i}]`);
+      if (inner !== null) return inner;
+    }
+    return `${path}: ${plural(b.length, 'item')} → ${plural(a.length, 'item')}`;
+  }
+  if (bothObjects) {
+    const [b, a] = [before as Record<string, unknown>, after as Record<string, unknown>];
+    for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+      const inner = firstDifference(b[key], a[key], path === '' ? key : `${path}.${key}`);
+      if (inner !== null) return inner;
+    }
+    return null;
+  }
+  return `${path}: ${contrast(shown(before), shown(after)).join(' → ')}`;
 }
 
 /** When the mention count is the same but what they say differs, name the first mention that differs. */
@@ -268,7 +432,7 @@ function diagnosticDrift(golden: DocumentResult, actual: DocumentResult, moves: 
         column: g.column,
         text: `- diagnostic ${g.code} at ${g.line}:${g.column}`,
       });
-    else if (a.start !== g.start || a.end !== g.end) moves.diagnostics++;
+    else if (a.start !== g.start || a.end !== g.end) moved(moves, 'diagnostic');
   }
   for (const list of waiting.values())
     for (const a of list)
@@ -295,27 +459,30 @@ function plural(n: number, word: string): string {
 /** The differences, in this order: claims (by place), sources, diagnostics, then one line for moved positions. */
 export function driftEntries(golden: DocumentResult, actual: DocumentResult): DriftEntry[] {
   if (comparable(golden) === comparable(actual)) return [];
-  const moves: Moves = { claims: 0, mentions: 0, diagnostics: 0 };
+  const moves: Moves = new Map();
   const claims = claimDrift(golden, actual, moves).sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-  const entries = [...claims, ...sourceDrift(golden, actual, moves), ...diagnosticDrift(golden, actual, moves)];
-  const moved = [
-    moves.claims > 0 ? plural(moves.claims, 'claim') : '',
-    moves.mentions > 0 ? plural(moves.mentions, 'source mention') : '',
-    moves.diagnostics > 0 ? plural(moves.diagnostics, 'diagnostic') : '',
-  ].filter((m) => m !== '');
-  if (moved.length > 0) {
+  const entries = [
+    ...claims,
+    ...sourceDrift(golden, actual, moves),
+    ...diagnosticDrift(golden, actual, moves),
+    ...documentFieldDrift(golden, actual, moves),
+  ];
+  if (moves.size > 0) {
     const rest = entries.length === 0 ? 'only positions moved, the claims are the same' : 'otherwise the same';
-    entries.push({ change: 'moved', subject: 'document', text: `= positions moved for ${moved.join(', ')} (${rest})` });
+    const what = [...moves].map(([name, n]) => plural(n, name)).join(', ');
+    entries.push({ change: 'moved', subject: 'document', text: `= positions moved for ${what} (${rest})` });
   }
-  // Same facts, different file: claims in another order, ids renumbered.
-  if (entries.length === 0)
+  // Same facts, different file (claims in another order, ids renumbered, a field not compared above): say where.
+  if (entries.length === 0) {
+    const where = firstDifference(JSON.parse(comparable(golden)), JSON.parse(comparable(actual)));
     entries.push({
       change: 'reordered',
       subject: 'document',
-      text: '~ same claims and sources, but the order, ids or another field differs',
+      text: `~ same claims and sources, but the file differs at ${where ?? 'an unknown place'}`,
     });
+  }
   return entries;
 }
 

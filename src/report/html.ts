@@ -106,9 +106,17 @@ function findingsByClaim(findings: readonly Finding[]): Map<string, Finding[]> {
 /** The default columns; the claim cell also holds the numbers, hedges and findings, the # cell the line. */
 const COMPACT_FIELDS: readonly ReportField[] = ['id', 'kind', 'source', 'cue', 'text'];
 
+/** "error" or "warning" before a finding: whether it fails the run. */
+function severityTag(finding: Finding): string {
+  return `<span class="sev">${finding.severity}</span> `;
+}
+
 function findingList(list: readonly Finding[] | undefined): string {
   if (list === undefined || list.length === 0) return '';
-  const items = list.map((f) => `<li><strong>${escapeHtml(f.rule)}</strong> ${escapeHtml(f.message)}</li>`);
+  const items = list.map(
+    (f) =>
+      `<li class="sev-${f.severity}">${severityTag(f)}<strong>${escapeHtml(f.rule)}</strong> ${escapeHtml(f.message)}</li>`,
+  );
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
@@ -171,7 +179,7 @@ function unshownFindings(document: DocumentResult, byClaim: Map<string, Finding[
   if (rest.length === 0) return '';
   const items = rest.map(
     (f) =>
-      `<li>line ${f.line}: <strong>${escapeHtml(f.rule)}</strong> ${escapeHtml(f.message)} “${escapeHtml(f.text)}”</li>`,
+      `<li class="sev-${f.severity}">line ${f.line}: ${severityTag(f)}<strong>${escapeHtml(f.rule)}</strong> ${escapeHtml(f.message)} “${escapeHtml(f.text)}”</li>`,
   );
   return `<p>Findings on claims not shown:</p><ul class="findings">${items.join('')}</ul>`;
 }
@@ -201,10 +209,16 @@ function documentHtml(
       '<li><span class="hedge">hedge</span></li>',
     )
     .join('');
+  // "5 findings (2 errors, 3 warnings)": the errors fail the run, the warnings do not.
+  const errors = byClaim === undefined ? 0 : [...byClaim.values()].flat().filter((f) => f.severity === 'error').length;
+  const bySeverity =
+    findingCount === 0
+      ? ''
+      : ` (${[errors > 0 ? plural(errors, 'error') : '', errors < findingCount ? plural(findingCount - errors, 'warning') : ''].filter((p) => p !== '').join(', ')})`;
   const findingLine =
     byClaim === undefined
       ? ''
-      : ` <strong class="finding-count">${escapeHtml(plural(findingCount, 'finding'))}</strong>`;
+      : ` <strong class="finding-count">${escapeHtml(plural(findingCount, 'finding'))}</strong>${bySeverity}`;
   return `<section class="document" data-document="${index}">
 ${heading ? `<h2>${escapeHtml(documentHeading(document))}</h2>\n` : ''}<p class="summary">${escapeHtml(summary(document))}${findingLine}</p>
 <ul class="legend">${legend}</ul>
@@ -246,6 +260,9 @@ table.claims th{background:#f3f3f3}
 .line{display:block;color:#666;white-space:nowrap}
 .detail{display:block;margin-top:.2em}
 ul.findings{margin:.3em 0 0;padding:.2em .4em .2em 1.4em;color:#7f1d1d;background:#fde8e8;border-radius:3px}
+.sev{display:inline-block;padding:0 .3em;border-radius:3px;font:bold 11px/1.5 system-ui,sans-serif;text-transform:uppercase;color:#fff;background:#b91c1c}
+ul.findings li.sev-warning{color:#78350f}
+li.sev-warning .sev{background:#b45309}
 tr.unattributed{background:#fff4d6}
 tr.unattributed .f-kind{color:#9a3412;font-weight:bold}
 tr.flagged{box-shadow:inset 4px 0 #b91c1c}

@@ -262,5 +262,8 @@ export function formatTable(documents: DocumentResult[], context: ReportContext)
         : documentTable(d, context),
     )
     .join('\n');
-  return context.findings === undefined ? tables : `${tables}\n${formatFindingsText(context.findings, context)}`;
+  if (context.findings === undefined) return tables;
+  // The findings fit the same width as the tables above them.
+  const findings = formatFindingsText(context.findings, { ...context, width: Math.max(MIN_WIDTH, context.width) });
+  return `${tables}\n${findings}`;
 }
