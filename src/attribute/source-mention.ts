@@ -17,7 +17,7 @@ import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
 import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
-import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
+import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 
@@ -125,7 +125,7 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
 /**
  * "Dr. Ola Brandt gave an interview noting …": a thing (a determiner and a lowercase head, no document) that is
  * the object of the clause's verb does not speak for the participle after it; a person or a group may
- * ("the swoon left Republicans wondering").
+ * ("the swoon left Republicans wondering"), and so may a body of people ("blamed a hacker group calling itself …").
  */
 function thingObject(syntax: SentenceSyntax, range: MentionRange, clause: number): boolean {
   const c = syntax.clauses[clause];
@@ -133,7 +133,12 @@ function thingObject(syntax: SentenceSyntax, range: MentionRange, clause: number
   if (!chunk || syntax.clauseAt[range.last] !== clause || chunk.first <= syntax.verbs[c.verb].last) return false;
   const head = syntax.tokens[chunk.head];
   return (
-    chunk.determiner >= 0 && /^\p{Ll}/u.test(head.text) && !DOCUMENT_WORDS.has(head.normal) && !head.tags.has('Person')
+    chunk.determiner >= 0 &&
+    /^\p{Ll}/u.test(head.text) &&
+    !DOCUMENT_WORDS.has(head.normal) &&
+    !head.tags.has('Person') &&
+    !ORGANIZATION_NOUNS.has(head.normal) &&
+    !COLLECTIVE_NOUNS.has(head.normal)
   );
 }
 
