@@ -7,7 +7,7 @@
  */
 import type { ContentForm, Span } from '../types.js';
 import type { Sentence } from '../segment/sentences.js';
-import { lastStartingAtOrBefore } from '../segment/locate.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { ClauseKind, SentenceSyntax } from './types.js';
 
 const RELATIVE: ReadonlySet<ClauseKind> = new Set(['relative', 'reduced-relative']);
@@ -22,8 +22,9 @@ export function contentForm(
     const sentence = sentences[s];
     if (sentence.start >= span.end) break;
     const { tokens, verbAt, verbs, clauseAt, clauses } = syntax[s];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].start < span.start || tokens[i].end > span.end) continue;
+    // Only the content's own tokens: a sentence may be long and hold many claims.
+    for (let i = Math.max(0, firstStartingAtOrAfter(tokens, span.start)); i < tokens.length; i++) {
+      if (tokens[i].end > span.end) break;
       // A relative clause describes a noun of the phrase ("the transcript of which was posted"): no clause of its own.
       if (verbAt[i] >= 0 && verbs[verbAt[i]].finite && !RELATIVE.has(clauses[clauseAt[i]].kind)) return 'clause';
     }
