@@ -17,7 +17,15 @@ import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 import { isFurniture, zoneAt } from '../segment/zones.js';
 
 /** Sieves whose attribution rests on a cue in the quote's own sentence: they attribute even a one-word quote. */
-const CUE_SIEVES = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-verb', 'inside-reported', 'same-sentence']);
+const CUE_SIEVES = new Set([
+  'adjacent',
+  'signed-name',
+  'lead-in',
+  'colon-name',
+  'trailing-verb',
+  'inside-reported',
+  'same-sentence',
+]);
 /** Sieves whose cue stands right next to the quote: only they attribute a quoted Title Case name. */
 const NEXT_TO_QUOTE = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-verb']);
 /** What may stand between a cue and the quote it introduces directly ("said “Yes”", "replied, “Never Again”"). */
