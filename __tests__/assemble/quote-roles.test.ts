@@ -144,6 +144,37 @@ describe('settleQuotes', () => {
       },
     ],
     [
+      'a few unattributed lowercase words inside a sentence are a scare quote',
+      'The first grants, for "shovel-ready" projects, were paid in May.',
+      { claims: [], neutral: [['scare', 'shovel-ready']] },
+    ],
+    [
+      'an unattributed phrase in brackets is a scare quote',
+      'The dictionary picked a word of the year ("resilience") in December.',
+      { claims: [], neutral: [['scare', 'resilience']] },
+    ],
+    [
+      'an unattributed quote of more words stays a quote',
+      'The bridge rules allow crossings only for trucks "carrying no more than twelve tonnes of cargo" at night.',
+      { claims: [['partial-quote', 'carrying no more than twelve tonnes of cargo', null]], neutral: [] },
+    ],
+    [
+      'an unattributed short quote that opens its sentence stays a quote',
+      '"never again" was painted on the wall.',
+      { claims: [['partial-quote', 'never again', null]], neutral: [] },
+    ],
+    [
+      "a short quote a cue attributes stays the speaker's",
+      'The mayor said the plan was "too slow" for the city.',
+      {
+        claims: [
+          ['reported', 'the plan was "too slow" for the city', 'mayor'],
+          ['partial-quote', 'too slow', 'mayor'],
+        ],
+        neutral: [],
+      },
+    ],
+    [
       'a quoted sentence is never a name',
       '"We will reopen the pool," Ortiz said.',
       { claims: [['quote', 'We will reopen the pool,', 'Ortiz']], neutral: [] },

@@ -65,6 +65,21 @@ describe('attribution patterns', () => {
       ['quote', 'Ann Moran', 'said', 'The ranch is safe,'],
     ],
     [
+      'coordinated inverted subject',
+      '“The river keeps rising,” said fishermen and farmers.',
+      ['quote', 'fishermen and farmers', 'said', 'The river keeps rising,'],
+    ],
+    [
+      'coordinated inverted subject with a name',
+      '“We will rebuild the pier,” said coal and steel worker Lena Brandt.',
+      ['quote', 'coal and steel worker Lena Brandt', 'said', 'We will rebuild the pier,'],
+    ],
+    [
+      'inverted subject before a clause joined by and',
+      '“We will rebuild the pier,” said Lena Brandt and she left the meeting.',
+      ['quote', 'Lena Brandt', 'said', 'We will rebuild the pier,'],
+    ],
+    [
       'inverted subject with a for-phrase',
       '“It is coming,” said a strategist for one of the candidates.',
       ['quote', 'a strategist', 'said', 'It is coming,'],

@@ -10,6 +10,31 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 }
 
 describe('quote speakers', () => {
+  test.each([
+    [
+      'a quote signed with a dash and a name ending the line is that name’s',
+      'Readers wrote to us after the debate.\n\n“The most unqualified man to ever run for mayor.” ― Jorge T. Ruiz.\n',
+      [['The most unqualified man to ever run for mayor.', 'Jorge T. Ruiz', 'signed-name']],
+    ],
+    [
+      'an em dash before the name signs a quote too',
+      'Readers wrote to us after the debate.\n\n“We deserve a council that listens to us.” — Ana Ortiz\n\nThe council meets again next week.\n',
+      [['We deserve a council that listens to us.', 'Ana Ortiz', 'signed-name']],
+    ],
+    [
+      'a dash before lowercase words signs nothing (the previous paragraph’s speaker goes on)',
+      'Readers wrote to us after the debate.\n\n“We deserve a council that listens to us.” — and the room fell quiet.\n\nThe council meets again next week.\n',
+      [['We deserve a council that listens to us.', 'Readers', 'continued-turn']],
+    ],
+    [
+      'a name that does not end the line signs nothing',
+      'The council meets again next week.\n\n“We deserve a council that listens.” — Ana Ortiz wrote that on Monday, and more.\n',
+      [['We deserve a council that listens.', null, null]],
+    ],
+  ] as [string, string, [string, string | null, string | null][]][])('%s', (_name, text, expected) => {
+    expect(quoteSpeakers(text)).toEqual(expected);
+  });
+
   test('a quote standing as a sentence after a reported attribution in its paragraph is that speaker’s', () => {
     expect(
       quoteSpeakers('The mayor announced a lawsuit against the county on Monday. “We are seeking a court order.”'),

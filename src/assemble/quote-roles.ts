@@ -9,7 +9,7 @@ import type { NeutralQuote, Zone } from '../types.js';
 import type { Attribution, MentionSpan } from '../attribute/attributions.js';
 import type { QuoteAttribution } from '../attribute/quote-speakers.js';
 import type { Cue } from '../detect/cues.js';
-import { possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
+import { MAX_SCARE_WORDS, possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
 import { phraseEndingAt } from '../syntax/phrases.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import type { Sentence } from '../segment/sentences.js';
@@ -17,7 +17,15 @@ import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 import { isFurniture, zoneAt } from '../segment/zones.js';
 
 /** Sieves whose attribution rests on a cue in the quote's own sentence: they attribute even a one-word quote. */
-const CUE_SIEVES = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-verb', 'inside-reported', 'same-sentence']);
+const CUE_SIEVES = new Set([
+  'adjacent',
+  'signed-name',
+  'lead-in',
+  'colon-name',
+  'trailing-verb',
+  'inside-reported',
+  'same-sentence',
+]);
 /** Sieves whose cue stands right next to the quote: only they attribute a quoted Title Case name. */
 const NEXT_TO_QUOTE = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-verb']);
 /** What may stand between a cue and the quote it introduces directly ("said “Yes”", "replied, “Never Again”"). */
@@ -57,6 +65,18 @@ function cueNextTo(text: string, quote: Quote, attribution: Attribution): boolea
   // After the quote, its words end with the comma or stop that hands over to the speaker: `“Never Again,” he said`
   // (in `“Make It Great” hats mocking …` the quote is a modifier).
   return cue.start >= quote.end && /[,.!?…]$/.test(text.slice(quote.start, quote.end).trim());
+}
+
+/**
+ * Whether a quote is a few words (at most MAX_SCARE_WORDS) starting lowercase, with no sentence break inside,
+ * standing inside its sentence after other words: a phrase of the writer's, not a sentence someone said.
+ */
+function unsaidShortQuote(text: string, quote: Quote, sentence: Sentence): boolean {
+  const own = text.slice(quote.start, quote.end);
+  const words = own.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?…]["”’']?\s+\S/u.test(own)) return false;
+  if (!/^[^\p{L}\p{N}]*\p{Ll}/u.test(words[0])) return false;
+  return /[\p{L}\p{N}]/u.test(text.slice(sentence.start, quote.open));
 }
 
 /** Whether an attribution's cue is a speech, belief or evidence verb (not any main verb of the sentence). */
@@ -132,7 +152,11 @@ export function settleQuotes(
     const reading = sentence ? readQuote(text, quote, sentence.start) : null;
     // In a headline every word is capitalised and words are cut short: only naming words tell a name there.
     if (!sentence || !reading || (zone?.kind === 'headline' && reading.kind !== 'naming')) {
-      kept.push(item);
+      // A few lowercase words inside a sentence that no sieve gives to anyone ('grants for “shovel-ready” projects')
+      // are the writer's scare quote, not a claim without a source.
+      if (attribution === null && sentence && zone?.kind !== 'headline' && unsaidShortQuote(text, quote, sentence))
+        asNeutral(quote, 'scare');
+      else kept.push(item);
       continue;
     }
     if (reading.kind === 'naming') {

@@ -2,6 +2,7 @@
  * Speakers of quotes. An ordered list of sieves, each a small named rule; the first that decides wins
  * and is recorded in the claim's `by`:
  *   adjacent         `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
+ *   signed-name      `“…” ― Pamela Ruiz`: a quote signed with a dash and a name ending the line
  *   lead-in          a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
  *   inside-reported  a quote inside a reported claim's content belongs to that claim's source
  *   trailing-verb    `“…,” Trump shot back`: a subject and any verb right after the quote
@@ -282,8 +283,56 @@ const continuedTurn: Pass = (undecided, context, decide) => {
   }
 };
 
+/** Most characters of a name signed after a dash. */
+const MAX_SIGNED_NAME = 60;
+/** `” ― Pamela Ruiz` ending its line: a dash, then up to MAX_SIGNED_NAME characters of one line, an optional stop. */
+const SIGNED_NAME = /^[ \t]*[―—–][ \t]*([^\n―—–“”"]{1,60}?)[ \t.]*(?:\r?\n|$)/;
+
+/**
+ * "“We deserve better.” ― Pamela Ruiz": a quote signed with a dash and a name that ends the line (readers'
+ * comments, epigraphs) belongs to that name; the dash is the cue. Every word of the name is capitalised.
+ */
+const signedName = perQuote((quote, { text, sentences }) => {
+  if (quote.close === null) return null;
+  const after = text.slice(quote.close + 1, quote.close + 1 + MAX_SIGNED_NAME + 8);
+  const match = SIGNED_NAME.exec(after);
+  if (!match) return null;
+  const nameStart = quote.close + 1 + match[0].indexOf(match[1], match[0].search(/[―—–]/) + 1);
+  const nameEnd = nameStart + match[1].length;
+  const sentence = containing(sentences, nameStart);
+  if (!sentence) return null;
+  const tokens = sentence.tokens;
+  const first = firstStartingAtOrAfter(tokens, nameStart);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < nameEnd) last++;
+  if (first < 0 || first >= tokens.length || tokens[first].start >= nameEnd) return null;
+  const words = tokens.slice(first, last + 1);
+  if (!words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  const dash = quote.close + 1 + match[0].search(/[―—–]/);
+  const cue: Cue = {
+    start: dash,
+    end: dash + 1,
+    text: text[dash],
+    sentence: sentence.index,
+    token: first,
+    lastToken: first,
+    kind: 'according-to',
+    cueClass: 'speech',
+    base: 'dash',
+  };
+  const end = words[words.length - 1].end;
+  return {
+    cue,
+    mention: { start: words[0].start, end, tokens: words },
+    content: null,
+    quotes: [quote],
+    by: 'signed-name',
+  };
+});
+
 /** The sieves after `adjacent`, in order. */
 const SIEVES: [string, Pass][] = [
+  ['signed-name', signedName],
   ['lead-in', leadIn],
   ['inside-reported', insideReported],
   ['trailing-verb', trailingVerb],

@@ -502,16 +502,25 @@ function postModifierEndsClause(tokens: Token[], at: number): boolean {
   return true;
 }
 
+/** Words that join two phrases into one subject. */
+const COORDINATORS = new Set(['and', 'or']);
+
 /** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
 function invertedSubject(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
   if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
-  const range = phraseAfter(tokens, lastToken + 1);
-  const endsClause =
-    range &&
-    (breaksBetween(tokens, range.last) ||
-      RELATIVE_PRONOUNS.has(tokens[range.last + 1].normal) ||
-      postModifierEndsClause(tokens, range.last + 1));
-  if (!range || !endsClause || tokens[range.first].normal === 'that') return null;
+  const endsClause = (last: number) =>
+    breaksBetween(tokens, last) ||
+    RELATIVE_PRONOUNS.has(tokens[last + 1].normal) ||
+    postModifierEndsClause(tokens, last + 1);
+  let range = phraseAfter(tokens, lastToken + 1);
+  // "said oil and gas worker Mike Wipf.", "said fishermen and farmers.": a coordination that ends the clause
+  // is one subject.
+  if (range && !endsClause(range.last) && COORDINATORS.has(tokens[range.last + 1].normal)) {
+    const second = phraseAfter(tokens, range.last + 2);
+    if (second && !breaksBetween(tokens, range.last + 1) && endsClause(second.last))
+      range = { first: range.first, last: second.last };
+  }
+  if (!range || !endsClause(range.last) || tokens[range.first].normal === 'that') return null;
   const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
   return writtenLast === undefined ? range : { ...range, writtenLast };
 }
