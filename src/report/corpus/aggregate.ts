@@ -11,10 +11,16 @@ export type GenderKey = (typeof GENDERS)[number];
 /** How many most-quoted people and organizations a summary lists. */
 export const TOP_SOURCES = 10;
 /**
- * Most names followed per group. A corpus of any size keeps bounded memory: past this, the names quoted in only
- * one claim are dropped (they cannot be among the most quoted unless quoted again), so the tail is approximate.
+ * Most names followed per group. A corpus of any size keeps bounded memory: past this, the names are pruned to
+ * half of it, keeping the most quoted (those quoted least go first), so the tail is approximate. Pruning to half,
+ * not just below the cap, makes it amortised: a prune sorts the names once, and at least half the cap of new
+ * names must arrive before the next.
  */
 export const MAX_TRACKED_NAMES = 20_000;
+
+/** Most quoted first: more claims, then more documents, then by name (a total, deterministic order). */
+const byMostQuoted = (a: SourceTally, b: SourceTally): number =>
+  b.claims - a.claims || b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** One name's tally across documents. */
 export interface SourceTally {
@@ -80,6 +86,10 @@ class GroupCounts {
   noSource = 0;
   numbers = 0;
   readonly names = new Map<string, SourceTally>();
+  /** Names looked at by pruning so far: a measure of its work. */
+  pruneWork = 0;
+
+  constructor(private readonly maxNames: number) {}
 
   add(document: DocumentResult): void {
     this.documents += 1;
@@ -106,7 +116,7 @@ class GroupCounts {
       if (source.kind !== 'person' && source.kind !== 'organization' && source.kind !== 'media') continue;
       this.tally(source.name, source.kind, claims, source.kind === 'person' ? gender : null);
     }
-    if (this.names.size > MAX_TRACKED_NAMES) this.prune();
+    if (this.names.size > this.maxNames) this.prune();
   }
 
   private tally(name: string, kind: SourceKind, claims: number, gender: GenderKey | null): void {
@@ -121,18 +131,19 @@ class GroupCounts {
     if (gender !== null && entry.gender) entry.gender[gender] += 1;
   }
 
+  /** Keep the most quoted half of the cap. */
   private prune(): void {
-    for (const [key, entry] of this.names) if (entry.claims <= 1) this.names.delete(key);
+    this.pruneWork += this.names.size;
+    const kept = [...this.names].sort(([, a], [, b]) => byMostQuoted(a, b)).slice(0, Math.floor(this.maxNames / 2));
+    this.names.clear();
+    for (const [key, entry] of kept) this.names.set(key, entry);
   }
 
   summary(group: string): GroupSummary {
     const top = (people: boolean) =>
       [...this.names.values()]
         .filter((t) => (t.kind === 'person') === people)
-        .sort(
-          (a, b) =>
-            b.claims - a.claims || b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-        )
+        .sort(byMostQuoted)
         .slice(0, TOP_SOURCES)
         .map((t) => ({ ...t, ...(t.gender ? { gender: { ...t.gender } } : {}) }));
     return {
@@ -159,10 +170,23 @@ export const NO_GROUP = '(none)';
 
 /** Folds documents into per-group and overall counts, one at a time. */
 export class CorpusAggregate {
-  private readonly overall = new GroupCounts();
+  private readonly overall: GroupCounts;
   private readonly groups = new Map<string, GroupCounts>();
 
-  constructor(readonly groupBy: string | null = null) {}
+  /** `maxTrackedNames`: the most names followed per group (MAX_TRACKED_NAMES unless given). */
+  constructor(
+    readonly groupBy: string | null = null,
+    private readonly maxTrackedNames = MAX_TRACKED_NAMES,
+  ) {
+    this.overall = new GroupCounts(maxTrackedNames);
+  }
+
+  /** Names looked at by pruning so far, over all groups: a measure of its work (amortised: linear in the names). */
+  get pruneWork(): number {
+    let work = this.overall.pruneWork;
+    for (const counts of this.groups.values()) work += counts.pruneWork;
+    return work;
+  }
 
   /** Count one document into the overall figures and into its group (when grouping). */
   add(document: DocumentResult, group?: string): void {
@@ -170,7 +194,7 @@ export class CorpusAggregate {
     if (this.groupBy === null) return;
     const name = group === undefined || group === '' ? NO_GROUP : group;
     let counts = this.groups.get(name);
-    if (counts === undefined) this.groups.set(name, (counts = new GroupCounts()));
+    if (counts === undefined) this.groups.set(name, (counts = new GroupCounts(this.maxTrackedNames)));
     counts.add(document);
   }
 
