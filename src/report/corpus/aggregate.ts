@@ -5,8 +5,9 @@
  */
 import type { ClaimKind, DocumentResult, SourceKind } from '../../types.js';
 import { CLAIM_KINDS, SOURCE_KINDS } from '../rows.js';
-export const GENDERS = ['female', 'male', 'unknown'] as const;
-export type GenderKey = (typeof GENDERS)[number];
+import { cleanName, GENDERS, quotedPeople, type GenderKey } from '../quoted-people.js';
+
+export { GENDERS, type GenderKey };
 
 /** How many most-quoted people and organizations a summary lists. */
 export const TOP_SOURCES = 10;
@@ -40,7 +41,10 @@ export interface GroupSummary {
   documents: number;
   claims: Record<ClaimKind, number>;
   sources: Record<SourceKind, number>;
-  /** People quoted (person sources with an attributed claim, counted once per document), by gender. */
+  /**
+   * People quoted (person sources with an attributed claim, counted once per document by cleaned name, as the
+   * evaluation's gender scores count them: quotedPeople), by gender.
+   */
   people: Record<GenderKey, number>;
   /** women / (women + men) among the people quoted; null when no one's gender is known. */
   shareWomen: number | null;
@@ -69,11 +73,6 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
-
-/** The key under which a name is merged across documents: lower case, spaces collapsed. */
-export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /** The running counts of one group. */
 class GroupCounts {
@@ -112,15 +111,18 @@ class GroupCounts {
       const claims = claimsOf.get(source.id);
       if (claims === undefined) continue;
       const gender: GenderKey = source.gender ?? 'unknown';
-      if (source.kind === 'person') this.people[gender] += 1;
       if (source.kind !== 'person' && source.kind !== 'organization' && source.kind !== 'media') continue;
       this.tally(source.name, source.kind, claims, source.kind === 'person' ? gender : null);
     }
+    const people = quotedPeople(document);
+    for (const gender of GENDERS) this.people[gender] += people[gender].size;
     if (this.names.size > this.maxNames) this.prune();
   }
 
   private tally(name: string, kind: SourceKind, claims: number, gender: GenderKey | null): void {
-    const key = `${kind === 'person' ? 'p' : 'o'}:${nameKey(name)}`;
+    const cleaned = cleanName(name);
+    if (cleaned === '') return;
+    const key = `${kind === 'person' ? 'p' : 'o'}:${cleaned}`;
     let entry = this.names.get(key);
     if (entry === undefined) {
       entry = { name, kind, claims: 0, documents: 0, ...(gender === null ? {} : { gender: zeros(GENDERS) }) };
