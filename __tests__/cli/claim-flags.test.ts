@@ -31,6 +31,8 @@ describe('a claim-report flag given to a subcommand: exit 2, the flag named, not
     [['report', '--exit-zero'], 'report: --exit-zero applies to claim reports of the default command only'],
     [['check', '--max-warnings', '3'], 'check: --max-warnings applies to claim reports of the default command only'],
     [['check', '--width', '80'], 'check: --width applies to claim reports of the default command only'],
+    [['eval', '--fields', 'source,text'], 'eval: --fields applies to claim reports of the default command only'],
+    [['eval', '--output', 'json=out.json'], 'eval: --output writes claim reports of the default command'],
   ])('%j', async (args, message) => {
     const dir = tempDir();
     const io = memoryIo({ cwd: dir });
