@@ -1,4 +1,5 @@
-import { aggregateGender, cleanName, quotedPeople, scoreGender } from '../../src/eval/gender.js';
+import { aggregateGender, scoreGender } from '../../src/eval/gender.js';
+import { cleanName, quotedPeople } from '../../src/report/quoted-people.js';
 import type { Source } from '../../src/types.js';
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from '../../src/cli/io.js';

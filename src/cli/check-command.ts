@@ -25,7 +25,7 @@ import {
   type Annotation,
 } from '../report/github.js';
 import { markdownCell } from '../report/markdown.js';
-import { appendStepSummary, OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
+import { ALL_CLAIM_REPORT_FLAGS, appendStepSummary, refusedClaimFlag } from './outputs.js';
 import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit } from './extract-command.js';
 import { terminalSafe } from '../report/terminal-text.js';
 
@@ -256,8 +256,10 @@ export async function checkAction(
     io.err('whosaid: check: reads files only, not standard input\n');
     return 2;
   }
-  if (settings.outputs.length > 0) {
-    io.err(`whosaid: check: ${OUTPUT_ONLY_FOR_CLAIMS}\n`);
+  // The golden files hold whole claim lists: the flags that shape or judge claim tables do not apply.
+  const refused = refusedClaimFlag(options, ALL_CLAIM_REPORT_FLAGS);
+  if (refused !== null) {
+    io.err(`whosaid: check: ${refused}\n`);
     return 2;
   }
   if (options.format !== undefined && !(CHECK_FORMATS as readonly string[]).includes(options.format)) {

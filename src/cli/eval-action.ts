@@ -13,11 +13,22 @@ import { evaluate } from '../eval/evaluate.js';
 import { CAUSES, firstByCause } from '../eval/errors.js';
 import { formatErrors, formatEvalJson, formatEvalTable } from '../eval/report.js';
 import { EVAL_FORMATS, type EvalCliOptions } from './eval-command.js';
+import { ALL_CLAIM_REPORT_FLAGS, refusedClaimFlag, type ClaimReportFlag } from './outputs.js';
 
 /** Read, score and print; returns the exit code. */
-export async function evalAction(goldPath: string, options: EvalCliOptions, io: Io): Promise<number> {
+export async function evalAction(
+  goldPath: string,
+  options: EvalCliOptions & Partial<Record<ClaimReportFlag, unknown>>,
+  io: Io,
+): Promise<number> {
   if (options.format !== undefined && !EVAL_FORMATS.includes(options.format)) {
     io.err(`whosaid: eval: --format must be one of ${EVAL_FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  // Eval scores whole claim lists: the flags that shape or judge claim tables do not apply.
+  const refused = refusedClaimFlag(options, ALL_CLAIM_REPORT_FLAGS);
+  if (refused !== null) {
+    io.err(`whosaid: eval: ${refused}\n`);
     return 2;
   }
   let content: string;

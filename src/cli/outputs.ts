@@ -23,6 +23,44 @@ import { terminalSafe } from '../report/terminal-text.js';
  */
 export const OUTPUT_ONLY_FOR_CLAIMS = '--output writes claim reports of the default command; use --format and redirect';
 
+/**
+ * The global flags that shape or judge the claim reports of the default command; commander hands them to every
+ * subcommand too. A subcommand that cannot honour one refuses it (a usage error) rather than ignore it.
+ */
+const CLAIM_REPORT_FLAGS = {
+  output: '--output',
+  fields: '--fields',
+  only: '--only',
+  width: '--width',
+  highlight: '--highlight',
+  failOn: '--fail-on',
+  warnOn: '--warn-on',
+  maxWarnings: '--max-warnings',
+  exitZero: '--exit-zero',
+} as const;
+
+export type ClaimReportFlag = keyof typeof CLAIM_REPORT_FLAGS;
+
+/** Every claim-report flag: the ones a subcommand that reports no claims refuses. */
+export const ALL_CLAIM_REPORT_FLAGS = Object.keys(CLAIM_REPORT_FLAGS) as ClaimReportFlag[];
+
+/**
+ * The usage error for the first of `flags` given on the command line (flags, not config-file defaults, which
+ * rightly apply to the default command only), or null when none was given.
+ */
+export function refusedClaimFlag(
+  options: Partial<Record<ClaimReportFlag, unknown>>,
+  flags: readonly ClaimReportFlag[],
+): string | null {
+  const given = flags.find((flag) => {
+    const value = options[flag];
+    return value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+  });
+  if (given === undefined) return null;
+  if (given === 'output') return OUTPUT_ONLY_FOR_CLAIMS;
+  return `${CLAIM_REPORT_FLAGS[given]} applies to claim reports of the default command only`;
+}
+
 /** One `--output` pair. */
 export interface OutputTarget {
   format: Format;

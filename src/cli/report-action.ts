@@ -22,7 +22,7 @@ import {
 } from '../report/corpus/formats.js';
 import { formatCorpusHtml } from '../report/corpus/html.js';
 import { CORPUS_FORMATS } from './report-command.js';
-import { OUTPUT_ONLY_FOR_CLAIMS } from './outputs.js';
+import { ALL_CLAIM_REPORT_FLAGS, refusedClaimFlag } from './outputs.js';
 import { ndjsonRecords, recordErrorLine, type InputRecord } from './ndjson-input.js';
 
 export interface ReportCliOptions extends CliOptions, ScaleOptions {
@@ -140,8 +140,10 @@ export async function reportAction(inputs: string[], options: ReportCliOptions, 
     io.err(`whosaid: report: --format must be one of ${CORPUS_FORMATS.join(', ')}, not '${terminalSafe(format)}'\n`);
     return ERROR;
   }
-  if (settings.outputs.length > 0) {
-    io.err(`whosaid: report: ${OUTPUT_ONLY_FOR_CLAIMS}\n`);
+  // --quiet and the reading flags apply; the flags that shape or judge claim tables do not.
+  const refused = refusedClaimFlag(options, ALL_CLAIM_REPORT_FLAGS);
+  if (refused !== null) {
+    io.err(`whosaid: report: ${refused}\n`);
     return ERROR;
   }
   if (options.groupBy !== undefined && options.groupBy.trim() === '') {

@@ -20,6 +20,7 @@ import { chalkFor, decideColor } from './color.js';
 import { expandAll, internalErrorLine, readOptionsOf, settingsOrExit, type ScaleOptions } from './extract-command.js';
 import { terminalSafe } from '../report/terminal-text.js';
 import { didYouMean } from '../report/did-you-mean.js';
+import { ALL_CLAIM_REPORT_FLAGS, refusedClaimFlag } from './outputs.js';
 
 const isSourceFormat = (format: string): format is SourceFormat =>
   (SOURCE_FORMATS as readonly string[]).includes(format);
@@ -96,6 +97,12 @@ export async function sourcesAction(
   // The claim formats are checked by the settings; sources has its own list, checked here.
   const settings = await settingsOrExit({ ...options, format: undefined }, io);
   if (typeof settings === 'number') return settings;
+  // The reading flags apply; the flags that shape or judge claim tables do not.
+  const refused = refusedClaimFlag(options, ALL_CLAIM_REPORT_FLAGS);
+  if (refused !== null) {
+    io.err(`whosaid: sources: ${refused}\n`);
+    return 2;
+  }
   const format = sourcesFormat(options.format, settings.format);
   if (typeof format !== 'string') {
     io.err(`whosaid: ${format.error}\n`);

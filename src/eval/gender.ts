@@ -6,10 +6,11 @@
 import type { DocumentResult } from '../types.js';
 import type { GoldDocument } from './gold.js';
 import { prf, type Prf } from './metrics.js';
+import { cleanName, GENDERS, quotedPeople, type GenderKey } from '../report/quoted-people.js';
 
 /** The genders as the tracker lists them. */
-export const GENDER_CLASSES = ['female', 'male', 'unknown'] as const;
-export type GenderClass = (typeof GENDER_CLASSES)[number];
+export const GENDER_CLASSES = GENDERS;
+export type GenderClass = GenderKey;
 
 /** Counts of one gender class in one or more articles. */
 export interface GenderClassCounts {
@@ -39,36 +40,6 @@ export interface GenderMetrics {
   documents: number;
   classes: Record<GenderClass, GenderClassCounts & Prf>;
   outlets: OutletShare[];
-}
-
-/** A name as the tracker compares it: lower case, punctuation removed, spaces collapsed. */
-export function cleanName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The people a document quotes: person sources with at least one attributed claim, by gender, as cleaned names. */
-export function quotedPeople(result: DocumentResult): Record<GenderClass, Set<string>> {
-  const quoted = new Set(
-    result.claims.flatMap((c) => (c.source === null || c.kind === 'unattributed' ? [] : [c.source])),
-  );
-  const people: Record<GenderClass, Set<string>> = { female: new Set(), male: new Set(), unknown: new Set() };
-  for (const source of result.sources) {
-    if (source.kind !== 'person' || !quoted.has(source.id)) continue;
-    const name = cleanName(source.name);
-    if (name !== '') people[source.gender ?? 'unknown'].add(name);
-  }
-  // A name given two genders by two sources counts once, as unknown.
-  for (const name of people.female)
-    if (people.male.has(name)) {
-      people.female.delete(name);
-      people.male.delete(name);
-      people.unknown.add(name);
-    }
-  return people;
 }
 
 /** Whether a gold document carries the tracker's lists. */

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types.js';
 import { overlap, type Range } from './match.js';
+import { HONORIFICS } from '../lexicon/gender-words.js';
 
 /** A predicted source as the scorer sees it: null when the claim has none. */
 export interface PredictedSource {
@@ -12,6 +13,11 @@ export interface PredictedSource {
   /** Every mention of the source, plus the mention the claim was attributed at. */
   mentions: Span[];
 }
+
+/** The honorifics dropped from names before matching: all but those of rank kept as part of a name ("Lady Hale"). */
+const SOURCE_MATCH_HONORIFICS = [...HONORIFICS.keys()].filter(
+  (h) => !['messrs', 'mme', 'lord', 'dame', 'lady'].includes(h),
+);
 
 /** Words that name no one: articles, honorifics, pronouns (a "he" must match by position instead). */
 const NON_NAME_WORDS = new Set([
@@ -27,12 +33,7 @@ const NON_NAME_WORDS = new Set([
   'at',
   'by',
   's',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'sir',
+  ...SOURCE_MATCH_HONORIFICS,
   'i',
   'me',
   'my',

@@ -2,7 +2,7 @@
  * Words by which an article tells how it refers to a person: pronouns, honorifics, gendered role nouns and
  * kinship words. Closed lists compiled by hand from English usage (AP style's honorifics; role nouns that
  * carry -man/-woman or a gendered suffix); words used of either gender today ("actor", "host", "chair",
- * "firefighter", "priest") are left out on purpose. Read by src/resolve/gender.ts only.
+ * "firefighter", "priest") are left out on purpose.
  */
 import type { Gender } from '../types.js';
 
@@ -18,8 +18,12 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['herself', 'female'],
 ]);
 
-/** Honorifics written before a name ("Ms. Okafor", "Sir Keir"), without the period. */
-export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
+/**
+ * Honorifics written before a name ("Ms. Okafor", "Sir Keir", "Dr. Lee"), without the period, with the gender
+ * each tells (null: none). The one list of honorifics: titles (src/lexicon/titles.ts) and the evaluation's name
+ * matching take theirs from it.
+ */
+export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
   ['mr', 'male'],
   ['messrs', 'male'],
   ['sir', 'male'],
@@ -30,7 +34,13 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['mme', 'female'],
   ['dame', 'female'],
   ['lady', 'female'],
+  ['dr', null],
 ]);
+
+/** The honorifics that tell a gender. */
+export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map(
+  [...HONORIFICS].filter((entry): entry is [string, Gender] => entry[1] !== null),
+);
 
 const roles = (gender: Gender, words: string[]): [string, Gender][] => words.map((w) => [w, gender]);
 

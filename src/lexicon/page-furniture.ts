@@ -3,12 +3,20 @@
  * words that make a dateline or a byline. Generic to news pages, not to any one article.
  */
 
-/** Month names and their abbreviations as datelines write them ("Jan.", "Sept."). */
-export const MONTH_PATTERN =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+import { MONTHS, WEEKDAYS } from './number-words.js';
+import { BYLINE_MEDIA_WORDS } from './source-words.js';
 
-/** Weekday names. */
-export const WEEKDAY_PATTERN = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** A regex alternation of words, capitalised, longest first (so "June" is preferred to "Jun"). */
+function capitalisedAlternation(words: Iterable<string>): string {
+  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return `(?:${sorted.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
+}
+
+/** Month names and their abbreviations as datelines write them ("Jan.", "Sept."): the words of MONTHS. */
+export const MONTH_PATTERN = capitalisedAlternation(MONTHS.keys());
+
+/** Weekday names: the words of WEEKDAYS. */
+export const WEEKDAY_PATTERN = capitalisedAlternation(WEEKDAYS);
 
 /** Labels of teasers and kickers that point away from the article ("READ MORE: …", "WATCH: …", "Related"). */
 export const TEASER_LABELS = [
@@ -82,6 +90,15 @@ export const FOOTER_LABELS = [
 export const BIO_ROLE_PATTERN =
   '(?:reporter|writer|journalist|columnist|correspondent|editor|producer|contributor|author|freelancer|critic|commentator|analyst for)';
 
-/** Words that name a news agency or outlet in a byline or dateline ("The Associated Press", "Reuters"). */
-export const AGENCY_WORD_PATTERN =
-  '(?:Press|News|Agency|Reuters|Bloomberg|Wire|Service|Times|Post|Herald|Journal|Tribune|Gazette|Star|Globe)';
+/**
+ * Words that name a news agency or outlet in a byline or dateline ("The Associated Press", "Reuters"): the
+ * outlet words of bylines (a subset of MEDIA_WORDS) and words that name an outlet only in a byline's credit
+ * ("Canadian Press News Service", "Toronto Star", "The Globe and Mail").
+ */
+export const AGENCY_WORD_PATTERN = capitalisedAlternation([
+  ...BYLINE_MEDIA_WORDS,
+  'agency',
+  'service',
+  'star',
+  'globe',
+]);

@@ -3,8 +3,11 @@
  * polnear-train.jsonl and the issue's examples (media, organizations, anonymous sources).
  */
 
-/** Words that make a proper name a news outlet ("The Military Times", "The Post"). */
-export const MEDIA_WORDS = new Set([
+/**
+ * The outlet words that also credit an agency or paper in a byline or dateline ("The Associated Press",
+ * "(Reuters)", "Bloomberg News"); page furniture reads bylines with them (src/lexicon/page-furniture.ts).
+ */
+export const BYLINE_MEDIA_WORDS = [
   'times',
   'post',
   'journal',
@@ -12,14 +15,21 @@ export const MEDIA_WORDS = new Set([
   'herald',
   'tribune',
   'gazette',
-  'magazine',
   'press',
+  'reuters',
+  'bloomberg',
+  'wire',
+] as const;
+
+/** Words that make a proper name a news outlet ("The Military Times", "The Post"). */
+export const MEDIA_WORDS = new Set<string>([
+  ...BYLINE_MEDIA_WORDS,
+  'magazine',
   'telegraph',
   'guardian',
   'observer',
   'examiner',
   'chronicle',
-  'reuters',
   'cnn',
   'msnbc',
   'bbc',
@@ -30,7 +40,6 @@ export const MEDIA_WORDS = new Set([
   'pbs',
   'politico',
   'breitbart',
-  'bloomberg',
   'axios',
   'vox',
   'slate',
@@ -52,7 +61,6 @@ export const MEDIA_WORDS = new Set([
   'television',
   'tv',
   'network',
-  'wire',
   'daily',
 ]);
 

@@ -1,14 +1,24 @@
+import { HONORIFICS } from './gender-words.js';
+
+/**
+ * Honorifics stripped from a source's name as its title: the everyday ones ("Mr.", "Dr."), not the plural
+ * "Messrs.", the French "Mme" or those of rank ("Sir Keir", "Lady Hale"), which have not been taken as titles.
+ */
+const TITLE_HONORIFICS = [...HONORIFICS.keys()].filter(
+  (h) => !['messrs', 'mme', 'sir', 'lord', 'dame', 'lady'].includes(h),
+);
+
+/** Honorifics of one person that tell a gender, for pronoun resolution: all but the plural "Messrs." and "Mme". */
+const honorificsOf = (gender: 'male' | 'female') =>
+  [...HONORIFICS].filter(([h, g]) => g === gender && h !== 'messrs' && h !== 'mme').map(([h]) => h);
+
 /**
  * Titles and honorifics that precede a person's name ("Ambassador James Jeffrey", "Sen. Ted Cruz").
  * They are stripped from the source name and kept as its `title`. Compiled from AP style's list of
  * formal titles and the titles frequent before names in polnear-train.jsonl.
  */
 export const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
+  ...TITLE_HONORIFICS,
   'prof',
   'professor',
   'sen',
@@ -96,11 +106,9 @@ export const TITLES = new Set([
 
 /** Honorifics that tell a person's gender, for pronoun resolution. */
 export const MALE_TITLES = new Set([
-  'mr',
-  'sir',
+  ...honorificsOf('male'),
   'king',
   'prince',
-  'lord',
   'father',
   'brother',
   'congressman',
@@ -109,13 +117,9 @@ export const MALE_TITLES = new Set([
   'spokesman',
 ]);
 export const FEMALE_TITLES = new Set([
-  'mrs',
-  'ms',
-  'miss',
+  ...honorificsOf('female'),
   'queen',
   'princess',
-  'dame',
-  'lady',
   'sister',
   'congresswoman',
   'councilwoman',

@@ -1,6 +1,7 @@
-import { CorpusAggregate, NO_GROUP, nameKey } from '../../../src/report/corpus/aggregate.js';
+import { CorpusAggregate, NO_GROUP } from '../../../src/report/corpus/aggregate.js';
 import type { Source } from '../../../src/types.js';
-import { corpus } from './corpus.js';
+import { quotedPeople } from '../../../src/report/quoted-people.js';
+import { claim, corpus, doc, source } from './corpus.js';
 
 describe('aggregation over a small corpus with known answers', () => {
   const aggregate = new CorpusAggregate('outlet');
@@ -60,10 +61,6 @@ describe('aggregation over a small corpus with known answers', () => {
     expect(plain.summary().overall).toEqual(summary.overall);
   });
 
-  test('names merge by case and spacing', () => {
-    expect(nameKey('  Ruth   OKAFOR ')).toBe('ruth okafor');
-  });
-
   test('an empty corpus', () => {
     const empty = new CorpusAggregate('outlet').summary();
     expect(empty.overall).toMatchObject({ documents: 0, shareWomen: null, shareAnonymous: null, topPeople: [] });
@@ -81,5 +78,35 @@ describe('aggregation over a small corpus with known answers', () => {
     });
     expect(a.summary().overall.topOrganizations).toEqual([]);
     expect(a.summary().overall.sources.group).toBe(1);
+  });
+
+  test('people are counted as the evaluation counts them (quotedPeople): the same figures on the corpus', () => {
+    const expected = { female: 0, male: 0, unknown: 0 };
+    for (const { document } of corpus) {
+      const people = quotedPeople(document);
+      for (const gender of ['female', 'male', 'unknown'] as const) expected[gender] += people[gender].size;
+    }
+    expect(summary.overall.people).toEqual(expected);
+  });
+
+  test('names merge by case, spacing and punctuation: a straight and a curly apostrophe are one person', () => {
+    const a = new CorpusAggregate();
+    a.add(doc('one', [source('s1', "Seamus O'Regan", 'person', 'male')], [claim('quote', 's1')]));
+    a.add(doc('two', [source('s1', 'seamus  O\u2019Regan', 'person', 'male')], [claim('reported', 's1')]));
+    expect(a.summary().overall.topPeople.map((t) => [t.name, t.claims, t.documents])).toEqual([
+      ["Seamus O'Regan", 2, 2],
+    ]);
+  });
+
+  test('one name given both genders by two sources of a document: one person, of unknown gender', () => {
+    const a = new CorpusAggregate();
+    a.add(
+      doc(
+        'mixed',
+        [source('s1', 'Sam Reyes', 'person', 'female'), source('s2', 'Sam Reyes', 'person', 'male')],
+        [claim('quote', 's1'), claim('reported', 's2')],
+      ),
+    );
+    expect(a.summary().overall.people).toEqual({ female: 0, male: 0, unknown: 1 });
   });
 });

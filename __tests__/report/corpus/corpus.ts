@@ -2,7 +2,7 @@
 import type { Claim, ClaimKind, DocumentResult, NumberValue, Source, SourceKind } from '../../../src/types.js';
 
 let next = 0;
-function claim(kind: ClaimKind, source: string | null, numbers: number[] = []): Claim {
+export function claim(kind: ClaimKind, source: string | null, numbers: number[] = []): Claim {
   next += 1;
   const text = `claim ${next}`;
   return {
@@ -30,7 +30,7 @@ function claim(kind: ClaimKind, source: string | null, numbers: number[] = []): 
   };
 }
 
-function source(id: string, name: string, kind: SourceKind, gender?: 'female' | 'male' | null): Source {
+export function source(id: string, name: string, kind: SourceKind, gender?: 'female' | 'male' | null): Source {
   return {
     id,
     name,
@@ -40,7 +40,7 @@ function source(id: string, name: string, kind: SourceKind, gender?: 'female' | 
   };
 }
 
-function doc(id: string, sources: Source[], claims: Claim[]): DocumentResult {
+export function doc(id: string, sources: Source[], claims: Claim[]): DocumentResult {
   return { id, path: `${id}.txt`, sources, claims, diagnostics: [] };
 }
 

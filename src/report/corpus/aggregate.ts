@@ -5,16 +5,23 @@
  */
 import type { ClaimKind, DocumentResult, SourceKind } from '../../types.js';
 import { CLAIM_KINDS, SOURCE_KINDS } from '../rows.js';
-export const GENDERS = ['female', 'male', 'unknown'] as const;
-export type GenderKey = (typeof GENDERS)[number];
+import { cleanName, GENDERS, quotedPeople, type GenderKey } from '../quoted-people.js';
+
+export { GENDERS, type GenderKey };
 
 /** How many most-quoted people and organizations a summary lists. */
 export const TOP_SOURCES = 10;
 /**
- * Most names followed per group. A corpus of any size keeps bounded memory: past this, the names quoted in only
- * one claim are dropped (they cannot be among the most quoted unless quoted again), so the tail is approximate.
+ * Most names followed per group. A corpus of any size keeps bounded memory: past this, the names are pruned to
+ * half of it, keeping the most quoted (those quoted least go first), so the tail is approximate. Pruning to half,
+ * not just below the cap, makes it amortised: a prune sorts the names once, and at least half the cap of new
+ * names must arrive before the next.
  */
 export const MAX_TRACKED_NAMES = 20_000;
+
+/** Most quoted first: more claims, then more documents, then by name (a total, deterministic order). */
+const byMostQuoted = (a: SourceTally, b: SourceTally): number =>
+  b.claims - a.claims || b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** One name's tally across documents. */
 export interface SourceTally {
@@ -34,7 +41,10 @@ export interface GroupSummary {
   documents: number;
   claims: Record<ClaimKind, number>;
   sources: Record<SourceKind, number>;
-  /** People quoted (person sources with an attributed claim, counted once per document), by gender. */
+  /**
+   * People quoted (person sources with an attributed claim, counted once per document by cleaned name, as the
+   * evaluation's gender scores count them: quotedPeople), by gender.
+   */
   people: Record<GenderKey, number>;
   /** women / (women + men) among the people quoted; null when no one's gender is known. */
   shareWomen: number | null;
@@ -64,11 +74,6 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
 
 const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 
-/** The key under which a name is merged across documents: lower case, spaces collapsed. */
-export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /** The running counts of one group. */
 class GroupCounts {
   documents = 0;
@@ -80,6 +85,10 @@ class GroupCounts {
   noSource = 0;
   numbers = 0;
   readonly names = new Map<string, SourceTally>();
+  /** Names looked at by pruning so far: a measure of its work. */
+  pruneWork = 0;
+
+  constructor(private readonly maxNames: number) {}
 
   add(document: DocumentResult): void {
     this.documents += 1;
@@ -102,15 +111,18 @@ class GroupCounts {
       const claims = claimsOf.get(source.id);
       if (claims === undefined) continue;
       const gender: GenderKey = source.gender ?? 'unknown';
-      if (source.kind === 'person') this.people[gender] += 1;
       if (source.kind !== 'person' && source.kind !== 'organization' && source.kind !== 'media') continue;
       this.tally(source.name, source.kind, claims, source.kind === 'person' ? gender : null);
     }
-    if (this.names.size > MAX_TRACKED_NAMES) this.prune();
+    const people = quotedPeople(document);
+    for (const gender of GENDERS) this.people[gender] += people[gender].size;
+    if (this.names.size > this.maxNames) this.prune();
   }
 
   private tally(name: string, kind: SourceKind, claims: number, gender: GenderKey | null): void {
-    const key = `${kind === 'person' ? 'p' : 'o'}:${nameKey(name)}`;
+    const cleaned = cleanName(name);
+    if (cleaned === '') return;
+    const key = `${kind === 'person' ? 'p' : 'o'}:${cleaned}`;
     let entry = this.names.get(key);
     if (entry === undefined) {
       entry = { name, kind, claims: 0, documents: 0, ...(gender === null ? {} : { gender: zeros(GENDERS) }) };
@@ -121,18 +133,19 @@ class GroupCounts {
     if (gender !== null && entry.gender) entry.gender[gender] += 1;
   }
 
+  /** Keep the most quoted half of the cap. */
   private prune(): void {
-    for (const [key, entry] of this.names) if (entry.claims <= 1) this.names.delete(key);
+    this.pruneWork += this.names.size;
+    const kept = [...this.names].sort(([, a], [, b]) => byMostQuoted(a, b)).slice(0, Math.floor(this.maxNames / 2));
+    this.names.clear();
+    for (const [key, entry] of kept) this.names.set(key, entry);
   }
 
   summary(group: string): GroupSummary {
     const top = (people: boolean) =>
       [...this.names.values()]
         .filter((t) => (t.kind === 'person') === people)
-        .sort(
-          (a, b) =>
-            b.claims - a.claims || b.documents - a.documents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-        )
+        .sort(byMostQuoted)
         .slice(0, TOP_SOURCES)
         .map((t) => ({ ...t, ...(t.gender ? { gender: { ...t.gender } } : {}) }));
     return {
@@ -159,10 +172,23 @@ export const NO_GROUP = '(none)';
 
 /** Folds documents into per-group and overall counts, one at a time. */
 export class CorpusAggregate {
-  private readonly overall = new GroupCounts();
+  private readonly overall: GroupCounts;
   private readonly groups = new Map<string, GroupCounts>();
 
-  constructor(readonly groupBy: string | null = null) {}
+  /** `maxTrackedNames`: the most names followed per group (MAX_TRACKED_NAMES unless given). */
+  constructor(
+    readonly groupBy: string | null = null,
+    private readonly maxTrackedNames = MAX_TRACKED_NAMES,
+  ) {
+    this.overall = new GroupCounts(maxTrackedNames);
+  }
+
+  /** Names looked at by pruning so far, over all groups: a measure of its work (amortised: linear in the names). */
+  get pruneWork(): number {
+    let work = this.overall.pruneWork;
+    for (const counts of this.groups.values()) work += counts.pruneWork;
+    return work;
+  }
 
   /** Count one document into the overall figures and into its group (when grouping). */
   add(document: DocumentResult, group?: string): void {
@@ -170,7 +196,7 @@ export class CorpusAggregate {
     if (this.groupBy === null) return;
     const name = group === undefined || group === '' ? NO_GROUP : group;
     let counts = this.groups.get(name);
-    if (counts === undefined) this.groups.set(name, (counts = new GroupCounts()));
+    if (counts === undefined) this.groups.set(name, (counts = new GroupCounts(this.maxTrackedNames)));
     counts.add(document);
   }
 
