@@ -133,16 +133,7 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
         if (PERSON_RELATIVES.has(word.normal)) {
           const head = k - 1;
           if (!verb || !isNounLike(index.tokens[head]) || index.tokens[head].tags.has('Pronoun')) return null;
-          let start = head;
-          while (
-            start > 0 &&
-            head - start < MAX_HEAD_PHRASE &&
-            index.sameSentence(start - 1, head) &&
-            !breaksAfter(index.tokens[start - 1]) &&
-            phraseWord(index.tokens[start - 1])
-          )
-            start--;
-          return index.tokens.slice(start, head + 1);
+          return phraseEndingAtHead(index, head);
         }
         verb ||= word.tags.has('Verb');
       }
@@ -160,16 +151,7 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
         head--;
       if (head < 0 || at - head > MAX_DATE_GAP || !index.sameSentence(head, at) || breaksAfter(index.tokens[head]))
         return null;
-      let start = head;
-      while (
-        start > 0 &&
-        head - start < MAX_HEAD_PHRASE &&
-        index.sameSentence(start - 1, head) &&
-        !breaksAfter(index.tokens[start - 1]) &&
-        phraseWord(index.tokens[start - 1])
-      )
-        start--;
-      return index.tokens.slice(start, head + 1);
+      return phraseEndingAtHead(index, head);
     },
   },
   {
@@ -266,6 +248,20 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
     },
   },
 ];
+
+/** The noun phrase that ends at `head`: the phrase words before it in its sentence, at most MAX_HEAD_PHRASE. */
+function phraseEndingAtHead(index: TokenIndex, head: number): Token[] {
+  let start = head;
+  while (
+    start > 0 &&
+    head - start < MAX_HEAD_PHRASE &&
+    index.sameSentence(start - 1, head) &&
+    !breaksAfter(index.tokens[start - 1]) &&
+    phraseWord(index.tokens[start - 1])
+  )
+    start--;
+  return index.tokens.slice(start, head + 1);
+}
 
 /** Words that make up a noun phrase before its head: determiners, adjectives, nouns, numbers, possessives. */
 function phraseWord(token: Token): boolean {
