@@ -60,25 +60,21 @@ export async function evalAction(
   );
   if (showProgress) io.err('\r\x1b[K');
   const causes = options.cause ?? CAUSES;
+  const choices = {
+    pieces: options.pieces,
+    minQuoteWords: evaluation.minQuoteWords,
+    ignoreClaims: options.ignoreClaims,
+  };
   if (options.format === 'json') {
     const listed =
       options.errors === undefined
         ? undefined
         : [...firstByCause(evaluation.errors, options.errors, causes).values()].flat();
-    io.out(
-      formatEvalJson(
-        evaluation.metrics,
-        evaluation.errors,
-        listed,
-        options.pieces,
-        evaluation.minQuoteWords,
-        options.ignoreClaims,
-      ),
-    );
+    io.out(formatEvalJson(evaluation.metrics, evaluation.errors, listed, choices));
     return 0;
   }
   const chalk = chalkFor(decideColor(options.color, io.env, io.stdoutIsTTY));
-  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk, evaluation.minQuoteWords, options.ignoreClaims));
+  io.out(formatEvalTable(evaluation.metrics, evaluation.errors, chalk, choices));
   if (options.errors !== undefined) io.out(formatErrors(evaluation.errors, options.errors, chalk, causes));
   return 0;
 }

@@ -32,17 +32,16 @@ function ignorableClaims(value: string): IgnorableClaim[] {
   return kinds as IgnorableClaim[];
 }
 
-function wholeNumberFromOne(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
+/** A parser of whole-number option values of at least `min`; `expected` says what was wanted. */
+function integerAtLeast(min: number, expected: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected ${expected}`);
+    return n;
+  };
 }
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
-  return n;
-}
+const positiveInteger = integerAtLeast(0, 'a non-negative integer');
+const wholeNumberFromOne = integerAtLeast(1, 'a whole number ≥ 1');
 
 function causeList(value: string): Cause[] {
   return value.split(',').map((name) => {

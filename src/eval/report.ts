@@ -122,14 +122,19 @@ function genderTable(g: GenderMetrics, chalk: ChalkInstance): string[] {
   ];
 }
 
+/** How the gold was read, named in the output where it is not the default (see `eval --help`). */
+export interface ScoringChoices {
+  pieces?: PiecesMode;
+  minQuoteWords?: number;
+  ignoreClaims?: readonly IgnorableClaim[];
+}
+
 /** The machine-readable result: counts, ratios rounded to 3 decimals, errors per cause, and the listed errors when asked. */
 export function formatEvalJson(
   metrics: EvalMetrics,
   errors: readonly ErrorItem[],
   listed?: readonly ErrorItem[],
-  pieces: PiecesMode = 'joined',
-  minQuoteWords = MIN_QUOTE_WORDS,
-  ignoreClaims: readonly IgnorableClaim[] = [],
+  { pieces = 'joined', minQuoteWords = MIN_QUOTE_WORDS, ignoreClaims = [] }: ScoringChoices = {},
 ): string {
   const { quotes: q, attributions: a } = metrics;
   const object = {
@@ -179,8 +184,7 @@ export function formatEvalTable(
   metrics: EvalMetrics,
   errors: readonly ErrorItem[],
   chalk: ChalkInstance,
-  minQuoteWords = MIN_QUOTE_WORDS,
-  ignoreClaims: readonly IgnorableClaim[] = [],
+  { minQuoteWords = MIN_QUOTE_WORDS, ignoreClaims = [] }: ScoringChoices = {},
 ): string {
   const { quotes: q, attributions: a } = metrics;
   const table = new Table({
