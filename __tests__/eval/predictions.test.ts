@@ -71,8 +71,12 @@ describe('neutral spans for the attribution measure', () => {
       [source('s1', 'she', [at(t, 'she')])],
     );
     expect(predictedAttributions(doc, g, neutralOutsideAttributions(g)).map((p) => p.claim.id)).toEqual(['c1']);
-    expect(exclusion(doc.claims[1], doc, g, neutralOutsideAttributions(g), 'attributions')).toBe('on a neutral span');
-    expect(exclusion(doc.claims[0], doc, g, g.neutral, 'quotes')).toBe('under 3 words');
+    expect(
+      exclusion(doc.claims[1], 'attributions', { document: doc, text: g.text, neutral: neutralOutsideAttributions(g) }),
+    ).toBe('on a neutral span');
+    expect(exclusion(doc.claims[0], 'quotes', { document: doc, text: g.text, neutral: g.neutral })).toBe(
+      'under 3 words',
+    );
   });
 });
 
@@ -119,8 +123,12 @@ describe('quotes between two-character marks', () => {
 
   test('are left out of the quote measure (the gold derives quotes from one-character marks only)', () => {
     expect(predictedQuotes(doc, { text: t }, []).map((p) => p.claim.id)).toEqual(['c3']);
-    expect(exclusion(doc.claims[0], doc, { text: t }, [], 'quotes')).toBe('between two-character marks');
-    expect(exclusion(doc.claims[1], doc, { text: t }, [], 'quotes')).toBe('between two-character marks');
+    expect(exclusion(doc.claims[0], 'quotes', { document: doc, text: t, neutral: [] })).toBe(
+      'between two-character marks',
+    );
+    expect(exclusion(doc.claims[1], 'quotes', { document: doc, text: t, neutral: [] })).toBe(
+      'between two-character marks',
+    );
   });
 
   test('are scored as attributions', () => {
@@ -148,8 +156,12 @@ describe('the shortest scored quote comes from the gold', () => {
     const g = gold('a', t);
     expect(predictedQuotes(doc, g, [], 1).map((p) => p.claim.id)).toEqual(['c1']);
     expect(predictedQuotes(doc, g, []).map((p) => p.claim.id)).toEqual([]);
-    expect(exclusion(doc.claims[0], doc, g, [], 'quotes', 3)).toBe('under 3 words');
-    expect(exclusion(doc.claims[0], doc, g, [], 'quotes', 2)).toBe('under 2 words');
+    expect(exclusion(doc.claims[0], 'quotes', { document: doc, text: g.text, neutral: [], minQuoteWords: 3 })).toBe(
+      'under 3 words',
+    );
+    expect(exclusion(doc.claims[0], 'quotes', { document: doc, text: g.text, neutral: [], minQuoteWords: 2 })).toBe(
+      'under 2 words',
+    );
   });
 });
 
@@ -175,7 +187,11 @@ describe('--ignore-claims: reported claims the gold does not annotate', () => {
   });
 
   test('the reason is named', () => {
-    expect(exclusion(doc.claims[0], doc, g, [], 'attributions', 3, ['phrase'])).toBe('phrase content');
-    expect(exclusion(doc.claims[1], doc, g, [], 'attributions', 3, ['sourceless'])).toBe('sourceless');
+    expect(
+      exclusion(doc.claims[0], 'attributions', { document: doc, text: g.text, neutral: [], ignored: ['phrase'] }),
+    ).toBe('phrase content');
+    expect(
+      exclusion(doc.claims[1], 'attributions', { document: doc, text: g.text, neutral: [], ignored: ['sourceless'] }),
+    ).toBe('sourceless');
   });
 });

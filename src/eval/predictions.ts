@@ -100,26 +100,33 @@ function betweenTwoCharacterMarks(text: string, claim: Claim): boolean {
   return i >= 2 && (mark === "''" || mark === '``');
 }
 
+/** What `exclusion` needs to know besides the claim: the document, the gold text and the scoring choices. */
+export interface ExclusionScope {
+  /** The document's predictions (a partial quote inside a reported claim of its source is not scored). */
+  document: DocumentResult;
+  /** The gold document's text. */
+  text: string;
+  /** Gold neutral spans (scare quotes, titles): quotes lying mostly on one are not scored. */
+  neutral: readonly GoldRange[];
+  /** The shortest quote scored (default 3 words). */
+  minQuoteWords?: number;
+  /** Reported claims the gold does not annotate (`--ignore-claims`). */
+  ignored?: readonly IgnorableClaim[];
+}
+
 /**
  * Why a claim is not scored in a measure. Quotes: quote and partial-quote claims of 3+ words, not
  * lying on a neutral span. Attributions: quote, partial-quote and reported claims, minus partial quotes
  * inside a reported claim of the same source, minus quotes on a neutral span (the gold says nothing
  * about scare quotes and titles).
  */
-export function exclusion(
-  claim: Claim,
-  document: DocumentResult,
-  gold: Pick<GoldDocument, 'text'>,
-  neutral: readonly GoldRange[],
-  measure: Measure,
-  minQuoteWords = MIN_QUOTE_WORDS,
-  ignored: readonly IgnorableClaim[] = [],
-): Exclusion | null {
+export function exclusion(claim: Claim, measure: Measure, scope: ExclusionScope): Exclusion | null {
+  const { document, text, neutral, minQuoteWords = MIN_QUOTE_WORDS, ignored = [] } = scope;
   const isQuote = claim.kind === 'quote' || claim.kind === 'partial-quote';
   if (measure === 'quotes') {
     if (!isQuote) return 'not a quote';
     if (wordCount(claim.text) < minQuoteWords) return `under ${minQuoteWords} words`;
-    if (betweenTwoCharacterMarks(gold.text, claim)) return 'between two-character marks';
+    if (betweenTwoCharacterMarks(text, claim)) return 'between two-character marks';
     return onNeutral(claim, neutral) ? 'on a neutral span' : null;
   }
   if (claim.kind === 'unattributed') return 'unattributed';
@@ -139,7 +146,7 @@ export function predictedQuotes(
   minQuoteWords = MIN_QUOTE_WORDS,
 ): Prediction[] {
   return withSources(document).filter(
-    ({ claim }) => exclusion(claim, document, gold, neutral, 'quotes', minQuoteWords) === null,
+    ({ claim }) => exclusion(claim, 'quotes', { document, text: gold.text, neutral, minQuoteWords }) === null,
   );
 }
 
@@ -171,7 +178,7 @@ export function predictedAttributions(
   ignored: readonly IgnorableClaim[] = [],
 ): Prediction[] {
   const scored = withSources(document).filter(
-    ({ claim }) => exclusion(claim, document, gold, neutral, 'attributions', MIN_QUOTE_WORDS, ignored) === null,
+    ({ claim }) => exclusion(claim, 'attributions', { document, text: gold.text, neutral, ignored }) === null,
   );
   if (pieces === 'separate') return scored;
   const merged: Prediction[] = [];

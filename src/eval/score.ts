@@ -145,7 +145,8 @@ function scoreQuotes(
       });
   }
   const { missed, spurious, goldPaired } = unpaired(gold.quotes, preds, pairs, describe);
-  const excluded = (claim: Claim) => exclusion(claim, result, gold, gold.neutral, 'quotes', minQuoteWords);
+  const excluded = (claim: Claim) =>
+    exclusion(claim, 'quotes', { document: result, text: gold.text, neutral: gold.neutral, minQuoteWords });
   const paired = new Set(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
     errors.push({
@@ -240,7 +241,8 @@ function scoreAttributions(
   const { missed, spurious, goldPaired } = unpaired(contents, preds, pairs, (_, i) =>
     describeAttribution(gold.attributions[i], names[i]),
   );
-  const excluded = (claim: Claim) => exclusion(claim, result, gold, neutral, 'attributions', MIN_QUOTE_WORDS, ignored);
+  const excluded = (claim: Claim) =>
+    exclusion(claim, 'attributions', { document: result, text: gold.text, neutral, ignored });
   const paired = new Set<Claim>(pairs.map((p) => preds[p.pred].claim));
   for (const side of missed) {
     errors.push({
