@@ -77,11 +77,50 @@ describe('one source per person', () => {
       'The website praised the senator. Meanwhile, it attacked Trump, saying he was unfit.',
       ['website (media)', 'website (media)'],
     ],
+    [
+      'a capitalised role noun opening the sentence is no part of the name',
+      'Organizer Lena Brandt said 300 people came to the rally.',
+      ['Lena Brandt (person)'],
+    ],
+    [
+      'a place, a party and an acronym role before a name are its role',
+      'Nova Scotia Liberal MP Dan Orrin conceded the plan was late. NDP MLA Rosa Kell said it was worse.',
+      ['Dan Orrin (person)', 'Rosa Kell (person)'],
+    ],
+    [
+      'a preposition opening the sentence is no part of the name',
+      'Tom Ruiz said the mill would close. Unlike Ruiz, Ana Vidal said the mill would stay open.',
+      ['Tom Ruiz (person)', 'Ana Vidal (person)'],
+    ],
+    [
+      'a name ends at its possessive: a surname alone is the person named before it',
+      'If Andrew Mireau’s Conservatives win, taxes fall. Mireau said the tax would go.',
+      ['Andrew Mireau (person)'],
+    ],
+    [
+      'a surname alone takes the full name written in the text, though the tagger knows neither word',
+      'Given the ruling, Shanaz Okoro, president of the group, is hopeful. But Okoro said the law was narrow.',
+      ['Shanaz Okoro (person)'],
+    ],
+    [
+      'a surname with a particle takes the full name written in the text',
+      'For Fawzia Al Hamid, the wait is over. Al Hamid said the family was safe.',
+      ['Fawzia Al Hamid (person)'],
+    ],
+    [
+      'a word that opens the sentence is no first name',
+      'Okoro said the law was narrow. Yesterday Okoro said it again.',
+      ['Okoro (person)', 'Okoro (person)'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
 
   test('a person source keeps the title and role the article gives before the name', () => {
+    expect(extract('Nova Scotia Liberal MP Dan Orrin conceded the plan was late.').sources[0]).toMatchObject({
+      name: 'Dan Orrin',
+      role: 'Nova Scotia Liberal MP',
+    });
     const [source] = extract('Harbour Authority spokeswoman Tilde Maraga said crews worked overnight.').sources;
     expect(source).toEqual({
       id: 's1',

@@ -171,7 +171,6 @@ export const MALE_ROLE_NOUNS = new Set([
   'father',
   'son',
   'husband',
-  'actor',
   'brother',
   'widower',
   'boy',

@@ -10,7 +10,7 @@ import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locat
 import { GENERIC_ROLE_NOUNS } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_TITLES } from '../lexicon/titles.js';
 import type { NamedMention } from './source-kind.js';
-import { genderOfRoles } from './names.js';
+import { genderOfRoles, withoutRoleWords } from './names.js';
 import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
 import { isRelativeGap, isSayerGap } from './sayer.js';
 import { MAX_ANTECEDENT_LOOKBACK, nameWords, type Entity, type SourceResolver } from './sources.js';
@@ -304,6 +304,19 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       if (!canonical) return null;
       const renamed = { ...named, name: canonical };
       return r.matchName(renamed, nameWords(canonical)) ?? r.entity(renamed, m.span.start);
+    },
+  },
+  {
+    // "Organizer Dwayne Croteau", "Nova Scotia Liberal MP Sean Fraser", "Unlike McCallum": the words before the
+    // name are the person's role (or no part of a name); the person is the name after them.
+    name: 'role-before-name',
+    resolve(m, r) {
+      const named = m.named as NamedMention;
+      const cleaned = withoutRoleWords(r.text, m.tokens, named);
+      if (cleaned === named) return null;
+      const entity = r.matchName(cleaned, nameWords(cleaned.name)) ?? r.entity(cleaned, m.span.start);
+      if (cleaned.role && !entity.role) entity.role = cleaned.role;
+      return entity;
     },
   },
   {

@@ -9,7 +9,14 @@ import type { MentionSpan } from '../attribute/attributions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { nameMention, type NamedMention } from './source-kind.js';
-import { genderOfRoles, personNames, type PersonName } from './names.js';
+import {
+  fullNamesInText,
+  genderOfRoles,
+  isSurnameOnly,
+  personNames,
+  withoutRoleWords,
+  type PersonName,
+} from './names.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles.js';
 import { breaksAfter, TokenIndex } from './tokens.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
@@ -95,7 +102,10 @@ export class SourceResolver {
     if (this.built) return this.built;
     const names = personNames(this.sentences);
     const namedNames = names.map((name) => {
-      const named: NamedMention = { ...nameMention(this.text, name.tokens), kind: 'person' };
+      const named = withoutRoleWords(this.text, name.tokens, {
+        ...nameMention(this.text, name.tokens),
+        kind: 'person',
+      });
       // "9/11 widow Terry Strada": the role words the sentence gives tell the gender when the name does not.
       named.gender ??= genderOfRoles(name.roleWords, FEMALE_TITLES, MALE_TITLES);
       if (!named.gender) delete named.gender;
@@ -315,18 +325,34 @@ export class SourceResolver {
       const gendered = `${surname}:${named.gender ?? ''}`;
       if (!fullNames.has(gendered)) fullNames.set(gendered, { named, words });
     });
+    // Full names written only in the text (a first name the tagger does not know: "Shanaaz Gokool"), as a fallback.
+    const inText = fullNamesInText(
+      this.index,
+      this.entities.filter((e) => e.kind === 'person').map((e) => e.words),
+    );
     const merged = new Map<Entity, Entity>();
     for (const entity of this.entities) {
       if (
-        entity.words.length !== 1 ||
+        !isSurnameOnly(entity.words) ||
         entity.kind === 'media' ||
         entity.kind === 'organization' ||
         entity.kind === 'unknown'
       )
         continue;
       if (entity.kind !== 'person' && !/^\p{Lu}/u.test(entity.name)) continue;
-      const full = fullNames.get(`${entity.words[0]}:${entity.gender ?? ''}`) ?? fullNames.get(entity.words[0]);
-      if (!full || (entity.gender && full.named.gender && entity.gender !== full.named.gender)) continue;
+      let full =
+        entity.words.length === 1
+          ? (fullNames.get(`${entity.words[0]}:${entity.gender ?? ''}`) ?? fullNames.get(entity.words[0]))
+          : undefined;
+      if (full && entity.gender && full.named.gender && entity.gender !== full.named.gender) continue;
+      if (!full && entity.kind === 'person') {
+        // One full name of that surname, or one of the person's gender ("Dorie Greenspan", not "Michael Greenspan").
+        const fits = (inText.get(entity.words.join(' ')) ?? []).filter(
+          (f) => !entity.gender || !f.gender || f.gender === entity.gender,
+        );
+        if (fits.length === 1) full = { named: { kind: 'person', name: fits[0].name }, words: fits[0].words };
+      }
+      if (!full) continue;
       const person = this.byKey.get(keyOf('person', full.words));
       if (person && person !== entity) {
         merged.set(entity, person);
