@@ -51,6 +51,22 @@ describe('gender from the article’s words', () => {
     ],
     ['honorific without a period', 'Mr Lee said the branch would close.', 'Lee', ['Lee'], 'male', ['honorific:Mr']],
     [
+      'a pronoun contracted with its verb',
+      'Okoro said she’s met many families in the same place.',
+      'Okoro',
+      ['Okoro', 'she’s'],
+      'female',
+      ['pronoun:she’s'],
+    ],
+    [
+      'a contracted pronoun later in the clause',
+      'Okoro, who chairs the board, said he’d resign in May.',
+      'Okoro',
+      ['Okoro'],
+      'male',
+      ['pronoun:he’d'],
+    ],
+    [
       'honorific inside the mention',
       'said Sir Keir Lane on Monday.',
       'Keir Lane',

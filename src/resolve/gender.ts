@@ -55,6 +55,11 @@ function nounEvidence(word: Word): GenderEvidence | null {
   return kin ? evidence(word, 'kinship', kin) : null;
 }
 
+/** The gender of a pronoun, also contracted with a verb ("she's", "he'd", "she’ll"). */
+function pronounGender(word: Word): Gender | undefined {
+  return GENDERED_PRONOUNS.get(word.lower.replace(/[’'](s|d|ll|re|ve)$/, ''));
+}
+
 function evidence(span: Span, kind: GenderEvidenceKind, gender: Gender): GenderEvidence {
   return { text: span.text, start: span.start, end: span.end, kind, gender };
 }
@@ -119,7 +124,7 @@ function appositiveAfter(text: string, mention: Span): GenderEvidence | null {
 /** An appositive without a determiner: lower-case words, not a relative or linking word, up to its head noun. */
 function isBareRolePhrase(text: string, words: Word[]): boolean {
   const first = words[0];
-  return first.text === first.lower && !PHRASE_ENDERS.has(first.lower) && !GENDERED_PRONOUNS.has(first.lower);
+  return first.text === first.lower && !PHRASE_ENDERS.has(first.lower) && pronounGender(first) === undefined;
 }
 
 /** How far after a mention, in characters, a pronoun in the same clause is looked for. */
@@ -144,7 +149,7 @@ function pronounInClause(text: string, mention: Span): GenderEvidence | null {
   let end = from;
   while (end < limit && !/[.!?;:\n“”"«»()]/.test(text[end])) end++;
   for (const word of wordsIn(text, from, end)) {
-    const gender = GENDERED_PRONOUNS.get(word.lower);
+    const gender = pronounGender(word);
     if (gender) return word.text === word.lower ? evidence(word, 'pronoun', gender) : null;
     if (/^\p{Lu}/u.test(word.text)) return null;
   }
@@ -159,7 +164,7 @@ function pronounInClause(text: string, mention: Span): GenderEvidence | null {
 function evidenceAt(text: string, mention: Span): { direct: GenderEvidence[]; nearby: GenderEvidence | null } {
   const own = wordsIn(text, mention.start, mention.end);
   // A pronoun resolved to the person: "she".
-  const pronoun = own.length === 1 ? GENDERED_PRONOUNS.get(own[0].lower) : undefined;
+  const pronoun = own.length === 1 ? pronounGender(own[0]) : undefined;
   if (pronoun) return { direct: [evidence(own[0], 'pronoun', pronoun)], nearby: null };
   const found: GenderEvidence[] = [];
   // The mention itself: "Mrs. Okafor", "the spokeswoman".
