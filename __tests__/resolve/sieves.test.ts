@@ -159,6 +159,11 @@ describe('pronouns agree with the article’s own evidence', () => {
       ['Dube (person)', 'Moyo (person)'],
     ],
     [
+      'a person named by a first name alone has its gender for the pronouns after it',
+      'Okafor said the shop would close. “I was a regular for years,” says Michael. “It is a loss,” she said.',
+      ['Okafor (person)', 'Michael (person)', 'Okafor (person)'],
+    ],
+    [
       'a name in a caption or credit line is no antecedent',
       'Ms. Ola Dube said the pier would reopen.\n\nEngineer Paul Doucet on the pier. (Staff photo/Ron Hale)\n\nHe added that two cranes were broken.',
       ['Ola Dube (person)', 'He (unknown)'],

@@ -342,7 +342,20 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
     },
   },
   {
+    // A person first named by one word that the tagger knows only as a first name ("says Michael") is of that
+    // name's gender for the pronouns that follow, as a full name is by its first word: "she" after "says Michael"
+    // is someone else. (This picks antecedents only: the source's gender is still the article's evidence.)
     name: 'new-entity',
-    resolve: (m, r) => r.entity(m.named as NamedMention, m.span.start),
+    resolve(m, r) {
+      const named = m.named as NamedMention;
+      const words = m.tokens.filter((t) => isCapitalized(t));
+      const only = words.length === 1 && m.tokens.length <= 2 ? words[0] : null;
+      if (named.kind === 'person' && !named.gender && only && !only.tags.has('LastName')) {
+        const gender = only.tags.has('MaleName') ? 'male' : only.tags.has('FemaleName') ? 'female' : null;
+        if (gender && !(only.tags.has('MaleName') && only.tags.has('FemaleName')))
+          return r.entity({ ...named, gender }, m.span.start);
+      }
+      return r.entity(named, m.span.start);
+    },
   },
 ];
