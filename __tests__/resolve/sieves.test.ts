@@ -108,6 +108,21 @@ describe('one source per person', () => {
       ['Fawzia Al Hamid (person)'],
     ],
     [
+      'a first name alone is the one full name it opens',
+      '“We met at the shop,” said Michael Okoro, her husband. “I went back every day,” says Michael.',
+      ['Michael Okoro (person)', 'Michael Okoro (person)'],
+    ],
+    [
+      'a first name two full names open stays as written',
+      'Michael Okoro and Michael Reyes run the shop. “I went back every day,” says Michael.',
+      ['Michael (person)'],
+    ],
+    [
+      'a surname the article calls "she" is not the man of that surname, but the woman written in full',
+      'In 1990, Dorelle Ostrander opened the bakery. Ostrander said she bakes at dawn. Her husband Michael Ostrander joined later.',
+      ['Dorelle Ostrander (person)'],
+    ],
+    [
       'a word that opens the sentence is no first name',
       'Okoro said the law was narrow. Yesterday Okoro said it again.',
       ['Okoro (person)', 'Okoro (person)'],

@@ -330,6 +330,17 @@ export class SourceResolver {
       this.index,
       this.entities.filter((e) => e.kind === 'person').map((e) => e.words),
     );
+    // Full names by their first word, where only one full name opens with it (null marks a first name shared).
+    const firstNames = new Map<string, { named: NamedMention; words: string[] } | null>();
+    this.namedNames.forEach((named) => {
+      const words = nameWords(named.name);
+      if (words.length < 2) return;
+      const known = firstNames.get(words[0]);
+      if (known === undefined) firstNames.set(words[0], { named, words });
+      else if (known !== null && known.words.join(' ') !== words.join(' ')) firstNames.set(words[0], null);
+    });
+    const byFirstName = new Map<string, { named: NamedMention; words: string[] }>();
+    for (const [first, full] of firstNames) if (full && !fullNames.has(first)) byFirstName.set(first, full);
     const merged = new Map<Entity, Entity>();
     for (const entity of this.entities) {
       if (
@@ -344,7 +355,8 @@ export class SourceResolver {
         entity.words.length === 1
           ? (fullNames.get(`${entity.words[0]}:${entity.gender ?? ''}`) ?? fullNames.get(entity.words[0]))
           : undefined;
-      if (full && entity.gender && full.named.gender && entity.gender !== full.named.gender) continue;
+      // "Greenspan" (she) is not "Michael Greenspan": another full name of that surname may be hers.
+      if (full && entity.gender && full.named.gender && entity.gender !== full.named.gender) full = undefined;
       if (!full && entity.kind === 'person') {
         // One full name of that surname, or one of the person's gender ("Dorie Greenspan", not "Michael Greenspan").
         const fits = (inText.get(entity.words.join(' ')) ?? []).filter(
@@ -352,6 +364,8 @@ export class SourceResolver {
         );
         if (fits.length === 1) full = { named: { kind: 'person', name: fits[0].name }, words: fits[0].words };
       }
+      // "says Michael" after "her husband Michael Greenspan": a first name alone is the one full name it opens.
+      if (!full && entity.kind === 'person' && entity.words.length === 1) full = byFirstName.get(entity.words[0]);
       if (!full) continue;
       const person = this.byKey.get(keyOf('person', full.words));
       if (person && person !== entity) {
