@@ -48,6 +48,11 @@ describe('one source per person', () => {
       ['Jim Reyes (person)', 'Jim Reyes (person)'],
     ],
     [
+      'a party member described is the politician named before',
+      'Senate Majority Leader Ned Rourke said the vote would wait. “We will not be rushed,” the Kentucky Republican said.',
+      ['Ned Rourke (person)', 'Ned Rourke (person)'],
+    ],
+    [
       'a description does not fit a person the article gives another role',
       'Sen. Tom Ruiz said the state would lose jobs. The baker said bread prices would rise.',
       ['Tom Ruiz (person)', 'baker (anonymous)'],

@@ -7,7 +7,7 @@
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
-import { GENERIC_ROLE_NOUNS } from '../lexicon/source-words.js';
+import { GENERIC_ROLE_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_TITLES } from '../lexicon/titles.js';
 import type { NamedMention } from './source-kind.js';
 import { genderOfRoles, withoutRoleWords } from './names.js';
@@ -234,7 +234,7 @@ function describes(word: string, roles: Set<string>, titled: boolean, source: bo
   const titles = ROLE_TITLES[word];
   if (titles) return titles.some((t) => roles.has(t)) ? 2 : source && !titled && roles.size === 0 ? 1 : 0;
   if (roles.has(word)) return 2;
-  if (GENERIC_ROLE_NOUNS.has(word)) return titled || roles.size > 0 ? 2 : 0;
+  if (GENERIC_ROLE_NOUNS.has(word) || PARTY_MEMBER_NOUNS.has(word)) return titled || roles.size > 0 ? 2 : 0;
   return !titled && roles.size === 0 ? 1 : 0;
 }
 
@@ -248,9 +248,11 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       const tokens = m.span.tokens;
       if (tokens.length < 2 || tokens[0].normal !== 'the' || m.tokens !== tokens) return null;
       const head = tokens[tokens.length - 1];
-      if (isCapitalized(head) || tokens.some((t) => isPossessive(t) || t.tags.has('Plural'))) return null;
       const word = bare(head);
-      if (!isPersonNoun(head) && !ROLE_TITLES[word]) return null;
+      // "the Kentucky Republican": a party member is the one capitalised head a description may have.
+      const party = PARTY_MEMBER_NOUNS.has(word);
+      if ((isCapitalized(head) && !party) || tokens.some((t) => isPossessive(t) || t.tags.has('Plural'))) return null;
+      if (!isPersonNoun(head) && !ROLE_TITLES[word] && !party) return null;
       const gender = genderOfRoles([word], FEMALE_TITLES, MALE_TITLES);
       const before = m.span.start;
       // A weak fit (a person of whom the article says no role) is taken only close by, except for a title-type
