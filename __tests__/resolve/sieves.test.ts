@@ -128,6 +128,11 @@ describe('one source per person', () => {
       ['Dorelle Ostrander (person)'],
     ],
     [
+      'a surname the tagger reads as a company, after a first name, is a surname',
+      'Premier Doug Ford toured the plant on Friday. Ford said the cuts were needed.',
+      ['Doug Ford (person)'],
+    ],
+    [
       'a word that opens the sentence is no first name',
       'Okoro said the law was narrow. Yesterday Okoro said it again.',
       ['Okoro (person)', 'Okoro (person)'],
@@ -182,6 +187,11 @@ describe('pronouns agree with the article’s own evidence', () => {
       'a person named by a first name alone has its gender for the pronouns after it',
       'Okafor said the shop would close. “I was a regular for years,” says Michael. “It is a loss,” she said.',
       ['Okafor (person)', 'Michael (person)', 'Okafor (person)'],
+    ],
+    [
+      'a town before its abbreviated province (a dateline) is no antecedent',
+      'MILTON, Ont. — The school board met on Thursday. “We are worried,” he said.',
+      ['he (unknown)'],
     ],
     [
       'a name in a caption or credit line is no antecedent',

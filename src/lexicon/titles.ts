@@ -63,6 +63,7 @@ export const TITLES = new Set([
   'minister',
   'prime',
   'mayor',
+  'premier',
   'director',
   'attorney',
   'chief',

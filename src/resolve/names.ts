@@ -73,6 +73,29 @@ export function genderOfRoles(roleWords: Iterable<string>, female: Set<string>, 
   return undefined;
 }
 
+/** A capitalised word tagged as an organization, alone (no capitalised word after it), right after token i - 1. */
+function isSurnameLikeOrganization(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || breaksAfter(tokens[i - 1]) || !isCapitalized(token) || !token.tags.has('Organization')) return false;
+  const next = tokens[i + 1];
+  return !next || breaksAfter(token) || !isCapitalized(next);
+}
+
+/**
+ * "MILTON, Ont. —", "Portland, Ore., said": a capitalised run that ends at a comma before an abbreviated place set
+ * off by punctuation is a town in its province or state (a dateline), not a person, whatever the tagger says.
+ */
+function isPlaceBeforeRegion(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    tokens[last].post.trim() === ',' &&
+    next.tags.has('Place') &&
+    next.tags.has('Abbreviation') &&
+    (last + 2 === tokens.length || /[,—–]/.test(next.post))
+  );
+}
+
 /** Person names of the sentences: runs of capitalised words that the tagger knows as a name, or that follow a title or role noun. */
 export function personNames(sentences: Sentence[]): PersonName[] {
   const names: PersonName[] = [];
@@ -98,6 +121,9 @@ export function personNames(sentences: Sentence[]): PersonName[] {
         !isPossessive(tokens[j])
       )
         j++;
+      // "Premier Doug Ford": one capitalised word the tagger takes for a company, right after a first name and
+      // ending the run, is a surname.
+      if (tokens[j].tags.has('FirstName') && isSurnameLikeOrganization(tokens, j + 1)) j++;
       if (afterRole)
         while (j + 1 < tokens.length && j - i < 3 && unknownNameWord(tokens[j + 1]) && !breaksAfter(tokens[j])) j++;
       // The span is the bare name ("Mr. Trump" names Trump); the tokens keep the titles before it, for the title.
@@ -116,7 +142,7 @@ export function personNames(sentences: Sentence[]): PersonName[] {
       const known = tokens.slice(i, j + 1).some((t) => t.tags.has('Person') && !t.tags.has('Honorific'));
       const titledName = afterRole || tokens.slice(titled, first).some((t) => t.tags.has('Honorific'));
       const calendar = j === i && first === i && isCalendarName(tokens[i]);
-      if ((known || titledName) && !isTitle(tokens[j]) && !calendar) {
+      if ((known || titledName) && !isTitle(tokens[j]) && !calendar && !isPlaceBeforeRegion(tokens, j)) {
         const name: PersonName = {
           start: tokens[first].start,
           end: tokens[j].end,

@@ -343,10 +343,13 @@ export class SourceResolver {
     for (const [first, full] of firstNames) if (full && !fullNames.has(first)) byFirstName.set(first, full);
     const merged = new Map<Entity, Entity>();
     for (const entity of this.entities) {
+      // A one-word organization is the person of that surname ("Ford said" after "Premier Doug Ford"): the tagger
+      // reads some surnames as companies.
+      const surnameOrganization = entity.kind === 'organization' && entity.words.length === 1;
       if (
         !isSurnameOnly(entity.words) ||
         entity.kind === 'media' ||
-        entity.kind === 'organization' ||
+        (entity.kind === 'organization' && !surnameOrganization) ||
         entity.kind === 'unknown'
       )
         continue;
