@@ -133,6 +133,11 @@ describe('one source per person', () => {
       ['Doug Ford (person)'],
     ],
     [
+      'of two people the text names with one surname, the surname alone is the one introduced first',
+      'In 2001, Ilse Varga founded the choir. Her brother, Peter Varga, sings bass. “We rehearse twice a week,” Varga said.',
+      ['Ilse Varga (person)'],
+    ],
+    [
       'a word that opens the sentence is no first name',
       'Okoro said the law was narrow. Yesterday Okoro said it again.',
       ['Okoro (person)', 'Okoro (person)'],

@@ -314,6 +314,8 @@ const mayBeFirstName = (token: Token, opensSentence: boolean): boolean =>
 export interface FullName {
   name: string;
   words: string[];
+  /** Where the text first writes it. */
+  start: number;
   gender?: 'male' | 'female';
 }
 
@@ -343,6 +345,7 @@ export function fullNamesInText(index: TokenIndex, surnames: readonly string[][]
     const full: FullName = {
       name: [first.text, ...tokens.slice(at, i + 1).map((t) => t.text)].join(' ').replace(/['’]s?$/, ''),
       words: [bare(first), ...words],
+      start: first.start,
     };
     if (first.tags.has('MaleName') !== first.tags.has('FemaleName'))
       full.gender = first.tags.has('MaleName') ? 'male' : 'female';

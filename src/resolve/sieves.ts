@@ -332,7 +332,17 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       let chosen: Entity | null = null;
       for (const e of r.bySurname.get(surname) ?? [])
         if (e.kind === 'person' && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
-      return chosen ?? namedWithSurname(r, surname, m.span.start);
+      if (chosen) return chosen;
+      // "Dorelle Ostrander opened a bakery. Her husband, Michael Ostrander, … Ostrander said": of two people the
+      // text names with one surname, the surname alone is the one it introduced first (the other goes by a first
+      // name).
+      const written = r.fullNamesWritten(surname).filter((f) => f.start < m.span.start);
+      if (written.length > 1) {
+        const first: NamedMention = { kind: 'person', name: written[0].name };
+        if (written[0].gender) first.gender = written[0].gender;
+        return r.matchName(first, written[0].words) ?? r.entity(first, m.span.start);
+      }
+      return namedWithSurname(r, surname, m.span.start);
     },
   },
   {

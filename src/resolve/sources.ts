@@ -15,10 +15,11 @@ import {
   isSurnameOnly,
   personNames,
   withoutRoleWords,
+  type FullName,
   type PersonName,
 } from './names.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles.js';
-import { breaksAfter, TokenIndex } from './tokens.js';
+import { bare, breaksAfter, isCapitalized, TokenIndex } from './tokens.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { contentSubject } from './sayer.js';
 import { namesSomething, sourcePhrase } from './phrase.js';
@@ -82,6 +83,22 @@ export class SourceResolver {
     readonly verbs: Map<string, CueVerbEntry>,
     readonly aliases: Record<string, string> = {},
   ) {}
+
+  /** Full names the text writes of each capitalised word as a surname, built on first use (one pass). */
+  private writtenNames: Map<string, FullName[]> | null = null;
+
+  /** The full names the text writes with this surname ("Dorelle Ostrander", "Michael Ostrander"), in text order. */
+  fullNamesWritten(surname: string): readonly FullName[] {
+    if (this.writtenNames === null) {
+      const words = new Set<string>();
+      for (const token of this.index.tokens) if (isCapitalized(token)) words.add(bare(token));
+      this.writtenNames = fullNamesInText(
+        this.index,
+        [...words].map((w) => [w]),
+      );
+    }
+    return this.writtenNames.get(surname) ?? [];
+  }
 
   /** Person names anywhere in the text, with what the article says of each where it names them. */
   get names(): PersonName[] {
