@@ -82,7 +82,7 @@ function isSurnameLikeOrganization(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "MILTON, Ont. —", "Portland, Ore., said": a capitalised run that ends at a comma before an abbreviated place set
+ * "RUSSELL, Ont. —", "Portland, Ore., said": a capitalised run that ends at a comma before an abbreviated place set
  * off by punctuation is a town in its province or state (a dateline), not a person, whatever the tagger says.
  */
 function isPlaceBeforeRegion(tokens: Token[], last: number): boolean {
@@ -113,7 +113,7 @@ export function personNames(sentences: Sentence[]): PersonName[] {
       if (tokens[i].tags.has('Pronoun') || !opens) continue;
       let j = i;
       // A first name carries the capitalised words after it ("Linda Okafor": only Linda is a known name); a
-      // possessive ends the name ("Andrew Scheer’s Conservatives").
+      // possessive ends the name ("Andrew Mireau’s Tories").
       while (
         j + 1 < tokens.length &&
         continuesName(tokens[j + 1]) &&
@@ -121,7 +121,7 @@ export function personNames(sentences: Sentence[]): PersonName[] {
         !isPossessive(tokens[j])
       )
         j++;
-      // "Premier Doug Ford": one capitalised word the tagger takes for a company, right after a first name and
+      // "Premier Dale Nike": one capitalised word the tagger takes for a company, right after a first name and
       // ending the run, is a surname.
       if (tokens[j].tags.has('FirstName') && isSurnameLikeOrganization(tokens, j + 1)) j++;
       if (afterRole)
@@ -193,22 +193,22 @@ function describe(name: PersonName, tokens: Token[], titled: number, last: numbe
   name.roleWords = [...words];
 }
 
-/** A word written in capitals only, of two letters or more, that the tagger reads as an acronym ("MP", "CEO", "DUP"). */
+/** A word written in capitals only, of two letters or more, that the tagger reads as an acronym ("MP", "CEO", "NDP"). */
 const isAcronym = (token: Token): boolean => token.tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(token.text);
 
 /** A capitalised word that says what a person is, before their name: a title, a role noun, an acronym ("MP"). */
 const isRoleHead = (token: Token): boolean =>
   !token.tags.has('FirstName') && (isTitle(token) || isPersonNoun(token) || isAcronym(token));
 
-/** A word that cannot open a name: a preposition, conjunction, adverb or date ("Unlike McCallum", "Yesterday Okoro"). */
+/** A word that cannot open a name: a preposition, conjunction, adverb or date ("Unlike Ruiz", "Yesterday Okoro"). */
 const opensNoName = (token: Token): boolean =>
   !token.tags.has('Person') &&
   ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Date'].some((tag) => token.tags.has(tag));
 
 /**
  * How many of the capitalised words read as a person's name are not the name: a word that cannot open a name
- * ("Unlike McCallum"), then the role up to its last role head ("Organizer Dwayne Croteau", "Nova Scotia Liberal
- * MP Sean Fraser", "DUP MP Nigel Dodds"). At least one word is left, and a role is taken only when the name
+ * ("Unlike Ruiz"), then the role up to its last role head ("Organizer Lena Brandt", "Manitoba Liberal MP
+ * Dan Orrin", "NDP MLA Rosa Kell"). At least one word is left, and a role is taken only when the name
  * after it is written in lower case too (a line in capitals, "SEN. JOHN DOE", is no role and name).
  */
 export function roleWordsBeforeName(tokens: readonly Token[]): { skipped: number; role: number } {
@@ -217,7 +217,7 @@ export function roleWordsBeforeName(tokens: readonly Token[]): { skipped: number
   let head = -1;
   for (let i = skipped; i < tokens.length - 1; i++) if (isRoleHead(tokens[i])) head = i;
   const rest = tokens.slice(head + 1);
-  // Role words before the head modify it ("Nova Scotia Liberal MP"): no first name among them.
+  // Role words before the head modify it ("Manitoba Liberal MP"): no first name among them.
   const modifiers = tokens.slice(skipped, Math.max(skipped, head));
   if (
     head < 0 ||
@@ -229,8 +229,8 @@ export function roleWordsBeforeName(tokens: readonly Token[]): { skipped: number
 }
 
 /**
- * A person's reading without the words before the name that are no part of it: "Organizer Dwayne Croteau" is
- * Dwayne Croteau, role "Organizer"; "Unlike McCallum" is McCallum. `tokens` is the phrase the reading was made
+ * A person's reading without the words before the name that are no part of it: "Organizer Lena Brandt" is
+ * Lena Brandt, role "Organizer"; "Unlike Ruiz" is Ruiz. `tokens` is the phrase the reading was made
  * from; the name is its trailing capitalised words (after any title or possessive). Other kinds are returned as
  * they are.
  */
@@ -261,7 +261,7 @@ export function withoutRoleWords(text: string, tokens: readonly Token[], named: 
   return result;
 }
 
-/** Words that open a surname of two words ("Al Hashish", "van Gogh", "De Luca"). */
+/** Words that open a surname of two words ("Al Hamid", "van Gogh", "De Luca"). */
 const SURNAME_PARTICLES = new Set([
   'al',
   'el',
@@ -283,7 +283,7 @@ const SURNAME_PARTICLES = new Set([
   'st',
 ]);
 
-/** Whether name words are a surname alone: one word, or a particle and a word ("al hashish"). */
+/** Whether name words are a surname alone: one word, or a particle and a word ("al hamid"). */
 export const isSurnameOnly = (words: readonly string[]): boolean =>
   words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0]));
 
@@ -310,7 +310,7 @@ const mayBeFirstName = (token: Token, opensSentence: boolean): boolean =>
       ].some((tag) => token.tags.has(tag)) &&
       !isPersonNoun(token)));
 
-/** A full name the text writes of a surname: "Shanaaz Gokool" for Gokool, with the first name's gender tag. */
+/** A full name the text writes of a surname: "Shanaz Okoro" for Okoro, with the first name's gender tag. */
 export interface FullName {
   name: string;
   words: string[];
@@ -320,7 +320,7 @@ export interface FullName {
 }
 
 /**
- * The full names the text writes of surnames known alone ("Gokool said" and, elsewhere, "Shanaaz Gokool,
+ * The full names the text writes of surnames known alone ("Okoro said" and, elsewhere, "Shanaz Okoro,
  * president of …"): a capitalised word right before the surname that can be a first name (one the tagger knows,
  * or any capitalised word that is no function word, title, place or role noun and does not open its sentence).
  * One pass over the tokens. Keys are the surnames' words joined by spaces.

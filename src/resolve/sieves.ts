@@ -161,7 +161,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
   },
   {
     // The nearest person before the pronoun, of a fitting gender when it is known: a person named there, or a
-    // person source mentioned there ("Greenspan" the tagger does not know as a name).
+    // person source mentioned there ("Ostrander" the tagger does not know as a name).
     name: 'nearest-person',
     resolve(m, r) {
       const role = gendered(m);
@@ -249,7 +249,7 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       if (tokens.length < 2 || tokens[0].normal !== 'the' || m.tokens !== tokens) return null;
       const head = tokens[tokens.length - 1];
       const word = bare(head);
-      // "the Kentucky Republican": a party member is the one capitalised head a description may have.
+      // "the Ohio Republican": a party member is the one capitalised head a description may have.
       const party = PARTY_MEMBER_NOUNS.has(word);
       if ((isCapitalized(head) && !party) || tokens.some((t) => isPossessive(t) || t.tags.has('Plural'))) return null;
       if (!isPersonNoun(head) && !ROLE_TITLES[word] && !party) return null;
@@ -309,7 +309,7 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
     },
   },
   {
-    // "Organizer Dwayne Croteau", "Nova Scotia Liberal MP Sean Fraser", "Unlike McCallum": the words before the
+    // "Organizer Lena Brandt", "Manitoba Liberal MP Dan Orrin", "Unlike Ruiz": the words before the
     // name are the person's role (or no part of a name); the person is the name after them.
     name: 'role-before-name',
     resolve(m, r) {

@@ -337,12 +337,12 @@ export class SourceResolver {
       const words = nameWords(named.name);
       const surname = words[words.length - 1];
       if (words.length < 2 || !surname) return;
-      // By surname, and by surname and gender ("Dorie Greenspan" and her husband "Michael Greenspan").
+      // By surname, and by surname and gender ("Dorelle Ostrander" and her husband "Michael Ostrander").
       if (!fullNames.has(surname)) fullNames.set(surname, { named, words });
       const gendered = `${surname}:${named.gender ?? ''}`;
       if (!fullNames.has(gendered)) fullNames.set(gendered, { named, words });
     });
-    // Full names written only in the text (a first name the tagger does not know: "Shanaaz Gokool"), as a fallback.
+    // Full names written only in the text (a first name the tagger does not know: "Shanaz Okoro"), as a fallback.
     const inText = fullNamesInText(
       this.index,
       this.entities.filter((e) => e.kind === 'person').map((e) => e.words),
@@ -360,7 +360,7 @@ export class SourceResolver {
     for (const [first, full] of firstNames) if (full && !fullNames.has(first)) byFirstName.set(first, full);
     const merged = new Map<Entity, Entity>();
     for (const entity of this.entities) {
-      // A one-word organization is the person of that surname ("Ford said" after "Premier Doug Ford"): the tagger
+      // A one-word organization is the person of that surname ("Nike said" after "Premier Dale Nike"): the tagger
       // reads some surnames as companies.
       const surnameOrganization = entity.kind === 'organization' && entity.words.length === 1;
       if (
@@ -375,16 +375,16 @@ export class SourceResolver {
         entity.words.length === 1
           ? (fullNames.get(`${entity.words[0]}:${entity.gender ?? ''}`) ?? fullNames.get(entity.words[0]))
           : undefined;
-      // "Greenspan" (she) is not "Michael Greenspan": another full name of that surname may be hers.
+      // "Ostrander" (she) is not "Michael Ostrander": another full name of that surname may be hers.
       if (full && entity.gender && full.named.gender && entity.gender !== full.named.gender) full = undefined;
       if (!full && entity.kind === 'person') {
-        // One full name of that surname, or one of the person's gender ("Dorie Greenspan", not "Michael Greenspan").
+        // One full name of that surname, or one of the person's gender ("Dorelle Ostrander", not "Michael Ostrander").
         const fits = (inText.get(entity.words.join(' ')) ?? []).filter(
           (f) => !entity.gender || !f.gender || f.gender === entity.gender,
         );
         if (fits.length === 1) full = { named: { kind: 'person', name: fits[0].name }, words: fits[0].words };
       }
-      // "says Michael" after "her husband Michael Greenspan": a first name alone is the one full name it opens.
+      // "says Michael" after "her husband Michael Ostrander": a first name alone is the one full name it opens.
       if (!full && entity.kind === 'person' && entity.words.length === 1) full = byFirstName.get(entity.words[0]);
       if (!full) continue;
       const person = this.byKey.get(keyOf('person', full.words));
