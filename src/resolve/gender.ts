@@ -154,6 +154,9 @@ function describedAfter(syntax: SentenceSyntax, chunk: number): number {
   return -1;
 }
 
+/** How many tokens after a subject a pronoun of its clause is looked for (a bound: text without stops stays linear). */
+const SAME_CLAUSE_REACH = 30;
+
 /** Punctuation after a token that closes the stretch a pronoun is looked for in: quote marks, brackets, ";", ":". */
 const CLOSES_STRETCH = /[;:()«»“”"]/;
 
@@ -168,7 +171,9 @@ function pronounInClause({ syntax, last }: Place): GenderEvidence | null {
   let chunk = syntax.chunkAt[last];
   if (chunk < 0) return null;
   if (syntax.chunks[chunk].appositiveOf >= 0) chunk = syntax.chunks[chunk].appositiveOf;
-  const clause = syntax.clauses.findIndex((c) => c.subject === chunk);
+  // The clause the chunk is the subject of: its own clause or one it opens (at most the clause stack's depth up).
+  let clause = syntax.clauseAt[syntax.chunks[chunk].head];
+  while (clause >= 0 && syntax.clauses[clause].subject !== chunk) clause = syntax.clauses[clause].parent;
   if (clause < 0) return null;
   const within = (i: number) => {
     let c = syntax.clauseAt[i];
@@ -179,7 +184,7 @@ function pronounInClause({ syntax, last }: Place): GenderEvidence | null {
   const from = syntax.chunks[chunk].writtenLast + 1;
   // "Tom Baird, and his wife, said": a second subject joined to the first.
   if (from < tokens.length && syntax.classes[from] === 'coordinator') return null;
-  for (let i = from; i < tokens.length; i++) {
+  for (let i = from; i < Math.min(tokens.length, from + SAME_CLAUSE_REACH); i++) {
     if (syntax.inQuote[i] || syntax.quoteBreaks[i - 1] || !within(i)) return null;
     const word = wordOf(tokens[i]);
     const gender = pronounGender(word);
