@@ -93,7 +93,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     claim.kind === 'reported' ? { ...claim, content: contentForm(sentences, syntax, claim) } : claim,
   );
   // Gender as the article refers to each person: pronouns resolved to them, honorifics, role nouns.
-  const gendered = genderSources(text, assembled.sources, { genderNames: options.genderNames });
+  const gendered = genderSources(text, assembled.sources, syntax, { genderNames: options.genderNames });
   const { sources } = gendered;
 
   const diagnostics: Diagnostic[] = unclosed.map((u) => ({

@@ -1,5 +1,16 @@
 import { conflictDiagnostic, genderSources } from '../../src/resolve/gender.js';
 import type { Source, SourceKind, Span } from '../../src/types.js';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
+import { detectQuotes } from '../../src/detect/quotes.js';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import type { SentenceSyntax } from '../../src/syntax/types.js';
+
+/** The syntax layer of a text, as the pipeline computes it. */
+function analysed(text: string): SentenceSyntax[] {
+  const quotes = detectQuotes(text, segmentParagraphs(text)).quotes.filter((q) => !q.nested);
+  return tagRange(text, 0, text.length).map((sentence) => analyse(sentence.tokens, quotes));
+}
 
 /** The span of the `n`-th occurrence of `needle` in `text`. */
 function at(text: string, needle: string, n = 0): Span {
@@ -27,7 +38,7 @@ function person(text: string, name: string, mentions: string[], kind: SourceKind
 
 /** The gender and the evidence as "kind:text" of the one source built from `mentions`. */
 function genderOf(text: string, name: string, mentions: string[], genderNames = false) {
-  const { sources } = genderSources(text, [person(text, name, mentions)], { genderNames });
+  const { sources } = genderSources(text, [person(text, name, mentions)], analysed(text), { genderNames });
   return [sources[0].gender, (sources[0].genderEvidence ?? []).map((e) => `${e.kind}:${e.text}`)];
 }
 
@@ -50,6 +61,22 @@ describe('gender from the article’s words', () => {
       ['honorific:Ms'],
     ],
     ['honorific without a period', 'Mr Lee said the branch would close.', 'Lee', ['Lee'], 'male', ['honorific:Mr']],
+    [
+      'a pronoun contracted with its verb',
+      'Okoro said she’s met many families in the same place.',
+      'Okoro',
+      ['Okoro', 'she’s'],
+      'female',
+      ['pronoun:she’s'],
+    ],
+    [
+      'a contracted pronoun later in the clause',
+      'Okoro, who chairs the board, said he’d resign in May.',
+      'Okoro',
+      ['Okoro'],
+      'male',
+      ['pronoun:he’d'],
+    ],
     [
       'honorific inside the mention',
       'said Sir Keir Lane on Monday.',
@@ -100,7 +127,7 @@ describe('gender from the article’s words', () => {
     ],
     [
       'a resolved pronoun',
-      'Dana Cole runs the shelter. “We are full,” she said.',
+      'Dana Cole runs the food bank. “We are full,” she said.',
       'Dana Cole',
       ['Dana Cole', 'she'],
       'female',
@@ -171,6 +198,30 @@ describe('gender from the article’s words', () => {
       ['pronoun:her'],
     ],
     ['no pronoun past another name', 'Ann Lee told Tom Baird that he must resign.', 'Ann Lee', ['Ann Lee'], null, []],
+    [
+      'no pronoun past a noun of another person',
+      'Ann Lee told the boy that he must apologize.',
+      'Ann Lee',
+      ['Ann Lee'],
+      null,
+      [],
+    ],
+    [
+      'a pronoun in a clause inside the subject’s clause',
+      'Okoro, who chairs the board, said the vote showed that her plan had support.',
+      'Okoro',
+      ['Okoro'],
+      'female',
+      ['pronoun:her'],
+    ],
+    [
+      'an appositive with a relative clause',
+      'Okoro, a grandmother of five who lives nearby, said the clinic closed.',
+      'Okoro',
+      ['Okoro'],
+      'female',
+      ['kinship:grandmother'],
+    ],
     ['no pronoun inside a quote', 'Ann Lee said, “He lied to us.”', 'Ann Lee', ['Ann Lee'], null, []],
     ['no pronoun in the next sentence', 'Ann Lee said no. He said yes.', 'Ann Lee', ['Ann Lee'], null, []],
     [
@@ -187,7 +238,11 @@ describe('gender from the article’s words', () => {
 
   test('conflicting evidence gives null, keeps the evidence, and reports the conflict', () => {
     const text = 'Dana Cole, a father of two, said the rules were unfair. “Nobody asked us,” she said.';
-    const { sources, conflicts } = genderSources(text, [person(text, 'Dana Cole', ['Dana Cole', 'she'])]);
+    const { sources, conflicts } = genderSources(
+      text,
+      [person(text, 'Dana Cole', ['Dana Cole', 'she'])],
+      analysed(text),
+    );
     expect(sources[0].gender).toBeNull();
     expect(sources[0].genderEvidence?.map((e) => `${e.gender}:${e.text}`)).toEqual(['male:father', 'female:she']);
     expect(conflicts).toHaveLength(1);
@@ -203,7 +258,7 @@ describe('gender from the article’s words', () => {
   test('only persons get a gender', () => {
     const text = 'A government source said he expected no deal.';
     const source = person(text, 'government source', ['A government source', 'he'], 'anonymous');
-    const { sources } = genderSources(text, [source]);
+    const { sources } = genderSources(text, [source], analysed(text));
     expect(sources[0]).toBe(source);
   });
 });

@@ -48,6 +48,11 @@ describe('one source per person', () => {
       ['Jim Reyes (person)', 'Jim Reyes (person)'],
     ],
     [
+      'a party member described is the politician named before',
+      'Senate Majority Leader Ned Rourke said the vote would wait. “We will not be rushed,” the Ohio Republican said.',
+      ['Ned Rourke (person)', 'Ned Rourke (person)'],
+    ],
+    [
       'a description does not fit a person the article gives another role',
       'Sen. Tom Ruiz said the state would lose jobs. The baker said bread prices would rise.',
       ['Tom Ruiz (person)', 'baker (anonymous)'],
@@ -77,11 +82,75 @@ describe('one source per person', () => {
       'The website praised the senator. Meanwhile, it attacked Trump, saying he was unfit.',
       ['website (media)', 'website (media)'],
     ],
+    [
+      'a capitalised role noun opening the sentence is no part of the name',
+      'Organizer Lena Brandt said 300 people came to the rally.',
+      ['Lena Brandt (person)'],
+    ],
+    [
+      'a place, a party and an acronym role before a name are its role',
+      'Manitoba Liberal MP Dan Orrin conceded the plan was late. NDP MLA Rosa Kell said it was worse.',
+      ['Dan Orrin (person)', 'Rosa Kell (person)'],
+    ],
+    [
+      'a preposition opening the sentence is no part of the name',
+      'Tom Ruiz said the mill would close. Unlike Ruiz, Ana Vidal said the mill would stay open.',
+      ['Tom Ruiz (person)', 'Ana Vidal (person)'],
+    ],
+    [
+      'a name ends at its possessive: a surname alone is the person named before it',
+      'If Andrew Mireau’s Tories win, taxes fall. Mireau said the tax would go.',
+      ['Andrew Mireau (person)'],
+    ],
+    [
+      'a surname alone takes the full name written in the text, though the tagger knows neither word',
+      'Given the ruling, Shanaz Okoro, president of the group, is hopeful. But Okoro said the law was narrow.',
+      ['Shanaz Okoro (person)'],
+    ],
+    [
+      'a surname with a particle takes the full name written in the text',
+      'For Fawzia Al Hamid, the wait is over. Al Hamid said the family was safe.',
+      ['Fawzia Al Hamid (person)'],
+    ],
+    [
+      'a first name alone is the one full name it opens',
+      '“We met at the shop,” said Michael Okoro, her husband. “I went back every day,” says Michael.',
+      ['Michael Okoro (person)', 'Michael Okoro (person)'],
+    ],
+    [
+      'a first name two full names open stays as written',
+      'Michael Okoro and Michael Reyes run the shop. “I went back every day,” says Michael.',
+      ['Michael (person)'],
+    ],
+    [
+      'a surname the article calls "she" is not the man of that surname, but the woman written in full',
+      'In 1990, Dorelle Ostrander opened the bakery. Ostrander said she bakes at dawn. Her husband Michael Ostrander joined later.',
+      ['Dorelle Ostrander (person)'],
+    ],
+    [
+      'a surname the tagger reads as a company, after a first name, is a surname',
+      'Premier Dale Nike toured the plant on Friday. Nike said the cuts were needed.',
+      ['Dale Nike (person)'],
+    ],
+    [
+      'of two people the text names with one surname, the surname alone is the one introduced first',
+      'In 2001, Ilse Varga founded the choir. Her brother, Peter Varga, sings bass. “We rehearse twice a week,” Varga said.',
+      ['Ilse Varga (person)'],
+    ],
+    [
+      'a word that opens the sentence is no first name',
+      'Okoro said the law was narrow. Yesterday Okoro said it again.',
+      ['Okoro (person)', 'Okoro (person)'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
 
   test('a person source keeps the title and role the article gives before the name', () => {
+    expect(extract('Manitoba Liberal MP Dan Orrin conceded the plan was late.').sources[0]).toMatchObject({
+      name: 'Dan Orrin',
+      role: 'Manitoba Liberal MP',
+    });
     const [source] = extract('Harbour Authority spokeswoman Tilde Maraga said crews worked overnight.').sources;
     expect(source).toEqual({
       id: 's1',
@@ -118,6 +187,16 @@ describe('pronouns agree with the article’s own evidence', () => {
       'honorifics tell the gender',
       'Ms. Dube said the plan would work. Mr. Moyo disagreed. “It is doomed,” he said.',
       ['Dube (person)', 'Moyo (person)'],
+    ],
+    [
+      'a person named by a first name alone has its gender for the pronouns after it',
+      'Okafor said the shop would close. “I was a regular for years,” says Michael. “It is a loss,” she said.',
+      ['Okafor (person)', 'Michael (person)', 'Okafor (person)'],
+    ],
+    [
+      'a town before its abbreviated province (a dateline) is no antecedent',
+      'RUSSELL, Ont. — The school board met on Thursday. “We are worried,” he said.',
+      ['he (unknown)'],
     ],
     [
       'a name in a caption or credit line is no antecedent',

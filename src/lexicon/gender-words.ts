@@ -144,26 +144,3 @@ export const GENDERED_KINSHIP_WORDS: ReadonlyMap<string, Gender> = new Map([
     'stepson',
   ]),
 ]);
-
-/** Determiners and possessives that open an appositive noun phrase ("Nair, a spokeswoman for …"). */
-export const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
-
-/** Words that end the head of a noun phrase: prepositions and relative words ("a spokeswoman for X"). */
-export const PHRASE_ENDERS = new Set([
-  'for',
-  'of',
-  'at',
-  'with',
-  'in',
-  'on',
-  'from',
-  'to',
-  'who',
-  'whose',
-  'which',
-  'that',
-  'and',
-  'or',
-  'since',
-  'by',
-]);

@@ -435,6 +435,12 @@ export const PERSON_NOUNS = new Set([
 export const GENERIC_ROLE_NOUNS = new Set(['official', 'leader', 'executive', 'politician', 'diplomat']);
 
 /**
+ * A member of a party, capitalised, heading a description of a politician ("the Ohio Republican", "the
+ * Vermont Democrat"): it fits any person the article gives a public role, as a generic role noun does.
+ */
+export const PARTY_MEMBER_NOUNS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist']);
+
+/**
  * Letters of a party-state tag after a US legislator's name ("Rep. Ann Lo, D-Ore., said"): the tag is no source,
  * the name before it is.
  */

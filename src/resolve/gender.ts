@@ -7,22 +7,21 @@
  * no other name between ("Lee said in her order"). One gender → that gender; none → null (or, with
  * `genderNames`, the first name's gender in the public-domain lists, when only one list has it); both → null
  * and a `gender-conflict` diagnostic. It describes how the text refers to the person, not who the person is.
+ * Beside a mention it reads the syntax layer (src/syntax/): the token before it, its chunk's appositive, the
+ * clause it is the subject of.
  */
 import type { Diagnostic, Gender, GenderEvidence, GenderEvidenceKind, Source, Span } from '../types.js';
+import type { Token } from '../segment/nlp.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
-  APPOSITIVE_OPENERS,
   GENDERED_HONORIFICS,
   GENDERED_KINSHIP_WORDS,
   GENDERED_PRONOUNS,
   GENDERED_ROLE_NOUNS,
-  PHRASE_ENDERS,
 } from '../lexicon/gender-words.js';
 import { firstNameGender } from './first-names.js';
-
-/** How far beside a mention, in characters, an appositive or a title is looked for (a phrase, not a sentence). */
-const WINDOW = 80;
-/** Most words of an appositive read for its head ("a longtime spokeswoman"; longer phrases are clauses). */
-const APPOSITIVE_WORDS = 5;
+import { isPersonNoun } from './tokens.js';
 
 /** A word of the text with its offsets. */
 interface Word extends Span {
@@ -46,6 +45,19 @@ function wordsIn(text: string, start: number, end: number): Word[] {
   return words;
 }
 
+/** A token as a word. */
+const wordOf = (token: Token): Word => ({
+  text: token.text,
+  start: token.start,
+  end: token.end,
+  lower: token.text.toLowerCase(),
+});
+
+/** The gender of a pronoun, also contracted with a verb ("she's", "he'd", "she’ll"). */
+function pronounGender(word: Word): Gender | undefined {
+  return GENDERED_PRONOUNS.get(word.lower.replace(/[’'](s|d|ll|re|ve)$/, ''));
+}
+
 /** The gendered reading of a noun, if any: a role noun or a kinship word. */
 function nounEvidence(word: Word): GenderEvidence | null {
   const singular = word.lower.replace(/[’']s$/, '');
@@ -59,94 +71,129 @@ function evidence(span: Span, kind: GenderEvidenceKind, gender: Gender): GenderE
   return { text: span.text, start: span.start, end: span.end, kind, gender };
 }
 
-/** The head of a noun phrase given as words: the last word before a preposition or relative word. */
-function head(words: Word[]): Word | null {
-  const ender = words.findIndex((w, i) => i > 0 && PHRASE_ENDERS.has(w.lower));
-  const phrase = ender === -1 ? words : words.slice(0, ender);
-  return phrase.length > 0 ? phrase[phrase.length - 1] : null;
-}
-
-/** The stretch of text after `from` up to the first clause mark, at most WINDOW characters. */
-function phraseAfter(text: string, from: number): number {
-  const limit = Math.min(text.length, from + WINDOW);
-  for (let i = from; i < limit; i++) if (/[,;:.()\n“”"!?—–]/.test(text[i])) return i;
-  return limit;
-}
-
-/** The start of the stretch of text before `to`, back to the previous clause mark, at most WINDOW characters. */
-function phraseBefore(text: string, to: number): number {
-  const limit = Math.max(0, to - WINDOW);
-  for (let i = to - 1; i >= limit; i--) if (/[,;:.()\n“”"!?—–]/.test(text[i])) return i + 1;
-  return limit;
-}
-
 /** A lower-case role noun or kinship word: a capitalised one inside a name is a name ("Billie Jean King"). */
 function lowerNounEvidence(word: Word | null): GenderEvidence | null {
   return word && word.text === word.lower ? nounEvidence(word) : null;
 }
 
+/** Where a mention lies in the syntax layer: its sentence's analysis and its first and last token there. */
+interface Place {
+  syntax: SentenceSyntax;
+  first: number;
+  last: number;
+}
+
+/** The analyses of the document's sentences, found by offset (binary searches: linear in the mentions). */
+class SyntaxIndex {
+  private readonly analyses: SentenceSyntax[];
+  /** The first token of each analysis, for the search by offset. */
+  private readonly firsts: Token[];
+
+  constructor(analyses: readonly SentenceSyntax[]) {
+    this.analyses = analyses.filter((a) => a.tokens.length > 0);
+    this.firsts = this.analyses.map((a) => a.tokens[0]);
+  }
+
+  /** The sentence and tokens a span covers, or null when it covers none (a span outside any sentence). */
+  place(span: Span): Place | null {
+    const i = lastStartingAtOrBefore(this.firsts, span.start);
+    if (i < 0) return null;
+    const syntax = this.analyses[i];
+    const tokens = syntax.tokens;
+    // The first token that ends after the span starts, the last that starts before it ends.
+    let first = lastStartingAtOrBefore(tokens, span.start);
+    if (first < 0 || tokens[first].end <= span.start) first++;
+    const last = firstStartingAtOrAfter(tokens, span.end) - 1;
+    return first <= last && first < tokens.length ? { syntax, first, last } : null;
+  }
+}
+
 /** The title written right before a mention: "Ms. Okafor", "Mr Lee", "spokeswoman Priya Nair", "Chairman Li". */
-function titleBefore(text: string, mention: Span): GenderEvidence | null {
-  const words = wordsIn(text, Math.max(0, mention.start - 20), mention.start);
-  const last = words[words.length - 1];
-  if (!last) return null;
-  const gap = text.slice(last.end, mention.start);
-  const honorific = GENDERED_HONORIFICS.get(last.lower);
-  if (honorific && /^\p{Lu}/u.test(last.text) && /^\.?\s$/.test(gap)) return evidence(last, 'honorific', honorific);
-  return /^\s$/.test(gap) ? nounEvidence(last) : null;
+function titleBefore({ syntax, first }: Place): GenderEvidence | null {
+  if (first === 0 || syntax.breaks[first - 1]) return null;
+  const before = wordOf(syntax.tokens[first - 1]);
+  const honorific = GENDERED_HONORIFICS.get(before.lower.replace(/\.$/, ''));
+  if (honorific && /^\p{Lu}/u.test(before.text)) return evidence(before, 'honorific', honorific);
+  return nounEvidence(before);
 }
-
-/** The head of an appositive before a mention: "Her neighbor, Paul Brandt", "The victim's mother, Ann Lee". */
-function appositiveBefore(text: string, mention: Span): GenderEvidence | null {
-  let comma = mention.start - 1;
-  while (comma >= 0 && /\s/.test(text[comma])) comma--;
-  if (text[comma] !== ',') return null;
-  const words = wordsIn(text, phraseBefore(text, comma), comma);
-  if (words.length === 0 || words.length > APPOSITIVE_WORDS || !APPOSITIVE_OPENERS.has(words[0].lower)) return null;
-  return lowerNounEvidence(head(words));
-}
-
-/** The head of an appositive after a mention: "Priya Nair, a spokeswoman for …", "Tom Baird, her husband". */
-function appositiveAfter(text: string, mention: Span): GenderEvidence | null {
-  if (text[mention.end] !== ',') return null;
-  const words = wordsIn(text, mention.end + 1, phraseAfter(text, mention.end + 1));
-  if (words.length === 0) return null;
-  // "a spokeswoman for …", "her husband", and bare role phrases: "executive chairwoman of the commission".
-  const opens = APPOSITIVE_OPENERS.has(words[0].lower) ? words.length >= 2 : isBareRolePhrase(text, words);
-  return opens ? lowerNounEvidence(head(words.slice(0, APPOSITIVE_WORDS + 1))) : null;
-}
-
-/** An appositive without a determiner: lower-case words, not a relative or linking word, up to its head noun. */
-function isBareRolePhrase(text: string, words: Word[]): boolean {
-  const first = words[0];
-  return first.text === first.lower && !PHRASE_ENDERS.has(first.lower) && !GENDERED_PRONOUNS.has(first.lower);
-}
-
-/** How far after a mention, in characters, a pronoun in the same clause is looked for. */
-const SAME_CLAUSE_REACH = 120;
 
 /**
- * A pronoun later in the mention's own sentence, with nothing that could be another antecedent between:
- * "Lamoureux, executive chairwoman of the commission, said in her order". Stops at a quote mark (quoted
- * words are someone's own), at the end of the sentence, and at any capitalised word (another name).
+ * The head of the appositive beside a mention, from the syntax layer's chunks: after it ("Priya Nair, a
+ * spokeswoman for …", "Tom Baird, her husband", "Linda Lamoureux, executive chairwoman of …") or before it, where
+ * the name is the appositive ("The victim's mother, Ann Lee"). A relative clause or a coordination is none.
  */
-function pronounInClause(text: string, mention: Span): GenderEvidence | null {
-  // Past an appositive first: "Tom Baird, her husband, said" — its possessive is someone else's.
-  let from = mention.end;
-  // A comma after a name set off by one before it ("The victim's mother, Ann Lee, said") closes that aside.
-  const setOff = /,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start));
-  if (text[mention.end] === ',' && !setOff) {
-    const close = phraseAfter(text, mention.end + 1);
-    if (text[close] !== ',') return null;
-    from = close + 1;
+function appositiveHeads({ syntax, last }: Place): GenderEvidence[] {
+  const chunk = syntax.chunkAt[last];
+  if (chunk < 0) return [];
+  const found: GenderEvidence[] = [];
+  const own = syntax.chunks[chunk];
+  for (const other of [own.appositive >= 0 ? own.appositive : describedAfter(syntax, chunk), own.appositiveOf]) {
+    if (other < 0) continue;
+    const item = lowerNounEvidence(wordOf(syntax.tokens[syntax.chunks[other].head]));
+    if (item) found.push(item);
   }
-  const limit = Math.min(text.length, from + SAME_CLAUSE_REACH);
-  let end = from;
-  while (end < limit && !/[.!?;:\n“”"«»()]/.test(text[end])) end++;
-  for (const word of wordsIn(text, from, end)) {
-    const gender = GENDERED_PRONOUNS.get(word.lower);
-    if (gender) return word.text === word.lower ? evidence(word, 'pronoun', gender) : null;
-    if (/^\p{Lu}/u.test(word.text)) return null;
+  return found;
+}
+
+/**
+ * "Moreno, a mother of three who takes the ferry, said": a phrase opened by a determiner or possessive right after
+ * the comma that follows a name, with a relative clause, which the syntax layer leaves out of its appositives
+ * (their extent ends at a closing mark). Its chunk, or -1.
+ */
+function describedAfter(syntax: SentenceSyntax, chunk: number): number {
+  const own = syntax.chunks[chunk];
+  const next = syntax.chunks[chunk + 1];
+  if (!next || next.first !== own.last + 1 || syntax.tokens[own.last].post.trim() !== ',' || next.relative) return -1;
+  const opener = next.determiner >= 0 ? syntax.classes[next.determiner] : null;
+  if (opener !== 'determiner' && opener !== 'possessive') return -1;
+  // The relative clause after the phrase (and its prepositional phrases): "who", "whose", "that".
+  for (let i = next.last + 1; i < syntax.tokens.length && !syntax.breaks[i - 1]; i++) {
+    if (syntax.classes[i] === 'relative') return chunk + 1;
+    if (syntax.classes[i] !== 'preposition' && syntax.chunkAt[i] < 0) return -1;
+  }
+  return -1;
+}
+
+/** How many tokens after a subject a pronoun of its clause is looked for (a bound: text without stops stays linear). */
+const SAME_CLAUSE_REACH = 30;
+
+/** Punctuation after a token that closes the stretch a pronoun is looked for in: quote marks, brackets, ";", ":". */
+const CLOSES_STRETCH = /[;:()«»“”"]/;
+
+/**
+ * A pronoun later in the clause whose subject the mention is (or whose subject it stands in apposition to), in
+ * that clause or the clauses inside it, with nothing that could be another antecedent between: "Lamoureux,
+ * executive chairwoman of the commission, said in her order". Starts past the subject's appositive ("Tom Baird,
+ * her husband, said": its possessive is someone else's); stops at a quote (quoted words are someone's own), at a
+ * bracket, semicolon or colon, at the clause's end, and at any capitalised word (another name).
+ */
+function pronounInClause({ syntax, last }: Place): GenderEvidence | null {
+  let chunk = syntax.chunkAt[last];
+  if (chunk < 0) return null;
+  if (syntax.chunks[chunk].appositiveOf >= 0) chunk = syntax.chunks[chunk].appositiveOf;
+  // The clause the chunk is the subject of: its own clause or one it opens (at most the clause stack's depth up).
+  let clause = syntax.clauseAt[syntax.chunks[chunk].head];
+  while (clause >= 0 && syntax.clauses[clause].subject !== chunk) clause = syntax.clauses[clause].parent;
+  if (clause < 0) return null;
+  const within = (i: number) => {
+    let c = syntax.clauseAt[i];
+    while (c >= 0 && c !== clause) c = syntax.clauses[c].parent;
+    return c === clause;
+  };
+  const tokens = syntax.tokens;
+  const from = syntax.chunks[chunk].writtenLast + 1;
+  // "Tom Baird, and his wife, said": a second subject joined to the first.
+  if (from < tokens.length && syntax.classes[from] === 'coordinator') return null;
+  for (let i = from; i < Math.min(tokens.length, from + SAME_CLAUSE_REACH); i++) {
+    if (syntax.inQuote[i] || syntax.quoteBreaks[i - 1] || !within(i)) return null;
+    const word = wordOf(tokens[i]);
+    const gender = pronounGender(word);
+    if (gender) return /^\p{Lu}/u.test(word.text) ? null : evidence(word, 'pronoun', gender);
+    // Another person who could be the pronoun's antecedent: a name, or a noun of a person ("told the boy that he").
+    const other = syntax.chunkAt[i];
+    if (/^\p{Lu}/u.test(word.text) || (other >= 0 && syntax.chunks[other].head === i && isPersonNoun(tokens[i])))
+      return null;
+    if (CLOSES_STRETCH.test(tokens[i].post)) return null;
   }
   return null;
 }
@@ -156,15 +203,15 @@ function pronounInClause(text: string, mention: Span): GenderEvidence | null {
  * beside it, a pronoun the resolver gave the person) and `nearby` (a pronoun later in the mention's clause, which
  * may be someone else's: "McNeely said he had warned her").
  */
-function evidenceAt(text: string, mention: Span): { direct: GenderEvidence[]; nearby: GenderEvidence | null } {
-  const own = wordsIn(text, mention.start, mention.end);
+function evidenceAt(place: Place): { direct: GenderEvidence[]; nearby: GenderEvidence | null } {
+  const own = place.syntax.tokens.slice(place.first, place.last + 1).map(wordOf);
   // A pronoun resolved to the person: "she".
-  const pronoun = own.length === 1 ? GENDERED_PRONOUNS.get(own[0].lower) : undefined;
+  const pronoun = own.length === 1 ? pronounGender(own[0]) : undefined;
   if (pronoun) return { direct: [evidence(own[0], 'pronoun', pronoun)], nearby: null };
   const found: GenderEvidence[] = [];
   // The mention itself: "Mrs. Okafor", "the spokeswoman".
   for (const word of own.slice(0, -1)) {
-    const honorific = GENDERED_HONORIFICS.get(word.lower);
+    const honorific = GENDERED_HONORIFICS.get(word.lower.replace(/\.$/, ''));
     if (honorific && /^\p{Lu}/u.test(word.text)) found.push(evidence(word, 'honorific', honorific));
     // A role written inside the mention, before the name: "Harbour Authority spokeswoman Tilde Maraga".
     else {
@@ -172,11 +219,14 @@ function evidenceAt(text: string, mention: Span): { direct: GenderEvidence[]; ne
       if (role) found.push(role);
     }
   }
-  const ownNoun = lowerNounEvidence(head(own));
+  // The mention's head: "the spokeswoman", "her husband".
+  const chunk = place.syntax.chunkAt[place.last];
+  const head = chunk >= 0 ? place.syntax.chunks[chunk].head : place.last;
+  const ownNoun =
+    head >= place.first && head <= place.last ? lowerNounEvidence(wordOf(place.syntax.tokens[head])) : null;
   if (ownNoun) found.push(ownNoun);
-  const beside = [titleBefore(text, mention), appositiveBefore(text, mention), appositiveAfter(text, mention)];
-  for (const item of beside) if (item) found.push(item);
-  return { direct: found, nearby: pronounInClause(text, mention) };
+  for (const item of [titleBefore(place), ...appositiveHeads(place)]) if (item) found.push(item);
+  return { direct: found, nearby: pronounInClause(place) };
 }
 
 /** Evidence items once each (two mentions may see the same word), in text order. */
@@ -213,12 +263,17 @@ function firstNameEvidence(text: string, source: Source): GenderEvidence | null 
 export function genderSources(
   text: string,
   sources: readonly Source[],
+  syntax: readonly SentenceSyntax[],
   options: { genderNames?: boolean } = {},
 ): { sources: Source[]; conflicts: GenderConflict[] } {
   const conflicts: GenderConflict[] = [];
+  const index = new SyntaxIndex(syntax);
   const gendered = sources.map((source): Source => {
     if (source.kind !== 'person') return source;
-    const at = source.mentions.map((mention) => evidenceAt(text, mention));
+    const at = source.mentions.flatMap((mention) => {
+      const place = index.place(mention);
+      return place ? [evidenceAt(place)] : [];
+    });
     const direct = distinct(at.flatMap((e) => e.direct));
     // A pronoun near a mention counts only where the article gives no direct evidence: it may be another's.
     const found = direct.length > 0 ? direct : distinct(at.flatMap((e) => (e.nearby ? [e.nearby] : [])));

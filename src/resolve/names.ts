@@ -5,8 +5,10 @@
  * doctor at the clinic,"). These role words are the evidence a definite description is matched against.
  */
 import type { Sentence, Token } from '../segment/sentences.js';
-import { bare, breaksAfter, isCalendarName, isCapitalized, isPersonNoun, isTitle } from './tokens.js';
-import { FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS } from '../lexicon/titles.js';
+import { bare, breaksAfter, isCalendarName, isCapitalized, isPersonNoun, isPossessive, isTitle } from './tokens.js';
+import { FEMALE_ROLE_NOUNS, FEMALE_TITLES, MALE_ROLE_NOUNS, MALE_TITLES } from '../lexicon/titles.js';
+import type { NamedMention } from './source-kind.js';
+import type { TokenIndex } from './tokens.js';
 
 /** A person named somewhere in the text (a candidate antecedent for "he"/"she" and for "the baker"). */
 export interface PersonName {
@@ -71,6 +73,29 @@ export function genderOfRoles(roleWords: Iterable<string>, female: Set<string>, 
   return undefined;
 }
 
+/** A capitalised word tagged as an organization, alone (no capitalised word after it), right after token i - 1. */
+function isSurnameLikeOrganization(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || breaksAfter(tokens[i - 1]) || !isCapitalized(token) || !token.tags.has('Organization')) return false;
+  const next = tokens[i + 1];
+  return !next || breaksAfter(token) || !isCapitalized(next);
+}
+
+/**
+ * "RUSSELL, Ont. —", "Portland, Ore., said": a capitalised run that ends at a comma before an abbreviated place set
+ * off by punctuation is a town in its province or state (a dateline), not a person, whatever the tagger says.
+ */
+function isPlaceBeforeRegion(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    tokens[last].post.trim() === ',' &&
+    next.tags.has('Place') &&
+    next.tags.has('Abbreviation') &&
+    (last + 2 === tokens.length || /[,—–]/.test(next.post))
+  );
+}
+
 /** Person names of the sentences: runs of capitalised words that the tagger knows as a name, or that follow a title or role noun. */
 export function personNames(sentences: Sentence[]): PersonName[] {
   const names: PersonName[] = [];
@@ -87,8 +112,18 @@ export function personNames(sentences: Sentence[]): PersonName[] {
         tokens[i].tags.has('Person') || continuesName(tokens[i]) || (afterRole && unknownNameWord(tokens[i]));
       if (tokens[i].tags.has('Pronoun') || !opens) continue;
       let j = i;
-      // A first name carries the capitalised words after it ("Linda Okafor": only Linda is a known name).
-      while (j + 1 < tokens.length && continuesName(tokens[j + 1]) && !breaksAfter(tokens[j])) j++;
+      // A first name carries the capitalised words after it ("Linda Okafor": only Linda is a known name); a
+      // possessive ends the name ("Andrew Mireau’s Tories").
+      while (
+        j + 1 < tokens.length &&
+        continuesName(tokens[j + 1]) &&
+        !breaksAfter(tokens[j]) &&
+        !isPossessive(tokens[j])
+      )
+        j++;
+      // "Premier Dale Nike": one capitalised word the tagger takes for a company, right after a first name and
+      // ending the run, is a surname.
+      if (tokens[j].tags.has('FirstName') && isSurnameLikeOrganization(tokens, j + 1)) j++;
       if (afterRole)
         while (j + 1 < tokens.length && j - i < 3 && unknownNameWord(tokens[j + 1]) && !breaksAfter(tokens[j])) j++;
       // The span is the bare name ("Mr. Trump" names Trump); the tokens keep the titles before it, for the title.
@@ -107,7 +142,7 @@ export function personNames(sentences: Sentence[]): PersonName[] {
       const known = tokens.slice(i, j + 1).some((t) => t.tags.has('Person') && !t.tags.has('Honorific'));
       const titledName = afterRole || tokens.slice(titled, first).some((t) => t.tags.has('Honorific'));
       const calendar = j === i && first === i && isCalendarName(tokens[i]);
-      if ((known || titledName) && !isTitle(tokens[j]) && !calendar) {
+      if ((known || titledName) && !isTitle(tokens[j]) && !calendar && !isPlaceBeforeRegion(tokens, j)) {
         const name: PersonName = {
           start: tokens[first].start,
           end: tokens[j].end,
@@ -156,4 +191,166 @@ function describe(name: PersonName, tokens: Token[], titled: number, last: numbe
   if (tokens[last].post.trim() === ',' && last + 1 < tokens.length && tokens[last + 1].tags.has('Determiner'))
     for (const word of roleNounsOf(tokens.slice(last + 1, last + 1 + MAX_APPOSITIVE))) words.add(word);
   name.roleWords = [...words];
+}
+
+/** A word written in capitals only, of two letters or more, that the tagger reads as an acronym ("MP", "CEO", "NDP"). */
+const isAcronym = (token: Token): boolean => token.tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(token.text);
+
+/** A capitalised word that says what a person is, before their name: a title, a role noun, an acronym ("MP"). */
+const isRoleHead = (token: Token): boolean =>
+  !token.tags.has('FirstName') && (isTitle(token) || isPersonNoun(token) || isAcronym(token));
+
+/** A word that cannot open a name: a preposition, conjunction, adverb or date ("Unlike Ruiz", "Yesterday Okoro"). */
+const opensNoName = (token: Token): boolean =>
+  !token.tags.has('Person') &&
+  ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Date'].some((tag) => token.tags.has(tag));
+
+/**
+ * How many of the capitalised words read as a person's name are not the name: a word that cannot open a name
+ * ("Unlike Ruiz"), then the role up to its last role head ("Organizer Lena Brandt", "Manitoba Liberal MP
+ * Dan Orrin", "NDP MLA Rosa Kell"). At least one word is left, and a role is taken only when the name
+ * after it is written in lower case too (a line in capitals, "SEN. JOHN DOE", is no role and name).
+ */
+export function roleWordsBeforeName(tokens: readonly Token[]): { skipped: number; role: number } {
+  let skipped = 0;
+  while (skipped < tokens.length - 1 && opensNoName(tokens[skipped])) skipped++;
+  let head = -1;
+  for (let i = skipped; i < tokens.length - 1; i++) if (isRoleHead(tokens[i])) head = i;
+  const rest = tokens.slice(head + 1);
+  // Role words before the head modify it ("Manitoba Liberal MP"): no first name among them.
+  const modifiers = tokens.slice(skipped, Math.max(skipped, head));
+  if (
+    head < 0 ||
+    modifiers.some((t) => t.tags.has('FirstName') || isPossessive(t)) ||
+    !rest.some((t) => /\p{Ll}/u.test(t.text))
+  )
+    return { skipped, role: 0 };
+  return { skipped, role: head + 1 - skipped };
+}
+
+/**
+ * A person's reading without the words before the name that are no part of it: "Organizer Lena Brandt" is
+ * Lena Brandt, role "Organizer"; "Unlike Ruiz" is Ruiz. `tokens` is the phrase the reading was made
+ * from; the name is its trailing capitalised words (after any title or possessive). Other kinds are returned as
+ * they are.
+ */
+export function withoutRoleWords(text: string, tokens: readonly Token[], named: NamedMention): NamedMention {
+  if (named.kind !== 'person') return named;
+  let first = tokens.length;
+  while (first > 0 && isCapitalized(tokens[first - 1]) && !isTitle(tokens[first - 1])) {
+    if (first < tokens.length && isPossessive(tokens[first - 1])) break;
+    first--;
+  }
+  const nameTokens = tokens.slice(first);
+  if (nameTokens.length < 2) return named;
+  const { skipped, role } = roleWordsBeforeName(nameTokens);
+  if (skipped + role === 0) return named;
+  const prefix = text.slice(nameTokens[0].start, nameTokens[skipped + role].start).replace(/\s+/g, ' ');
+  if (!named.name.startsWith(prefix)) return named;
+  const result: NamedMention = { ...named, name: named.name.slice(prefix.length) };
+  if (role > 0) {
+    const roleTokens = nameTokens.slice(skipped, skipped + role);
+    const words = text.slice(roleTokens[0].start, roleTokens[role - 1].end).replace(/\s+/g, ' ');
+    result.role = named.role ? `${named.role} ${words}` : words;
+    const gender = genderOfRoles(roleTokens.map(bare), FEMALE_TITLES, MALE_TITLES);
+    if (gender) result.gender = gender;
+  }
+  const opening = nameTokens[skipped + role];
+  if (!result.gender && opening.tags.has('MaleName')) result.gender = 'male';
+  if (!result.gender && opening.tags.has('FemaleName')) result.gender = 'female';
+  return result;
+}
+
+/** Words that open a surname of two words ("Al Hamid", "van Gogh", "De Luca"). */
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'bin',
+  'ben',
+  'abu',
+  'st',
+]);
+
+/** Whether name words are a surname alone: one word, or a particle and a word ("al hamid"). */
+export const isSurnameOnly = (words: readonly string[]): boolean =>
+  words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0]));
+
+/** A capitalised word that may be a first name before a surname: no function word, title, place or date. */
+const mayBeFirstName = (token: Token, opensSentence: boolean): boolean =>
+  isCapitalized(token) &&
+  !isTitle(token) &&
+  !isPossessive(token) &&
+  !breaksAfter(token) &&
+  (token.tags.has('FirstName') ||
+    (!opensSentence &&
+      ![
+        'Pronoun',
+        'Preposition',
+        'Conjunction',
+        'Determiner',
+        'Adverb',
+        'Verb',
+        'Date',
+        'Place',
+        'Organization',
+        'Acronym',
+        'Value',
+      ].some((tag) => token.tags.has(tag)) &&
+      !isPersonNoun(token)));
+
+/** A full name the text writes of a surname: "Shanaz Okoro" for Okoro, with the first name's gender tag. */
+export interface FullName {
+  name: string;
+  words: string[];
+  /** Where the text first writes it. */
+  start: number;
+  gender?: 'male' | 'female';
+}
+
+/**
+ * The full names the text writes of surnames known alone ("Okoro said" and, elsewhere, "Shanaz Okoro,
+ * president of …"): a capitalised word right before the surname that can be a first name (one the tagger knows,
+ * or any capitalised word that is no function word, title, place or role noun and does not open its sentence).
+ * One pass over the tokens. Keys are the surnames' words joined by spaces.
+ */
+export function fullNamesInText(index: TokenIndex, surnames: readonly string[][]): Map<string, FullName[]> {
+  const wanted = new Map<string, string[]>();
+  for (const words of surnames) if (isSurnameOnly(words)) wanted.set(words[words.length - 1], words);
+  const found = new Map<string, FullName[]>();
+  if (wanted.size === 0) return found;
+  const tokens = index.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const words = wanted.get(bare(tokens[i]));
+    if (!words || !isCapitalized(tokens[i])) continue;
+    let at = i;
+    for (let w = words.length - 2; w >= 0 && at > 0; w--) if (bare(tokens[at - 1]) === words[w]) at--;
+    if (i - at !== words.length - 1 || at < 1 || !index.sameSentence(at - 1, i)) continue;
+    if (tokens.slice(at, i).some(breaksAfter)) continue;
+    const first = tokens[at - 1];
+    if (!mayBeFirstName(first, index.sentenceStart(at - 1) === at - 1) || index.inBarrier(first.start)) continue;
+    const key = words.join(' ');
+    const list = found.get(key) ?? [];
+    const full: FullName = {
+      name: [first.text, ...tokens.slice(at, i + 1).map((t) => t.text)].join(' ').replace(/['’]s?$/, ''),
+      words: [bare(first), ...words],
+      start: first.start,
+    };
+    if (first.tags.has('MaleName') !== first.tags.has('FemaleName'))
+      full.gender = first.tags.has('MaleName') ? 'male' : 'female';
+    if (!list.some((f) => f.words.join(' ') === full.words.join(' '))) list.push(full);
+    found.set(key, list);
+  }
+  return found;
 }

@@ -7,10 +7,10 @@
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
-import { GENERIC_ROLE_NOUNS } from '../lexicon/source-words.js';
+import { GENERIC_ROLE_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_TITLES } from '../lexicon/titles.js';
 import type { NamedMention } from './source-kind.js';
-import { genderOfRoles } from './names.js';
+import { genderOfRoles, withoutRoleWords } from './names.js';
 import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
 import { isRelativeGap, isSayerGap } from './sayer.js';
 import { MAX_ANTECEDENT_LOOKBACK, nameWords, type Entity, type SourceResolver } from './sources.js';
@@ -161,7 +161,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
   },
   {
     // The nearest person before the pronoun, of a fitting gender when it is known: a person named there, or a
-    // person source mentioned there ("Greenspan" the tagger does not know as a name).
+    // person source mentioned there ("Ostrander" the tagger does not know as a name).
     name: 'nearest-person',
     resolve(m, r) {
       const role = gendered(m);
@@ -234,7 +234,7 @@ function describes(word: string, roles: Set<string>, titled: boolean, source: bo
   const titles = ROLE_TITLES[word];
   if (titles) return titles.some((t) => roles.has(t)) ? 2 : source && !titled && roles.size === 0 ? 1 : 0;
   if (roles.has(word)) return 2;
-  if (GENERIC_ROLE_NOUNS.has(word)) return titled || roles.size > 0 ? 2 : 0;
+  if (GENERIC_ROLE_NOUNS.has(word) || PARTY_MEMBER_NOUNS.has(word)) return titled || roles.size > 0 ? 2 : 0;
   return !titled && roles.size === 0 ? 1 : 0;
 }
 
@@ -248,9 +248,11 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       const tokens = m.span.tokens;
       if (tokens.length < 2 || tokens[0].normal !== 'the' || m.tokens !== tokens) return null;
       const head = tokens[tokens.length - 1];
-      if (isCapitalized(head) || tokens.some((t) => isPossessive(t) || t.tags.has('Plural'))) return null;
       const word = bare(head);
-      if (!isPersonNoun(head) && !ROLE_TITLES[word]) return null;
+      // "the Ohio Republican": a party member is the one capitalised head a description may have.
+      const party = PARTY_MEMBER_NOUNS.has(word);
+      if ((isCapitalized(head) && !party) || tokens.some((t) => isPossessive(t) || t.tags.has('Plural'))) return null;
+      if (!isPersonNoun(head) && !ROLE_TITLES[word] && !party) return null;
       const gender = genderOfRoles([word], FEMALE_TITLES, MALE_TITLES);
       const before = m.span.start;
       // A weak fit (a person of whom the article says no role) is taken only close by, except for a title-type
@@ -307,6 +309,19 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
     },
   },
   {
+    // "Organizer Lena Brandt", "Manitoba Liberal MP Dan Orrin", "Unlike Ruiz": the words before the
+    // name are the person's role (or no part of a name); the person is the name after them.
+    name: 'role-before-name',
+    resolve(m, r) {
+      const named = m.named as NamedMention;
+      const cleaned = withoutRoleWords(r.text, m.tokens, named);
+      if (cleaned === named) return null;
+      const entity = r.matchName(cleaned, nameWords(cleaned.name)) ?? r.entity(cleaned, m.span.start);
+      if (cleaned.role && !entity.role) entity.role = cleaned.role;
+      return entity;
+    },
+  },
+  {
     // "Odunsi said" after "Karen Odunsi": one capitalised word is the person of that surname named earlier,
     // whatever the tagger makes of the word.
     name: 'surname',
@@ -317,7 +332,17 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       let chosen: Entity | null = null;
       for (const e of r.bySurname.get(surname) ?? [])
         if (e.kind === 'person' && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
-      return chosen ?? namedWithSurname(r, surname, m.span.start);
+      if (chosen) return chosen;
+      // "Dorelle Ostrander opened a bakery. Her husband, Michael Ostrander, … Ostrander said": of two people the
+      // text names with one surname, the surname alone is the one it introduced first (the other goes by a first
+      // name).
+      const written = r.fullNamesWritten(surname).filter((f) => f.start < m.span.start);
+      if (written.length > 1) {
+        const first: NamedMention = { kind: 'person', name: written[0].name };
+        if (written[0].gender) first.gender = written[0].gender;
+        return r.matchName(first, written[0].words) ?? r.entity(first, m.span.start);
+      }
+      return namedWithSurname(r, surname, m.span.start);
     },
   },
   {
@@ -329,7 +354,20 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
     },
   },
   {
+    // A person first named by one word that the tagger knows only as a first name ("says Michael") is of that
+    // name's gender for the pronouns that follow, as a full name is by its first word: "she" after "says Michael"
+    // is someone else. (This picks antecedents only: the source's gender is still the article's evidence.)
     name: 'new-entity',
-    resolve: (m, r) => r.entity(m.named as NamedMention, m.span.start),
+    resolve(m, r) {
+      const named = m.named as NamedMention;
+      const words = m.tokens.filter((t) => isCapitalized(t));
+      const only = words.length === 1 && m.tokens.length <= 2 ? words[0] : null;
+      if (named.kind === 'person' && !named.gender && only && !only.tags.has('LastName')) {
+        const gender = only.tags.has('MaleName') ? 'male' : only.tags.has('FemaleName') ? 'female' : null;
+        if (gender && !(only.tags.has('MaleName') && only.tags.has('FemaleName')))
+          return r.entity({ ...named, gender }, m.span.start);
+      }
+      return r.entity(named, m.span.start);
+    },
   },
 ];

@@ -9,9 +9,17 @@ import type { MentionSpan } from '../attribute/attributions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { nameMention, type NamedMention } from './source-kind.js';
-import { genderOfRoles, personNames, type PersonName } from './names.js';
+import {
+  fullNamesInText,
+  genderOfRoles,
+  isSurnameOnly,
+  personNames,
+  withoutRoleWords,
+  type FullName,
+  type PersonName,
+} from './names.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles.js';
-import { breaksAfter, TokenIndex } from './tokens.js';
+import { bare, breaksAfter, isCapitalized, TokenIndex } from './tokens.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { contentSubject } from './sayer.js';
 import { namesSomething, sourcePhrase } from './phrase.js';
@@ -76,6 +84,22 @@ export class SourceResolver {
     readonly aliases: Record<string, string> = {},
   ) {}
 
+  /** Full names the text writes of each capitalised word as a surname, built on first use (one pass). */
+  private writtenNames: Map<string, FullName[]> | null = null;
+
+  /** The full names the text writes with this surname ("Dorelle Ostrander", "Michael Ostrander"), in text order. */
+  fullNamesWritten(surname: string): readonly FullName[] {
+    if (this.writtenNames === null) {
+      const words = new Set<string>();
+      for (const token of this.index.tokens) if (isCapitalized(token)) words.add(bare(token));
+      this.writtenNames = fullNamesInText(
+        this.index,
+        [...words].map((w) => [w]),
+      );
+    }
+    return this.writtenNames.get(surname) ?? [];
+  }
+
   /** Person names anywhere in the text, with what the article says of each where it names them. */
   get names(): PersonName[] {
     return this.build().names;
@@ -95,7 +119,10 @@ export class SourceResolver {
     if (this.built) return this.built;
     const names = personNames(this.sentences);
     const namedNames = names.map((name) => {
-      const named: NamedMention = { ...nameMention(this.text, name.tokens), kind: 'person' };
+      const named = withoutRoleWords(this.text, name.tokens, {
+        ...nameMention(this.text, name.tokens),
+        kind: 'person',
+      });
       // "9/11 widow Terry Strada": the role words the sentence gives tell the gender when the name does not.
       named.gender ??= genderOfRoles(name.roleWords, FEMALE_TITLES, MALE_TITLES);
       if (!named.gender) delete named.gender;
@@ -310,23 +337,56 @@ export class SourceResolver {
       const words = nameWords(named.name);
       const surname = words[words.length - 1];
       if (words.length < 2 || !surname) return;
-      // By surname, and by surname and gender ("Dorie Greenspan" and her husband "Michael Greenspan").
+      // By surname, and by surname and gender ("Dorelle Ostrander" and her husband "Michael Ostrander").
       if (!fullNames.has(surname)) fullNames.set(surname, { named, words });
       const gendered = `${surname}:${named.gender ?? ''}`;
       if (!fullNames.has(gendered)) fullNames.set(gendered, { named, words });
     });
+    // Full names written only in the text (a first name the tagger does not know: "Shanaz Okoro"), as a fallback.
+    const inText = fullNamesInText(
+      this.index,
+      this.entities.filter((e) => e.kind === 'person').map((e) => e.words),
+    );
+    // Full names by their first word, where only one full name opens with it (null marks a first name shared).
+    const firstNames = new Map<string, { named: NamedMention; words: string[] } | null>();
+    this.namedNames.forEach((named) => {
+      const words = nameWords(named.name);
+      if (words.length < 2) return;
+      const known = firstNames.get(words[0]);
+      if (known === undefined) firstNames.set(words[0], { named, words });
+      else if (known !== null && known.words.join(' ') !== words.join(' ')) firstNames.set(words[0], null);
+    });
+    const byFirstName = new Map<string, { named: NamedMention; words: string[] }>();
+    for (const [first, full] of firstNames) if (full && !fullNames.has(first)) byFirstName.set(first, full);
     const merged = new Map<Entity, Entity>();
     for (const entity of this.entities) {
+      // A one-word organization is the person of that surname ("Nike said" after "Premier Dale Nike"): the tagger
+      // reads some surnames as companies.
+      const surnameOrganization = entity.kind === 'organization' && entity.words.length === 1;
       if (
-        entity.words.length !== 1 ||
+        !isSurnameOnly(entity.words) ||
         entity.kind === 'media' ||
-        entity.kind === 'organization' ||
+        (entity.kind === 'organization' && !surnameOrganization) ||
         entity.kind === 'unknown'
       )
         continue;
       if (entity.kind !== 'person' && !/^\p{Lu}/u.test(entity.name)) continue;
-      const full = fullNames.get(`${entity.words[0]}:${entity.gender ?? ''}`) ?? fullNames.get(entity.words[0]);
-      if (!full || (entity.gender && full.named.gender && entity.gender !== full.named.gender)) continue;
+      let full =
+        entity.words.length === 1
+          ? (fullNames.get(`${entity.words[0]}:${entity.gender ?? ''}`) ?? fullNames.get(entity.words[0]))
+          : undefined;
+      // "Ostrander" (she) is not "Michael Ostrander": another full name of that surname may be hers.
+      if (full && entity.gender && full.named.gender && entity.gender !== full.named.gender) full = undefined;
+      if (!full && entity.kind === 'person') {
+        // One full name of that surname, or one of the person's gender ("Dorelle Ostrander", not "Michael Ostrander").
+        const fits = (inText.get(entity.words.join(' ')) ?? []).filter(
+          (f) => !entity.gender || !f.gender || f.gender === entity.gender,
+        );
+        if (fits.length === 1) full = { named: { kind: 'person', name: fits[0].name }, words: fits[0].words };
+      }
+      // "says Michael" after "her husband Michael Ostrander": a first name alone is the one full name it opens.
+      if (!full && entity.kind === 'person' && entity.words.length === 1) full = byFirstName.get(entity.words[0]);
+      if (!full) continue;
       const person = this.byKey.get(keyOf('person', full.words));
       if (person && person !== entity) {
         merged.set(entity, person);
