@@ -32,7 +32,9 @@ import {
   PARTY_LETTERS,
   PERSON_NOUNS,
 } from '../lexicon/source-words.js';
-import { PERSON_RELATIVES, RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
+import { relativeClauseHost } from '../syntax/mention-phrase.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
 /** A mention's tokens and where the attribution found it. */
 export interface PhraseInput {
@@ -49,8 +51,6 @@ export interface PhraseSieve {
 
 /** Longest run of capitalised words taken as the name after a lone title, in tokens. */
 const MAX_NAME = 4;
-/** Longest relative clause before a name it holds ("who works for", "whose son plays for"), in tokens. */
-const MAX_RELATIVE_CLAUSE = 8;
 /** Most words between a noun and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
 const MAX_DATE_GAP = 3;
 /** Longest phrase before a preposition whose object the mention is, in tokens ("a senior source familiar"). */
@@ -80,6 +80,12 @@ function isPartyTag(token: Token): boolean {
     token.text[2] === token.text[2].toUpperCase() &&
     token.text[2] !== token.text[2].toLowerCase()
   );
+}
+
+/** The analysis of a token's sentence and the token's index in it; null for a token of no running sentence. */
+function analysisAt(index: TokenIndex, token: Token): { syntax: SentenceSyntax; at: number } | null {
+  const i = index.at(token.start);
+  return i < 0 ? null : index.syntaxAt(i);
 }
 
 export const PHRASE_SIEVES: PhraseSieve[] = [
@@ -123,21 +129,9 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
     // relative clause stands for the phrase the clause describes.
     name: 'relative-clause',
     apply(tokens, index) {
-      // Only the object of a preposition in a restrictive clause, with no break or quote mark in between.
-      const at = index.at(tokens[0].start);
-      if (at < 1 || !index.tokens[at - 1].tags.has('Preposition')) return null;
-      let verb = false;
-      for (let k = at - 1; k > 0 && at - k <= MAX_RELATIVE_CLAUSE && index.sameSentence(k, at); k--) {
-        const word = index.tokens[k];
-        if (breaksAfter(word) || breaksAfter(index.tokens[k - 1])) return null;
-        if (PERSON_RELATIVES.has(word.normal)) {
-          const head = k - 1;
-          if (!verb || !isNounLike(index.tokens[head]) || index.tokens[head].tags.has('Pronoun')) return null;
-          return phraseEndingAtHead(index, head);
-        }
-        verb ||= word.tags.has('Verb');
-      }
-      return null;
+      const found = analysisAt(index, tokens[0]);
+      const host = found && relativeClauseHost(found.syntax, found.at);
+      return host ? found.syntax.tokens.slice(host.first, host.head + 1) : null;
     },
   },
   {

@@ -8,6 +8,7 @@ import { lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { nameMention, type NamedMention } from './source-kind.js';
 import { genderOfRoles, personNames, type PersonName } from './names.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles.js';
@@ -71,6 +72,8 @@ export class SourceResolver {
   constructor(
     readonly text: string,
     private readonly sentences: Sentence[],
+    /** The analysis of each sentence, by sentence index (src/syntax/): the sieves ask it instead of walking tokens. */
+    private readonly syntax: readonly SentenceSyntax[],
     /** The run's cue table: its verbs stand between a sayer and the pronoun of their claim. */
     readonly verbs: Map<string, CueVerbEntry>,
     readonly aliases: Record<string, string> = {},
@@ -101,7 +104,7 @@ export class SourceResolver {
       if (!named.gender) delete named.gender;
       return named;
     });
-    this.built = { names, namedNames, index: new TokenIndex(this.sentences, names) };
+    this.built = { names, namedNames, index: new TokenIndex(this.sentences, names, this.syntax) };
     return this.built;
   }
 

@@ -1,0 +1,45 @@
+/**
+ * The resolver's queries on a sentence's analysis: which noun phrase a mention inside another phrase stands for.
+ * Each row: a sentence with the mention's first word in brackets, and the phrase the query answers (or null).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
+import { detectQuotes } from '../../src/detect/quotes.js';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import { relativeClauseHost } from '../../src/syntax/mention-phrase.js';
+import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
+
+/** The analysis of a one-sentence text whose mention is marked "[word", and the marked token's index. */
+function marked(written: string): { s: SentenceSyntax; at: number } {
+  const mark = written.indexOf('[');
+  const text = written.replace('[', '');
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  const [sentence] = tagRange(text, 0, text.length);
+  const s = analyse(sentence.tokens, quotes);
+  return { s, at: s.tokens.findIndex((t) => t.start === mark) };
+}
+
+const phrase = (s: SentenceSyntax, chunk: Chunk | null, last: 'head' | 'last' = 'head'): string | null =>
+  chunk
+    ? s.tokens
+        .slice(chunk.first, chunk[last] + 1)
+        .map((t) => t.text)
+        .join(' ')
+    : null;
+
+describe('relativeClauseHost: the phrase a relative clause of people describes', () => {
+  test.each([
+    ['A man who works for [Google said the plan would fail.', 'A man'],
+    ['A woman whose son plays for [the Oilers said the arena was cold.', 'A woman'],
+    ['Three nurses who worked at [the clinic told reporters the wards were full.', 'Three nurses'],
+    ['Jane Roe, who works for [Google, said the plan would fail.', null],
+    ['The report that was issued by [the council found no fraud.', null],
+    ['Family members who were affected by the shooting met Clinton, according to [AP.', null],
+    ['A spokesman for [the council said the road would reopen.', null],
+    ['Officials who asked not to be named because they were not authorized to speak to [reporters said so.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(phrase(s, relativeClauseHost(s, at))).toBe(expected);
+  });
+});
