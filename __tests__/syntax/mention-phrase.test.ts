@@ -7,17 +7,17 @@ import { segmentParagraphs } from '../../src/segment/paragraphs.js';
 import { detectQuotes } from '../../src/detect/quotes.js';
 import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
-import { relativeClauseHost } from '../../src/syntax/mention-phrase.js';
+import { nameAfterTitle, relativeClauseHost } from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
 
 /** The analysis of a one-sentence text whose mention is marked "[word", and the marked token's index. */
-function marked(written: string): { s: SentenceSyntax; at: number } {
+function marked(written: string): { s: SentenceSyntax; at: number; text: string } {
   const mark = written.indexOf('[');
   const text = written.replace('[', '');
   const { quotes } = detectQuotes(text, segmentParagraphs(text));
   const [sentence] = tagRange(text, 0, text.length);
   const s = analyse(sentence.tokens, quotes);
-  return { s, at: s.tokens.findIndex((t) => t.start === mark) };
+  return { s, at: s.tokens.findIndex((t) => t.start === mark), text };
 }
 
 const phrase = (s: SentenceSyntax, chunk: Chunk | null, last: 'head' | 'last' = 'head'): string | null =>
@@ -41,5 +41,19 @@ describe('relativeClauseHost: the phrase a relative clause of people describes',
   ] as [string, string | null][])('%s', (written, expected) => {
     const { s, at } = marked(written);
     expect(phrase(s, relativeClauseHost(s, at))).toBe(expected);
+  });
+});
+
+describe('nameAfterTitle: the name a lone title opens', () => {
+  test.each([
+    ['[Dr. Ola Brandt gave an interview noting that rates would rise.', 'Dr. Ola Brandt'],
+    ['On Monday, [Sen. Ann Lo told reporters the bill was dead.', 'Sen. Ann Lo'],
+    ['[Mayor Ann Lee Ross said the pier would reopen.', 'Mayor Ann Lee Ross'],
+    ['[Major said he’d taken the route before.', null],
+    ['The [spokeswoman declined to comment.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at, text } = marked(written);
+    const last = nameAfterTitle(s, at);
+    expect(last < 0 ? null : text.slice(s.tokens[at].start, s.tokens[last].end)).toBe(expected);
   });
 });

@@ -32,7 +32,7 @@ import {
   PARTY_LETTERS,
   PERSON_NOUNS,
 } from '../lexicon/source-words.js';
-import { relativeClauseHost } from '../syntax/mention-phrase.js';
+import { nameAfterTitle, relativeClauseHost } from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
@@ -49,8 +49,6 @@ export interface PhraseSieve {
   apply(tokens: Token[], index: TokenIndex, input: PhraseInput): Token[] | null;
 }
 
-/** Longest run of capitalised words taken as the name after a lone title, in tokens. */
-const MAX_NAME = 4;
 /** Most words between a noun and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
 const MAX_DATE_GAP = 3;
 /** Longest phrase before a preposition whose object the mention is, in tokens ("a senior source familiar"). */
@@ -92,19 +90,9 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
   {
     name: 'title-only',
     apply(tokens, index) {
-      if (tokens.length !== 1 || !isTitle(tokens[0])) return null;
-      const at = index.at(tokens[0].start);
-      let j = at;
-      while (
-        j + 1 < index.tokens.length &&
-        j - at < MAX_NAME &&
-        index.sameSentence(at, j + 1) &&
-        !breaksAfter(index.tokens[j]) &&
-        isCapitalized(index.tokens[j + 1]) &&
-        !isTitle(index.tokens[j + 1])
-      )
-        j++;
-      return j > at ? index.tokens.slice(at, j + 1) : null;
+      const found = tokens.length === 1 && isTitle(tokens[0]) ? analysisAt(index, tokens[0]) : null;
+      const last = found ? nameAfterTitle(found.syntax, found.at) : -1;
+      return found && last >= 0 ? found.syntax.tokens.slice(found.at, last + 1) : null;
     },
   },
   {

@@ -1,10 +1,16 @@
 /**
  * Queries on a sentence's analysis for the resolver: which noun phrase a mention inside another phrase stands for
- * ("a man who works for [Google]" -> "a man"). Each takes the analysis and a token index into it and reads only
- * the chunks and clauses `analyse` computed: nothing here walks tokens or reads the text.
+ * ("a man who works for [Google]" -> "a man"). Each takes the analysis and a token index into it and reads the
+ * chunks, clauses and breaks `analyse` computed (and, inside a chunk, the shape of its words): nothing here finds
+ * a phrase's extent by walking tokens.
  */
 import type { Chunk, SentenceSyntax } from './types.js';
+import type { Token } from '../segment/nlp.js';
 import { PERSON_RELATIVES } from '../lexicon/function-words.js';
+import { TITLES } from '../lexicon/titles.js';
+
+const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
 
 /** Deepest clause nesting looked up from a mention to the relative clause that holds it. */
 const MAX_CLAUSE_HOPS = 4;
@@ -35,4 +41,18 @@ export function relativeClauseHost(s: SentenceSyntax, at: number): Chunk | null 
   if (at - clause.opener > MAX_RELATIVE_CLAUSE || !unbroken(s, clause.opener, at)) return null;
   const host = s.chunks[clause.antecedent];
   return s.classes[host.head] === 'noun' ? host : null;
+}
+
+/**
+ * The name a title at token `at` opens, as its last token: "[Dr.] Will said" -> Will. The chunk runs on over the
+ * capitalised words after a title; the name is those words up to the next title or lower-case word ("Major said
+ * he'd", which the tagger reads as one phrase, has none). -1 when no name follows the title in its chunk.
+ */
+export function nameAfterTitle(s: SentenceSyntax, at: number): number {
+  const chunk = s.chunks[s.chunkAt[at]];
+  if (!chunk || chunk.head <= at) return -1;
+  const after = s.tokens.slice(at + 1, chunk.head + 1);
+  const end = after.findIndex((t) => !isCapitalized(t) || isTitle(t));
+  const last = end < 0 ? chunk.head : at + end;
+  return last > at ? last : -1;
 }
