@@ -7,7 +7,7 @@ import { segmentParagraphs } from '../../src/segment/paragraphs.js';
 import { detectQuotes } from '../../src/detect/quotes.js';
 import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
-import { nameAfterTitle, relativeClauseHost } from '../../src/syntax/mention-phrase.js';
+import { nameAfterTitle, prepositionHost, relativeClauseHost } from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
 
 /** The analysis of a one-sentence text whose mention is marked "[word", and the marked token's index. */
@@ -55,5 +55,20 @@ describe('nameAfterTitle: the name a lone title opens', () => {
     const { s, at, text } = marked(written);
     const last = nameAfterTitle(s, at);
     expect(last < 0 ? null : text.slice(s.tokens[at].start, s.tokens[last].end)).toBe(expected);
+  });
+});
+
+describe('prepositionHost: the phrase a prepositional phrase attaches to', () => {
+  test.each([
+    ['A spokesman for [Clinton said the campaign would respond.', 'A spokesman'],
+    ['Two people familiar with [her thinking said she would run.', 'Two people'],
+    ['A veteran D.C. lobbyist close to [the Clinton campaign says the goal is clear.', 'A veteran D.C. lobbyist'],
+    ['Members of [the union voted on Friday.', 'Members'],
+    ['A poll released in [June showed a tie.', 'A poll'],
+    ['The mayor, for [her part, said the road would reopen.', null],
+    ['[Officials said the road would reopen.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(phrase(s, prepositionHost(s, at)?.host ?? null)).toBe(expected);
   });
 });

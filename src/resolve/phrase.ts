@@ -32,7 +32,7 @@ import {
   PARTY_LETTERS,
   PERSON_NOUNS,
 } from '../lexicon/source-words.js';
-import { nameAfterTitle, relativeClauseHost } from '../syntax/mention-phrase.js';
+import { nameAfterTitle, prepositionHost, relativeClauseHost } from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
@@ -139,37 +139,29 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
   {
     name: 'phrase-object',
     apply(tokens, index, input) {
-      const at = index.at(tokens[0].start);
-      const preposition = at - 1;
-      if (preposition < 1 || !index.sameSentence(preposition, at) || breaksAfter(index.tokens[preposition - 1]))
-        return null;
-      if (!ATTACHING.has(index.tokens[preposition].normal)) return null;
+      const found = analysisAt(index, tokens[0]);
+      const attached = found && prepositionHost(found.syntax, found.at);
+      if (!found || !attached) return null;
+      const sentence = found.syntax.tokens;
+      const { host } = attached;
+      const preposition = sentence[attached.preposition];
+      if (!ATTACHING.has(preposition.normal)) return null;
       // The attribution took the name after "of" on purpose ("Supporters of Sanders"), unless "of" is inside an
       // institution's proper name ("The Provincial Ministry of Forests").
-      const before = index.tokens[preposition - 1];
+      const before = sentence[attached.preposition - 1];
       if (
         input.writtenStart !== undefined &&
-        !(index.tokens[preposition].normal === 'of' && isCapitalized(before) && isOrganizationWord(before)) &&
+        !(preposition.normal === 'of' && isCapitalized(before) && isOrganizationWord(before)) &&
         namesSomething(tokens)
       )
         return null;
-      // "a source familiar with", "a poll released in": one adjective or participle may stand between the noun
-      // and its preposition.
-      let head = preposition - 1;
-      const between = index.tokens[head];
-      if (
-        (between.tags.has('Adjective') || between.tags.has('PastTense') || between.tags.has('Participle')) &&
-        head > 0 &&
-        !breaksAfter(index.tokens[head - 1])
-      )
-        head--;
-      const noun = index.tokens[head];
-      if (!isNounToken(noun) || noun.tags.has('Pronoun') || !index.sameSentence(head, at)) return null;
+      const noun = sentence[host.head];
+      if (!isNounToken(noun) || noun.tags.has('Pronoun')) return null;
       // Only a phrase that can speak takes the name after its preposition: people ("a source familiar with",
       // "members of"), an institution, or published material that no one issued there ("a posting on a forum").
       // "A statement from the EU", "a study by the committee", "a lesson from Loretta Lynch": the name speaks.
       const word = bare(noun);
-      const issued = ISSUING.has(index.tokens[preposition].normal);
+      const issued = ISSUING.has(preposition.normal);
       const speaks =
         isPersonNoun(noun) ||
         isPeopleNoun(noun) ||
@@ -178,16 +170,7 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
         (MEDIA_NOUNS.has(word) && !issued);
       if (!speaks) return null;
       // A proper name goes on past "of" ("The Provincial Ministry of Forests"), a person's name does not ("Cruz of Texas").
-      let start = head;
-      while (
-        start > 0 &&
-        head - start < MAX_HEAD_PHRASE &&
-        index.sameSentence(start - 1, head) &&
-        !breaksAfter(index.tokens[start - 1]) &&
-        phraseWord(index.tokens[start - 1])
-      )
-        start--;
-      return index.tokens.slice(start, at + tokens.length);
+      return sentence.slice(host.first, found.at + tokens.length);
     },
   },
   {

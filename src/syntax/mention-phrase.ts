@@ -56,3 +56,24 @@ export function nameAfterTitle(s: SentenceSyntax, at: number): number {
   const last = end < 0 ? chunk.head : at + end;
   return last > at ? last : -1;
 }
+
+/**
+ * The chunk a prepositional phrase opening at token `at` attaches to: the chunk that ends right before its
+ * preposition ("[a spokesman] for [Clinton]", "[a senior source familiar] with [the talks]"), or before the
+ * participle that stands between ("[a poll] released in [June]"), with no break in between; null when the token
+ * opens no chunk governed by a preposition.
+ */
+export function prepositionHost(s: SentenceSyntax, at: number): { host: Chunk; preposition: number } | null {
+  const chunk = s.chunks[s.chunkAt[at]];
+  const preposition = at - 1;
+  if (!chunk || chunk.first !== at || chunk.preposition !== preposition || preposition < 1) return null;
+  let before = preposition - 1;
+  if (s.breaks[before]) return null;
+  // One adjective or participle outside the chunk may stand between ("familiar", "close", "released").
+  const verb = s.verbs[s.verbAt[before]];
+  const participle = verb && verb.first === before && verb.last === before && verb.barePast;
+  const adjective = s.chunkAt[before] < 0 && s.classes[before] === 'adjective';
+  if ((participle || adjective) && before > 0 && !s.breaks[before - 1]) before--;
+  const host = s.chunks[s.chunkAt[before]];
+  return host && host.last === before ? { host, preposition } : null;
+}
