@@ -7,7 +7,7 @@ import { segmentParagraphs } from '../../src/segment/paragraphs.js';
 import { detectQuotes } from '../../src/detect/quotes.js';
 import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
-import { nameAfterTitle, prepositionHost, relativeClauseHost } from '../../src/syntax/mention-phrase.js';
+import { nameAfterTitle, openingChunks, prepositionHost, relativeClauseHost } from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
 
 /** The analysis of a one-sentence text whose mention is marked "[word", and the marked token's index. */
@@ -50,6 +50,7 @@ describe('nameAfterTitle: the name a lone title opens', () => {
     ['On Monday, [Sen. Ann Lo told reporters the bill was dead.', 'Sen. Ann Lo'],
     ['[Mayor Ann Lee Ross said the pier would reopen.', 'Mayor Ann Lee Ross'],
     ['[Major said he’d taken the route before.', null],
+    ['[Dr. Will said the clinic was full.', 'Dr. Will'],
     ['The [spokeswoman declined to comment.', null],
   ] as [string, string | null][])('%s', (written, expected) => {
     const { s, at, text } = marked(written);
@@ -70,5 +71,19 @@ describe('prepositionHost: the phrase a prepositional phrase attaches to', () =>
   ] as [string, string | null][])('%s', (written, expected) => {
     const { s, at } = marked(written);
     expect(phrase(s, prepositionHost(s, at)?.host ?? null)).toBe(expected);
+  });
+});
+
+describe('openingChunks: the phrases that may open a content as its subject', () => {
+  test.each([
+    ['Ruiz said [she would run.', ['she']],
+    ['Ruiz said [that she would run.', ['she']],
+    ['Trump said [that if elected, he would build a wall.', ['he']],
+    ['[The golf industry, she said, is doing much better.', ['The golf industry', 'she']],
+    ['Lee said [even though the board believes the tax is fair, they need relief.', []],
+    ['Kim said [nothing.', ['nothing']],
+  ] as [string, string[]][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(openingChunks(s, at).map((chunk) => phrase(s, chunk))).toEqual(expected);
   });
 });

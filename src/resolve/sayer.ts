@@ -7,7 +7,8 @@ import type { Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { HAVE_FORMS } from '../lexicon/function-words.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
-import { bare, breaksAfter, isCapitalized } from './tokens.js';
+import { bare, breaksAfter, isCapitalized, type TokenIndex } from './tokens.js';
+import { openingChunks } from '../syntax/mention-phrase.js';
 
 /**
  * The cue-verb forms that can follow a sayer's name: finite forms of verbs of saying and belief ("says", "said",
@@ -49,22 +50,20 @@ export function isSayerGap(gap: Token[], verbs: Map<string, CueVerbEntry>): bool
   return i === gap.length;
 }
 
-/** Longest clause between "that" and the pronoun subject of a content ("that if elected, she"), in tokens. */
-const MAX_CONTENT_CLAUSE = 8;
+/** Pronouns that may open a claim's content as its subject and stand for its source. */
+const CONTENT_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 
 /**
- * The subject pronoun opening a content, after an optional "that" and a short clause ending in a comma ("that if
- * elected, she would …"): its token index, or -1.
+ * The subject pronoun opening a content that starts at token `at` of the index, asked of the syntax layer: after
+ * an optional "that" and a short introductory clause ending in a comma ("that if elected, she would …"). Its
+ * token index, or -1.
  */
-export function contentSubject(tokens: Token[], at: number): number {
-  let i = at;
-  if (i < tokens.length && tokens[i].normal === 'that') i++;
-  const isSubject = (t: Token | undefined) => !!t && ['he', 'she', 'they', 'it'].includes(t.normal);
-  if (isSubject(tokens[i])) return i;
-  for (let k = i; k < tokens.length && k - i < MAX_CONTENT_CLAUSE; k++) {
-    if (breaksAfter(tokens[k])) return tokens[k].post.trim() === ',' && isSubject(tokens[k + 1]) ? k + 1 : -1;
-  }
-  return -1;
+export function contentSubject(index: TokenIndex, at: number): number {
+  const { syntax, at: local } = index.syntaxAt(at);
+  const subject = openingChunks(syntax, local).find(
+    (chunk) => chunk.first === chunk.head && CONTENT_SUBJECTS.has(syntax.tokens[chunk.head].normal),
+  );
+  return subject ? at + (subject.head - local) : -1;
 }
 
 /** Longest first relative clause between a name and a second "who" ("Cruz, who won Iowa, and who"), in tokens. */

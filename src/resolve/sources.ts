@@ -131,7 +131,7 @@ export class SourceResolver {
     const entity = this.byMention.get(mention);
     const at = this.index.at(contentStart);
     if (!entity || at < 0) return;
-    const found = contentSubject(this.index.tokens, at);
+    const found = contentSubject(this.index, at);
     if (found < 0 || !this.index.sameSentence(at, found)) return;
     const pronoun = this.index.tokens[found];
     if (!contentSubjectFits(entity, pronoun.normal)) return;

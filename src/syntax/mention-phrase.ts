@@ -43,17 +43,27 @@ export function relativeClauseHost(s: SentenceSyntax, at: number): Chunk | null 
   return s.classes[host.head] === 'noun' ? host : null;
 }
 
+/** Longest name after a title the tagger reads as a verb ("Dr. Will"), in tokens. */
+const MAX_NAME = 4;
+
 /**
- * The name a title at token `at` opens, as its last token: "[Dr.] Will said" -> Will. The chunk runs on over the
- * capitalised words after a title; the name is those words up to the next title or lower-case word ("Major said
- * he'd", which the tagger reads as one phrase, has none). -1 when no name follows the title in its chunk.
+ * The name a title at token `at` opens, as its last token: "[Dr.] Ola Brandt said" -> Brandt. The chunk runs on
+ * over the capitalised words after a title; the name is those words up to the next title or lower-case word
+ * ("Major said he'd", which the tagger reads as one phrase, has none). When the tagger reads the name as a verb
+ * ("Dr. Will said") the chunk ends at the title: the capitalised words right after it are the name. -1 when no
+ * name follows the title.
  */
 export function nameAfterTitle(s: SentenceSyntax, at: number): number {
   const chunk = s.chunks[s.chunkAt[at]];
-  if (!chunk || chunk.head <= at) return -1;
-  const after = s.tokens.slice(at + 1, chunk.head + 1);
-  const end = after.findIndex((t) => !isCapitalized(t) || isTitle(t));
-  const last = end < 0 ? chunk.head : at + end;
+  if (!chunk) return -1;
+  const named = (t: Token): boolean => isCapitalized(t) && !isTitle(t);
+  let last = at;
+  if (chunk.head > at) {
+    const end = s.tokens.slice(at + 1, chunk.head + 1).findIndex((t) => !named(t));
+    last = end < 0 ? chunk.head : at + end;
+  } else if (chunk.last === at && s.verbAt[at + 1] >= 0) {
+    while (last + 1 < s.tokens.length && last - at < MAX_NAME && !s.breaks[last] && named(s.tokens[last + 1])) last++;
+  }
   return last > at ? last : -1;
 }
 
@@ -76,4 +86,34 @@ export function prepositionHost(s: SentenceSyntax, at: number): { host: Chunk; p
   if ((participle || adjective) && before > 0 && !s.breaks[before - 1]) before--;
   const host = s.chunks[s.chunkAt[before]];
   return host && host.last === before ? { host, preposition } : null;
+}
+
+/** Longest clause or phrase before the comma that a subject follows ("that if elected, she"), in tokens. */
+const MAX_INTRODUCTORY = 8;
+
+/** The chunk that starts at token `first`, or null. */
+function chunkStartingAt(s: SentenceSyntax, first: number): Chunk | null {
+  const chunk = s.chunks[s.chunkAt[first]];
+  return chunk && chunk.first === first ? chunk : null;
+}
+
+/**
+ * The noun phrases that may open a clause at token `at` as its subject, in order: the one right after an optional
+ * "that" ("said [she]", "said that [she]"), and the one after the first comma when that ends a short stretch
+ * ("said that if elected, [she]"; "When Trump announced his candidacy in June, [he] …"; "The golf industry,
+ * [she] said, …"). The caller chooses by what it needs (a pronoun). (The layer gives a contracted subject no verb
+ * of its own — "he's not ready" — so the clause's subject is not asked here.)
+ */
+export function openingChunks(s: SentenceSyntax, at: number): Chunk[] {
+  let first = at;
+  if (s.classes[first] === 'that' && s.chunkAt[first] < 0) first++;
+  if (first >= s.tokens.length) return [];
+  const found: Chunk[] = [];
+  const opening = chunkStartingAt(s, first);
+  if (opening) found.push(opening);
+  const comma = s.breaks.indexOf(true, first);
+  if (comma < 0 || comma - first >= MAX_INTRODUCTORY || s.tokens[comma].post.trim() !== ',') return found;
+  const after = comma + 1 < s.tokens.length ? chunkStartingAt(s, comma + 1) : null;
+  if (after) found.push(after);
+  return found;
 }
