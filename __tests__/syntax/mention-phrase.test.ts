@@ -7,7 +7,13 @@ import { segmentParagraphs } from '../../src/segment/paragraphs.js';
 import { detectQuotes } from '../../src/detect/quotes.js';
 import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
-import { nameAfterTitle, openingChunks, prepositionHost, relativeClauseHost } from '../../src/syntax/mention-phrase.js';
+import {
+  nameAfterTitle,
+  openingChunks,
+  prepositionHost,
+  relativeClauseHost,
+  relativeFollows,
+} from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
 
 /** The analysis of a one-sentence text whose mention is marked "[word", and the marked token's index. */
@@ -85,5 +91,22 @@ describe('openingChunks: the phrases that may open a content as its subject', ()
   ] as [string, string[]][])('%s', (written, expected) => {
     const { s, at } = marked(written);
     expect(openingChunks(s, at).map((chunk) => phrase(s, chunk))).toEqual(expected);
+  });
+});
+
+describe('relativeFollows: a "who" that describes the name before it', () => {
+  // The name's last word is marked; the row gives the text of the "who" asked about, by its order in the sentence.
+  test.each([
+    ['Ted [Cruz, who won Iowa, said no.', 1, true],
+    ['Sen. Ted [Cruz of Texas, who won Iowa, said no.', 1, true],
+    ['Senator Tom [Ruiz of the Ohio Valley, who spoke first, said yes.', 1, true],
+    ['Ted [Cruz, who won Iowa, and who said he would run, spoke.', 2, true],
+    ['An academic named Eric [Kingson, who is running for Congress and who worked the crowd, spoke.', 2, true],
+    ['Ted [Cruz met voters in Iowa who said they liked him.', 1, false],
+    ['Ted [Cruz of the party, who won Iowa, said no.', 1, false],
+  ] as [string, number, boolean][])('%s', (written, nth, expected) => {
+    const { s, at } = marked(written);
+    const who = s.tokens.map((t, i) => (t.normal === 'who' ? i : -1)).filter((i) => i >= 0)[nth - 1];
+    expect(relativeFollows(s, at + 1, who)).toBe(expected);
   });
 });

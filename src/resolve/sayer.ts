@@ -8,7 +8,7 @@ import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { HAVE_FORMS } from '../lexicon/function-words.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
 import { bare, breaksAfter, isCapitalized, type TokenIndex } from './tokens.js';
-import { openingChunks } from '../syntax/mention-phrase.js';
+import { openingChunks, relativeFollows } from '../syntax/mention-phrase.js';
 
 /**
  * The cue-verb forms that can follow a sayer's name: finite forms of verbs of saying and belief ("says", "said",
@@ -66,23 +66,12 @@ export function contentSubject(index: TokenIndex, at: number): number {
   return subject ? at + (subject.head - local) : -1;
 }
 
-/** Longest first relative clause between a name and a second "who" ("Cruz, who won Iowa, and who"), in tokens. */
-const MAX_RELATIVE_CLAUSE = 40;
-
 /**
- * What may stand between a name (ending at token `from - 1`) and the "who" at token `who`: nothing but a comma
- * ("Cruz, who"), a place ("Cruz of Texas, who"), or a first relative clause and "and" ("Cruz, who won Iowa, and who").
+ * What may stand between a name (ending at token `from - 1` of the index) and the "who" at token `who`, asked of
+ * the syntax layer (relativeFollows): nothing but a comma ("Cruz, who"), a place ("Cruz of Texas, who"), or a first
+ * relative clause and "and" ("Cruz, who won Iowa, and who"). Both tokens lie in one sentence.
  */
-export function isRelativeGap(tokens: Token[], from: number, who: number): boolean {
-  let i = from;
-  if (i < who && tokens[i].normal === 'of') {
-    i++;
-    if (i < who && tokens[i].normal === 'the') i++;
-    if (i >= who || !isCapitalized(tokens[i])) return false;
-    while (i < who && isCapitalized(tokens[i])) i++;
-  }
-  if (i === who) return true;
-  if (tokens[i].normal !== 'who' || who - i > MAX_RELATIVE_CLAUSE) return false;
-  for (let k = i; k < who - 1; k++) if (/[.;:“”"()]/.test(tokens[k].post)) return false;
-  return tokens[who - 1].normal === 'and';
+export function isRelativeGap(index: TokenIndex, from: number, who: number): boolean {
+  const { syntax, at } = index.syntaxAt(who);
+  return relativeFollows(syntax, at - (who - from), at);
 }

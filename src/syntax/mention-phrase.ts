@@ -117,3 +117,31 @@ export function openingChunks(s: SentenceSyntax, at: number): Chunk[] {
   if (after) found.push(after);
   return found;
 }
+
+/** Longest first relative clause between a name and a second "who" ("Cruz, who won Iowa, and who"), in tokens. */
+const MAX_FIRST_RELATIVE = 40;
+
+/**
+ * Whether the relative pronoun at token `who` describes the name that ends before token `from`: nothing stands
+ * between ("Cruz, who"), or a place after "of" ("Cruz of Texas, who", "Ruiz of the Ohio Valley, who"), or a
+ * first relative clause of the name and "and" ("Cruz, who won Iowa, and who"; the layer may hold the second clause
+ * inside the first).
+ */
+export function relativeFollows(s: SentenceSyntax, from: number, who: number): boolean {
+  let i = from;
+  if (i < who && s.tokens[i].normal === 'of') {
+    const place = chunkStartingAt(s, i + 1);
+    if (!place || place.preposition !== i || !isCapitalized(s.tokens[place.head])) return false;
+    i = place.last + 1;
+  }
+  if (i === who) return true;
+  const first = s.clauses[s.clauseAt[i]];
+  return (
+    first.kind === 'relative' &&
+    first.opener === i &&
+    s.tokens[i].normal === 'who' &&
+    first.last >= who - 2 &&
+    who - i <= MAX_FIRST_RELATIVE &&
+    s.tokens[who - 1].normal === 'and'
+  );
+}
