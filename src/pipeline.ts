@@ -75,7 +75,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     const zone = zoneAt(page.zones, sentence.start);
     return !(zone && isFurniture(zone) && zone.end >= sentence.end);
   });
-  const resolver = new SourceResolver(text, running, verbs, options.aliases);
+  const resolver = new SourceResolver(text, running, syntax, verbs, options.aliases);
   // Sourceless attributions join only the claims: they give no quote a speaker.
   const sourceless = sourcelessAttributions(context, attributions, cues).filter((a) => outsideFurniture(a.cue.start));
   const assembled = assembleClaims(

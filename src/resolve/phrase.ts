@@ -32,7 +32,9 @@ import {
   PARTY_LETTERS,
   PERSON_NOUNS,
 } from '../lexicon/source-words.js';
-import { PERSON_RELATIVES, RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
+import { nameAfterTitle, prepositionHost, relativeClauseHost } from '../syntax/mention-phrase.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
 /** A mention's tokens and where the attribution found it. */
 export interface PhraseInput {
@@ -47,10 +49,6 @@ export interface PhraseSieve {
   apply(tokens: Token[], index: TokenIndex, input: PhraseInput): Token[] | null;
 }
 
-/** Longest run of capitalised words taken as the name after a lone title, in tokens. */
-const MAX_NAME = 4;
-/** Longest relative clause before a name it holds ("who works for", "whose son plays for"), in tokens. */
-const MAX_RELATIVE_CLAUSE = 8;
 /** Most words between a noun and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
 const MAX_DATE_GAP = 3;
 /** Longest phrase before a preposition whose object the mention is, in tokens ("a senior source familiar"). */
@@ -82,23 +80,19 @@ function isPartyTag(token: Token): boolean {
   );
 }
 
+/** The analysis of a token's sentence and the token's index in it; null for a token of no running sentence. */
+function analysisAt(index: TokenIndex, token: Token): { syntax: SentenceSyntax; at: number } | null {
+  const i = index.at(token.start);
+  return i < 0 ? null : index.syntaxAt(i);
+}
+
 export const PHRASE_SIEVES: PhraseSieve[] = [
   {
     name: 'title-only',
     apply(tokens, index) {
-      if (tokens.length !== 1 || !isTitle(tokens[0])) return null;
-      const at = index.at(tokens[0].start);
-      let j = at;
-      while (
-        j + 1 < index.tokens.length &&
-        j - at < MAX_NAME &&
-        index.sameSentence(at, j + 1) &&
-        !breaksAfter(index.tokens[j]) &&
-        isCapitalized(index.tokens[j + 1]) &&
-        !isTitle(index.tokens[j + 1])
-      )
-        j++;
-      return j > at ? index.tokens.slice(at, j + 1) : null;
+      const found = tokens.length === 1 && isTitle(tokens[0]) ? analysisAt(index, tokens[0]) : null;
+      const last = found ? nameAfterTitle(found.syntax, found.at) : -1;
+      return found && last >= 0 ? found.syntax.tokens.slice(found.at, last + 1) : null;
     },
   },
   {
@@ -123,21 +117,9 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
     // relative clause stands for the phrase the clause describes.
     name: 'relative-clause',
     apply(tokens, index) {
-      // Only the object of a preposition in a restrictive clause, with no break or quote mark in between.
-      const at = index.at(tokens[0].start);
-      if (at < 1 || !index.tokens[at - 1].tags.has('Preposition')) return null;
-      let verb = false;
-      for (let k = at - 1; k > 0 && at - k <= MAX_RELATIVE_CLAUSE && index.sameSentence(k, at); k--) {
-        const word = index.tokens[k];
-        if (breaksAfter(word) || breaksAfter(index.tokens[k - 1])) return null;
-        if (PERSON_RELATIVES.has(word.normal)) {
-          const head = k - 1;
-          if (!verb || !isNounLike(index.tokens[head]) || index.tokens[head].tags.has('Pronoun')) return null;
-          return phraseEndingAtHead(index, head);
-        }
-        verb ||= word.tags.has('Verb');
-      }
-      return null;
+      const found = analysisAt(index, tokens[0]);
+      const host = found && relativeClauseHost(found.syntax, found.at);
+      return host ? found.syntax.tokens.slice(host.first, host.head + 1) : null;
     },
   },
   {
@@ -157,37 +139,29 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
   {
     name: 'phrase-object',
     apply(tokens, index, input) {
-      const at = index.at(tokens[0].start);
-      const preposition = at - 1;
-      if (preposition < 1 || !index.sameSentence(preposition, at) || breaksAfter(index.tokens[preposition - 1]))
-        return null;
-      if (!ATTACHING.has(index.tokens[preposition].normal)) return null;
+      const found = analysisAt(index, tokens[0]);
+      const attached = found && prepositionHost(found.syntax, found.at);
+      if (!found || !attached) return null;
+      const sentence = found.syntax.tokens;
+      const { host } = attached;
+      const preposition = sentence[attached.preposition];
+      if (!ATTACHING.has(preposition.normal)) return null;
       // The attribution took the name after "of" on purpose ("Supporters of Sanders"), unless "of" is inside an
       // institution's proper name ("The Provincial Ministry of Forests").
-      const before = index.tokens[preposition - 1];
+      const before = sentence[attached.preposition - 1];
       if (
         input.writtenStart !== undefined &&
-        !(index.tokens[preposition].normal === 'of' && isCapitalized(before) && isOrganizationWord(before)) &&
+        !(preposition.normal === 'of' && isCapitalized(before) && isOrganizationWord(before)) &&
         namesSomething(tokens)
       )
         return null;
-      // "a source familiar with", "a poll released in": one adjective or participle may stand between the noun
-      // and its preposition.
-      let head = preposition - 1;
-      const between = index.tokens[head];
-      if (
-        (between.tags.has('Adjective') || between.tags.has('PastTense') || between.tags.has('Participle')) &&
-        head > 0 &&
-        !breaksAfter(index.tokens[head - 1])
-      )
-        head--;
-      const noun = index.tokens[head];
-      if (!isNounToken(noun) || noun.tags.has('Pronoun') || !index.sameSentence(head, at)) return null;
+      const noun = sentence[host.head];
+      if (!isNounToken(noun) || noun.tags.has('Pronoun')) return null;
       // Only a phrase that can speak takes the name after its preposition: people ("a source familiar with",
       // "members of"), an institution, or published material that no one issued there ("a posting on a forum").
       // "A statement from the EU", "a study by the committee", "a lesson from Loretta Lynch": the name speaks.
       const word = bare(noun);
-      const issued = ISSUING.has(index.tokens[preposition].normal);
+      const issued = ISSUING.has(preposition.normal);
       const speaks =
         isPersonNoun(noun) ||
         isPeopleNoun(noun) ||
@@ -196,16 +170,7 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
         (MEDIA_NOUNS.has(word) && !issued);
       if (!speaks) return null;
       // A proper name goes on past "of" ("The Provincial Ministry of Forests"), a person's name does not ("Cruz of Texas").
-      let start = head;
-      while (
-        start > 0 &&
-        head - start < MAX_HEAD_PHRASE &&
-        index.sameSentence(start - 1, head) &&
-        !breaksAfter(index.tokens[start - 1]) &&
-        phraseWord(index.tokens[start - 1])
-      )
-        start--;
-      return index.tokens.slice(start, at + tokens.length);
+      return sentence.slice(host.first, found.at + tokens.length);
     },
   },
   {

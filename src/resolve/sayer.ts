@@ -7,7 +7,8 @@ import type { Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { HAVE_FORMS } from '../lexicon/function-words.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
-import { bare, breaksAfter, isCapitalized } from './tokens.js';
+import { bare, breaksAfter, isCapitalized, type TokenIndex } from './tokens.js';
+import { openingChunks, relativeFollows } from '../syntax/mention-phrase.js';
 
 /**
  * The cue-verb forms that can follow a sayer's name: finite forms of verbs of saying and belief ("says", "said",
@@ -49,41 +50,28 @@ export function isSayerGap(gap: Token[], verbs: Map<string, CueVerbEntry>): bool
   return i === gap.length;
 }
 
-/** Longest clause between "that" and the pronoun subject of a content ("that if elected, she"), in tokens. */
-const MAX_CONTENT_CLAUSE = 8;
+/** Pronouns that may open a claim's content as its subject and stand for its source. */
+const CONTENT_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 
 /**
- * The subject pronoun opening a content, after an optional "that" and a short clause ending in a comma ("that if
- * elected, she would …"): its token index, or -1.
+ * The subject pronoun opening a content that starts at token `at` of the index, asked of the syntax layer: after
+ * an optional "that" and a short introductory clause ending in a comma ("that if elected, she would …"). Its
+ * token index, or -1.
  */
-export function contentSubject(tokens: Token[], at: number): number {
-  let i = at;
-  if (i < tokens.length && tokens[i].normal === 'that') i++;
-  const isSubject = (t: Token | undefined) => !!t && ['he', 'she', 'they', 'it'].includes(t.normal);
-  if (isSubject(tokens[i])) return i;
-  for (let k = i; k < tokens.length && k - i < MAX_CONTENT_CLAUSE; k++) {
-    if (breaksAfter(tokens[k])) return tokens[k].post.trim() === ',' && isSubject(tokens[k + 1]) ? k + 1 : -1;
-  }
-  return -1;
+export function contentSubject(index: TokenIndex, at: number): number {
+  const { syntax, at: local } = index.syntaxAt(at);
+  const subject = openingChunks(syntax, local).find(
+    (chunk) => chunk.first === chunk.head && CONTENT_SUBJECTS.has(syntax.tokens[chunk.head].normal),
+  );
+  return subject ? at + (subject.head - local) : -1;
 }
 
-/** Longest first relative clause between a name and a second "who" ("Cruz, who won Iowa, and who"), in tokens. */
-const MAX_RELATIVE_CLAUSE = 40;
-
 /**
- * What may stand between a name (ending at token `from - 1`) and the "who" at token `who`: nothing but a comma
- * ("Cruz, who"), a place ("Cruz of Texas, who"), or a first relative clause and "and" ("Cruz, who won Iowa, and who").
+ * What may stand between a name (ending at token `from - 1` of the index) and the "who" at token `who`, asked of
+ * the syntax layer (relativeFollows): nothing but a comma ("Cruz, who"), a place ("Cruz of Texas, who"), or a first
+ * relative clause and "and" ("Cruz, who won Iowa, and who"). Both tokens lie in one sentence.
  */
-export function isRelativeGap(tokens: Token[], from: number, who: number): boolean {
-  let i = from;
-  if (i < who && tokens[i].normal === 'of') {
-    i++;
-    if (i < who && tokens[i].normal === 'the') i++;
-    if (i >= who || !isCapitalized(tokens[i])) return false;
-    while (i < who && isCapitalized(tokens[i])) i++;
-  }
-  if (i === who) return true;
-  if (tokens[i].normal !== 'who' || who - i > MAX_RELATIVE_CLAUSE) return false;
-  for (let k = i; k < who - 1; k++) if (/[.;:“”"()]/.test(tokens[k].post)) return false;
-  return tokens[who - 1].normal === 'and';
+export function isRelativeGap(index: TokenIndex, from: number, who: number): boolean {
+  const { syntax, at } = index.syntaxAt(who);
+  return relativeFollows(syntax, at - (who - from), at);
 }

@@ -83,7 +83,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const i = at < 0 ? -1 : nameBefore(r, at);
       if (i < 0) return null;
       const after = tokenAt(r, r.names[i].tokens[r.names[i].tokens.length - 1].start) + 1;
-      return isRelativeGap(r.index.tokens, after, at) ? r.personNamedAt(i) : null;
+      return isRelativeGap(r.index, after, at) ? r.personNamedAt(i) : null;
     },
   },
   {

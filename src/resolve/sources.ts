@@ -8,6 +8,7 @@ import { lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { nameMention, type NamedMention } from './source-kind.js';
 import {
   fullNamesInText,
@@ -79,6 +80,8 @@ export class SourceResolver {
   constructor(
     readonly text: string,
     private readonly sentences: Sentence[],
+    /** The analysis of each sentence, by sentence index (src/syntax/): the sieves ask it instead of walking tokens. */
+    private readonly syntax: readonly SentenceSyntax[],
     /** The run's cue table: its verbs stand between a sayer and the pronoun of their claim. */
     readonly verbs: Map<string, CueVerbEntry>,
     readonly aliases: Record<string, string> = {},
@@ -128,7 +131,7 @@ export class SourceResolver {
       if (!named.gender) delete named.gender;
       return named;
     });
-    this.built = { names, namedNames, index: new TokenIndex(this.sentences, names) };
+    this.built = { names, namedNames, index: new TokenIndex(this.sentences, names, this.syntax) };
     return this.built;
   }
 
@@ -155,7 +158,7 @@ export class SourceResolver {
     const entity = this.byMention.get(mention);
     const at = this.index.at(contentStart);
     if (!entity || at < 0) return;
-    const found = contentSubject(this.index.tokens, at);
+    const found = contentSubject(this.index, at);
     if (found < 0 || !this.index.sameSentence(at, found)) return;
     const pronoun = this.index.tokens[found];
     if (!contentSubjectFits(entity, pronoun.normal)) return;

@@ -5,6 +5,7 @@
  * segment layer; nothing here reads the raw text with word patterns.
  */
 import type { Sentence, Token } from '../segment/sentences.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { lastStartingAtOrBefore } from '../segment/locate.js';
 import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles.js';
 import { COLLECTIVE_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
@@ -60,7 +61,12 @@ export class TokenIndex {
    */
   readonly barriers: { start: number; end: number }[] = [];
 
-  constructor(sentences: Sentence[], names: readonly { start: number }[]) {
+  /** `syntax`: the analysis of each sentence by sentence index (src/syntax/), computed once by the pipeline. */
+  constructor(
+    sentences: Sentence[],
+    names: readonly { start: number }[],
+    private readonly syntax: readonly SentenceSyntax[],
+  ) {
     const verbless = new Map<number, { start: number; end: number; verb: boolean }>();
     for (const sentence of sentences) {
       this.sentenceFirst.set(sentence.index, this.tokens.length);
@@ -88,6 +94,11 @@ export class TokenIndex {
   /** The index of the first token of the sentence of token i. */
   sentenceStart(i: number): number {
     return this.sentenceFirst.get(this.sentenceOf[i]) ?? i;
+  }
+
+  /** The analysis of the sentence of token i, and the token's index in it. */
+  syntaxAt(i: number): { syntax: SentenceSyntax; at: number } {
+    return { syntax: this.syntax[this.sentenceOf[i]], at: i - this.sentenceStart(i) };
   }
 
   /** Whether tokens i and j are in the same sentence. */

@@ -1,0 +1,112 @@
+/**
+ * The resolver's queries on a sentence's analysis: which noun phrase a mention inside another phrase stands for.
+ * Each row: a sentence with the mention's first word in brackets, and the phrase the query answers (or null).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
+import { detectQuotes } from '../../src/detect/quotes.js';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import {
+  nameAfterTitle,
+  openingChunks,
+  prepositionHost,
+  relativeClauseHost,
+  relativeFollows,
+} from '../../src/syntax/mention-phrase.js';
+import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
+
+/** The analysis of a one-sentence text whose mention is marked "[word", and the marked token's index. */
+function marked(written: string): { s: SentenceSyntax; at: number; text: string } {
+  const mark = written.indexOf('[');
+  const text = written.replace('[', '');
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  const [sentence] = tagRange(text, 0, text.length);
+  const s = analyse(sentence.tokens, quotes);
+  return { s, at: s.tokens.findIndex((t) => t.start === mark), text };
+}
+
+const phrase = (s: SentenceSyntax, chunk: Chunk | null, last: 'head' | 'last' = 'head'): string | null =>
+  chunk
+    ? s.tokens
+        .slice(chunk.first, chunk[last] + 1)
+        .map((t) => t.text)
+        .join(' ')
+    : null;
+
+describe('relativeClauseHost: the phrase a relative clause of people describes', () => {
+  test.each([
+    ['A man who works for [Google said the plan would fail.', 'A man'],
+    ['A woman whose son plays for [the Oilers said the arena was cold.', 'A woman'],
+    ['Three nurses who worked at [the clinic told reporters the wards were full.', 'Three nurses'],
+    ['Jane Roe, who works for [Google, said the plan would fail.', null],
+    ['The report that was issued by [the council found no fraud.', null],
+    ['Family members who were affected by the shooting met Clinton, according to [AP.', null],
+    ['A spokesman for [the council said the road would reopen.', null],
+    ['Officials who asked not to be named because they were not authorized to speak to [reporters said so.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(phrase(s, relativeClauseHost(s, at))).toBe(expected);
+  });
+});
+
+describe('nameAfterTitle: the name a lone title opens', () => {
+  test.each([
+    ['[Dr. Ola Brandt gave an interview noting that rates would rise.', 'Dr. Ola Brandt'],
+    ['On Monday, [Sen. Ann Lo told reporters the bill was dead.', 'Sen. Ann Lo'],
+    ['[Mayor Ann Lee Ross said the pier would reopen.', 'Mayor Ann Lee Ross'],
+    ['[Major said he’d taken the route before.', null],
+    ['[Dr. Will said the clinic was full.', 'Dr. Will'],
+    ['The [spokeswoman declined to comment.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at, text } = marked(written);
+    const last = nameAfterTitle(s, at);
+    expect(last < 0 ? null : text.slice(s.tokens[at].start, s.tokens[last].end)).toBe(expected);
+  });
+});
+
+describe('prepositionHost: the phrase a prepositional phrase attaches to', () => {
+  test.each([
+    ['A spokesman for [Clinton said the campaign would respond.', 'A spokesman'],
+    ['Two people familiar with [her thinking said she would run.', 'Two people'],
+    ['A veteran D.C. lobbyist close to [the Clinton campaign says the goal is clear.', 'A veteran D.C. lobbyist'],
+    ['Members of [the union voted on Friday.', 'Members'],
+    ['A poll released in [June showed a tie.', 'A poll'],
+    ['The mayor, for [her part, said the road would reopen.', null],
+    ['[Officials said the road would reopen.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(phrase(s, prepositionHost(s, at)?.host ?? null)).toBe(expected);
+  });
+});
+
+describe('openingChunks: the phrases that may open a content as its subject', () => {
+  test.each([
+    ['Ruiz said [she would run.', ['she']],
+    ['Ruiz said [that she would run.', ['she']],
+    ['Trump said [that if elected, he would build a wall.', ['he']],
+    ['[The golf industry, she said, is doing much better.', ['The golf industry', 'she']],
+    ['Lee said [even though the board believes the tax is fair, they need relief.', []],
+    ['Kim said [nothing.', ['nothing']],
+  ] as [string, string[]][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(openingChunks(s, at).map((chunk) => phrase(s, chunk))).toEqual(expected);
+  });
+});
+
+describe('relativeFollows: a "who" that describes the name before it', () => {
+  // The name's last word is marked; the row gives the text of the "who" asked about, by its order in the sentence.
+  test.each([
+    ['Ted [Cruz, who won Iowa, said no.', 1, true],
+    ['Sen. Ted [Cruz of Texas, who won Iowa, said no.', 1, true],
+    ['Senator Tom [Ruiz of the Ohio Valley, who spoke first, said yes.', 1, true],
+    ['Ted [Cruz, who won Iowa, and who said he would run, spoke.', 2, true],
+    ['An academic named Eric [Kingson, who is running for Congress and who worked the crowd, spoke.', 2, true],
+    ['Ted [Cruz met voters in Iowa who said they liked him.', 1, false],
+    ['Ted [Cruz of the party, who won Iowa, said no.', 1, false],
+  ] as [string, number, boolean][])('%s', (written, nth, expected) => {
+    const { s, at } = marked(written);
+    const who = s.tokens.map((t, i) => (t.normal === 'who' ? i : -1)).filter((i) => i >= 0)[nth - 1];
+    expect(relativeFollows(s, at + 1, who)).toBe(expected);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Queries on a sentence's analysis for the resolver: which noun phrase a mention inside another phrase stands for
+ * ("a man who works for [Google]" -> "a man"). Each takes the analysis and a token index into it and reads the
+ * chunks, clauses and breaks `analyse` computed (and, inside a chunk, the shape of its words): nothing here finds
+ * a phrase's extent by walking tokens.
+ */
+import type { Chunk, SentenceSyntax } from './types.js';
+import type { Token } from '../segment/nlp.js';
+import { PERSON_RELATIVES } from '../lexicon/function-words.js';
+import { TITLES } from '../lexicon/titles.js';
+
+const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
+
+/** Deepest clause nesting looked up from a mention to the relative clause that holds it. */
+const MAX_CLAUSE_HOPS = 4;
+/** Longest relative clause before the mention it holds ("who works for", "whose son plays for"), in tokens. */
+const MAX_RELATIVE_CLAUSE = 8;
+
+/** Whether no punctuation or quote mark breaks the tokens from `first` to `last` (inclusive ends excluded). */
+export function unbroken(s: SentenceSyntax, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (s.breaks[k]) return false;
+  return true;
+}
+
+/**
+ * The chunk a restrictive relative clause of people describes, when token `at` opens the object of a preposition
+ * inside it ("A man who works for [Google] said", "A woman whose son plays for [the Oilers]"), or null. A clause
+ * set off by a comma ("Jane Roe, who works for Google,"), a break between the relative pronoun and the mention
+ * ("family members who were affected by the shooting, according to [AP]") or a pronoun antecedent does not count.
+ */
+export function relativeClauseHost(s: SentenceSyntax, at: number): Chunk | null {
+  const chunk = s.chunks[s.chunkAt[at]];
+  if (!chunk || chunk.first !== at || chunk.preposition !== at - 1) return null;
+  let index = s.clauseAt[at];
+  for (let hops = 0; hops < MAX_CLAUSE_HOPS && index >= 0 && s.clauses[index].kind !== 'relative'; hops++)
+    index = s.clauses[index].parent;
+  const clause = s.clauses[index];
+  if (!clause || clause.kind !== 'relative' || clause.antecedent < 0 || clause.opener < 1) return null;
+  if (!PERSON_RELATIVES.has(s.tokens[clause.opener].normal) || s.breaks[clause.opener - 1]) return null;
+  if (at - clause.opener > MAX_RELATIVE_CLAUSE || !unbroken(s, clause.opener, at)) return null;
+  const host = s.chunks[clause.antecedent];
+  return s.classes[host.head] === 'noun' ? host : null;
+}
+
+/** Longest name after a title the tagger reads as a verb ("Dr. Will"), in tokens. */
+const MAX_NAME = 4;
+
+/**
+ * The name a title at token `at` opens, as its last token: "[Dr.] Ola Brandt said" -> Brandt. The chunk runs on
+ * over the capitalised words after a title; the name is those words up to the next title or lower-case word
+ * ("Major said he'd", which the tagger reads as one phrase, has none). When the tagger reads the name as a verb
+ * ("Dr. Will said") the chunk ends at the title: the capitalised words right after it are the name. -1 when no
+ * name follows the title.
+ */
+export function nameAfterTitle(s: SentenceSyntax, at: number): number {
+  const chunk = s.chunks[s.chunkAt[at]];
+  if (!chunk) return -1;
+  const named = (t: Token): boolean => isCapitalized(t) && !isTitle(t);
+  let last = at;
+  if (chunk.head > at) {
+    const end = s.tokens.slice(at + 1, chunk.head + 1).findIndex((t) => !named(t));
+    last = end < 0 ? chunk.head : at + end;
+  } else if (chunk.last === at && s.verbAt[at + 1] >= 0) {
+    while (last + 1 < s.tokens.length && last - at < MAX_NAME && !s.breaks[last] && named(s.tokens[last + 1])) last++;
+  }
+  return last > at ? last : -1;
+}
+
+/**
+ * The chunk a prepositional phrase opening at token `at` attaches to: the chunk that ends right before its
+ * preposition ("[a spokesman] for [Clinton]", "[a senior source familiar] with [the talks]"), or before the
+ * participle that stands between ("[a poll] released in [June]"), with no break in between; null when the token
+ * opens no chunk governed by a preposition.
+ */
+export function prepositionHost(s: SentenceSyntax, at: number): { host: Chunk; preposition: number } | null {
+  const chunk = s.chunks[s.chunkAt[at]];
+  const preposition = at - 1;
+  if (!chunk || chunk.first !== at || chunk.preposition !== preposition || preposition < 1) return null;
+  let before = preposition - 1;
+  if (s.breaks[before]) return null;
+  // One adjective or participle outside the chunk may stand between ("familiar", "close", "released").
+  const verb = s.verbs[s.verbAt[before]];
+  const participle = verb && verb.first === before && verb.last === before && verb.barePast;
+  const adjective = s.chunkAt[before] < 0 && s.classes[before] === 'adjective';
+  if ((participle || adjective) && before > 0 && !s.breaks[before - 1]) before--;
+  const host = s.chunks[s.chunkAt[before]];
+  return host && host.last === before ? { host, preposition } : null;
+}
+
+/** Longest clause or phrase before the comma that a subject follows ("that if elected, she"), in tokens. */
+const MAX_INTRODUCTORY = 8;
+
+/** The chunk that starts at token `first`, or null. */
+function chunkStartingAt(s: SentenceSyntax, first: number): Chunk | null {
+  const chunk = s.chunks[s.chunkAt[first]];
+  return chunk && chunk.first === first ? chunk : null;
+}
+
+/**
+ * The noun phrases that may open a clause at token `at` as its subject, in order: the one right after an optional
+ * "that" ("said [she]", "said that [she]"), and the one after the first comma when that ends a short stretch
+ * ("said that if elected, [she]"; "When Trump announced his candidacy in June, [he] …"; "The golf industry,
+ * [she] said, …"). The caller chooses by what it needs (a pronoun). (The layer gives a contracted subject no verb
+ * of its own — "he's not ready" — so the clause's subject is not asked here.)
+ */
+export function openingChunks(s: SentenceSyntax, at: number): Chunk[] {
+  let first = at;
+  if (s.classes[first] === 'that' && s.chunkAt[first] < 0) first++;
+  if (first >= s.tokens.length) return [];
+  const found: Chunk[] = [];
+  const opening = chunkStartingAt(s, first);
+  if (opening) found.push(opening);
+  const comma = s.breaks.indexOf(true, first);
+  if (comma < 0 || comma - first >= MAX_INTRODUCTORY || s.tokens[comma].post.trim() !== ',') return found;
+  const after = comma + 1 < s.tokens.length ? chunkStartingAt(s, comma + 1) : null;
+  if (after) found.push(after);
+  return found;
+}
+
+/** Longest first relative clause between a name and a second "who" ("Cruz, who won Iowa, and who"), in tokens. */
+const MAX_FIRST_RELATIVE = 40;
+
+/**
+ * Whether the relative pronoun at token `who` describes the name that ends before token `from`: nothing stands
+ * between ("Cruz, who"), or a place after "of" ("Cruz of Texas, who", "Ruiz of the Ohio Valley, who"), or a
+ * first relative clause of the name and "and" ("Cruz, who won Iowa, and who"; the layer may hold the second clause
+ * inside the first).
+ */
+export function relativeFollows(s: SentenceSyntax, from: number, who: number): boolean {
+  let i = from;
+  if (i < who && s.tokens[i].normal === 'of') {
+    const place = chunkStartingAt(s, i + 1);
+    if (!place || place.preposition !== i || !isCapitalized(s.tokens[place.head])) return false;
+    i = place.last + 1;
+  }
+  if (i === who) return true;
+  const first = s.clauses[s.clauseAt[i]];
+  return (
+    first.kind === 'relative' &&
+    first.opener === i &&
+    s.tokens[i].normal === 'who' &&
+    first.last >= who - 2 &&
+    who - i <= MAX_FIRST_RELATIVE &&
+    s.tokens[who - 1].normal === 'and'
+  );
+}
