@@ -39,6 +39,8 @@ export interface Attribution {
   quotes: Quote[];
   /** The rule that found the source. */
   by: string;
+  /** A claim that names no source by design ("is expected to", "reportedly"): it stands without a mention. */
+  sourceless?: boolean;
 }
 
 /** Gap text allowed between a closing quote mark and the attribution after it: `“…,” Jeffrey said`. */

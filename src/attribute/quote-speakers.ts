@@ -35,9 +35,30 @@ export interface QuoteAttribution {
   quote: Quote;
   attribution: Attribution | null;
   by: string | null;
+  /** What the sieve that decided says about how its cue binds the quote (from the sieve table, not from `by`). */
+  binding: QuoteBinding;
   /** Decided as a repeat of a quote attributed elsewhere (a pull-quote): it lends its speaker to no neighbour. */
   repeat?: boolean;
 }
+
+/**
+ * How the attribution a sieve finds is bound to its quote; later stages read these, never the sieve's name.
+ */
+export interface QuoteBinding {
+  /** The cue stands in the quote's own sentence (or leads into it): it attributes even a one-word quote. */
+  cueInSentence: boolean;
+  /** The cue stands right next to the quote: only then may a quoted Title Case name be attributed. */
+  nextToQuote: boolean;
+  /** The cue is whatever main verb precedes the quote: it binds only when that verb is a cue word. */
+  anyVerb: boolean;
+  /** The cue's own attribution took the quote (`“…,” Jeffrey said`, `Jeffrey said: “…”`). */
+  adjacent: boolean;
+}
+
+/** The binding of a quote no sieve decided, or of a sieve whose cue may stand anywhere in the paragraph. */
+export const UNBOUND: QuoteBinding = { cueInSentence: false, nextToQuote: false, anyVerb: false, adjacent: false };
+const IN_SENTENCE: QuoteBinding = { ...UNBOUND, cueInSentence: true };
+const NEXT_TO_QUOTE: QuoteBinding = { ...IN_SENTENCE, nextToQuote: true };
 
 /** Shortest quote text, in characters, that may be matched to a twin: shorter ones repeat by chance. */
 const MIN_TWIN_LENGTH = 20;
@@ -237,7 +258,7 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
       const attribution: Attribution | null = before ?? nextAttributed.get(item.quote) ?? null;
       if (attribution) {
         decide(item.quote, attribution);
-        previous = { quote: item.quote, attribution, by: 'same-paragraph' };
+        previous = { quote: item.quote, attribution, by: 'same-paragraph', binding: UNBOUND };
       }
     } else if (item.attribution && !item.repeat) previous = item;
   }
@@ -330,21 +351,23 @@ const signedName = perQuote((quote, { text, sentences }) => {
   };
 });
 
-/** The sieves after `adjacent`, in order. */
-const SIEVES: [string, Pass][] = [
-  ['signed-name', signedName],
-  ['lead-in', leadIn],
-  ['inside-reported', insideReported],
-  ['trailing-verb', trailingVerb],
-  ['trailing-inverted-verb', trailingInvertedVerb],
-  ['colon-name', colonName],
-  ['sentence-subject', sentenceSubject],
-  ['twin', twin],
-  ['same-sentence', sameSentence],
-  ['same-paragraph', sameParagraph],
-  ['previous-sentence', previousSentence],
-  ['continued-turn', continuedTurn],
+/** The sieves after `adjacent`, in order, each with how its attribution binds the quote. */
+const SIEVES: [string, Pass, QuoteBinding][] = [
+  ['signed-name', signedName, IN_SENTENCE],
+  ['lead-in', leadIn, NEXT_TO_QUOTE],
+  ['inside-reported', insideReported, IN_SENTENCE],
+  ['trailing-verb', trailingVerb, NEXT_TO_QUOTE],
+  ['trailing-inverted-verb', trailingInvertedVerb, UNBOUND],
+  ['colon-name', colonName, NEXT_TO_QUOTE],
+  ['sentence-subject', sentenceSubject, { ...UNBOUND, anyVerb: true }],
+  ['twin', twin, UNBOUND],
+  ['same-sentence', sameSentence, IN_SENTENCE],
+  ['same-paragraph', sameParagraph, UNBOUND],
+  ['previous-sentence', previousSentence, UNBOUND],
+  ['continued-turn', continuedTurn, UNBOUND],
 ];
+/** How the attribution found while attributing cues binds a quote next to its cue. */
+const ADJACENT: QuoteBinding = { ...NEXT_TO_QUOTE, adjacent: true };
 
 /** Give every top-level quote its attribution. */
 export function attributeQuotes(document: DocumentContext, attributions: Attribution[]): QuoteAttribution[] {
@@ -354,7 +377,12 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
   for (const a of attributions) for (const q of a.quotes) if (!adjacent.has(q)) adjacent.set(q, a);
   for (const quote of topLevel) {
     const attribution = adjacent.get(quote) ?? null;
-    decided.set(quote, { quote, attribution, by: attribution ? 'adjacent' : null });
+    decided.set(
+      quote,
+      attribution
+        ? { quote, attribution, by: 'adjacent', binding: ADJACENT }
+        : { quote, attribution, by: null, binding: UNBOUND },
+    );
   }
   const reported = attributions.filter((a) => a.content !== null).sort((a, b) => a.content!.start - b.content!.start);
   const contents = reported.map((a) => a.content!);
@@ -370,11 +398,13 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     syntax: document.syntax,
     topLevel,
   };
-  for (const [name, pass] of SIEVES) {
+  for (const [name, pass, binding] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;
     const repeat = pass === twin;
-    pass(undecided, context, (quote, attribution) => decided.set(quote, { quote, attribution, by: name, repeat }));
+    pass(undecided, context, (quote, attribution) =>
+      decided.set(quote, { quote, attribution, by: name, binding, repeat }),
+    );
   }
   return topLevel.map((quote) => decided.get(quote) as QuoteAttribution);
 }
