@@ -54,14 +54,14 @@ export const FINITE_AUXILIARIES = new Set([
 /** Words that negate a verb group ("did not respond", "has never said"). */
 export const NEGATIONS = new Set(['not', "n't", 'never']);
 
-/** Determiners and quantifiers that open a noun phrase ("the", "some", "every"). Possessive pronouns apart. */
-export const PHRASE_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
+/** The articles. */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Demonstratives that open a noun phrase ("this plan", "those polled"). No "that": it opens clauses too. */
+export const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+
+/** Quantifiers that open a noun phrase ("some voters", "every district", "no one"). */
+export const QUANTIFIERS = new Set([
   'another',
   'some',
   'many',
@@ -78,6 +78,9 @@ export const PHRASE_DETERMINERS = new Set([
   'such',
   'much',
 ]);
+
+/** Determiners and quantifiers that open a noun phrase ("the", "some", "every"). Possessive pronouns apart. */
+export const PHRASE_DETERMINERS = new Set([...ARTICLES, ...DEMONSTRATIVES, ...QUANTIFIERS]);
 
 /** Possessive pronouns that open a noun phrase ("his campaign", "their flooded basement"). */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
@@ -225,3 +228,34 @@ export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
   ...TITLE_CASE_SMALL_WORDS,
   ...'vs. upon off up out than so yet if is be de la le les du del der den van von da di al el y et'.split(' '),
 ]);
+
+/** Small numerals that open a noun phrase as a determiner does ("two officials", "one source"). */
+export const SMALL_NUMERALS = new Set(['one', 'two', 'three', 'four']);
+
+/**
+ * Every word that may open a noun phrase before its head: determiners, possessive pronouns, small numerals. No
+ * "whose": the phrase scanners read it as the opener of a relative clause ("a candidate whose appeal …").
+ */
+export const NOUN_PHRASE_OPENERS = new Set(
+  [...PHRASE_DETERMINERS, ...POSSESSIVE_DETERMINERS, ...SMALL_NUMERALS].filter((w) => w !== 'whose'),
+);
+
+/**
+ * Determiners after which a word can only be a noun ("his remarks", "the report", "these claims"): no "her",
+ * which is also an object before a verb ("heard her say").
+ */
+export const NOUN_MARKING_DETERMINERS = new Set(
+  [...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS].filter((w) => w !== 'her'),
+);
+
+/**
+ * Determiners before a scare-quoted noun phrase ("a “cooling centre”", "this “plan”", "its “reform”"): no his, her
+ * or their, whose holder may have said the words.
+ */
+export const SCARE_QUOTE_DETERMINERS = new Set([...PHRASE_DETERMINERS, 'its']);
+
+/** Determiners left off a source phrase before it is classified ("the officials", "some sources", "one aide"). */
+export const SOURCE_PHRASE_DETERMINERS = new Set([...ARTICLES, ...DEMONSTRATIVES, 'that', 'another', 'some', 'one']);
+
+/** Determiners of "in a statement" after a cue ("in a statement", "in his statement"). */
+export const STATEMENT_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
