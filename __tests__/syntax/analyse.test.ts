@@ -11,6 +11,20 @@ import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
+import {
+  afterNextBreak,
+  asksAnonymity,
+  clauseEnd,
+  complementStart,
+  coordinatedSubjectStart,
+  endWithClosingMarks,
+  inIntroductoryClause,
+  onlyAddressee,
+  onlyCircumstance,
+  onlyGoesOn,
+  relativeClauseEnd,
+  trailingCircumstance,
+} from '../../src/syntax/content-bounds.js';
 
 function analysed(text: string): SentenceSyntax[] {
   const { quotes } = detectQuotes(text, segmentParagraphs(text));
@@ -582,5 +596,148 @@ describe('clause fields', () => {
     const started = Date.now();
     analysed(words);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+/** A sentence with `^` before one word: its syntax and the index of that word's token. */
+function marked(text: string): { s: SentenceSyntax; at: number; text: string } {
+  const offset = text.indexOf('^');
+  const plain = text.slice(0, offset) + text.slice(offset + 1);
+  const [s] = analysed(plain);
+  const at = s.tokens.findIndex((t) => t.start === offset);
+  if (at < 0) throw new Error(`no token at the mark: ${text}`);
+  return { s, at, text: plain };
+}
+const fromToken = (m: { s: SentenceSyntax; text: string }, k: number): string =>
+  k < m.s.tokens.length ? m.text.slice(m.s.tokens[k].start) : '';
+const upTo = (m: { s: SentenceSyntax; at: number; text: string }, end: number): string =>
+  m.text.slice(m.s.tokens[m.at].start, end);
+
+describe('content bounds: where a reported clause starts and ends (src/syntax/content-bounds.ts)', () => {
+  test.each([
+    ['Lee said ^on Monday that the tax is fair.', 'the tax is fair.'],
+    ['Lee told ^reporters that the tax is fair.', 'the tax is fair.'],
+    ['Lee said ^they would not engage in that area.', 'they would not engage in that area.'],
+    ['Lee said ^the tax, that old burden, is fair.', 'the tax, that old burden, is fair.'],
+  ])('complementStart: %s', (text, expected) => {
+    const m = marked(text);
+    expect(fromToken(m, complementStart(m.s, m.at))).toBe(expected);
+  });
+
+  test.each([
+    ['Lee said ^the tax is fair, and up to 200 farmers lost their land.', false, 'the tax is fair'],
+    ['Lee said ^the tax is fair and she will vote for it.', false, 'the tax is fair'],
+    ['Lee said ^the tax is fair, and fell silent.', false, 'the tax is fair, and fell silent.'],
+    [
+      'While Clinton pledged ^to work with both parties, Sanders insisted on change.',
+      true,
+      'to work with both parties',
+    ],
+    [
+      'Clinton pledged ^to work with both parties, Sanders insisted on change.',
+      false,
+      'to work with both parties, Sanders insisted on change.',
+    ],
+  ] as [string, boolean, string][])('clauseEnd: %s', (text, introductory, expected) => {
+    const m = marked(text);
+    expect(upTo(m, clauseEnd(m.s, m.at, m.text.length, introductory))).toBe(expected);
+  });
+
+  test.each([
+    ['While Clinton ^pledged to work, Sanders insisted.', true],
+    ['But while Clinton ^pledged to work, Sanders insisted.', true],
+    ['Two months after Clinton ^pledged to work, Sanders insisted.', true],
+    ['While Clinton worked, Sanders ^insisted.', false],
+    ['Sanders ^insisted while Clinton pledged.', false],
+  ] as [string, boolean][])('inIntroductoryClause: %s', (text, expected) => {
+    const m = marked(text);
+    expect(inIntroductoryClause(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['Clinton leads by 271 delegates according to a count by the AP, ^but Sanders won Oregon.', true],
+    ['Clinton leads, according to Jason Delisle, ^who was an adviser to the campaign.', true],
+    ['Clinton leads, according to Brian Wieser, ^an analyst at Pivotal Research Group.', true],
+    ['According to a count by the AP, ^Sanders wins Oregon.', false],
+  ] as [string, boolean][])('onlyGoesOn: %s', (text, expected) => {
+    const m = marked(text);
+    expect(onlyGoesOn(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['Smith said ^last week.', false, true],
+    ['Smith said ^in a statement on Monday.', false, true],
+    ['Smith said ^he would go.', false, false],
+    ['Smith said ^the plan.', false, false],
+    ['A spokesman told ^The Wall Street Journal.', true, true],
+  ] as [string, boolean, boolean][])('onlyCircumstance: %s', (text, addressee, expected) => {
+    const m = marked(text);
+    expect(onlyCircumstance(m.s, m.at, m.text.length, addressee)).toBe(expected);
+  });
+
+  test.each([
+    ['He said ^in an interview.', true],
+    ['He said ^after the vote.', true],
+    ['He said ^in the end it failed.', false],
+    ['He said ^the vote failed.', false],
+  ] as [string, boolean][])('trailingCircumstance: %s', (text, expected) => {
+    const m = marked(text);
+    expect(trailingCircumstance(m.s, m.at, m.text.length)).toBe(expected);
+  });
+
+  test.each([
+    ["O'Donnell, who said in an interview ^that he signed nothing, recalled the vote.", 'that he signed nothing'],
+  ])('relativeClauseEnd: %s', (text, expected) => {
+    const m = marked(text);
+    expect(upTo(m, relativeClauseEnd(m.s, m.at))).toBe(expected);
+  });
+  test('relativeClauseEnd: no main verb after a comma', () => {
+    const m = marked('Ruiz, who said ^that the vote failed, and left.');
+    expect(relativeClauseEnd(m.s, m.at)).toBe(Infinity);
+  });
+
+  test.each([
+    ['The plan failed, a school spokesman told ^The Wall Street Journal.', true],
+    ['The spokesman told ^reporters that the plan failed.', false],
+    ['The spokesman told ^reporters the plan had failed.', false],
+  ] as [string, boolean][])('onlyAddressee: %s', (text, expected) => {
+    const m = marked(text);
+    expect(onlyAddressee(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['The U.S. warned ^Russian commanders and Russia responded they would not engage.', 'responded', 'Russia'],
+    ['The U.S. warned ^Russian commanders, Russia responded.', 'responded', ''],
+  ])('coordinatedSubjectStart: %s', (text, cue, expected) => {
+    const m = marked(text);
+    const k = coordinatedSubjectStart(
+      m.s,
+      m.s.tokens.findIndex((t) => t.normal === cue),
+      m.at,
+    );
+    expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['The official asked ^not to be named.', true],
+    ['The official spoke on condition of ^anonymity.', true],
+    ['The official asked ^to remain anonymous.', true],
+    ['The official asked ^not to be late.', false],
+  ] as [string, boolean][])('asksAnonymity: %s', (text, expected) => {
+    const m = marked(text);
+    expect(asksAnonymity(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['Prices fell, said a farmer ^who lives nearby, as the harvest failed.', 'as the harvest failed.'],
+    ['Prices fell, said a farmer ^who lives nearby.', ''],
+  ])('afterNextBreak: %s', (text, expected) => {
+    const m = marked(text);
+    expect(fromToken(m, afterNextBreak(m.s, m.at))).toBe(expected);
+  });
+
+  test('endWithClosingMarks: a word with the marks that close after it', () => {
+    const m = marked('Graham called them "^crazy" and said no.');
+    expect(m.text.slice(0, endWithClosingMarks(m.s, m.at))).toBe('Graham called them "crazy"');
   });
 });

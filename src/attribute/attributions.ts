@@ -187,7 +187,14 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     // A content ends before the quote another attribution took ("described the wall, he said, “…”"), and before that attribution.
     let limit = Infinity;
     for (const q of claimed) if (q.open > cue.end) limit = Math.min(limit, q.open, nearest.get(q)?.start ?? Infinity);
-    const found = findContent(text, cue, sentence, mention, cuesBySentence.get(cue.sentence) ?? []);
+    const found = findContent(
+      text,
+      cue,
+      sentence,
+      mention,
+      cuesBySentence.get(cue.sentence) ?? [],
+      document.syntax[cue.sentence],
+    );
     const content = found && found.end > limit ? trimContent(text, found.start, limit) : found;
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
