@@ -25,6 +25,7 @@ import {
   relativeClauseEnd,
   trailingCircumstance,
 } from '../../src/syntax/content-bounds.js';
+import { endsInName, leadInBefore, nameBeforeColon, subjectAndVerbAt } from '../../src/syntax/quote-frames.js';
 
 function analysed(text: string): SentenceSyntax[] {
   const { quotes } = detectQuotes(text, segmentParagraphs(text));
@@ -739,5 +740,61 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
   test('endWithClosingMarks: a word with the marks that close after it', () => {
     const m = marked('Graham called them "^crazy" and said no.');
     expect(m.text.slice(0, endWithClosingMarks(m.s, m.at))).toBe('Graham called them "crazy"');
+  });
+});
+
+/** The syntax of a one-sentence text with its top-level quotes. */
+function withQuotes(text: string): { s: SentenceSyntax; quotes: ReturnType<typeof detectQuotes>['quotes'] } {
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  const [sentence] = tagRange(text, 0, text.length);
+  return { s: analyse(sentence.tokens, quotes), quotes };
+}
+const words = (s: SentenceSyntax, range: { first: number; last: number }): string =>
+  s.tokens
+    .slice(range.first, range.last + 1)
+    .map((t) => t.text)
+    .join(' ');
+
+describe('quote frames: what stands around a quote no cue claims (src/syntax/quote-frames.ts)', () => {
+  test.each([
+    ['Sen. Marco Rubio called the statement "offensive" on Sunday.', 'called', 'Sen Marco Rubio', true],
+    ['The headline reads: "Mayor quits."', 'reads', 'The headline', false],
+    ['The mayor has rolled out a "summer of gridlock" plan.', 'rolled', 'The mayor', false],
+    ['They called it "outlandish."', 'called', 'They', true],
+  ] as [string, string, string, boolean][])('leadInBefore: %s', (text, verb, subject, name) => {
+    const { s, quotes } = withQuotes(text);
+    const leadIn = leadInBefore(s, quotes, quotes[0].open)!;
+    expect([s.tokens[leadIn.cueVerb].text, words(s, leadIn.subject), endsInName(s, leadIn.subject)]).toEqual([
+      verb,
+      subject,
+      name,
+    ]);
+  });
+  test('leadInBefore: no main verb before the quote', () => {
+    const { s, quotes } = withQuotes('"We are tired," the voters said.');
+    expect(leadInBefore(s, quotes, quotes[0].open)).toBeNull();
+  });
+
+  test.each([
+    ['The result doesn\'t surprise Republican pollster Daron Shaw: "It was close."', 'Republican pollster Daron Shaw'],
+    ['Her answer: "Never."', ''],
+  ])('nameBeforeColon: %s', (text, expected) => {
+    const { s, quotes } = withQuotes(text);
+    const found = nameBeforeColon(s, quotes[0].open);
+    expect(found ? words(s, found.name) : '').toBe(expected);
+  });
+
+  test.each([
+    ['"Sit down," Trump shot back.', 'Trump', 'shot', 'back'],
+    ['"Sit down," the angry mayor replied.', 'the angry mayor', 'replied', ''],
+  ])('subjectAndVerbAt: %s', (text, subject, verb, particle) => {
+    const { s, quotes } = withQuotes(text);
+    const first = s.tokens.findIndex((t) => t.start > quotes[0].end);
+    const found = subjectAndVerbAt(s, first)!;
+    expect([
+      words(s, found.subject),
+      s.tokens[found.verb].text,
+      found.particle >= 0 ? s.tokens[found.particle].text : '',
+    ]).toEqual([subject, verb, particle]);
   });
 });

@@ -147,10 +147,10 @@ const insideReported = perQuote((quote, { reported, contents }) => {
 });
 
 /** `“…,” Trump shot back.`: a quote followed by a subject and any verb in its sentence. */
-const trailingVerb = perQuote((quote, { text, sentences }) => {
+const trailingVerb = perQuote((quote, { text, sentences, syntax }) => {
   if (quote.close === null) return null;
   const sentence = containing(sentences, quote.close);
-  return sentence ? trailingVerbAttribution(text, sentence, quote) : null;
+  return sentence ? trailingVerbAttribution(text, sentence, syntax[sentence.index], quote) : null;
 });
 
 /** "“Sit down,” snapped Ivo Rask.": a verb right after the quote whose subject follows it. */
@@ -161,18 +161,18 @@ const trailingInvertedVerb = perQuote((quote, { text, sentences, syntax }) => {
 });
 
 /** `pollster Daron Shaw: “…”`: the name right before the colon that opens the quote. */
-const colonName = perQuote((quote, { text, sentences }) => {
+const colonName = perQuote((quote, { text, sentences, syntax }) => {
   const sentence = containing(sentences, quote.open);
-  return sentence ? colonNameAttribution(text, sentence, quote) : null;
+  return sentence ? colonNameAttribution(text, sentence, syntax[sentence.index], quote) : null;
 });
 
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
-const sentenceSubject = perQuote((quote, { text, sentences, topLevel }) => {
+const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
   // Only a quote with words before it in its sentence.
   return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
-    ? sentenceSubjectAttribution(text, sentence, quote, topLevel)
+    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel)
     : null;
 });
 
