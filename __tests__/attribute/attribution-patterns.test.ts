@@ -609,6 +609,37 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test.each([
+    [
+      'Lee said even though the board believes the tax is fair, "families need relief."',
+      [
+        ['the board', 'believes', 'the tax is fair'],
+        ['Lee', 'said', 'families need relief.'],
+      ],
+    ],
+    [
+      'The mayor said that because the council thinks the budget is tight, “we will wait.”',
+      [
+        ['the council', 'thinks', 'the budget is tight'],
+        ['The mayor', 'said', 'we will wait.'],
+      ],
+    ],
+    [
+      'Okafor said that while the union believes wages are too low, "we will not strike."',
+      [
+        ['the union', 'believes', 'wages are too low'],
+        ['Okafor', 'said', 'we will not strike.'],
+      ],
+    ],
+    // With no clause of its own before the comma, the cue of the adverbial clause introduces the quote.
+    ['As one nurse told the Gazette, "We are exhausted."', [['one nurse', 'told', 'We are exhausted.']]],
+  ])(
+    'a cue in an adverbial clause closed by a comma keeps its content and leaves the quote after it: %s',
+    (text, expected) => {
+      expect(attributed(text)).toEqual(expected);
+    },
+  );
+
   test('a quote is not attributed to the words that open the next quote', () => {
     const result = extract('Ruiz watched “Fox and Friends” “I mean, it was great,” she said later.');
     // The show's title is a neutral quote, no claim.

@@ -12,6 +12,7 @@ import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
 import {
+  adverbialClauseEnd,
   afterNextBreak,
   asksAnonymity,
   clauseEnd,
@@ -735,6 +736,18 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
   ])('afterNextBreak: %s', (text, expected) => {
     const m = marked(text);
     expect(fromToken(m, afterNextBreak(m.s, m.at))).toBe(expected);
+  });
+
+  test.each([
+    ['Lee said even though the board ^believes the tax is fair, "families need relief."', 'believes the tax is fair'],
+    ['Back when he ^wrote that debt was bad, McKinley avoided loans.', 'wrote that debt was bad'],
+    ['Trump was right when he ^said that under Obama, "the generals were reduced to rubble."', ''],
+    ['As one nurse ^told the Gazette, "We are exhausted."', ''],
+    ['Lee said even though the board ^believes the tax is fair.', ''],
+  ])('adverbialClauseEnd: %s', (text, expected) => {
+    const m = marked(text);
+    const end = adverbialClauseEnd(m.s, m.at, m.s.tokens[m.at].end);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
   });
 
   test('endWithClosingMarks: a word with the marks that close after it', () => {

@@ -15,6 +15,7 @@ import {
   someStartingBetween,
 } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
+import { adverbialClauseEnd } from '../syntax/content-bounds.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 
@@ -83,7 +84,8 @@ function adjacentQuotes(
   end: number,
   quoteAfter: boolean,
   sentenceCues: readonly Cue[],
-  subjectStart?: number,
+  subjectStart: number | undefined,
+  clauseEnd: number,
 ): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
@@ -127,7 +129,8 @@ function adjacentQuotes(
     after.open < sentence.end &&
     after.open - end <= MAX_QUOTE_GAP &&
     GAP_BEFORE_QUOTE.test(text.slice(end, after.open)) &&
-    !ownedByAnother(after)
+    !ownedByAnother(after) &&
+    after.open < clauseEnd
   )
     found.push(after);
   return found;
@@ -173,6 +176,9 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       !topical,
       cuesBySentence.get(cue.sentence) ?? [],
       appositiveSubjectStart(sentence.tokens, mention, cue),
+      // "Lee said even though the board believes the tax is fair, “…”": a cue in an adverbial clause that closes
+      // before the quote does not introduce it.
+      adverbialClauseEnd(document.syntax[cue.sentence], cue.token, end),
     );
     candidates.push({ cue, mention, by: found.by, start, end, adjacent, topical });
   }

@@ -7,6 +7,7 @@ import type { Cue } from '../detect/cues.js';
 import type { Sentence } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import {
+  adverbialClauseEnd,
   afterNextBreak,
   asksAnonymity,
   asBefore,
@@ -104,6 +105,8 @@ export function findContent(
         clauseEnd(syntax, after, sentence.end, introductory),
         nextAttributionStart(syntax, after, sentenceCues, cue.kind === 'verb'),
         relativeEnd,
+        // "Lee said even though the board believes the tax is fair, “…”": what the board believes ends with its clause.
+        adverbialClauseEnd(syntax, cue.token, tokens[after].start),
       ),
       minLength,
     );

@@ -168,6 +168,16 @@ export const SUBORDINATORS = new Set([
   'where',
 ]);
 
+/**
+ * Words that open only an adverbial clause, one that ends before its main clause goes on ("even though …,",
+ * "when …,", "after the vote ended,"): the subordinators without "whether" and "where", which also open a
+ * noun clause or describe a place, and the prepositions that open a clause.
+ */
+export const ADVERBIAL_OPENERS = new Set([
+  ...[...SUBORDINATORS].filter((w) => w !== 'whether' && w !== 'where'),
+  ...CLAUSE_PREPOSITIONS,
+]);
+
 /** Coordinating conjunctions: they join two noun phrases or two clauses. */
 export const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 

@@ -8,8 +8,8 @@
 import type { Token } from '../segment/nlp.js';
 import type { SentenceSyntax } from './types.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
-import { lastStartingAtOrBefore } from '../segment/locate.js';
-import { CLAUSE_JOINERS, PERSON_RELATIVES, SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
+import { ADVERBIAL_OPENERS, CLAUSE_JOINERS, PERSON_RELATIVES, SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
 
 /**
  * Longest reported content, in characters. Real sentences stay far below it; an unpunctuated text with a cue
@@ -330,4 +330,38 @@ export function clauseEnd(s: SentenceSyntax, from: number, sentenceEnd: number, 
     }
   }
   return sentenceEnd;
+}
+
+/**
+ * Whether a clause of its own — a subject and a finite verb outside quotes, the subject at or after offset
+ * `from` — ends by offset `to` ("even though the board believes [the tax] (is) fair").
+ */
+function clauseBetween(s: SentenceSyntax, from: number, to: number): boolean {
+  const tokens = s.tokens;
+  for (let k = firstStartingAtOrAfter(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
+    const group = s.verbAt[k];
+    if (group < 0 || s.inQuote[k] || s.verbs[group].head !== k || !s.verbs[group].finite) continue;
+    const clause = s.clauses[s.clauseAt[k]];
+    if (clause.verb === group && clause.subject >= 0 && tokens[s.chunks[clause.subject].first].start >= from)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The end (an offset) of the adverbial clause that holds the cue at tokens[cue], when that clause closes at a
+ * comma before the sentence's last word with a clause of its own after `from` (where the cue's words end):
+ * "Lee said even though the board believes the tax is fair, “…”": what the board believes ends at "fair", and
+ * the quote after the comma is not the board's. Infinity otherwise ("when he told Fox News, “…”").
+ */
+export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number): number {
+  for (let c = s.clauseAt[cue]; c >= 0; c = s.clauses[c].parent) {
+    const clause = s.clauses[c];
+    if (clause.kind !== 'adverbial') continue;
+    if (clause.opener < 0 || !ADVERBIAL_OPENERS.has(s.tokens[clause.opener].normal)) return Infinity;
+    const last = s.tokens[clause.last];
+    if (clause.last >= s.tokens.length - 1 || !last.post.includes(',')) return Infinity;
+    return clauseBetween(s, from, last.end) ? last.end : Infinity;
+  }
+  return Infinity;
 }
