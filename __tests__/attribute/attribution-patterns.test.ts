@@ -231,6 +231,11 @@ describe('attribution patterns', () => {
       ['reported', 'the company', 'announced', 'its move to Mexico'],
     ],
     [
+      'according to, before a relative clause of place',
+      'Turnout rose 12 percent in Ottawa, according to the elections office, where lines formed early.',
+      ['reported', 'the elections office', 'according to', 'Turnout rose 12 percent in Ottawa'],
+    ],
+    [
       'according to, before a continuation',
       'The union won 54 percent of the vote, according to exit polls, but turnout was low.',
       ['reported', 'exit polls', 'according to', 'The union won 54 percent of the vote'],
@@ -639,6 +644,15 @@ describe('attribution patterns', () => {
       expect(attributed(text)).toEqual(expected);
     },
   );
+
+  test('the content of a mid-sentence "according to" is the clause before it, not the "where" clause after', () => {
+    const claims = extract(
+      'Clinton holds a 10-point lead in California, according to the RealClearPolitics average of polls, where she leads.',
+    ).claims;
+    expect(claims.map((c) => [c.kind, c.cue?.text, c.text])).toEqual([
+      ['reported', 'according to', 'Clinton holds a 10-point lead in California'],
+    ]);
+  });
 
   test('a quote is not attributed to the words that open the next quote', () => {
     const result = extract('Ruiz watched “Fox and Friends” “I mean, it was great,” she said later.');

@@ -660,6 +660,7 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     ['Clinton leads by 271 delegates according to a count by the AP, ^but Sanders won Oregon.', true],
     ['Clinton leads, according to Jason Delisle, ^who was an adviser to the campaign.', true],
     ['Clinton leads, according to Brian Wieser, ^an analyst at Pivotal Research Group.', true],
+    ['Clinton holds a lead in California, according to the polls, ^where she leads.', true],
     ['According to a count by the AP, ^Sanders wins Oregon.', false],
   ] as [string, boolean][])('onlyGoesOn: %s', (text, expected) => {
     const m = marked(text);

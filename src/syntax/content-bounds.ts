@@ -181,6 +181,12 @@ const CONTINUATIONS = new Set([
 ]);
 
 /**
+ * Relative words that open a clause describing the source or a place before it ("…, according to Jason Delisle,
+ * who was an adviser", "…, according to the polls, where she leads"), not the attributed clause.
+ */
+const DESCRIBING_RELATIVES = new Set(['who', 'whose', 'where']);
+
+/**
  * Whether the words from tokens[after] only go on a sentence whose earlier clause is the content of a
  * mid-sentence "according to X": "Clinton leads by 271 delegates according to a count by the AP, but …",
  * "Trump has won 758 delegates, according to a CNN tally.", "…, according to Jason Delisle, who was an
@@ -191,7 +197,7 @@ export function onlyGoesOn(s: SentenceSyntax, after: number): boolean {
   const tokens = s.tokens;
   if (after >= tokens.length || CONTINUATIONS.has(tokens[after].normal)) return true;
   const first = tokens[after];
-  if (first.normal === 'who' || first.normal === 'whose' || first.pre.includes('(')) return true;
+  if (DESCRIBING_RELATIVES.has(first.normal) || first.pre.includes('(')) return true;
   for (let k = after; k < tokens.length; k++)
     if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Gerund') && !tokens[k].tags.has('PastTense')) return false;
   return true;
