@@ -366,7 +366,9 @@ export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number)
     if (clause.kind !== 'adverbial') continue;
     if (clause.opener < 0 || !ADVERBIAL_OPENERS.has(s.tokens[clause.opener].normal)) return Infinity;
     const last = s.tokens[clause.last];
-    if (clause.last >= s.tokens.length - 1 || !last.post.includes(',')) return Infinity;
+    // Bounded like a content (MAX_CONTENT_LENGTH), so many cues in one long clause stay linear.
+    if (clause.last >= s.tokens.length - 1 || !last.post.includes(',') || last.end - from > MAX_CONTENT_LENGTH)
+      return Infinity;
     return clauseBetween(s, from, last.end) ? last.end : Infinity;
   }
   return Infinity;
