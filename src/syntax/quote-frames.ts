@@ -7,7 +7,7 @@
 import type { Token } from '../segment/nlp.js';
 import type { Quote } from '../detect/quotes.js';
 import type { SentenceSyntax } from './types.js';
-import { breaksBetween, isProperMention, phraseEndingAt, subjectBefore, type MentionRange } from './phrases.js';
+import { breaksBetween, isProperMention, subjectBefore, type MentionRange } from './phrases.js';
 import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
 import { HAVE_FORMS } from '../lexicon/function-words.js';
@@ -83,8 +83,11 @@ export function nameBeforeColon(s: SentenceSyntax, open: number): { last: number
   const token = tokens[k];
   if (!token || token.end > open || !token.post.trim().startsWith(':')) return null;
   if (!token.tags.has('Person') && !token.tags.has('ProperNoun')) return null;
-  const name = phraseEndingAt(tokens, k, 0);
-  if (!name || !isProperMention(tokens, name)) return null;
+  // The chunk that ends at that word, as the layer read it.
+  const chunk = s.chunkAt[k] >= 0 ? s.chunks[s.chunkAt[k]] : null;
+  if (!chunk || chunk.last !== k) return null;
+  const name = { first: chunk.first, last: k };
+  if (!isProperMention(tokens, name)) return null;
   return { last: k, name };
 }
 
