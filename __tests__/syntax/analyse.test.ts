@@ -26,7 +26,14 @@ import {
   relativeClauseEnd,
   trailingCircumstance,
 } from '../../src/syntax/content-bounds.js';
-import { endsInName, leadInBefore, nameBeforeColon, subjectAndVerbAt } from '../../src/syntax/quote-frames.js';
+import {
+  capitalisedWords,
+  endsInName,
+  leadInBefore,
+  nameBeforeColon,
+  subjectAndVerbAt,
+  verbBeforeInQuoteSpan,
+} from '../../src/syntax/quote-frames.js';
 
 function analysed(text: string): SentenceSyntax[] {
   const { quotes } = detectQuotes(text, segmentParagraphs(text));
@@ -810,5 +817,23 @@ describe('quote frames: what stands around a quote no cue claims (src/syntax/quo
       s.tokens[found.verb].text,
       found.particle >= 0 ? s.tokens[found.particle].text : '',
     ]).toEqual([subject, verb, particle]);
+  });
+
+  test.each([
+    ['"We show anger," Gene Ruiz, a top ^adviser, said.', false],
+    ['"We show anger," said Gene Ruiz, who ^added that it was rushed.', true],
+  ] as [string, boolean][])('verbBeforeInQuoteSpan: %s', (text, expected) => {
+    const m = marked(text);
+    expect(verbBeforeInQuoteSpan(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['"We deserve better." ― Pamela Ruiz', 'Pamela Ruiz', 'Pamela Ruiz'],
+    ['"We deserve better." ― a reader in Ottawa', 'a reader in Ottawa', ''],
+  ])('capitalisedWords: %s', (text, name, expected) => {
+    const { s } = withQuotes(text);
+    const start = text.indexOf(name);
+    const found = capitalisedWords(s, start, start + name.length);
+    expect(found ? words(s, found) : '').toBe(expected);
   });
 });

@@ -16,6 +16,8 @@ import {
 } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
 import { adverbialClauseEnd } from '../syntax/content-bounds.js';
+import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 
@@ -57,13 +59,12 @@ export const MAX_QUOTE_GAP = 160;
  * Where the words before a subject that may be its appositive begin (`“…,” Gene Ruiz, a top adviser, said`):
  * the subject comes before its cue, is no relative pronoun, and no verb stands before it in its clause.
  */
-function appositiveSubjectStart(tokens: Token[], mention: MentionSpan, cue: Cue): number | undefined {
+function appositiveSubjectStart(syntax: SentenceSyntax, mention: MentionSpan, cue: Cue): number | undefined {
   if (mention.start > cue.start || mention.antecedent || SUBJECT_RELATIVES.has(mention.tokens[0].normal))
     return undefined;
-  const first = lastStartingAtOrBefore(tokens, mention.start);
-  for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--)
-    if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return undefined;
-  return mention.start;
+  return verbBeforeInQuoteSpan(syntax, lastStartingAtOrBefore(syntax.tokens, mention.start))
+    ? undefined
+    : mention.start;
 }
 
 /** Gap between a quote and the appositive subject of its attribution: `“…,” Gene Ruiz, a top adviser, said`. */
@@ -175,7 +176,7 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       end,
       !topical,
       cuesBySentence.get(cue.sentence) ?? [],
-      appositiveSubjectStart(sentence.tokens, mention, cue),
+      appositiveSubjectStart(document.syntax[cue.sentence], mention, cue),
       // "Lee said even though the board believes the tax is fair, “…”": a cue in an adverbial clause that closes
       // before the quote does not introduce it.
       adverbialClauseEnd(document.syntax[cue.sentence], cue.token, end),

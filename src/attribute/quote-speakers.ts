@@ -26,6 +26,7 @@ import {
   sentenceSubjectAttribution,
   trailingVerbAttribution,
 } from './quote-lead-ins.js';
+import { capitalisedWords } from '../syntax/quote-frames.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
@@ -313,7 +314,7 @@ const SIGNED_NAME = /^[ \t]*[―—–][ \t]*([^\n―—–“”"]{1,60}?)[ \t.
  * "“We deserve better.” ― Pamela Ruiz": a quote signed with a dash and a name that ends the line (readers'
  * comments, epigraphs) belongs to that name; the dash is the cue. Every word of the name is capitalised.
  */
-const signedName = perQuote((quote, { text, sentences }) => {
+const signedName = perQuote((quote, { text, sentences, syntax }) => {
   if (quote.close === null) return null;
   const after = text.slice(quote.close + 1, quote.close + 1 + MAX_SIGNED_NAME + 8);
   const match = SIGNED_NAME.exec(after);
@@ -322,13 +323,10 @@ const signedName = perQuote((quote, { text, sentences }) => {
   const nameEnd = nameStart + match[1].length;
   const sentence = containing(sentences, nameStart);
   if (!sentence) return null;
-  const tokens = sentence.tokens;
-  const first = firstStartingAtOrAfter(tokens, nameStart);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].start < nameEnd) last++;
-  if (first < 0 || first >= tokens.length || tokens[first].start >= nameEnd) return null;
-  const words = tokens.slice(first, last + 1);
-  if (!words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  const name = capitalisedWords(syntax[sentence.index], nameStart, nameEnd);
+  if (!name) return null;
+  const { first, last } = name;
+  const words = sentence.tokens.slice(first, last + 1);
   const dash = quote.close + 1 + match[0].search(/[―—–]/);
   const cue: Cue = {
     start: dash,

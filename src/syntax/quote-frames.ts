@@ -8,7 +8,7 @@ import type { Token } from '../segment/nlp.js';
 import type { Quote } from '../detect/quotes.js';
 import type { SentenceSyntax } from './types.js';
 import { breaksBetween, isProperMention, subjectBefore, type MentionRange } from './phrases.js';
-import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
+import { containing, firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
 import { HAVE_FORMS } from '../lexicon/function-words.js';
 
@@ -116,4 +116,33 @@ export function subjectAndVerbAt(
     return { verb: k, subject, particle };
   }
   return null;
+}
+
+/**
+ * Whether a verb (not also a noun) stands before tokens[first], back to the last quote mark
+ * (`“…,” Gene Ruiz, a top adviser, said`: none does, so the words before the subject may be its appositive).
+ */
+export function verbBeforeInQuoteSpan(s: SentenceSyntax, first: number): boolean {
+  const tokens = s.tokens;
+  for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--)
+    if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return true;
+  return false;
+}
+
+/**
+ * The tokens from the first that starts at or after offset `start` to the last that starts before `end`, when
+ * every one is capitalised (a name signed after a quote: "― Pamela Ruiz"); null otherwise.
+ */
+export function capitalisedWords(
+  s: SentenceSyntax,
+  start: number,
+  end: number,
+): { first: number; last: number } | null {
+  const tokens = s.tokens;
+  const first = firstStartingAtOrAfter(tokens, start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  if (first < 0 || first >= tokens.length || tokens[first].start >= end) return null;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}/u.test(tokens[k].text)) return null;
+  return { first, last };
 }
