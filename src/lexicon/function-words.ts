@@ -55,10 +55,10 @@ export const FINITE_AUXILIARIES = new Set([
 export const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** The articles. */
-export const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Demonstratives that open a noun phrase ("this plan", "those polled"). No "that": it opens clauses too. */
-export const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 
 /** Quantifiers that open a noun phrase ("some voters", "every district", "no one"). */
 export const QUANTIFIERS = new Set([
@@ -240,7 +240,7 @@ export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Small numerals that open a noun phrase as a determiner does ("two officials", "one source"). */
-export const SMALL_NUMERALS = new Set(['one', 'two', 'three', 'four']);
+const SMALL_NUMERALS = new Set(['one', 'two', 'three', 'four']);
 
 /**
  * Every word that may open a noun phrase before its head: determiners, possessive pronouns, small numerals. No
@@ -269,3 +269,24 @@ export const SOURCE_PHRASE_DETERMINERS = new Set([...ARTICLES, ...DEMONSTRATIVES
 
 /** Determiners of "in a statement" after a cue ("in a statement", "in his statement"). */
 export const STATEMENT_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * Quantifiers that head a partitive noun phrase before "of" ("most of them said", "some of the voters", "the
+ * majority of them").
+ */
+export const PARTITIVES = new Set([
+  'most',
+  'many',
+  'some',
+  'all',
+  'both',
+  'none',
+  'few',
+  'several',
+  'each',
+  'half',
+  'one',
+  'two',
+  'three',
+  'majority',
+]);

@@ -8,7 +8,13 @@ import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
-import { CLAUSE_JOINERS, HAVE_FORMS, NOUN_PHRASE_OPENERS, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
+import {
+  CLAUSE_JOINERS,
+  HAVE_FORMS,
+  NOUN_PHRASE_OPENERS,
+  PARTITIVES,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
 export interface MentionRange {
@@ -146,7 +152,7 @@ export function breaksBetween(tokens: Token[], a: number): boolean {
   return post.includes('.') && !left.tags.has('Abbreviation') && !left.tags.has('Honorific') && left.text.length > 2;
 }
 
-export function isPronoun(token: Token): boolean {
+function isPronoun(token: Token): boolean {
   return (
     Object.hasOwn(PERSONAL_PRONOUNS, token.normal) &&
     !['his', 'her', 'their', 'its', 'them', 'him'].includes(token.normal)
@@ -210,30 +216,12 @@ const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
   return false;
 };
 
-/** Quantifiers of a partitive subject ("most of them said"). */
-const QUANTIFIERS = new Set([
-  'most',
-  'many',
-  'some',
-  'all',
-  'both',
-  'none',
-  'few',
-  'several',
-  'each',
-  'half',
-  'one',
-  'two',
-  'three',
-  'majority',
-]);
-
 /** "most of them", "many of us": a quantifier over a pronoun, ending at tokens[last]. */
 function quantifiedPronoun(tokens: Token[], last: number, floor: number): MentionRange | null {
   if (!['them', 'us', 'those'].includes(tokens[last].normal) || last - 2 < floor || tokens[last - 1].normal !== 'of')
     return null;
   const quantifier = tokens[last - 2];
-  if (!QUANTIFIERS.has(quantifier.normal) || breaksBetween(tokens, last - 2) || breaksBetween(tokens, last - 1))
+  if (!PARTITIVES.has(quantifier.normal) || breaksBetween(tokens, last - 2) || breaksBetween(tokens, last - 1))
     return null;
   // "the majority of them": keep the determiner.
   const first =
