@@ -32,13 +32,12 @@ import {
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from './attributions.js';
 import { isParticiple, isRelativePronoun } from './source-mention.js';
+import { PHRASAL_CUE_PREPOSITIONS } from '../lexicon/function-words.js';
 
 /** Shortest reported content, in characters: shorter spans are fragments, not claims. */
 const MIN_CONTENT_LENGTH = 8;
 /** Shortest content after a cue that ends in a preposition ("agree with him"). */
 const MIN_OBJECT_LENGTH = 2;
-/** Prepositions that end a phrasal cue, whose object is its content. */
-const PHRASAL_ENDS = new Set(['about', 'with', 'of', 'for', 'on', 'upon', 'against', 'to', 'at', 'over', 'in', 'as']);
 /** Trailing and leading characters trimmed from a content span. */
 const CONTENT_EDGE = /[\s,;:.—–-]/;
 
@@ -95,7 +94,9 @@ export function findContent(
     const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(syntax, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
     const minLength =
-      cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal)
+      cue.lastToken > cue.token &&
+      after === cue.lastToken + 1 &&
+      PHRASAL_CUE_PREPOSITIONS.has(tokens[cue.lastToken].normal)
         ? MIN_OBJECT_LENGTH
         : MIN_CONTENT_LENGTH;
     const content = trimContent(

@@ -290,3 +290,94 @@ export const PARTITIVES = new Set([
   'three',
   'majority',
 ]);
+
+/** Prepositions that end a phrasal cue, whose object is its content ("agree with him", "warned of"). */
+export const PHRASAL_CUE_PREPOSITIONS = new Set([
+  'about',
+  'with',
+  'of',
+  'for',
+  'on',
+  'upon',
+  'against',
+  'to',
+  'at',
+  'over',
+  'in',
+  'as',
+]);
+
+/**
+ * Prepositions that open a circumstance trailing a cue ("…, he said in an interview", "after the vote", "via
+ * Twitter", "with reporters"): time and place, occasion and medium.
+ */
+export const TRAILING_CIRCUMSTANCE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'from',
+  'with',
+  'via',
+  'through',
+  'over',
+]);
+
+/** Words that open an introductory clause or phrase before a sentence's main clause ("While …, Sanders said"). */
+export const INTRODUCERS = new Set([
+  'while',
+  'when',
+  'whereas',
+  'though',
+  'although',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'unless',
+  'until',
+  'once',
+  'despite',
+  'following',
+  'in',
+  'with',
+  'amid',
+  'during',
+]);
+
+/** Connectives that may stand before an introducer ("But while …", "And when …"). */
+export const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
+
+/** Words after "according to X," that go on the sentence rather than open the attributed clause. */
+export const CONTINUATIONS = new Set([
+  'but',
+  'and',
+  'or',
+  'even',
+  'while',
+  'though',
+  'although',
+  'which',
+  'as',
+  'so',
+  'with',
+  'up',
+  'down',
+  'compared',
+  'making',
+  'putting',
+  'leaving',
+]);
+
+/**
+ * Relative words that open a clause describing a source or a place before it ("…, according to Jason Delisle,
+ * who was an adviser", "…, according to the polls, where she leads").
+ */
+export const DESCRIBING_RELATIVES = new Set([...PERSON_RELATIVES, 'where'].filter((w) => w !== 'whom'));
+
+/** Coordinators that join a second verb to the first one's subject ("called X “crazy” and said …"). */
+export const VERB_COORDINATORS = new Set<string>([...COORDINATORS].filter((w) => w === 'and' || w === 'but'));

@@ -9,7 +9,18 @@ import type { Token } from '../segment/nlp.js';
 import type { SentenceSyntax } from './types.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
-import { ADVERBIAL_OPENERS, CLAUSE_JOINERS, PERSON_RELATIVES, SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
+import {
+  ADVERBIAL_OPENERS,
+  CLAUSE_JOINERS,
+  CONTINUATIONS,
+  DESCRIBING_RELATIVES,
+  INTRODUCERS,
+  LEADING_CONNECTIVES,
+  PERSON_RELATIVES,
+  SPEAKER_PRONOUNS,
+  TRAILING_CIRCUMSTANCE_PREPOSITIONS,
+  VERB_COORDINATORS,
+} from '../lexicon/function-words.js';
 
 /**
  * Longest reported content, in characters. Real sentences stay far below it; an unpunctuated text with a cue
@@ -71,26 +82,6 @@ export const opensWithAs = (s: SentenceSyntax, first: number): boolean => first 
 /** Whether "as" stands right before tokens[first] ("The vote, as the Gazette reported, was delayed"). */
 export const asBefore = (s: SentenceSyntax, first: number): boolean => s.tokens[first - 1]?.normal === 'as';
 
-/**
- * "…, he said in an interview.": a prepositional phrase after the cue with no verb and no quote in it is the
- * circumstance of the attribution, not its content; the content is then the clause before it. These prepositions
- * open such a trailing phrase: time and place, and also occasion and medium ("after the vote", "via Twitter",
- * "with reporters").
- */
-const TRAILING_CIRCUMSTANCE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'during',
-  'after',
-  'before',
-  'from',
-  'with',
-  'via',
-  'through',
-  'over',
-]);
-
 /** Whether the words from tokens[from] up to offset `end` are a trailing circumstance: a preposition, no verb. */
 export function trailingCircumstance(s: SentenceSyntax, from: number, end: number): boolean {
   const tokens = s.tokens;
@@ -98,32 +89,6 @@ export function trailingCircumstance(s: SentenceSyntax, from: number, end: numbe
   for (let k = from; k < tokens.length && tokens[k].start < end; k++) if (tokens[k].tags.has('Verb')) return false;
   return true;
 }
-
-/** Words that open an introductory clause or phrase before a sentence's main clause ("While …, Sanders said"). */
-const INTRODUCERS = new Set([
-  'while',
-  'when',
-  'whereas',
-  'though',
-  'although',
-  'as',
-  'after',
-  'before',
-  'because',
-  'since',
-  'if',
-  'unless',
-  'until',
-  'once',
-  'despite',
-  'following',
-  'in',
-  'with',
-  'amid',
-  'during',
-]);
-/** Words that may stand before the introducer ("But while …"). */
-const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
 
 /** Longest measure of time before an introducer ("just a few weeks after"), in tokens. */
 const MAX_TIME_MEASURE = 4;
@@ -158,33 +123,6 @@ export function inIntroductoryClause(s: SentenceSyntax, at: number): boolean {
   for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
   return true;
 }
-
-/** Words after "according to X," that go on the sentence rather than open the attributed clause. */
-const CONTINUATIONS = new Set([
-  'but',
-  'and',
-  'or',
-  'even',
-  'while',
-  'though',
-  'although',
-  'which',
-  'as',
-  'so',
-  'with',
-  'up',
-  'down',
-  'compared',
-  'making',
-  'putting',
-  'leaving',
-]);
-
-/**
- * Relative words that open a clause describing the source or a place before it ("…, according to Jason Delisle,
- * who was an adviser", "…, according to the polls, where she leads"), not the attributed clause.
- */
-const DESCRIBING_RELATIVES = new Set(['who', 'whose', 'where']);
 
 /**
  * Whether the words from tokens[after] only go on a sentence whose earlier clause is the content of a
@@ -269,12 +207,9 @@ export function onlyAddressee(s: SentenceSyntax, after: number): boolean {
     );
 }
 
-/** Connectives that join a second attribution to the first one's subject ("called X “crazy” and said …"). */
-const COORDINATORS = new Set(['and', 'but']);
-
 /** Whether "and"/"but" stands right before tokens[first] with no break ("… and said"). */
 export const coordinatedAt = (s: SentenceSyntax, first: number): boolean =>
-  first >= 1 && COORDINATORS.has(s.tokens[first - 1].normal) && !breaksBetween(s.tokens, first - 1);
+  first >= 1 && VERB_COORDINATORS.has(s.tokens[first - 1].normal) && !breaksBetween(s.tokens, first - 1);
 
 /** Whether a comma stands right before tokens[first] ("…, citing her experience"). */
 export const commaBefore = (s: SentenceSyntax, first: number): boolean => s.tokens[first - 1].post.includes(',');
