@@ -231,6 +231,11 @@ describe('attribution patterns', () => {
       ['reported', 'the company', 'announced', 'its move to Mexico'],
     ],
     [
+      'according to, before a relative clause of place',
+      'Turnout rose 12 percent in Ottawa, according to the elections office, where lines formed early.',
+      ['reported', 'the elections office', 'according to', 'Turnout rose 12 percent in Ottawa'],
+    ],
+    [
       'according to, before a continuation',
       'The union won 54 percent of the vote, according to exit polls, but turnout was low.',
       ['reported', 'exit polls', 'according to', 'The union won 54 percent of the vote'],
@@ -606,6 +611,46 @@ describe('attribution patterns', () => {
     expect(attributed('In her speech, Ruiz declared the need for courage: “Change the world,” she said.')).toEqual([
       ['Ruiz', 'declared', 'the need for courage'],
       ['she', 'said', 'Change the world,'],
+    ]);
+  });
+
+  test.each([
+    [
+      'Lee said even though the board believes the tax is fair, "families need relief."',
+      [
+        ['the board', 'believes', 'the tax is fair'],
+        ['Lee', 'said', 'families need relief.'],
+      ],
+    ],
+    [
+      'The mayor said that because the council thinks the budget is tight, “we will wait.”',
+      [
+        ['the council', 'thinks', 'the budget is tight'],
+        ['The mayor', 'said', 'we will wait.'],
+      ],
+    ],
+    [
+      'Okafor said that while the union believes wages are too low, "we will not strike."',
+      [
+        ['the union', 'believes', 'wages are too low'],
+        ['Okafor', 'said', 'we will not strike.'],
+      ],
+    ],
+    // With no clause of its own before the comma, the cue of the adverbial clause introduces the quote.
+    ['As one nurse told the Gazette, "We are exhausted."', [['one nurse', 'told', 'We are exhausted.']]],
+  ])(
+    'a cue in an adverbial clause closed by a comma keeps its content and leaves the quote after it: %s',
+    (text, expected) => {
+      expect(attributed(text)).toEqual(expected);
+    },
+  );
+
+  test('the content of a mid-sentence "according to" is the clause before it, not the "where" clause after', () => {
+    const claims = extract(
+      'Clinton holds a 10-point lead in California, according to the RealClearPolitics average of polls, where she leads.',
+    ).claims;
+    expect(claims.map((c) => [c.kind, c.cue?.text, c.text])).toEqual([
+      ['reported', 'according to', 'Clinton holds a 10-point lead in California'],
     ]);
   });
 

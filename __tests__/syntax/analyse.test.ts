@@ -11,6 +11,29 @@ import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
+import {
+  adverbialClauseEnd,
+  afterNextBreak,
+  asksAnonymity,
+  clauseEnd,
+  complementStart,
+  coordinatedSubjectStart,
+  endWithClosingMarks,
+  inIntroductoryClause,
+  onlyAddressee,
+  onlyCircumstance,
+  onlyGoesOn,
+  relativeClauseEnd,
+  trailingCircumstance,
+} from '../../src/syntax/content-bounds.js';
+import {
+  capitalisedWords,
+  endsInName,
+  leadInBefore,
+  nameBeforeColon,
+  subjectAndVerbAt,
+  verbBeforeInQuoteSpan,
+} from '../../src/syntax/quote-frames.js';
 
 function analysed(text: string): SentenceSyntax[] {
   const { quotes } = detectQuotes(text, segmentParagraphs(text));
@@ -582,5 +605,235 @@ describe('clause fields', () => {
     const started = Date.now();
     analysed(words);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+/** A sentence with `^` before one word: its syntax and the index of that word's token. */
+function marked(text: string): { s: SentenceSyntax; at: number; text: string } {
+  const offset = text.indexOf('^');
+  const plain = text.slice(0, offset) + text.slice(offset + 1);
+  const [s] = analysed(plain);
+  const at = s.tokens.findIndex((t) => t.start === offset);
+  if (at < 0) throw new Error(`no token at the mark: ${text}`);
+  return { s, at, text: plain };
+}
+const fromToken = (m: { s: SentenceSyntax; text: string }, k: number): string =>
+  k < m.s.tokens.length ? m.text.slice(m.s.tokens[k].start) : '';
+const upTo = (m: { s: SentenceSyntax; at: number; text: string }, end: number): string =>
+  m.text.slice(m.s.tokens[m.at].start, end);
+
+describe('content bounds: where a reported clause starts and ends (src/syntax/content-bounds.ts)', () => {
+  test.each([
+    ['Lee said ^on Monday that the tax is fair.', 'the tax is fair.'],
+    ['Lee told ^reporters that the tax is fair.', 'the tax is fair.'],
+    ['Lee said ^they would not engage in that area.', 'they would not engage in that area.'],
+    ['Lee said ^the tax, that old burden, is fair.', 'the tax, that old burden, is fair.'],
+  ])('complementStart: %s', (text, expected) => {
+    const m = marked(text);
+    expect(fromToken(m, complementStart(m.s, m.at))).toBe(expected);
+  });
+
+  test.each([
+    ['Lee said ^the tax is fair, and up to 200 farmers lost their land.', false, 'the tax is fair'],
+    ['Lee said ^the tax is fair and she will vote for it.', false, 'the tax is fair'],
+    ['Lee said ^the tax is fair, and fell silent.', false, 'the tax is fair, and fell silent.'],
+    [
+      'While Clinton pledged ^to work with both parties, Sanders insisted on change.',
+      true,
+      'to work with both parties',
+    ],
+    [
+      'Clinton pledged ^to work with both parties, Sanders insisted on change.',
+      false,
+      'to work with both parties, Sanders insisted on change.',
+    ],
+  ] as [string, boolean, string][])('clauseEnd: %s', (text, introductory, expected) => {
+    const m = marked(text);
+    expect(upTo(m, clauseEnd(m.s, m.at, m.text.length, introductory))).toBe(expected);
+  });
+
+  test.each([
+    ['While Clinton ^pledged to work, Sanders insisted.', true],
+    ['But while Clinton ^pledged to work, Sanders insisted.', true],
+    ['Two months after Clinton ^pledged to work, Sanders insisted.', true],
+    ['While Clinton worked, Sanders ^insisted.', false],
+    ['Sanders ^insisted while Clinton pledged.', false],
+  ] as [string, boolean][])('inIntroductoryClause: %s', (text, expected) => {
+    const m = marked(text);
+    expect(inIntroductoryClause(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['Clinton leads by 271 delegates according to a count by the AP, ^but Sanders won Oregon.', true],
+    ['Clinton leads, according to Jason Delisle, ^who was an adviser to the campaign.', true],
+    ['Clinton leads, according to Brian Wieser, ^an analyst at Pivotal Research Group.', true],
+    ['Clinton holds a lead in California, according to the polls, ^where she leads.', true],
+    ['According to a count by the AP, ^Sanders wins Oregon.', false],
+  ] as [string, boolean][])('onlyGoesOn: %s', (text, expected) => {
+    const m = marked(text);
+    expect(onlyGoesOn(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['Smith said ^last week.', false, true],
+    ['Smith said ^in a statement on Monday.', false, true],
+    ['Smith said ^he would go.', false, false],
+    ['Smith said ^the plan.', false, false],
+    ['A spokesman told ^The Wall Street Journal.', true, true],
+  ] as [string, boolean, boolean][])('onlyCircumstance: %s', (text, addressee, expected) => {
+    const m = marked(text);
+    expect(onlyCircumstance(m.s, m.at, m.text.length, addressee)).toBe(expected);
+  });
+
+  test.each([
+    ['He said ^in an interview.', true],
+    ['He said ^after the vote.', true],
+    ['He said ^in the end it failed.', false],
+    ['He said ^the vote failed.', false],
+  ] as [string, boolean][])('trailingCircumstance: %s', (text, expected) => {
+    const m = marked(text);
+    expect(trailingCircumstance(m.s, m.at, m.text.length)).toBe(expected);
+  });
+
+  test.each([
+    ["O'Donnell, who said in an interview ^that he signed nothing, recalled the vote.", 'that he signed nothing'],
+  ])('relativeClauseEnd: %s', (text, expected) => {
+    const m = marked(text);
+    expect(upTo(m, relativeClauseEnd(m.s, m.at))).toBe(expected);
+  });
+  test('relativeClauseEnd: no main verb after a comma', () => {
+    const m = marked('Ruiz, who said ^that the vote failed, and left.');
+    expect(relativeClauseEnd(m.s, m.at)).toBe(Infinity);
+  });
+
+  test.each([
+    ['The plan failed, a school spokesman told ^The Wall Street Journal.', true],
+    ['The spokesman told ^reporters that the plan failed.', false],
+    ['The spokesman told ^reporters the plan had failed.', false],
+  ] as [string, boolean][])('onlyAddressee: %s', (text, expected) => {
+    const m = marked(text);
+    expect(onlyAddressee(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['The U.S. warned ^Russian commanders and Russia responded they would not engage.', 'responded', 'Russia'],
+    ['The U.S. warned ^Russian commanders, Russia responded.', 'responded', ''],
+  ])('coordinatedSubjectStart: %s', (text, cue, expected) => {
+    const m = marked(text);
+    const k = coordinatedSubjectStart(
+      m.s,
+      m.s.tokens.findIndex((t) => t.normal === cue),
+      m.at,
+    );
+    expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['The official asked ^not to be named.', true],
+    ['The official spoke on condition of ^anonymity.', true],
+    ['The official asked ^to remain anonymous.', true],
+    ['The official asked ^not to be late.', false],
+  ] as [string, boolean][])('asksAnonymity: %s', (text, expected) => {
+    const m = marked(text);
+    expect(asksAnonymity(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['Prices fell, said a farmer ^who lives nearby, as the harvest failed.', 'as the harvest failed.'],
+    ['Prices fell, said a farmer ^who lives nearby.', ''],
+  ])('afterNextBreak: %s', (text, expected) => {
+    const m = marked(text);
+    expect(fromToken(m, afterNextBreak(m.s, m.at))).toBe(expected);
+  });
+
+  test.each([
+    ['Lee said even though the board ^believes the tax is fair, "families need relief."', 'believes the tax is fair'],
+    ['Back when he ^wrote that debt was bad, McKinley avoided loans.', 'wrote that debt was bad'],
+    ['Trump was right when he ^said that under Obama, "the generals were reduced to rubble."', ''],
+    ['As one nurse ^told the Gazette, "We are exhausted."', ''],
+    ['Lee said even though the board ^believes the tax is fair.', ''],
+  ])('adverbialClauseEnd: %s', (text, expected) => {
+    const m = marked(text);
+    const end = adverbialClauseEnd(m.s, m.at, m.s.tokens[m.at].end);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
+  });
+
+  test('endWithClosingMarks: a word with the marks that close after it', () => {
+    const m = marked('Graham called them "^crazy" and said no.');
+    expect(m.text.slice(0, endWithClosingMarks(m.s, m.at))).toBe('Graham called them "crazy"');
+  });
+});
+
+/** The syntax of a one-sentence text with its top-level quotes. */
+function withQuotes(text: string): { s: SentenceSyntax; quotes: ReturnType<typeof detectQuotes>['quotes'] } {
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  const [sentence] = tagRange(text, 0, text.length);
+  return { s: analyse(sentence.tokens, quotes), quotes };
+}
+const words = (s: SentenceSyntax, range: { first: number; last: number }): string =>
+  s.tokens
+    .slice(range.first, range.last + 1)
+    .map((t) => t.text)
+    .join(' ');
+
+describe('quote frames: what stands around a quote no cue claims (src/syntax/quote-frames.ts)', () => {
+  test.each([
+    ['Sen. Marco Rubio called the statement "offensive" on Sunday.', 'called', 'Sen Marco Rubio', true],
+    ['The headline reads: "Mayor quits."', 'reads', 'The headline', false],
+    ['The mayor has rolled out a "summer of gridlock" plan.', 'rolled', 'The mayor', false],
+    ['They called it "outlandish."', 'called', 'They', true],
+  ] as [string, string, string, boolean][])('leadInBefore: %s', (text, verb, subject, name) => {
+    const { s, quotes } = withQuotes(text);
+    const leadIn = leadInBefore(s, quotes, quotes[0].open)!;
+    expect([s.tokens[leadIn.cueVerb].text, words(s, leadIn.subject), endsInName(s, leadIn.subject)]).toEqual([
+      verb,
+      subject,
+      name,
+    ]);
+  });
+  test('leadInBefore: no main verb before the quote', () => {
+    const { s, quotes } = withQuotes('"We are tired," the voters said.');
+    expect(leadInBefore(s, quotes, quotes[0].open)).toBeNull();
+  });
+
+  test.each([
+    ['The result doesn\'t surprise Republican pollster Daron Shaw: "It was close."', 'Republican pollster Daron Shaw'],
+    ['Her answer: "Never."', ''],
+  ])('nameBeforeColon: %s', (text, expected) => {
+    const { s, quotes } = withQuotes(text);
+    const found = nameBeforeColon(s, quotes[0].open);
+    expect(found ? words(s, found.name) : '').toBe(expected);
+  });
+
+  test.each([
+    ['"Sit down," Trump shot back.', 'Trump', 'shot', 'back'],
+    ['"Sit down," the angry mayor replied.', 'the angry mayor', 'replied', ''],
+  ])('subjectAndVerbAt: %s', (text, subject, verb, particle) => {
+    const { s, quotes } = withQuotes(text);
+    const first = s.tokens.findIndex((t) => t.start > quotes[0].end);
+    const found = subjectAndVerbAt(s, first)!;
+    expect([
+      words(s, found.subject),
+      s.tokens[found.verb].text,
+      found.particle >= 0 ? s.tokens[found.particle].text : '',
+    ]).toEqual([subject, verb, particle]);
+  });
+
+  test.each([
+    ['"We show anger," Gene Ruiz, a top ^adviser, said.', false],
+    ['"We show anger," said Gene Ruiz, who ^added that it was rushed.', true],
+  ] as [string, boolean][])('verbBeforeInQuoteSpan: %s', (text, expected) => {
+    const m = marked(text);
+    expect(verbBeforeInQuoteSpan(m.s, m.at)).toBe(expected);
+  });
+
+  test.each([
+    ['"We deserve better." ― Pamela Ruiz', 'Pamela Ruiz', 'Pamela Ruiz'],
+    ['"We deserve better." ― a reader in Ottawa', 'a reader in Ottawa', ''],
+  ])('capitalisedWords: %s', (text, name, expected) => {
+    const { s } = withQuotes(text);
+    const start = text.indexOf(name);
+    const found = capitalisedWords(s, start, start + name.length);
+    expect(found ? words(s, found) : '').toBe(expected);
   });
 });

@@ -44,7 +44,7 @@ function quoteKind(text: string, item: QuoteAttribution, sentences: Sentence[]):
   const { quote } = item;
   const startsLikeSentence = /^[\p{Lu}\p{N}“"‘'…([]/u.test(text.slice(quote.start, quote.start + 1));
   if (!startsLikeSentence) return 'partial-quote';
-  if (item.by === 'adjacent') return 'quote';
+  if (item.binding.adjacent) return 'quote';
   // What stands before the opening mark in its sentence: nothing, or a colon, makes a full quote.
   const sentence = containing(sentences, quote.open);
   const before = sentence ? lastNonSpaceChar(text, sentence.start, quote.open) : undefined;
@@ -67,7 +67,7 @@ function fromQuote(text: string, item: QuoteAttribution, sentences: Sentence[], 
 
 /** A reported claim; a sourceless attribution ("is expected to", "reportedly") makes one whose source is null. */
 function fromAttribution(text: string, a: Attribution, resolver: SourceResolver): Draft | null {
-  if (!a.content || (!a.mention && a.by !== 'sourceless')) return null;
+  if (!a.content || (!a.mention && !a.sourceless)) return null;
   const mention = a.mention ? resolved(resolver, a.mention) : null;
   if (mention) resolver.noteContent(mention, a.content.start);
   return {

@@ -7,7 +7,7 @@
  */
 import type { NeutralQuote, Zone } from '../types.js';
 import type { Attribution, MentionSpan } from '../attribute/attributions.js';
-import type { QuoteAttribution } from '../attribute/quote-speakers.js';
+import { UNBOUND, type QuoteAttribution } from '../attribute/quote-speakers.js';
 import type { Cue } from '../detect/cues.js';
 import { MAX_SCARE_WORDS, possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
 import { phraseEndingAt } from '../syntax/phrases.js';
@@ -16,18 +16,6 @@ import type { Sentence } from '../segment/sentences.js';
 import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 import { isFurniture, zoneAt } from '../segment/zones.js';
 
-/** Sieves whose attribution rests on a cue in the quote's own sentence: they attribute even a one-word quote. */
-const CUE_SIEVES = new Set([
-  'adjacent',
-  'signed-name',
-  'lead-in',
-  'colon-name',
-  'trailing-verb',
-  'inside-reported',
-  'same-sentence',
-]);
-/** Sieves whose cue stands right next to the quote: only they attribute a quoted Title Case name. */
-const NEXT_TO_QUOTE = new Set(['adjacent', 'lead-in', 'colon-name', 'trailing-verb']);
 /** What may stand between a cue and the quote it introduces directly ("said “Yes”", "replied, “Never Again”"). */
 const DIRECT_GAP = /^[\s,:—–-]*(?:that\s*)?$/;
 
@@ -133,16 +121,13 @@ export function settleQuotes(
   const asNeutral = (quote: Quote, kind: NeutralQuote['kind']) =>
     neutral.push({ text: text.slice(quote.start, quote.end), start: quote.start, end: quote.end, kind });
   for (const [i, item] of items.entries()) {
-    const { quote, attribution, by } = item;
+    const { quote, attribution, binding } = item;
     const zone = zoneAt(zones, quote.open);
     if (isFurniture(zone)) continue;
     // A quote in a headline or subhead that no cue there attributes (a pull-quote of a later quote, a slogan) is
     // no claim: the headline states nothing on its own.
-    if (zone?.kind === 'headline' && !(attribution && by && CUE_SIEVES.has(by))) continue;
-    const cued =
-      attribution !== null &&
-      by !== null &&
-      (CUE_SIEVES.has(by) || (by === 'sentence-subject' && isCueWord(attribution, verbs)));
+    if (zone?.kind === 'headline' && !(attribution && binding.cueInSentence)) continue;
+    const cued = attribution !== null && (binding.cueInSentence || (binding.anyVerb && isCueWord(attribution, verbs)));
     // A list of quoted words ('"grapple," "optics" and "eschew"') names words; no one is said to say them.
     if (!cued && inList(text, items, i)) {
       asNeutral(quote, 'name');
@@ -167,7 +152,7 @@ export function settleQuotes(
     if (reading.kind === 'title') {
       // 'said “Never Again”' is said; 'proclaimed a goal of “Peace Through Strength.”' ends as a sentence of its
       // speaker's; 'on “Fox News Sunday,” Pence said' names a show.
-      const next = attribution !== null && by !== null && NEXT_TO_QUOTE.has(by) && cueNextTo(text, quote, attribution);
+      const next = attribution !== null && binding.nextToQuote && cueNextTo(text, quote, attribution);
       // A title after a possessive is the possessor's work ('on Fox News's “Fox and Friends.”'), and one word with
       // a stop is a name called out ('chants of "Bobby!"').
       const own = text.slice(quote.start, quote.end).trim();
@@ -181,7 +166,7 @@ export function settleQuotes(
       continue;
     }
     const possessive = possessiveAttribution(text, quote, sentence);
-    if (possessive) kept.push({ quote, attribution: possessive, by: 'possessive' });
+    if (possessive) kept.push({ quote, attribution: possessive, by: 'possessive', binding: UNBOUND });
     else asNeutral(quote, 'scare');
   }
   return { items: kept, neutral };

@@ -15,6 +15,9 @@ import {
   someStartingBetween,
 } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
+import { adverbialClauseEnd } from '../syntax/content-bounds.js';
+import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 
@@ -39,6 +42,8 @@ export interface Attribution {
   quotes: Quote[];
   /** The rule that found the source. */
   by: string;
+  /** A claim that names no source by design ("is expected to", "reportedly"): it stands without a mention. */
+  sourceless?: boolean;
 }
 
 /** Gap text allowed between a closing quote mark and the attribution after it: `“…,” Jeffrey said`. */
@@ -54,13 +59,12 @@ export const MAX_QUOTE_GAP = 160;
  * Where the words before a subject that may be its appositive begin (`“…,” Gene Ruiz, a top adviser, said`):
  * the subject comes before its cue, is no relative pronoun, and no verb stands before it in its clause.
  */
-function appositiveSubjectStart(tokens: Token[], mention: MentionSpan, cue: Cue): number | undefined {
+function appositiveSubjectStart(syntax: SentenceSyntax, mention: MentionSpan, cue: Cue): number | undefined {
   if (mention.start > cue.start || mention.antecedent || SUBJECT_RELATIVES.has(mention.tokens[0].normal))
     return undefined;
-  const first = lastStartingAtOrBefore(tokens, mention.start);
-  for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--)
-    if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return undefined;
-  return mention.start;
+  return verbBeforeInQuoteSpan(syntax, lastStartingAtOrBefore(syntax.tokens, mention.start))
+    ? undefined
+    : mention.start;
 }
 
 /** Gap between a quote and the appositive subject of its attribution: `“…,” Gene Ruiz, a top adviser, said`. */
@@ -81,7 +85,8 @@ function adjacentQuotes(
   end: number,
   quoteAfter: boolean,
   sentenceCues: readonly Cue[],
-  subjectStart?: number,
+  subjectStart: number | undefined,
+  clauseEnd: number,
 ): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
@@ -125,7 +130,8 @@ function adjacentQuotes(
     after.open < sentence.end &&
     after.open - end <= MAX_QUOTE_GAP &&
     GAP_BEFORE_QUOTE.test(text.slice(end, after.open)) &&
-    !ownedByAnother(after)
+    !ownedByAnother(after) &&
+    after.open < clauseEnd
   )
     found.push(after);
   return found;
@@ -170,7 +176,10 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       end,
       !topical,
       cuesBySentence.get(cue.sentence) ?? [],
-      appositiveSubjectStart(sentence.tokens, mention, cue),
+      appositiveSubjectStart(document.syntax[cue.sentence], mention, cue),
+      // "Lee said even though the board believes the tax is fair, “…”": a cue in an adverbial clause that closes
+      // before the quote does not introduce it.
+      adverbialClauseEnd(document.syntax[cue.sentence], cue.token, end),
     );
     candidates.push({ cue, mention, by: found.by, start, end, adjacent, topical });
   }
@@ -185,7 +194,14 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     // A content ends before the quote another attribution took ("described the wall, he said, “…”"), and before that attribution.
     let limit = Infinity;
     for (const q of claimed) if (q.open > cue.end) limit = Math.min(limit, q.open, nearest.get(q)?.start ?? Infinity);
-    const found = findContent(text, cue, sentence, mention, cuesBySentence.get(cue.sentence) ?? []);
+    const found = findContent(
+      text,
+      cue,
+      sentence,
+      mention,
+      cuesBySentence.get(cue.sentence) ?? [],
+      document.syntax[cue.sentence],
+    );
     const content = found && found.end > limit ? trimContent(text, found.start, limit) : found;
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.

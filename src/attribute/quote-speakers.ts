@@ -26,6 +26,7 @@ import {
   sentenceSubjectAttribution,
   trailingVerbAttribution,
 } from './quote-lead-ins.js';
+import { capitalisedWords } from '../syntax/quote-frames.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
@@ -35,9 +36,30 @@ export interface QuoteAttribution {
   quote: Quote;
   attribution: Attribution | null;
   by: string | null;
+  /** What the sieve that decided says about how its cue binds the quote (from the sieve table, not from `by`). */
+  binding: QuoteBinding;
   /** Decided as a repeat of a quote attributed elsewhere (a pull-quote): it lends its speaker to no neighbour. */
   repeat?: boolean;
 }
+
+/**
+ * How the attribution a sieve finds is bound to its quote; later stages read these, never the sieve's name.
+ */
+export interface QuoteBinding {
+  /** The cue stands in the quote's own sentence (or leads into it): it attributes even a one-word quote. */
+  cueInSentence: boolean;
+  /** The cue stands right next to the quote: only then may a quoted Title Case name be attributed. */
+  nextToQuote: boolean;
+  /** The cue is whatever main verb precedes the quote: it binds only when that verb is a cue word. */
+  anyVerb: boolean;
+  /** The cue's own attribution took the quote (`“…,” Jeffrey said`, `Jeffrey said: “…”`). */
+  adjacent: boolean;
+}
+
+/** The binding of a quote no sieve decided, or of a sieve whose cue may stand anywhere in the paragraph. */
+export const UNBOUND: QuoteBinding = { cueInSentence: false, nextToQuote: false, anyVerb: false, adjacent: false };
+const IN_SENTENCE: QuoteBinding = { ...UNBOUND, cueInSentence: true };
+const NEXT_TO_QUOTE: QuoteBinding = { ...IN_SENTENCE, nextToQuote: true };
 
 /** Shortest quote text, in characters, that may be matched to a twin: shorter ones repeat by chance. */
 const MIN_TWIN_LENGTH = 20;
@@ -126,10 +148,10 @@ const insideReported = perQuote((quote, { reported, contents }) => {
 });
 
 /** `“…,” Trump shot back.`: a quote followed by a subject and any verb in its sentence. */
-const trailingVerb = perQuote((quote, { text, sentences }) => {
+const trailingVerb = perQuote((quote, { text, sentences, syntax }) => {
   if (quote.close === null) return null;
   const sentence = containing(sentences, quote.close);
-  return sentence ? trailingVerbAttribution(text, sentence, quote) : null;
+  return sentence ? trailingVerbAttribution(text, sentence, syntax[sentence.index], quote) : null;
 });
 
 /** "“Sit down,” snapped Ivo Rask.": a verb right after the quote whose subject follows it. */
@@ -140,18 +162,18 @@ const trailingInvertedVerb = perQuote((quote, { text, sentences, syntax }) => {
 });
 
 /** `pollster Daron Shaw: “…”`: the name right before the colon that opens the quote. */
-const colonName = perQuote((quote, { text, sentences }) => {
+const colonName = perQuote((quote, { text, sentences, syntax }) => {
   const sentence = containing(sentences, quote.open);
-  return sentence ? colonNameAttribution(text, sentence, quote) : null;
+  return sentence ? colonNameAttribution(text, sentence, syntax[sentence.index], quote) : null;
 });
 
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
-const sentenceSubject = perQuote((quote, { text, sentences, topLevel }) => {
+const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
   // Only a quote with words before it in its sentence.
   return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
-    ? sentenceSubjectAttribution(text, sentence, quote, topLevel)
+    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel)
     : null;
 });
 
@@ -237,7 +259,7 @@ const sameParagraph: Pass = (undecided, { decided, paragraphOf }, decide) => {
       const attribution: Attribution | null = before ?? nextAttributed.get(item.quote) ?? null;
       if (attribution) {
         decide(item.quote, attribution);
-        previous = { quote: item.quote, attribution, by: 'same-paragraph' };
+        previous = { quote: item.quote, attribution, by: 'same-paragraph', binding: UNBOUND };
       }
     } else if (item.attribution && !item.repeat) previous = item;
   }
@@ -292,7 +314,7 @@ const SIGNED_NAME = /^[ \t]*[―—–][ \t]*([^\n―—–“”"]{1,60}?)[ \t.
  * "“We deserve better.” ― Pamela Ruiz": a quote signed with a dash and a name that ends the line (readers'
  * comments, epigraphs) belongs to that name; the dash is the cue. Every word of the name is capitalised.
  */
-const signedName = perQuote((quote, { text, sentences }) => {
+const signedName = perQuote((quote, { text, sentences, syntax }) => {
   if (quote.close === null) return null;
   const after = text.slice(quote.close + 1, quote.close + 1 + MAX_SIGNED_NAME + 8);
   const match = SIGNED_NAME.exec(after);
@@ -301,13 +323,10 @@ const signedName = perQuote((quote, { text, sentences }) => {
   const nameEnd = nameStart + match[1].length;
   const sentence = containing(sentences, nameStart);
   if (!sentence) return null;
-  const tokens = sentence.tokens;
-  const first = firstStartingAtOrAfter(tokens, nameStart);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].start < nameEnd) last++;
-  if (first < 0 || first >= tokens.length || tokens[first].start >= nameEnd) return null;
-  const words = tokens.slice(first, last + 1);
-  if (!words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  const name = capitalisedWords(syntax[sentence.index], nameStart, nameEnd);
+  if (!name) return null;
+  const { first, last } = name;
+  const words = sentence.tokens.slice(first, last + 1);
   const dash = quote.close + 1 + match[0].search(/[―—–]/);
   const cue: Cue = {
     start: dash,
@@ -330,21 +349,23 @@ const signedName = perQuote((quote, { text, sentences }) => {
   };
 });
 
-/** The sieves after `adjacent`, in order. */
-const SIEVES: [string, Pass][] = [
-  ['signed-name', signedName],
-  ['lead-in', leadIn],
-  ['inside-reported', insideReported],
-  ['trailing-verb', trailingVerb],
-  ['trailing-inverted-verb', trailingInvertedVerb],
-  ['colon-name', colonName],
-  ['sentence-subject', sentenceSubject],
-  ['twin', twin],
-  ['same-sentence', sameSentence],
-  ['same-paragraph', sameParagraph],
-  ['previous-sentence', previousSentence],
-  ['continued-turn', continuedTurn],
+/** The sieves after `adjacent`, in order, each with how its attribution binds the quote. */
+const SIEVES: [string, Pass, QuoteBinding][] = [
+  ['signed-name', signedName, IN_SENTENCE],
+  ['lead-in', leadIn, NEXT_TO_QUOTE],
+  ['inside-reported', insideReported, IN_SENTENCE],
+  ['trailing-verb', trailingVerb, NEXT_TO_QUOTE],
+  ['trailing-inverted-verb', trailingInvertedVerb, UNBOUND],
+  ['colon-name', colonName, NEXT_TO_QUOTE],
+  ['sentence-subject', sentenceSubject, { ...UNBOUND, anyVerb: true }],
+  ['twin', twin, UNBOUND],
+  ['same-sentence', sameSentence, IN_SENTENCE],
+  ['same-paragraph', sameParagraph, UNBOUND],
+  ['previous-sentence', previousSentence, UNBOUND],
+  ['continued-turn', continuedTurn, UNBOUND],
 ];
+/** How the attribution found while attributing cues binds a quote next to its cue. */
+const ADJACENT: QuoteBinding = { ...NEXT_TO_QUOTE, adjacent: true };
 
 /** Give every top-level quote its attribution. */
 export function attributeQuotes(document: DocumentContext, attributions: Attribution[]): QuoteAttribution[] {
@@ -354,7 +375,12 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
   for (const a of attributions) for (const q of a.quotes) if (!adjacent.has(q)) adjacent.set(q, a);
   for (const quote of topLevel) {
     const attribution = adjacent.get(quote) ?? null;
-    decided.set(quote, { quote, attribution, by: attribution ? 'adjacent' : null });
+    decided.set(
+      quote,
+      attribution
+        ? { quote, attribution, by: 'adjacent', binding: ADJACENT }
+        : { quote, attribution, by: null, binding: UNBOUND },
+    );
   }
   const reported = attributions.filter((a) => a.content !== null).sort((a, b) => a.content!.start - b.content!.start);
   const contents = reported.map((a) => a.content!);
@@ -370,11 +396,13 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     syntax: document.syntax,
     topLevel,
   };
-  for (const [name, pass] of SIEVES) {
+  for (const [name, pass, binding] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;
     const repeat = pass === twin;
-    pass(undecided, context, (quote, attribution) => decided.set(quote, { quote, attribution, by: name, repeat }));
+    pass(undecided, context, (quote, attribution) =>
+      decided.set(quote, { quote, attribution, by: name, binding, repeat }),
+    );
   }
   return topLevel.map((quote) => decided.get(quote) as QuoteAttribution);
 }

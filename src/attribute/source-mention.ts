@@ -15,7 +15,7 @@ import {
 } from '../syntax/phrases.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
-import { FINITE_BE } from '../lexicon/be-forms.js';
+import { isMainVerb } from '../syntax/quote-frames.js';
 import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
 import type { MentionSpan } from './attributions.js';
@@ -54,15 +54,6 @@ function catenativeHead(tokens: Token[], cue: Cue): number {
   const first = firstStartingAtOrAfter(tokens, cue.start);
   if (first >= cue.token || tokens[cue.token - 1]?.normal !== 'to') return cue.token;
   return tokens[cue.token - 2]?.normal === 'on' ? cue.token - 3 : cue.token - 2;
-}
-
-/** A verb that can head a clause: no auxiliary or copula; a gerund only after a copula ("Huckabee is labeling Obama’s actions “…”"). */
-export function isMainVerb(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const progressive = t.tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
-  return (
-    t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
-  );
 }
 
 /** The source of a cue: subject before it, or (for verbs of saying and "according to") the phrase after. */

@@ -271,7 +271,7 @@ export function sourcelessAttributions(
       const cue = toCue(text, sentence, made.cue, made.cueClass);
       if (overlapsAttributedCue(cue.start, cue.end)) continue;
       if (restates(content)) continue;
-      found.push({ cue, mention: null, content, quotes: [], by: 'sourceless' });
+      found.push({ cue, mention: null, content, quotes: [], by: 'sourceless', sourceless: true });
       i = made.cue.last;
     }
   }

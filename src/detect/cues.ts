@@ -10,7 +10,7 @@ import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
 import { inflect, type CueClass, type CueVerbEntry } from '../lexicon/cue-verbs.js';
-import { HAVE_FORMS } from '../lexicon/function-words.js';
+import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
 export interface Cue {
@@ -117,7 +117,6 @@ const SPAN_BREAK = /[,;:.!?()"“”‘’'—–]/;
 const breaksAfter = (token: Token): boolean => SPAN_BREAK.test(token.post);
 
 /** Determiners of "in a statement", "in her statement". */
-const STATEMENT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * "said in a statement", "wrote in a joint statement": the index of "statement" when tokens[at] starts such a
@@ -478,22 +477,6 @@ function isPossessedNoun(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Determiners and possessives before which a cue word is a noun ("his remarks", "the report", "a plan"). */
-const NOUN_DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'these',
-  'those',
-  'this',
-]);
-
 /**
  * "his remarks about women", "the report gives Democrats a lift", "4.5 points for the sample": a cue word right
  * after a determiner, or a plural -s form right after a number, is a noun, not a speech verb. A number before
@@ -502,7 +485,9 @@ const NOUN_DETERMINERS = new Set([
 function isDeterminedNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || /[,;:—–()]/.test(before.post)) return false;
-  return NOUN_DETERMINERS.has(before.normal) || (/^[\d.,%]+$/.test(before.normal) && /s$/.test(tokens[i].normal));
+  return (
+    NOUN_MARKING_DETERMINERS.has(before.normal) || (/^[\d.,%]+$/.test(before.normal) && /s$/.test(tokens[i].normal))
+  );
 }
 
 /**

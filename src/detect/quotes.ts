@@ -5,7 +5,7 @@
  * swallows the rest of the document.
  */
 import type { Paragraph } from '../segment/paragraphs.js';
-import { TITLE_CASE_SMALL_WORDS } from '../lexicon/function-words.js';
+import { SCARE_QUOTE_DETERMINERS, TITLE_CASE_SMALL_WORDS } from '../lexicon/function-words.js';
 
 /** A quoted stretch of text. `start`/`end` cover its content, without the marks. */
 export interface Quote {
@@ -212,9 +212,6 @@ const ALWAYS_NAMING =
 const NAMING_VERB = /(?:^|\s)([\p{Ll}][\p{L}'’-]*),?\s+(?:called|named|dubbed|labell?ed|branded|nicknamed)\s*$/u;
 const PRONOUNS_BEFORE_NAMING = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'what', 'which', 'that']);
 
-/** Determiners before a scare-quoted noun phrase ("a “cooling centre”", "this “plan”"); no his/her/their, whose words they may be. */
-const DETERMINERS = new Set('a an the this these those its some any no such another every each'.split(' '));
-
 const quoteWords = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Whether quoted words are in title case: a capital first, and every lowercase word a small function word. */
@@ -246,8 +243,8 @@ export function readQuote(text: string, quote: Quote, sentenceStart: number): Qu
   const last = /(?:^|\s)(\p{L}+)(?:\s+(\p{Ll}+))?\s*$/u.exec(before);
   const determiner = last?.[1].toLowerCase();
   const nounPhrase =
-    (determiner !== undefined && DETERMINERS.has(determiner)) ||
-    (last?.[2] !== undefined && DETERMINERS.has(last[2])) ||
+    (determiner !== undefined && SCARE_QUOTE_DETERMINERS.has(determiner)) ||
+    (last?.[2] !== undefined && SCARE_QUOTE_DETERMINERS.has(last[2])) ||
     possessiveBefore(text, quote) !== null;
   return words.length <= MAX_SCARE_WORDS && /^[^\p{L}\p{N}]*\p{Ll}/u.test(words[0]) && nounPhrase
     ? { kind: 'short' }

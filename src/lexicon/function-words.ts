@@ -54,14 +54,14 @@ export const FINITE_AUXILIARIES = new Set([
 /** Words that negate a verb group ("did not respond", "has never said"). */
 export const NEGATIONS = new Set(['not', "n't", 'never']);
 
-/** Determiners and quantifiers that open a noun phrase ("the", "some", "every"). Possessive pronouns apart. */
-export const PHRASE_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
+/** The articles. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Demonstratives that open a noun phrase ("this plan", "those polled"). No "that": it opens clauses too. */
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+
+/** Quantifiers that open a noun phrase ("some voters", "every district", "no one"). */
+export const QUANTIFIERS = new Set([
   'another',
   'some',
   'many',
@@ -78,6 +78,9 @@ export const PHRASE_DETERMINERS = new Set([
   'such',
   'much',
 ]);
+
+/** Determiners and quantifiers that open a noun phrase ("the", "some", "every"). Possessive pronouns apart. */
+export const PHRASE_DETERMINERS = new Set([...ARTICLES, ...DEMONSTRATIVES, ...QUANTIFIERS]);
 
 /** Possessive pronouns that open a noun phrase ("his campaign", "their flooded basement"). */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
@@ -165,6 +168,16 @@ export const SUBORDINATORS = new Set([
   'where',
 ]);
 
+/**
+ * Words that open only an adverbial clause, one that ends before its main clause goes on ("even though …,",
+ * "when …,", "after the vote ended,"): the subordinators without "whether" and "where", which also open a
+ * noun clause or describe a place, and the prepositions that open a clause.
+ */
+export const ADVERBIAL_OPENERS = new Set([
+  ...[...SUBORDINATORS].filter((w) => w !== 'whether' && w !== 'where'),
+  ...CLAUSE_PREPOSITIONS,
+]);
+
 /** Coordinating conjunctions: they join two noun phrases or two clauses. */
 export const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 
@@ -225,3 +238,146 @@ export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set([
   ...TITLE_CASE_SMALL_WORDS,
   ...'vs. upon off up out than so yet if is be de la le les du del der den van von da di al el y et'.split(' '),
 ]);
+
+/** Small numerals that open a noun phrase as a determiner does ("two officials", "one source"). */
+const SMALL_NUMERALS = new Set(['one', 'two', 'three', 'four']);
+
+/**
+ * Every word that may open a noun phrase before its head: determiners, possessive pronouns, small numerals. No
+ * "whose": the phrase scanners read it as the opener of a relative clause ("a candidate whose appeal …").
+ */
+export const NOUN_PHRASE_OPENERS = new Set(
+  [...PHRASE_DETERMINERS, ...POSSESSIVE_DETERMINERS, ...SMALL_NUMERALS].filter((w) => w !== 'whose'),
+);
+
+/**
+ * Determiners after which a word can only be a noun ("his remarks", "the report", "these claims"): no "her",
+ * which is also an object before a verb ("heard her say").
+ */
+export const NOUN_MARKING_DETERMINERS = new Set(
+  [...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS].filter((w) => w !== 'her'),
+);
+
+/**
+ * Determiners before a scare-quoted noun phrase ("a “cooling centre”", "this “plan”", "its “reform”"): no his, her
+ * or their, whose holder may have said the words.
+ */
+export const SCARE_QUOTE_DETERMINERS = new Set([...PHRASE_DETERMINERS, 'its']);
+
+/** Determiners left off a source phrase before it is classified ("the officials", "some sources", "one aide"). */
+export const SOURCE_PHRASE_DETERMINERS = new Set([...ARTICLES, ...DEMONSTRATIVES, 'that', 'another', 'some', 'one']);
+
+/** Determiners of "in a statement" after a cue ("in a statement", "in his statement"). */
+export const STATEMENT_DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * Quantifiers that head a partitive noun phrase before "of" ("most of them said", "some of the voters", "the
+ * majority of them").
+ */
+export const PARTITIVES = new Set([
+  'most',
+  'many',
+  'some',
+  'all',
+  'both',
+  'none',
+  'few',
+  'several',
+  'each',
+  'half',
+  'one',
+  'two',
+  'three',
+  'majority',
+]);
+
+/** Prepositions that end a phrasal cue, whose object is its content ("agree with him", "warned of"). */
+export const PHRASAL_CUE_PREPOSITIONS = new Set([
+  'about',
+  'with',
+  'of',
+  'for',
+  'on',
+  'upon',
+  'against',
+  'to',
+  'at',
+  'over',
+  'in',
+  'as',
+]);
+
+/**
+ * Prepositions that open a circumstance trailing a cue ("…, he said in an interview", "after the vote", "via
+ * Twitter", "with reporters"): time and place, occasion and medium.
+ */
+export const TRAILING_CIRCUMSTANCE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'from',
+  'with',
+  'via',
+  'through',
+  'over',
+]);
+
+/** Words that open an introductory clause or phrase before a sentence's main clause ("While …, Sanders said"). */
+export const INTRODUCERS = new Set([
+  'while',
+  'when',
+  'whereas',
+  'though',
+  'although',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'unless',
+  'until',
+  'once',
+  'despite',
+  'following',
+  'in',
+  'with',
+  'amid',
+  'during',
+]);
+
+/** Connectives that may stand before an introducer ("But while …", "And when …"). */
+export const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'still', 'even']);
+
+/** Words after "according to X," that go on the sentence rather than open the attributed clause. */
+export const CONTINUATIONS = new Set([
+  'but',
+  'and',
+  'or',
+  'even',
+  'while',
+  'though',
+  'although',
+  'which',
+  'as',
+  'so',
+  'with',
+  'up',
+  'down',
+  'compared',
+  'making',
+  'putting',
+  'leaving',
+]);
+
+/**
+ * Relative words that open a clause describing a source or a place before it ("…, according to Jason Delisle,
+ * who was an adviser", "…, according to the polls, where she leads").
+ */
+export const DESCRIBING_RELATIVES = new Set([...PERSON_RELATIVES, 'where'].filter((w) => w !== 'whom'));
+
+/** Coordinators that join a second verb to the first one's subject ("called X “crazy” and said …"). */
+export const VERB_COORDINATORS = new Set<string>([...COORDINATORS].filter((w) => w === 'and' || w === 'but'));

@@ -23,6 +23,7 @@ import {
   ORGANIZATION_WORDS,
 } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, TITLES } from '../lexicon/titles.js';
+import { SOURCE_PHRASE_DETERMINERS } from '../lexicon/function-words.js';
 import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
 import { genderOfRoles } from './names.js';
 
@@ -36,7 +37,6 @@ export interface NamedMention {
   gender?: 'male' | 'female';
 }
 
-const LEADING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'this', 'that', 'these', 'those', 'some', 'one']);
 /** A capitalised word that compromise also reads as a name (a sentence-initial "Residents" is not one). */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', 'Honorific'];
 const isNameWord = (token: Token): boolean => isCapitalized(token) && NAME_TAGS.some((tag) => token.tags.has(tag));
@@ -111,7 +111,7 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
   // "those surveyed" keeps its "those": with no noun after it, it is the head.
   const demonstrativeHead = (w: Token[]) =>
     (w[0].normal === 'those' || w[0].normal === 'these') && !w[1].tags.has('Noun');
-  while (words.length > 1 && LEADING_DETERMINERS.has(words[0].normal) && !demonstrativeHead(words))
+  while (words.length > 1 && SOURCE_PHRASE_DETERMINERS.has(words[0].normal) && !demonstrativeHead(words))
     words = words.slice(1);
   // "Fox News' Chris Wallace", "Monday's debate Politifact": the name after a possessive is the phrase; "the
   // club's manager" stays whole; a possessive ending the phrase is the name's ("Donald Trump's").
@@ -149,7 +149,7 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
   const result: NamedMention = { kind: 'person', name: written(text, nameTokens) };
   const titleTokens = roleTokens.filter((w) => TITLES.has(bare(w)));
   if (titleTokens.length > 0) result.title = written(text, roleTokens.slice(roleTokens.indexOf(titleTokens[0])));
-  if (roleBefore && roleTokens.some((w) => !TITLES.has(bare(w)) && !LEADING_DETERMINERS.has(w.normal)))
+  if (roleBefore && roleTokens.some((w) => !TITLES.has(bare(w)) && !SOURCE_PHRASE_DETERMINERS.has(w.normal)))
     result.role = written(text, roleTokens);
   const first = nameTokens[0];
   // A title or role says more than a first name ("Ms. Leslie Hunt").

@@ -20,7 +20,7 @@ import { breaksBetween } from './phrases.js';
 import { wordClasses } from './words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { WEEKDAYS, MONTHS } from '../lexicon/number-words.js';
-import { CLAUSE_PREPOSITIONS, FINITE_AUXILIARIES, VERB_PARTICLES } from '../lexicon/function-words.js';
+import { CLAUSE_PREPOSITIONS, FINITE_AUXILIARIES, PARTITIVES, VERB_PARTICLES } from '../lexicon/function-words.js';
 
 /** Longest chunk, in tokens (real noun phrases are far shorter; unpunctuated text is not). */
 const MAX_CHUNK_TOKENS = 12;
@@ -158,8 +158,6 @@ const STANDALONE_DETERMINERS = new Set([
   'those',
   'others',
 ]);
-/** Quantifiers that head a phrase before "of" ("most of them", "some of the voters"). */
-const PARTITIVES = new Set(['most', 'many', 'some', 'all', 'both', 'none', 'few', 'several', 'each', 'half', 'one']);
 
 const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const CLOSE_MARK = /[”"’]/;

@@ -8,7 +8,13 @@ import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
-import { CLAUSE_JOINERS, HAVE_FORMS, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
+import {
+  CLAUSE_JOINERS,
+  HAVE_FORMS,
+  NOUN_PHRASE_OPENERS,
+  PARTITIVES,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
 export interface MentionRange {
@@ -101,38 +107,6 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'now',
   'apparently',
 ]);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'another',
-  'some',
-  'many',
-  'several',
-  'most',
-  'other',
-  'both',
-  'few',
-  'two',
-  'three',
-  'four',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'one',
-  'no',
-  'all',
-  'each',
-  'every',
-  'any',
-]);
 /** Words compromise may tag as nouns that never head or join a source's noun phrase. */
 const NOT_IN_PHRASE = new Set([
   'that',
@@ -178,7 +152,7 @@ export function breaksBetween(tokens: Token[], a: number): boolean {
   return post.includes('.') && !left.tags.has('Abbreviation') && !left.tags.has('Honorific') && left.text.length > 2;
 }
 
-export function isPronoun(token: Token): boolean {
+function isPronoun(token: Token): boolean {
   return (
     Object.hasOwn(PERSONAL_PRONOUNS, token.normal) &&
     !['his', 'her', 'their', 'its', 'them', 'him'].includes(token.normal)
@@ -228,7 +202,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Me
   while (
     first - 1 >= floor &&
     last - first < MAX_PHRASE_TOKENS &&
-    !DETERMINERS.has(tokens[first].normal) &&
+    !NOUN_PHRASE_OPENERS.has(tokens[first].normal) &&
     !breaksBetween(tokens, first - 1) &&
     canModify(tokens[first - 1])
   )
@@ -238,38 +212,20 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): Me
 
 const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
   for (let i = range.first; i <= range.last; i++)
-    if (isCapitalized(tokens[i]) && !DETERMINERS.has(tokens[i].normal)) return true;
+    if (isCapitalized(tokens[i]) && !NOUN_PHRASE_OPENERS.has(tokens[i].normal)) return true;
   return false;
 };
-
-/** Quantifiers of a partitive subject ("most of them said"). */
-const QUANTIFIERS = new Set([
-  'most',
-  'many',
-  'some',
-  'all',
-  'both',
-  'none',
-  'few',
-  'several',
-  'each',
-  'half',
-  'one',
-  'two',
-  'three',
-  'majority',
-]);
 
 /** "most of them", "many of us": a quantifier over a pronoun, ending at tokens[last]. */
 function quantifiedPronoun(tokens: Token[], last: number, floor: number): MentionRange | null {
   if (!['them', 'us', 'those'].includes(tokens[last].normal) || last - 2 < floor || tokens[last - 1].normal !== 'of')
     return null;
   const quantifier = tokens[last - 2];
-  if (!QUANTIFIERS.has(quantifier.normal) || breaksBetween(tokens, last - 2) || breaksBetween(tokens, last - 1))
+  if (!PARTITIVES.has(quantifier.normal) || breaksBetween(tokens, last - 2) || breaksBetween(tokens, last - 1))
     return null;
   // "the majority of them": keep the determiner.
   const first =
-    last - 3 >= floor && DETERMINERS.has(tokens[last - 3].normal) && !breaksBetween(tokens, last - 3)
+    last - 3 >= floor && NOUN_PHRASE_OPENERS.has(tokens[last - 3].normal) && !breaksBetween(tokens, last - 3)
       ? last - 3
       : last - 2;
   return { first, last };
@@ -532,7 +488,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     }
     if (
       isCapitalized(tokens[comma + 1]) &&
-      !DETERMINERS.has(tokens[comma + 1].normal) &&
+      !NOUN_PHRASE_OPENERS.has(tokens[comma + 1].normal) &&
       isProperPhrase(tokens, { first: comma + 1, last: j }) &&
       !namesARole(tokens, comma + 1, j)
     )
@@ -616,12 +572,12 @@ function verbReadingInsidePhrase(tokens: Token[], k: number): boolean {
   if (
     !(next.tags.has('Noun') || next.tags.has('ProperNoun')) ||
     next.tags.has('Pronoun') ||
-    DETERMINERS.has(next.normal) ||
+    NOUN_PHRASE_OPENERS.has(next.normal) ||
     NOT_IN_PHRASE.has(next.normal)
   )
     return false;
   // "one unaligned strategist", "the embattled governor": a participle after a determiner; "Ayotte campaign manager": a bare verb after a name.
-  if (word.tags.has('PastTense')) return DETERMINERS.has(before.normal) || before.tags.has('Value');
+  if (word.tags.has('PastTense')) return NOUN_PHRASE_OPENERS.has(before.normal) || before.tags.has('Value');
   return word.tags.has('Infinitive') && before.tags.has('ProperNoun');
 }
 
@@ -652,7 +608,7 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
     i >= tokens.length ||
     breaksBetween(tokens, i - 1) ||
     !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i) || titleConjunction(tokens, i)) ||
-    (i > first && DETERMINERS.has(tokens[i].normal));
+    (i > first && NOUN_PHRASE_OPENERS.has(tokens[i].normal));
   while (
     last - first < MAX_PHRASE_TOKENS &&
     !stop(last + 1) &&

@@ -1,0 +1,313 @@
+/**
+ * Where a reported clause starts and ends: the queries the content sieves (src/attribute/content.ts) ask of a
+ * sentence's syntax. Each answers one question about the tokens around a cue — the complement after it ("said
+ * on Monday that …"), the end of the clause it opens, whether what follows is only circumstance or the
+ * addressee, whether the cue sits in an introductory or a relative clause — so no attribution rule walks
+ * tokens itself. Indexes are token indexes of the sentence; offsets are string offsets.
+ */
+import type { Token } from '../segment/nlp.js';
+import type { SentenceSyntax } from './types.js';
+import { breaksBetween, subjectBefore } from './phrases.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
+import {
+  ADVERBIAL_OPENERS,
+  CLAUSE_JOINERS,
+  CONTINUATIONS,
+  DESCRIBING_RELATIVES,
+  INTRODUCERS,
+  LEADING_CONNECTIVES,
+  PERSON_RELATIVES,
+  SPEAKER_PRONOUNS,
+  TRAILING_CIRCUMSTANCE_PREPOSITIONS,
+  VERB_COORDINATORS,
+} from '../lexicon/function-words.js';
+
+/**
+ * Longest reported content, in characters. Real sentences stay far below it; an unpunctuated text with a cue
+ * every few words would otherwise give every claim the rest of the text (quadratic output).
+ */
+export const MAX_CONTENT_LENGTH = 2000;
+/** How many clauses up from a cue's own one an enclosing adverbial clause is looked for. */
+const MAX_CLAUSES_UP = 12;
+/** How many tokens of circumstance may stand between a cue and its "that" ("said on Monday that"). */
+const MAX_TOKENS_BEFORE_THAT = 12;
+
+/** Whether punctuation (not a quote mark) ends a phrase between tokens a and a+1; true at either edge. */
+export const punctuationAfter = (s: SentenceSyntax, a: number): boolean => breaksBetween(s.tokens, a);
+
+/** The first token at or after `from` that a break (comma, dash, colon …) precedes, or the sentence's length. */
+export function afterNextBreak(s: SentenceSyntax, from: number): number {
+  let k = from;
+  while (k < s.tokens.length && !breaksBetween(s.tokens, k - 1)) k++;
+  return k;
+}
+
+/**
+ * "said on Monday that …", "told reporters that …": the token after the "that" that opens the complement
+ * within a few tokens of `from`, with only circumstance before it (no pronoun, no verb, no break); else `from`.
+ */
+export function complementStart(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  for (let k = from; k < Math.min(tokens.length - 1, from + MAX_TOKENS_BEFORE_THAT); k++) {
+    if (tokens[k].normal === 'that') return k + 1;
+    if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
+  }
+  return from;
+}
+
+/** The last token that ends at offset `end`, or `fallback`. */
+export function tokenEndingAt(s: SentenceSyntax, end: number, fallback: number): number {
+  const index = lastStartingAtOrBefore(s.tokens, end - 1);
+  return index >= 0 && s.tokens[index].end === end ? index : fallback;
+}
+
+/** The words of a request for anonymity ("not to be named", "to remain anonymous", "anonymity"). */
+const ANONYMITY_REQUESTS = [
+  ['not', 'to', 'be', 'named'],
+  ['not', 'to', 'be', 'identified'],
+  ['to', 'remain', 'anonymous'],
+  ['anonymity'],
+];
+
+/** Whether the words from tokens[from] ask for anonymity ("spoke on condition of …", "asked not to be named"). */
+export function asksAnonymity(s: SentenceSyntax, from: number): boolean {
+  return ANONYMITY_REQUESTS.some((words) => words.every((w, k) => s.tokens[from + k]?.normal === w));
+}
+
+/** Whether tokens[i] is a relative pronoun of persons ("…, said a farmer who lives nearby"). */
+export const opensPersonRelative = (s: SentenceSyntax, i: number): boolean =>
+  i < s.tokens.length && PERSON_RELATIVES.has(s.tokens[i].normal);
+
+/** Whether the sentence opens with "as" right before tokens[first] ("As Politico reported, …"). */
+export const opensWithAs = (s: SentenceSyntax, first: number): boolean => first === 1 && s.tokens[0].normal === 'as';
+
+/** Whether "as" stands right before tokens[first] ("The vote, as the Gazette reported, was delayed"). */
+export const asBefore = (s: SentenceSyntax, first: number): boolean => s.tokens[first - 1]?.normal === 'as';
+
+/** Whether the words from tokens[from] up to offset `end` are a trailing circumstance: a preposition, no verb. */
+export function trailingCircumstance(s: SentenceSyntax, from: number, end: number): boolean {
+  const tokens = s.tokens;
+  if (!TRAILING_CIRCUMSTANCE_PREPOSITIONS.has(tokens[from]?.normal ?? '')) return false;
+  for (let k = from; k < tokens.length && tokens[k].start < end; k++) if (tokens[k].tags.has('Verb')) return false;
+  return true;
+}
+
+/** Longest measure of time before an introducer ("just a few weeks after"), in tokens. */
+const MAX_TIME_MEASURE = 4;
+/** Words of a measure of time that compromise may leave untagged ("a few weeks"). */
+const TIME_MEASURE_WORDS = new Set(['a', 'few', 'several', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+const isTimeMeasure = (token: Token): boolean =>
+  token.tags.has('Value') ||
+  token.tags.has('Duration') ||
+  token.tags.has('Date') ||
+  token.tags.has('Adverb') ||
+  TIME_MEASURE_WORDS.has(token.normal);
+
+/**
+ * Whether tokens[at] lies in the introductory clause of its sentence: the sentence opens with a subordinator
+ * or preposition and no comma stands before tokens[at] ("While Clinton pledged to work with both parties,
+ * Sanders insisted …": the first content ends where the main clause begins).
+ */
+export function inIntroductoryClause(s: SentenceSyntax, at: number): boolean {
+  const tokens = s.tokens;
+  let first = 0;
+  while (first < at && LEADING_CONNECTIVES.has(tokens[first].normal) && !breaksBetween(tokens, first)) first++;
+  // "Two months after …", "Shortly before …": a measure of time may stand before the introducer.
+  let measure = first;
+  while (
+    measure < Math.min(at, first + MAX_TIME_MEASURE) &&
+    isTimeMeasure(tokens[measure]) &&
+    !breaksBetween(tokens, measure)
+  )
+    measure++;
+  if (measure > first && ['after', 'before', 'since', 'as', 'when'].includes(tokens[measure].normal)) first = measure;
+  if (first >= at || !INTRODUCERS.has(tokens[first].normal)) return false;
+  for (let k = first; k < at; k++) if (breaksBetween(tokens, k)) return false;
+  return true;
+}
+
+/**
+ * Whether the words from tokens[after] only go on a sentence whose earlier clause is the content of a
+ * mid-sentence "according to X": "Clinton leads by 271 delegates according to a count by the AP, but …",
+ * "Trump has won 758 delegates, according to a CNN tally.", "…, according to Jason Delisle, who was an
+ * adviser", "…, according to Brian Wieser, an analyst at Pivotal Research Group." (nothing, a continuation,
+ * a relative clause, a parenthesis, or words with no finite verb up to the sentence's end).
+ */
+export function onlyGoesOn(s: SentenceSyntax, after: number): boolean {
+  const tokens = s.tokens;
+  if (after >= tokens.length || CONTINUATIONS.has(tokens[after].normal)) return true;
+  const first = tokens[after];
+  if (DESCRIBING_RELATIVES.has(first.normal) || first.pre.includes('(')) return true;
+  for (let k = after; k < tokens.length; k++)
+    if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Gerund') && !tokens[k].tags.has('PastTense')) return false;
+  return true;
+}
+
+/** Words that open a circumstance after "said" ("said last week", "said recently", "said as he left"). */
+const opensCircumstance = (token: Token): boolean =>
+  token.tags.has('Preposition') ||
+  token.tags.has('Adverb') ||
+  token.tags.has('Date') ||
+  token.normal === 'last' ||
+  token.normal === 'this';
+
+/**
+ * Whether the words from tokens[from] up to offset `end` are no clause (no verb, no pronoun) and only
+ * circumstance ("last week", "in a statement provided to Politico") or, after "tell", the addressee alone.
+ */
+export function onlyCircumstance(s: SentenceSyntax, from: number, end: number, addressee: boolean): boolean {
+  const tokens = s.tokens;
+  const opens = opensCircumstance(tokens[from]);
+  if (!addressee && !opens) return false;
+  // The opening word itself may read as a verb ("last").
+  for (let k = opens ? from + 1 : from; k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].tags.has('Verb') || tokens[k].tags.has('Pronoun') || /[’']/.test(tokens[k].text)) return false;
+  }
+  return true;
+}
+
+/**
+ * "O'Donnell, who said in an interview that he signed nothing, recalled …": the end offset of a relative
+ * clause's content from tokens[from], at the comma after which the main clause's verb comes, or Infinity.
+ */
+export function relativeClauseEnd(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  // No content runs past MAX_CONTENT_LENGTH (clauseEnd), so neither does the search.
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from; k + 1 < tokens.length && tokens[k].start <= reach; k++) {
+    if (!tokens[k].post.includes(',')) continue;
+    const next = tokens[k + 1];
+    const verb = next.tags.has('Adverb') ? tokens[k + 2] : next;
+    if (
+      verb &&
+      verb.tags.has('Verb') &&
+      !verb.tags.has('Gerund') &&
+      (verb.tags.has('PastTense') || verb.tags.has('PresentTense'))
+    )
+      return tokens[k].end;
+  }
+  return Infinity;
+}
+
+/** Longest addressee after a trailing "told", in tokens ("told The Wall Street Journal on Monday"). */
+const MAX_ADDRESSEE_TOKENS = 8;
+
+/**
+ * "…, a school spokesman told The Wall Street Journal.": whether what follows tokens[after - 1] to the
+ * sentence's end is only an addressee (no verb, no "that").
+ */
+export function onlyAddressee(s: SentenceSyntax, after: number): boolean {
+  const tokens = s.tokens;
+  if (after >= tokens.length || tokens.length - after > MAX_ADDRESSEE_TOKENS) return false;
+  return tokens
+    .slice(after)
+    .every(
+      (t, k) =>
+        !t.tags.has('Verb') &&
+        t.normal !== 'that' &&
+        (k === tokens.length - after - 1 || !breaksBetween(tokens, after + k) || /^[\s,]*$/.test(t.post)),
+    );
+}
+
+/** Whether "and"/"but" stands right before tokens[first] with no break ("… and said"). */
+export const coordinatedAt = (s: SentenceSyntax, first: number): boolean =>
+  first >= 1 && VERB_COORDINATORS.has(s.tokens[first - 1].normal) && !breaksBetween(s.tokens, first - 1);
+
+/** Whether a comma stands right before tokens[first] ("…, citing her experience"). */
+export const commaBefore = (s: SentenceSyntax, first: number): boolean => s.tokens[first - 1].post.includes(',');
+
+/** The end of tokens[i] with the quote marks that close right after it ("“crazy”"). */
+export function endWithClosingMarks(s: SentenceSyntax, i: number): number {
+  const token = s.tokens[i];
+  const closing = /^[”’"']*/.exec(token.post)?.[0].length ?? 0;
+  return token.end + closing;
+}
+
+/**
+ * "… warned Russian commanders … and Russia responded they would not engage": where a second subject joined by
+ * "and"/"but" opens before the cue verb at tokens[cue] (after tokens[from]), or -1.
+ */
+export function coordinatedSubjectStart(s: SentenceSyntax, cue: number, from: number): number {
+  const subject = subjectBefore(s.tokens, cue, from + 1);
+  return subject && subject.first > from + 1 && coordinatedAt(s, subject.first) ? subject.first : -1;
+}
+
+/** How many tokens after ", and" may hold the subject and verb of a new clause. */
+const NEW_CLAUSE_REACH = 8;
+
+/** Whether a new clause may open after tokens[k]: ", and"/", but"/", while", or "and she" without a comma. */
+function opensNewClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1].normal;
+  if (tokens[k].post.includes(',')) return CLAUSE_JOINERS.has(next);
+  return next === 'and' && SPEAKER_PRONOUNS.has(tokens[k + 2].normal);
+}
+
+/**
+ * Where a content that starts at tokens[from] ends (an offset): the sentence's end, or before ", and"/", but"
+ * that opens a clause with its own subject and verb ("…support, and up to 200 attackers reportedly lost their
+ * lives"); in an introductory clause, before any comma that does ("While Clinton pledged …, Sanders insisted").
+ */
+export function clauseEnd(s: SentenceSyntax, from: number, sentenceEnd: number, introductory = false): number {
+  const tokens = s.tokens;
+  const limit = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from; k < tokens.length; k++) {
+    // A content never runs past MAX_CONTENT_LENGTH: it ends at the last word that fits.
+    if (k + 1 < tokens.length && tokens[k + 1].end > limit) return tokens[k].end;
+    if (k + 2 >= tokens.length) continue;
+    // In an introductory clause any comma may close it ("While Clinton pledged …, Sanders insisted …").
+    const opens = opensNewClause(tokens, k) ? k + 2 : introductory && tokens[k].post.includes(',') ? k + 1 : -1;
+    if (opens < 0) continue;
+    let sawSubject = false;
+    for (let m = opens; m < Math.min(tokens.length, opens + NEW_CLAUSE_REACH); m++) {
+      const t = tokens[m];
+      if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawSubject = true;
+      else if (
+        sawSubject &&
+        t.tags.has('Verb') &&
+        (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
+        !t.tags.has('Gerund') &&
+        !t.tags.has('Participle')
+      )
+        return tokens[k].end;
+      if (breaksBetween(tokens, m)) break;
+    }
+  }
+  return sentenceEnd;
+}
+
+/**
+ * Whether a clause of its own — a subject and a finite verb outside quotes, the subject at or after offset
+ * `from` — ends by offset `to` ("even though the board believes [the tax] (is) fair").
+ */
+function clauseBetween(s: SentenceSyntax, from: number, to: number): boolean {
+  const tokens = s.tokens;
+  for (let k = firstStartingAtOrAfter(tokens, from); k < tokens.length && tokens[k].end <= to; k++) {
+    const group = s.verbAt[k];
+    if (group < 0 || s.inQuote[k] || s.verbs[group].head !== k || !s.verbs[group].finite) continue;
+    const clause = s.clauses[s.clauseAt[k]];
+    if (clause.verb === group && clause.subject >= 0 && tokens[s.chunks[clause.subject].first].start >= from)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The end (an offset) of the adverbial clause that holds the cue at tokens[cue], when that clause closes at a
+ * comma before the sentence's last word with a clause of its own after `from` (where the cue's words end):
+ * "Lee said even though the board believes the tax is fair, “…”": what the board believes ends at "fair", and
+ * the quote after the comma is not the board's. Infinity otherwise ("when he told Fox News, “…”").
+ */
+export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number): number {
+  // Parents chain across coordinated clauses: only the few nearest are looked at, so the walk stays short.
+  for (let c = s.clauseAt[cue], up = 0; c >= 0 && up < MAX_CLAUSES_UP; c = s.clauses[c].parent, up++) {
+    const clause = s.clauses[c];
+    if (clause.kind !== 'adverbial') continue;
+    if (clause.opener < 0 || !ADVERBIAL_OPENERS.has(s.tokens[clause.opener].normal)) return Infinity;
+    const last = s.tokens[clause.last];
+    // Bounded like a content (MAX_CONTENT_LENGTH), so many cues in one long clause stay linear.
+    if (clause.last >= s.tokens.length - 1 || !last.post.includes(',') || last.end - from > MAX_CONTENT_LENGTH)
+      return Infinity;
+    return clauseBetween(s, from, last.end) ? last.end : Infinity;
+  }
+  return Infinity;
+}

@@ -1,0 +1,148 @@
+/**
+ * What frames a quote that no cue claimed, asked by the quote sieves (src/attribute/quote-lead-ins.ts): the
+ * main verb before it and that verb's subject ("Sen. Marco Rubio called the statement “offensive”"), a name
+ * right before the colon that opens it ("pollster Daron Shaw: “…”"), a subject and verb right after it ("“…,”
+ * Trump shot back"). Token indexes are the sentence's; offsets are string offsets.
+ */
+import type { Token } from '../segment/nlp.js';
+import type { Quote } from '../detect/quotes.js';
+import type { SentenceSyntax } from './types.js';
+import { breaksBetween, isProperMention, subjectBefore, type MentionRange } from './phrases.js';
+import { containing, firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
+import { FINITE_BE } from '../lexicon/be-forms.js';
+import { HAVE_FORMS } from '../lexicon/function-words.js';
+
+/** A verb that can head a clause: no auxiliary or copula; a gerund only after a copula ("Huckabee is labeling Obama’s actions “…”"). */
+export function isMainVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const progressive = t.tags.has('Gerund') && FINITE_BE.has(tokens[i - 1]?.normal ?? '');
+  return (
+    t.tags.has('Verb') && (!t.tags.has('Gerund') || progressive) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
+  );
+}
+
+/** The first main verb outside quotes of each sentence, computed once per sentence (quotes are per document). */
+const mainVerbs = new WeakMap<Token[], number>();
+
+/** The verbs inside another quote are the quoted speaker's ("“You can't …,” Rubio said on “This Week.”"). */
+function mainVerbOutsideQuotes(tokens: Token[], topLevel: readonly Quote[]): number {
+  let found = mainVerbs.get(tokens);
+  if (found === undefined) {
+    found = tokens.findIndex((t, i) => isMainVerb(tokens, i) && containing(topLevel, t.start) === undefined);
+    mainVerbs.set(tokens, found);
+  }
+  return found;
+}
+
+/** The main verb before a quote, the verb that carries its cue, and the verb's subject. */
+export interface LeadIn {
+  /** The sentence's first main verb outside quotes. */
+  verb: number;
+  /** The verb the cue is read from: the participle after an untagged "has" ("has rolled out"), else `verb`. */
+  cueVerb: number;
+  subject: MentionRange;
+}
+
+/** The sentence's first main verb outside quotes, when it stands before offset `before`, and its subject. */
+export function leadInBefore(s: SentenceSyntax, topLevel: readonly Quote[], before: number): LeadIn | null {
+  const tokens = s.tokens;
+  const verb = mainVerbOutsideQuotes(tokens, topLevel);
+  if (verb <= 0 || tokens[verb].start >= before) return null;
+  const subject = subjectBefore(tokens, verb);
+  if (!subject) return null;
+  // "has rolled out": compromise may leave the auxiliary untagged; the cue is the verb after it, with its auxiliaries.
+  const cueVerb =
+    HAVE_FORMS.has(tokens[verb].normal) && tokens[verb + 1]?.tags.has('PastTense') && !breaksBetween(tokens, verb)
+      ? verb + 1
+      : verb;
+  return { verb, cueVerb, subject };
+}
+
+/** Pronouns that name a person or group as a subject. */
+const NAMING_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Whether a phrase's last word names someone: a capitalised word, or "he", "she", "they". */
+export function endsInName(s: SentenceSyntax, range: MentionRange): boolean {
+  const head = s.tokens[range.last];
+  return /^\p{Lu}/u.test(head.text) || NAMING_PRONOUNS.has(head.normal);
+}
+
+/** Whether a phrase's last word is a common or proper noun and no pronoun ("The headline"). */
+export function endsInNoun(s: SentenceSyntax, range: MentionRange): boolean {
+  const head = s.tokens[range.last];
+  return head.tags.has('Noun') && !head.tags.has('Pronoun');
+}
+
+/**
+ * `…doesn’t surprise Republican pollster Daron Shaw: “…”`: the proper name whose last word ends before the
+ * offset `open` with a colon right after it, and that word's index; null when no name stands there.
+ */
+export function nameBeforeColon(s: SentenceSyntax, open: number): { last: number; name: MentionRange } | null {
+  const tokens = s.tokens;
+  const k = lastStartingAtOrBefore(tokens, open);
+  const token = tokens[k];
+  if (!token || token.end > open || !token.post.trim().startsWith(':')) return null;
+  if (!token.tags.has('Person') && !token.tags.has('ProperNoun')) return null;
+  // The chunk that ends at that word, as the layer read it.
+  const chunk = s.chunkAt[k] >= 0 ? s.chunks[s.chunkAt[k]] : null;
+  if (!chunk || chunk.last !== k) return null;
+  const name = { first: chunk.first, last: k };
+  if (!isProperMention(tokens, name)) return null;
+  return { last: k, name };
+}
+
+/** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */
+const TRAILING_VERB_REACH = 6;
+/** Particles that belong to a verb of speaking right after a quote ("shot back", "chimed in", "went on"). */
+const SPEECH_PARTICLES = new Set(['back', 'in', 'out', 'up', 'on']);
+
+/**
+ * `“…,” Trump shot back.`: a subject that opens at tokens[first] and the verb right after it (within a few
+ * tokens), with a particle after the verb ("back") or -1; null when no subject opens there or words open
+ * another quote there (`“Fox and Friends.” “I mean …”`).
+ */
+export function subjectAndVerbAt(
+  s: SentenceSyntax,
+  first: number,
+): { verb: number; subject: MentionRange; particle: number } | null {
+  const tokens = s.tokens;
+  if (/[“"‘]/.test(tokens[first].pre)) return null;
+  for (let k = first + 1; k < Math.min(tokens.length, first + TRAILING_VERB_REACH); k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Auxiliary')) continue;
+    const subject = subjectBefore(tokens, k, first);
+    if (!subject || subject.first !== first) return null;
+    const particle = SPEECH_PARTICLES.has(tokens[k + 1]?.normal ?? '') && !breaksBetween(tokens, k) ? k + 1 : -1;
+    return { verb: k, subject, particle };
+  }
+  return null;
+}
+
+/**
+ * Whether a verb (not also a noun) stands before tokens[first], back to the last quote mark
+ * (`“…,” Gene Ruiz, a top adviser, said`: none does, so the words before the subject may be its appositive).
+ */
+export function verbBeforeInQuoteSpan(s: SentenceSyntax, first: number): boolean {
+  const tokens = s.tokens;
+  for (let k = first - 1; k >= 0 && !/[“”"]/.test(tokens[k].post); k--)
+    if (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun')) return true;
+  return false;
+}
+
+/**
+ * The tokens from the first that starts at or after offset `start` to the last that starts before `end`, when
+ * every one is capitalised (a name signed after a quote: "― Pamela Ruiz"); null otherwise.
+ */
+export function capitalisedWords(
+  s: SentenceSyntax,
+  start: number,
+  end: number,
+): { first: number; last: number } | null {
+  const tokens = s.tokens;
+  const first = firstStartingAtOrAfter(tokens, start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  if (first < 0 || first >= tokens.length || tokens[first].start >= end) return null;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}/u.test(tokens[k].text)) return null;
+  return { first, last };
+}
