@@ -88,23 +88,18 @@ export function findContent(
       cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal)
         ? MIN_OBJECT_LENGTH
         : MIN_CONTENT_LENGTH;
-    const content = trimContent(
-      text,
-      tokens[after].start,
-      Math.min(
-        clauseEnd(tokens, after, sentence.end, introductory),
-        nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb'),
-        relativeEnd,
-      ),
-      minLength,
+    const contentEnd = Math.min(
+      clauseEnd(tokens, after, sentence.end, introductory),
+      nextAttributionStart(tokens, after, sentenceCues, cue.kind === 'verb'),
+      relativeEnd,
     );
+    const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     if (content && ANONYMITY_REQUEST.test(text.slice(content.start, content.end))) return null;
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
+    // Words too short for a content ("said Monday.", "told AP.") are looked at too.
     const sayingCircumstance =
-      content !== null &&
-      SAY_OR_TELL.has(cue.base) &&
-      onlyCircumstance(tokens, after, content.end, cue.base === 'tell');
+      SAY_OR_TELL.has(cue.base) && onlyCircumstance(tokens, after, content?.end ?? contentEnd, cue.base === 'tell');
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance = isCircumstance(text, tokens, after, content) || sayingCircumstance;
     if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;

@@ -167,6 +167,15 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
       syntax.breaks[cue.token - 1]
     )
       return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
+    // "Three newspapers in Ohio, including the Herald, said …": a subject the scanners lose behind an inserted phrase.
+    if (
+      c.subject >= 0 &&
+      !c.inverted &&
+      !syntax.chunks[c.subject].relative &&
+      c.kind !== 'participial' &&
+      cue.cueClass === 'speech'
+    )
+      return { range: chunkRange(syntax, c.subject), by: 'unscanned-clause-subject' };
     return null;
   }
   if (c.kind === 'participial' && c.subject < 0) {
