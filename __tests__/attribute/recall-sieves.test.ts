@@ -43,3 +43,52 @@ describe('a cue followed only by a short circumstance: the content comes before 
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a survey speaks through "in" (sieve survey-circumstance)', () => {
+  test.each([
+    [
+      'In the latest Angus Reid poll, 61 percent of voters backed the plan.',
+      [['the latest Angus Reid poll', 'In', '61 percent of voters backed the plan']],
+    ],
+    [
+      'But in a new Leger survey, most renters said rents were too high.',
+      [
+        ['a new Leger survey', 'in', 'most renters said rents were too high'],
+        ['most renters', 'said', 'rents were too high'],
+      ],
+    ],
+    // "in the polls" inside another attribution's content is how that source put it.
+    ['Clinton is ahead in the polls, aides said.', [['aides', 'said', 'Clinton is ahead in the polls']]],
+    ['The ferry left in the morning.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('cue verbs of judgement and stance', () => {
+  test.each([
+    [
+      'Many farmers see the tariff as a threat to their income.',
+      [['Many farmers', 'see', 'the tariff as a threat to their income']],
+    ],
+    ['Residents viewed the new plan favorably.', [['Residents', 'viewed', 'the new plan favorably']]],
+    // "see" and "view" of the eyes.
+    ['The driver looked up and saw a deer on the road.', []],
+    ['The jury viewed a video of the crash.', []],
+    // A name after a cue is content enough.
+    ['Three senators have endorsed Ruiz.', [['Three senators', 'have endorsed', 'Ruiz']]],
+    [
+      'The union condemned the decision to close the plant.',
+      [['The union', 'condemned', 'the decision to close the plant']],
+    ],
+    [
+      'The bishop decried what he called a culture of waste.',
+      [['The bishop', 'decried', 'what he called a culture of waste']],
+    ],
+    // Bare and -s forms of these verbs are nouns.
+    ['Weak factory orders in May hurt the index.', []],
+    ['The growth forecasts for the region were cut.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -34,6 +34,10 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[A Winnipeg family]] {rel [[that]] (spent) [three years] {part (fighting) [the insurer] over [their flooded basement]}} (has learned) {comp that [[the claim]] (will be paid)}.',
     ],
     [
+      'In the latest Angus Reid poll, 61 percent of voters backed the plan.',
+      '<s In [the latest Angus Reid poll]>, [[61 percent]] of [voters] (backed) [the plan].',
+    ],
+    [
       'Dr. Ola Brandt gave an interview noting that rates would rise.',
       '[[Dr. Ola Brandt]] (gave) [an interview] {part (noting) {comp that [[rates]] (would rise)}}.',
     ],

@@ -84,8 +84,10 @@ export function findContent(
     // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
     const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(tokens, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
+    // So may a name right after the cue ("have endorsed Clinton", "backed Ruiz").
     const minLength =
-      cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal)
+      (cue.lastToken > cue.token && after === cue.lastToken + 1 && PHRASAL_ENDS.has(tokens[cue.lastToken].normal)) ||
+      (after === cue.lastToken + 1 && cue.kind === 'verb' && isName(tokens, after))
         ? MIN_OBJECT_LENGTH
         : MIN_CONTENT_LENGTH;
     const contentEnd = Math.min(
@@ -129,6 +131,16 @@ export function findContent(
     wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)),
     attributionStart,
   );
+}
+
+/** Whether tokens[at] opens a capitalised name that ends the clause ("endorsed Clinton."). */
+function isName(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].tags.has('ProperNoun')) {
+    if (breaksBetween(tokens, k)) return true;
+    k++;
+  }
+  return false;
 }
 
 /** The first token at or after `from` that a break (comma, dash, colon …) precedes, or the sentence's end. */

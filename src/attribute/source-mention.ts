@@ -204,7 +204,8 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
 function scannedMention(cue: Cue, tokens: Token[]): FoundMention | null {
   if (cue.kind === 'according-to') {
     const range = phraseAfter(tokens, cue.lastToken + 1) ?? phraseToBreak(tokens, cue.lastToken + 1);
-    return range ? { range, by: 'according-to' } : null;
+    // "in the latest CBC poll" (sieve `survey-circumstance`) is read like "according to".
+    return range ? { range, by: cue.base === 'in' ? 'survey-circumstance' : 'according-to' } : null;
   }
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };

@@ -47,6 +47,21 @@ const NOT_CUE_FORMS = new Set([
   'maintains',
   'maintained',
   'known',
+  // Cue verbs whose bare and -s forms are mostly nouns ("machinery orders", "magazine brands", "growth forecasts").
+  'order',
+  'orders',
+  'brand',
+  'brands',
+  'forecast',
+  'forecasts',
+  'list',
+  'lists',
+  'email',
+  'emails',
+  'rail',
+  'rails',
+  'hail',
+  'hails',
 ]);
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
@@ -567,8 +582,38 @@ const unansweredRequest: NotACue = (s, i) => {
  * keeps is no cue. Each measured on polnear-dev and ggt-dev ("Ministers may call an election" as a sieve cost
  * 0.002 of dev attribution F1 and was left out).
  */
+/** Verbs of perception that attribute only as judgements ("see him as a threat", "viewed her favorably"). */
+const JUDGING_PERCEPTION = new Set(['see', 'view']);
+/** Words that make "see" and "view" a judgement: "as", "that" right after, and judging adverbs. */
+const JUDGEMENT_WORDS = new Set([
+  'as',
+  'favorably',
+  'unfavorably',
+  'favourably',
+  'unfavourably',
+  'positively',
+  'negatively',
+]);
+/** How far after "see" its "as" may stand, in tokens. */
+const JUDGEMENT_REACH = 16;
+
+/**
+ * "saw people sporting yellow vests", "Court viewed a video": "see" and "view" of the eyes; only "see X as Y",
+ * "see that …" and "viewed her favorably" (up to the clause's next break) attribute a judgement.
+ */
+const perception: NotACue = (s, i, entry) => {
+  if (!JUDGING_PERCEPTION.has(entry.base)) return false;
+  if (s.tokens[i + 1]?.normal === 'that') return false;
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + JUDGEMENT_REACH); k++) {
+    if (JUDGEMENT_WORDS.has(s.tokens[k].normal)) return false;
+    if (s.breaks[k]) break;
+  }
+  return true;
+};
+
 const NOT_A_CUE: [string, NotACue][] = [
   ['inside-noun-phrase', insideNounPhrase],
+  ['perception', perception],
   ['adds-quantity', addsQuantity],
   ['unanswered-request', unansweredRequest],
 ];
@@ -597,6 +642,34 @@ function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
 /** Idioms where "according to" names a plan, not a source ("went according to plan"). */
 const ACCORDING_TO_IDIOMS = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'protocol']);
 
+/**
+ * "In the latest Angus Reid poll, 61 percent …", "… leads by nine points in the CBC poll": the "in" of a source
+ * circumstance whose head is a survey (the syntax layer's reading) is a cue like "according to".
+ */
+function surveyPrepositions(s: SentenceSyntax): { opening: Set<number>; trailing: Set<number> } {
+  const opening = new Set<number>();
+  const trailing = new Set<number>();
+  for (const c of s.circumstances) {
+    if (c.kind !== 'source' || s.tokens[c.first].normal !== 'in' || !s.breaks[c.last]) continue;
+    let first = 0;
+    while (first < c.first && s.classes[first] === 'coordinator' && !s.breaks[first]) first++;
+    if (first === c.first) opening.add(c.first);
+    // "… in the polls" at the end of a clause is mostly how someone else's claim is put ("leading in the polls"):
+    // only a named or single survey ends a claim of its own.
+    else if (c.last === s.tokens.length - 1 && namedOrSingleSurvey(s, c.last)) trailing.add(c.first);
+  }
+  return { opening, trailing };
+}
+
+/** Whether the survey chunk ending at `last` names its pollster ("the CBC poll") or is one survey ("a poll"). */
+function namedOrSingleSurvey(s: SentenceSyntax, last: number): boolean {
+  const chunk = s.chunks[s.chunkAt[last]];
+  if (!chunk) return false;
+  if (!/s$/.test(s.tokens[chunk.head].normal)) return true;
+  for (let k = chunk.first; k < chunk.head; k++) if (/^\p{Lu}/u.test(s.tokens[k].text)) return true;
+  return false;
+}
+
 export function detectCues(document: DocumentContext): Cue[] {
   const { text, sentences, topLevel, verbs } = document;
   const cues: Cue[] = [];
@@ -605,9 +678,25 @@ export function detectCues(document: DocumentContext): Cue[] {
     const syntax = document.syntax[sentence.index];
     const colon = colonCue(text, sentence, topLevel);
     if (colon) cues.push(colon);
+    const surveys = surveyPrepositions(syntax);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (inQuote(token.start, topLevel)) continue;
+      if (surveys.opening.has(i) || surveys.trailing.has(i)) {
+        cues.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          sentence: sentence.index,
+          token: i,
+          lastToken: i,
+          kind: 'according-to',
+          cueClass: 'evidence',
+          base: 'in',
+        });
+        continue;
+      }
+
       if (token.normal === 'according' && tokens[i + 1]?.normal === 'to') {
         const idiom = tokens[i + 2];
         // "Work went according to plan": an idiom, no source.
@@ -667,6 +756,13 @@ export function detectCues(document: DocumentContext): Cue[] {
         base: entry.base,
       });
       i = lastToken;
+    }
+    // A survey at the end of a sentence that holds another cue is part of that attribution's content.
+    if (surveys.trailing.size > 0) {
+      const own = cues.filter((cue) => cue.sentence === sentence.index);
+      if (own.length > 1)
+        for (let k = cues.length - 1; k >= 0 && cues[k].sentence === sentence.index; k--)
+          if (surveys.trailing.has(cues[k].token) && cues[k].base === 'in') cues.splice(k, 1);
     }
   }
   return cues;

@@ -19,6 +19,7 @@ import type {
 import { breaksBetween } from './phrases.js';
 import { wordClasses } from './words.js';
 import { TITLES } from '../lexicon/titles.js';
+import { POLL_NOUNS } from '../lexicon/source-words.js';
 import { WEEKDAYS, MONTHS } from '../lexicon/number-words.js';
 import { CLAUSE_PREPOSITIONS, FINITE_AUXILIARIES, VERB_PARTICLES } from '../lexicon/function-words.js';
 
@@ -605,6 +606,10 @@ function circumstancePhrases(
       if (prep === 'to' && p > 0 && tokens[p - 1].normal === 'according' && !breaks[p - 1]) {
         kind = 'source';
         first = p - 1;
+      } else if (prep === 'in' && POLL_NOUNS.has(head.normal) && classes[chunk.head] === 'noun') {
+        // "in the latest CBC poll": a survey speaks.
+        kind = 'source';
+        first = p;
       } else if (TIME_PREPOSITIONS.has(prep) && (TIME_HEADS.has(head.normal) || head.tags.has('Date'))) kind = 'time';
       else if (MANNER_PREPOSITIONS.has(prep) && MANNER_HEADS.has(head.normal)) kind = 'manner';
       else if (
