@@ -92,3 +92,45 @@ describe('cue verbs of judgement and stance', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('issue 13 rows: cue forms and words in another sense', () => {
+  test.each([
+    ['The coach states, however, that the team needs depth.', [['The coach', 'states', 'the team needs depth']]],
+    ['The minister said, moreover, that the mine would reopen.', [['The minister', 'said', 'the mine would reopen']]],
+    // "states" as a noun, even where the syntax reads a verb group.
+    ['Clinton has won at least three state primaries and two other Western states.', []],
+    // Sieves calls-an-event and vote-tally.
+    ['The House rejected the bill by 80 votes.', []],
+    [
+      'The Senate passed the motion by 12 votes, officials said.',
+      [['officials', 'said', 'The Senate passed the motion by 12 votes']],
+    ],
+    ['Ministers may call an election.', []],
+    ['The union called a strike for Monday.', []],
+    ['The mayor called the plan a disgrace.', [['The mayor', 'called', 'the plan a disgrace']]],
+    // "…, according to X, where …": the clause before "according to" is its content.
+    [
+      'Ruiz holds a 10-point lead in Manitoba, according to the Probe Research survey, where she grew up.',
+      [['the Probe Research survey', 'according to', 'Ruiz holds a 10-point lead in Manitoba']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('transcript labels (colon cue): a speaker label, and Q/A labels opening a paragraph', () => {
+  test.each([
+    ['MR. LEE: We will build the bridge next year.', [['MR. LEE', ':', 'We will build the bridge next year']]],
+    [
+      'Q: Will you run again?\n\nA: Not this year, and maybe never.',
+      [
+        ['Q', ':', 'Will you run again?'],
+        ['A', ':', 'Not this year, and maybe never'],
+      ],
+    ],
+    // Inside a paragraph a lone letter before a colon is no label.
+    ['The answer is simple. A: we wait.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

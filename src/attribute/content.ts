@@ -41,6 +41,25 @@ export function trimContent(
   return end - start >= minLength ? { start, end } : null;
 }
 
+/** Sentence adverbs that may interrupt a cue and its "that" ("states, however, that"). */
+const INTERRUPTING_ADVERBS = new Set([
+  'however',
+  'though',
+  'too',
+  'also',
+  'moreover',
+  'furthermore',
+  'nonetheless',
+  'nevertheless',
+  'indeed',
+  'instead',
+  'again',
+  'repeatedly',
+  'correctly',
+  'rightly',
+  'wrongly',
+]);
+
 /** The reported content of a cue that has no quote: the clause after it, or the clause before it. */
 export function findContent(
   text: string,
@@ -60,6 +79,17 @@ export function findContent(
   if (mentionFollows && after < tokens.length && PERSON_RELATIVES.has(tokens[after].normal))
     after = afterNextBreak(tokens, after);
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
+  // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".
+  if (
+    cue.kind === 'verb' &&
+    after + 1 < tokens.length &&
+    breaksBetween(tokens, after - 1) &&
+    breaksBetween(tokens, after) &&
+    tokens[after + 1].normal === 'that' &&
+    /^,/.test(tokens[after - 1].post.trim()) &&
+    INTERRUPTING_ADVERBS.has(tokens[after].normal)
+  )
+    after += 2;
   const breakAfter = after < tokens.length && breaksBetween(tokens, after - 1);
   // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
   if (cue.kind === 'according-to' && !breakAfter) after = afterNextBreak(tokens, after);
@@ -266,6 +296,7 @@ const CONTINUATIONS = new Set([
   'making',
   'putting',
   'leaving',
+  'where',
 ]);
 /** Fewest words before a mid-sentence "according to" that make a content of their own. */
 const MIN_WORDS_BEFORE_ACCORDING_TO = 4;

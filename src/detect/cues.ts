@@ -414,6 +414,17 @@ function isHeadlineLabel(tokens: Token[], colon: number): boolean {
 }
 
 /**
+ * "Q: Will you run again?" / "A: Not this year.": in an interview transcript the label opening a paragraph
+ * names the questioner or the one who answers. The claim's source is the label as written ("Q", "A"), as
+ * PolNeAR annotates it; the interviewer is seldom named anywhere else.
+ */
+function isInterviewLabel(text: string, sentence: Sentence, colon: number): boolean {
+  return (
+    colon === 0 && /^[QA]$/.test(sentence.tokens[0].text) && (sentence.start === 0 || text[sentence.start - 1] === '\n')
+  );
+}
+
+/**
  * "John McCain: Republican Populist Anger…" (a headline) or "PENCE: We will…" (a transcript): a sentence that
  * opens with a name and a colon attributes what follows to that name. The colon is the cue.
  */
@@ -431,7 +442,8 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       tokens
         .slice(0, k + 1)
         .some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) ||
-      isHeadlineLabel(tokens, k);
+      isHeadlineLabel(tokens, k) ||
+      isInterviewLabel(text, sentence, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
     return {
@@ -611,8 +623,54 @@ const perception: NotACue = (s, i, entry) => {
   return true;
 };
 
+/** Events that are called, not words: "call an election", "called a strike", "calls a meeting". */
+const CALLED_EVENTS = new Set([
+  'election',
+  'elections',
+  'referendum',
+  'vote',
+  'meeting',
+  'meetings',
+  'strike',
+  'hearing',
+  'hearings',
+  'session',
+  'recess',
+  'halt',
+  'timeout',
+  'inquiry',
+  'conference',
+  'caucus',
+  'summit',
+]);
+
+/** "Ministers may call an election", "the union called a strike": the object of "call" is an event. */
+const callsAnEvent: NotACue = (s, i, entry) => {
+  if (entry.base !== 'call') return false;
+  const object = objectAfter(s, i);
+  return object >= 0 && CALLED_EVENTS.has(s.tokens[s.chunks[object].head].normal);
+};
+
+/** How far after the cue "by N votes" may stand. */
+const TALLY_REACH = 10;
+
+/**
+ * "The House rejected the bill by 80 votes": a decision counted in votes is a body's act, not an attribution.
+ * The cue's clause holds "by" + a number + "votes" before its next break.
+ */
+const voteTally: NotACue = (s, i) => {
+  for (let k = i + 1; k + 2 < Math.min(s.tokens.length, i + TALLY_REACH); k++) {
+    if (s.tokens[k].normal === 'by' && s.classes[k + 1] === 'number' && /^votes?$/.test(s.tokens[k + 2].normal))
+      return true;
+    if (s.breaks[k]) return false;
+  }
+  return false;
+};
+
 const NOT_A_CUE: [string, NotACue][] = [
   ['inside-noun-phrase', insideNounPhrase],
+  ['calls-an-event', callsAnEvent],
+  ['vote-tally', voteTally],
   ['perception', perception],
   ['adds-quantity', addsQuantity],
   ['unanswered-request', unansweredRequest],
@@ -636,8 +694,15 @@ function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
   const group = s.verbAt[i];
   if (group < 0 || !s.verbs[group].finite || s.verbs[group].head !== i) return false;
   const clause = s.clauses[s.clauseAt[i]];
-  return clause !== undefined && clause.verb === group && clause.subject >= 0 && !clause.inverted;
+  if (clause === undefined || clause.verb !== group || clause.subject < 0 || clause.inverted) return false;
+  // "three state primaries", "other Western states.": only "states that …", "states: …" or "states, however, that".
+  if (/^\s*:/.test(s.tokens[i].post)) return true;
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + STATES_THAT_REACH); k++)
+    if (s.tokens[k].normal === 'that') return true;
+  return false;
 }
+/** How far after "states" its "that" may stand ("states, however, that"). */
+const STATES_THAT_REACH = 4;
 
 /** Idioms where "according to" names a plan, not a source ("went according to plan"). */
 const ACCORDING_TO_IDIOMS = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'protocol']);
