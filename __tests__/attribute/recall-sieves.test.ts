@@ -31,6 +31,21 @@ describe('subjects behind an inserted phrase (sieve unscanned-clause-subject)', 
   });
 });
 
+describe('a place or a time is no speaker', () => {
+  test.each([
+    [
+      'A mother who lost her son in the flood in Lytton, British Columbia, in June 2021, said that the minister had been rude.',
+      [['A mother', 'said', 'the minister had been rude']],
+    ],
+    [
+      'A farmer near Brandon, Manitoba, says the drought is the worst in memory.',
+      [['A farmer', 'says', 'the drought is the worst in memory']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('a cue followed only by a short circumstance: the content comes before it', () => {
   test.each([
     ['The port is busy, Dana Wells said Monday.', [['Dana Wells', 'said', 'The port is busy']]],

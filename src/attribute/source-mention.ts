@@ -114,6 +114,9 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
   // (written from "Supporters") are the scanners' own constructions.
   const preposition = syntax.chunks[chunk].preposition;
   if (preposition >= 0 && range.first > preposition && range.writtenFirst === undefined) return true;
+  // "… in Aurora, Colorado, in July 2012, said": a place or a time is no speaker.
+  if (syntax.circumstances.some((c) => c.kind !== 'source' && c.first <= range.first && range.last <= c.last))
+    return true;
   const home = syntax.clauseAt[range.last];
   if (home === clause) return false;
   // The chunk belongs to a clause inside the cue's clause that does not hold the cue (a relative clause, a participle).

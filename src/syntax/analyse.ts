@@ -614,7 +614,7 @@ function circumstancePhrases(
       else if (MANNER_PREPOSITIONS.has(prep) && MANNER_HEADS.has(head.normal)) kind = 'manner';
       else if (
         PLACE_PREPOSITIONS.has(prep) &&
-        (head.tags.has('Place') || head.tags.has('City') || head.tags.has('Country'))
+        (head.tags.has('Place') || head.tags.has('City') || head.tags.has('Country') || beforeRegion(tokens, chunks, c))
       )
         kind = 'place';
       if (kind && kind !== 'source') first = p;
@@ -624,9 +624,33 @@ function circumstancePhrases(
       (chunk.first === chunk.head || BARE_TIME_OPENERS.has(tokens[chunk.first].normal))
     )
       kind = 'time';
-    if (kind) found.push({ kind, first, last });
+    let end = last;
+    // "in Halifax, Nova Scotia,": the province or state after a place belongs to it.
+    const next = chunks[c + 1];
+    if (
+      kind === 'place' &&
+      next &&
+      next.first === last + 1 &&
+      next.preposition < 0 &&
+      breaks[last] &&
+      tokens[last].post.trim().startsWith(',') &&
+      (breaks[next.last] || next.last === tokens.length - 1) &&
+      tokens.slice(next.first, next.last + 1).every((t) => isProperNoun(t) || t.tags.has('Place'))
+    )
+      end = next.last;
+    if (kind) found.push({ kind, first, last: end });
   }
   return found;
+}
+
+/** "near Brandon, Manitoba,": a proper noun followed, after a comma, by a named place is a place too. */
+function beforeRegion(tokens: Token[], chunks: Chunk[], c: number): boolean {
+  const chunk = chunks[c];
+  const next = chunks[c + 1];
+  if (!next || next.first !== chunk.last + 1 || !isProperNoun(tokens[chunk.head])) return false;
+  if (!tokens[chunk.last].post.trim().startsWith(',')) return false;
+  const region = tokens[next.head];
+  return region.tags.has('Place') || region.tags.has('Country') || region.tags.has('Region');
 }
 
 /** A chunk's last token with what is coordinated with it. */
