@@ -121,6 +121,8 @@ describe('issue 13 rows: cue forms and words in another sense', () => {
       [['officials', 'said', 'The Senate passed the motion by 12 votes']],
     ],
     ['Ministers may call an election.', []],
+    // Sieve aside-say: "say" set off by commas gives an example.
+    ['If she narrows the gap to, say, five points, she could still win.', []],
     ['The union called a strike for Monday.', []],
     ['The mayor called the plan a disgrace.', [['The mayor', 'called', 'the plan a disgrace']]],
     // "…, according to X, where …": the clause before "according to" is its content.
