@@ -743,6 +743,7 @@ export function detectCues(document: DocumentContext): Cue[] {
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const syntax = document.syntax[sentence.index];
+    const firstOwn = cues.length;
     const colon = colonCue(text, sentence, topLevel);
     if (colon) cues.push(colon);
     const surveys = surveyPrepositions(syntax);
@@ -825,12 +826,10 @@ export function detectCues(document: DocumentContext): Cue[] {
       i = lastToken;
     }
     // A survey at the end of a sentence that holds another cue is part of that attribution's content.
-    if (surveys.trailing.size > 0) {
-      const own = cues.filter((cue) => cue.sentence === sentence.index);
-      if (own.length > 1)
-        for (let k = cues.length - 1; k >= 0 && cues[k].sentence === sentence.index; k--)
-          if (surveys.trailing.has(cues[k].token) && cues[k].base === 'in') cues.splice(k, 1);
-    }
+    // (Only this sentence's cues, at the end of the list, are looked at: linear overall.)
+    if (surveys.trailing.size > 0 && cues.length - firstOwn > 1)
+      for (let k = cues.length - 1; k >= firstOwn; k--)
+        if (surveys.trailing.has(cues[k].token) && cues[k].base === 'in') cues.splice(k, 1);
   }
   return cues;
 }
