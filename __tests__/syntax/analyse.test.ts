@@ -57,6 +57,14 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[A Winnipeg family]] {rel [[that]] (spent) [three years] {part (fighting) [the insurer] over [their flooded basement]}} (has learned) {comp that [[the claim]] (will be paid)}.',
     ],
     [
+      'In the latest Angus Reid poll, 61 percent of voters backed the plan.',
+      '<s In [the latest Angus Reid poll]>, [[61 percent]] of [voters] (backed) [the plan].',
+    ],
+    [
+      'A teacher from Halifax, Nova Scotia, told reporters the school was cold.',
+      '[[A teacher]] <p from [Halifax], [Nova Scotia]>, (told) [reporters] {comp [[the school]] (was) cold}.',
+    ],
+    [
       'Dr. Ola Brandt gave an interview noting that rates would rise.',
       '[[Dr. Ola Brandt]] (gave) [an interview] {part (noting) {comp that [[rates]] (would rise)}}.',
     ],

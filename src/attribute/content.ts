@@ -8,6 +8,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import {
   adverbialClauseEnd,
+  afterInterruptingAdverb,
   afterNextBreak,
   asksAnonymity,
   asBefore,
@@ -18,6 +19,7 @@ import {
   coordinatedSubjectStart,
   endWithClosingMarks,
   inIntroductoryClause,
+  nameEndsClause,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
   onlyCircumstance,
@@ -72,6 +74,8 @@ export function findContent(
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
   if (mentionFollows && opensPersonRelative(syntax, after)) after = afterNextBreak(syntax, after);
   const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
+  // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".
+  if (cue.kind === 'verb') after = afterInterruptingAdverb(syntax, after);
   const breakAfter = after < tokens.length && punctuationAfter(syntax, after - 1);
   // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
   if (cue.kind === 'according-to' && !breakAfter) after = afterNextBreak(syntax, after);
@@ -93,32 +97,29 @@ export function findContent(
     // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
     const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(syntax, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
+    // So may a name right after the cue ("have endorsed Clinton", "backed Ruiz").
     const minLength =
-      cue.lastToken > cue.token &&
-      after === cue.lastToken + 1 &&
-      PHRASAL_CUE_PREPOSITIONS.has(tokens[cue.lastToken].normal)
+      (cue.lastToken > cue.token &&
+        after === cue.lastToken + 1 &&
+        PHRASAL_CUE_PREPOSITIONS.has(tokens[cue.lastToken].normal)) ||
+      (after === cue.lastToken + 1 && cue.kind === 'verb' && nameEndsClause(syntax, after))
         ? MIN_OBJECT_LENGTH
         : MIN_CONTENT_LENGTH;
-    const content = trimContent(
-      text,
-      tokens[after].start,
-      Math.min(
-        clauseEnd(syntax, after, sentence.end, introductory),
-        nextAttributionStart(syntax, after, sentenceCues, cue.kind === 'verb'),
-        relativeEnd,
-        // "Lee said even though the board believes the tax is fair, “…”": what the board believes ends with its clause.
-        adverbialClauseEnd(syntax, cue.token, tokens[after].start),
-      ),
-      minLength,
+    const contentEnd = Math.min(
+      clauseEnd(syntax, after, sentence.end, introductory),
+      nextAttributionStart(syntax, after, sentenceCues, cue.kind === 'verb'),
+      relativeEnd,
+      // "Lee said even though the board believes the tax is fair, “…”": what the board believes ends with its clause.
+      adverbialClauseEnd(syntax, cue.token, tokens[after].start),
     );
+    const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.
     if (content && asksAnonymity(syntax, lastStartingAtOrBefore(tokens, content.start))) return null;
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
+    // Words too short for a content ("said Monday.", "told AP.") are looked at too.
     const sayingCircumstance =
-      content !== null &&
-      SAY_OR_TELL.has(cue.base) &&
-      onlyCircumstance(syntax, after, content.end, cue.base === 'tell');
+      SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell');
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance =
       (content !== null &&

@@ -105,6 +105,9 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
   // (written from "Supporters") are the scanners' own constructions.
   const preposition = syntax.chunks[chunk].preposition;
   if (preposition >= 0 && range.first > preposition && range.writtenFirst === undefined) return true;
+  // "… in Aurora, Colorado, in July 2012, said": a place or a time is no speaker.
+  if (syntax.circumstances.some((c) => c.kind !== 'source' && c.first <= range.first && range.last <= c.last))
+    return true;
   const home = syntax.clauseAt[range.last];
   if (home === clause) return false;
   // The chunk belongs to a clause inside the cue's clause that does not hold the cue (a relative clause, a participle).
@@ -158,6 +161,15 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
       syntax.breaks[cue.token - 1]
     )
       return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
+    // "Three newspapers in Ohio, including the Herald, said …": a subject the scanners lose behind an inserted phrase.
+    if (
+      c.subject >= 0 &&
+      !c.inverted &&
+      !syntax.chunks[c.subject].relative &&
+      c.kind !== 'participial' &&
+      cue.cueClass === 'speech'
+    )
+      return { range: chunkRange(syntax, c.subject), by: 'unscanned-clause-subject' };
     return null;
   }
   if (c.kind === 'participial' && c.subject < 0) {
@@ -186,7 +198,8 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
 function scannedMention(cue: Cue, tokens: Token[]): FoundMention | null {
   if (cue.kind === 'according-to') {
     const range = phraseAfter(tokens, cue.lastToken + 1) ?? phraseToBreak(tokens, cue.lastToken + 1);
-    return range ? { range, by: 'according-to' } : null;
+    // "in the latest CBC poll" (sieve `survey-circumstance`) is read like "according to".
+    return range ? { range, by: cue.base === 'in' ? 'survey-circumstance' : 'according-to' } : null;
   }
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };

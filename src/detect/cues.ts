@@ -47,6 +47,19 @@ const NOT_CUE_FORMS = new Set([
   'maintains',
   'maintained',
   'known',
+  // Cue verbs whose bare and -s forms are mostly nouns ("magazine brands", "growth forecasts", "mailing lists").
+  'brand',
+  'brands',
+  'forecast',
+  'forecasts',
+  'list',
+  'lists',
+  'email',
+  'emails',
+  'rail',
+  'rails',
+  'hail',
+  'hails',
 ]);
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
@@ -398,6 +411,17 @@ function isHeadlineLabel(tokens: Token[], colon: number): boolean {
 }
 
 /**
+ * "Q: Will you run again?" / "A: Not this year.": in an interview transcript the label opening a paragraph
+ * names the questioner or the one who answers. The claim's source is the label as written ("Q", "A"), as
+ * PolNeAR annotates it; the interviewer is seldom named anywhere else.
+ */
+function isInterviewLabel(text: string, sentence: Sentence, colon: number): boolean {
+  return (
+    colon === 0 && /^[QA]$/.test(sentence.tokens[0].text) && (sentence.start === 0 || text[sentence.start - 1] === '\n')
+  );
+}
+
+/**
  * "John McCain: Republican Populist Anger…" (a headline) or "PENCE: We will…" (a transcript): a sentence that
  * opens with a name and a colon attributes what follows to that name. The colon is the cue.
  */
@@ -415,7 +439,8 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       tokens
         .slice(0, k + 1)
         .some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) ||
-      isHeadlineLabel(tokens, k);
+      isHeadlineLabel(tokens, k) ||
+      isInterviewLabel(text, sentence, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
     return {
@@ -552,8 +577,88 @@ const unansweredRequest: NotACue = (s, i) => {
  * keeps is no cue. Each measured on polnear-dev and ggt-dev ("Ministers may call an election" as a sieve cost
  * 0.002 of dev attribution F1 and was left out).
  */
+/** Verbs of perception that attribute only as judgements ("see him as a threat", "viewed her favorably"). */
+const JUDGING_PERCEPTION = new Set(['see', 'view']);
+/** Words that make "see" and "view" a judgement: "as", "that" right after, and judging adverbs. */
+const JUDGEMENT_WORDS = new Set([
+  'as',
+  'favorably',
+  'unfavorably',
+  'favourably',
+  'unfavourably',
+  'positively',
+  'negatively',
+]);
+/** How far after "see" its "as" may stand, in tokens. */
+const JUDGEMENT_REACH = 16;
+
+/**
+ * "saw people sporting yellow vests", "Court viewed a video": "see" and "view" of the eyes; only "see X as Y",
+ * "see that …" and "viewed her favorably" (up to the clause's next break) attribute a judgement.
+ */
+const perception: NotACue = (s, i, entry) => {
+  if (!JUDGING_PERCEPTION.has(entry.base)) return false;
+  if (s.tokens[i + 1]?.normal === 'that') return false;
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + JUDGEMENT_REACH); k++) {
+    if (JUDGEMENT_WORDS.has(s.tokens[k].normal)) return false;
+    if (s.breaks[k]) break;
+  }
+  return true;
+};
+
+/** Events that are called, not words: "call an election", "called a strike", "calls a meeting". */
+const CALLED_EVENTS = new Set([
+  'election',
+  'elections',
+  'referendum',
+  'vote',
+  'meeting',
+  'meetings',
+  'strike',
+  'hearing',
+  'hearings',
+  'session',
+  'recess',
+  'halt',
+  'timeout',
+  'inquiry',
+  'conference',
+  'caucus',
+  'summit',
+]);
+
+/** "Ministers may call an election", "the union called a strike": the object of "call" is an event. */
+const callsAnEvent: NotACue = (s, i, entry) => {
+  if (entry.base !== 'call') return false;
+  const object = objectAfter(s, i);
+  return object >= 0 && CALLED_EVENTS.has(s.tokens[s.chunks[object].head].normal);
+};
+
+/** How far after the cue "by N votes" may stand. */
+const TALLY_REACH = 10;
+
+/**
+ * "The House rejected the bill by 80 votes": a decision counted in votes is a body's act, not an attribution.
+ * The cue's clause holds "by" + a number + "votes" before its next break.
+ */
+const voteTally: NotACue = (s, i) => {
+  for (let k = i + 1; k + 2 < Math.min(s.tokens.length, i + TALLY_REACH); k++) {
+    if (s.tokens[k].normal === 'by' && s.classes[k + 1] === 'number' && /^votes?$/.test(s.tokens[k + 2].normal))
+      return true;
+    if (s.breaks[k]) return false;
+  }
+  return false;
+};
+
+/** "narrows the gap to, say, single digits": "say" set off by commas offers an example; nobody speaks. */
+const asideSay: NotACue = (s, i) => s.tokens[i].normal === 'say' && i > 0 && s.breaks[i - 1] && s.breaks[i];
+
 const NOT_A_CUE: [string, NotACue][] = [
   ['inside-noun-phrase', insideNounPhrase],
+  ['aside-say', asideSay],
+  ['calls-an-event', callsAnEvent],
+  ['vote-tally', voteTally],
+  ['perception', perception],
   ['adds-quantity', addsQuantity],
   ['unanswered-request', unansweredRequest],
 ];
@@ -576,11 +681,46 @@ function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
   const group = s.verbAt[i];
   if (group < 0 || !s.verbs[group].finite || s.verbs[group].head !== i) return false;
   const clause = s.clauses[s.clauseAt[i]];
-  return clause !== undefined && clause.verb === group && clause.subject >= 0 && !clause.inverted;
+  if (clause === undefined || clause.verb !== group || clause.subject < 0 || clause.inverted) return false;
+  // "three state primaries", "other Western states.": only "states that …", "states: …" or "states, however, that".
+  if (/^\s*:/.test(s.tokens[i].post)) return true;
+  for (let k = i + 1; k < Math.min(s.tokens.length, i + STATES_THAT_REACH); k++)
+    if (s.tokens[k].normal === 'that') return true;
+  return false;
 }
+/** How far after "states" its "that" may stand ("states, however, that"). */
+const STATES_THAT_REACH = 4;
 
 /** Idioms where "according to" names a plan, not a source ("went according to plan"). */
 const ACCORDING_TO_IDIOMS = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'protocol']);
+
+/**
+ * "In the latest Angus Reid poll, 61 percent …", "… leads by nine points in the CBC poll": the "in" of a source
+ * circumstance whose head is a survey (the syntax layer's reading) is a cue like "according to".
+ */
+function surveyPrepositions(s: SentenceSyntax): { opening: Set<number>; trailing: Set<number> } {
+  const opening = new Set<number>();
+  const trailing = new Set<number>();
+  for (const c of s.circumstances) {
+    if (c.kind !== 'source' || s.tokens[c.first].normal !== 'in' || !s.breaks[c.last]) continue;
+    let first = 0;
+    while (first < c.first && s.classes[first] === 'coordinator' && !s.breaks[first]) first++;
+    if (first === c.first) opening.add(c.first);
+    // "… in the polls" at the end of a clause is mostly how someone else's claim is put ("leading in the polls"):
+    // only a named or single survey ends a claim of its own.
+    else if (c.last === s.tokens.length - 1 && namedOrSingleSurvey(s, c.last)) trailing.add(c.first);
+  }
+  return { opening, trailing };
+}
+
+/** Whether the survey chunk ending at `last` names its pollster ("the CBC poll") or is one survey ("a poll"). */
+function namedOrSingleSurvey(s: SentenceSyntax, last: number): boolean {
+  const chunk = s.chunks[s.chunkAt[last]];
+  if (!chunk) return false;
+  if (!/s$/.test(s.tokens[chunk.head].normal)) return true;
+  for (let k = chunk.first; k < chunk.head; k++) if (/^\p{Lu}/u.test(s.tokens[k].text)) return true;
+  return false;
+}
 
 export function detectCues(document: DocumentContext): Cue[] {
   const { text, sentences, topLevel, verbs } = document;
@@ -588,11 +728,28 @@ export function detectCues(document: DocumentContext): Cue[] {
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const syntax = document.syntax[sentence.index];
+    const firstOwn = cues.length;
     const colon = colonCue(text, sentence, topLevel);
     if (colon) cues.push(colon);
+    const surveys = surveyPrepositions(syntax);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (inQuote(token.start, topLevel)) continue;
+      if (surveys.opening.has(i) || surveys.trailing.has(i)) {
+        cues.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          sentence: sentence.index,
+          token: i,
+          lastToken: i,
+          kind: 'according-to',
+          cueClass: 'evidence',
+          base: 'in',
+        });
+        continue;
+      }
+
       if (token.normal === 'according' && tokens[i + 1]?.normal === 'to') {
         const idiom = tokens[i + 2];
         // "Work went according to plan": an idiom, no source.
@@ -653,6 +810,11 @@ export function detectCues(document: DocumentContext): Cue[] {
       });
       i = lastToken;
     }
+    // A survey at the end of a sentence that holds another cue is part of that attribution's content.
+    // (Only this sentence's cues, at the end of the list, are looked at: linear overall.)
+    if (surveys.trailing.size > 0 && cues.length - firstOwn > 1)
+      for (let k = cues.length - 1; k >= firstOwn; k--)
+        if (surveys.trailing.has(cues[k].token) && cues[k].base === 'in') cues.splice(k, 1);
   }
   return cues;
 }

@@ -381,3 +381,22 @@ export const DESCRIBING_RELATIVES = new Set([...PERSON_RELATIVES, 'where'].filte
 
 /** Coordinators that join a second verb to the first one's subject ("called X “crazy” and said …"). */
 export const VERB_COORDINATORS = new Set<string>([...COORDINATORS].filter((w) => w === 'and' || w === 'but'));
+
+/** Sentence adverbs that may interrupt a cue and its "that" ("states, however, that"). */
+export const INTERRUPTING_ADVERBS = new Set([
+  'however',
+  'though',
+  'too',
+  'also',
+  'moreover',
+  'furthermore',
+  'nonetheless',
+  'nevertheless',
+  'indeed',
+  'instead',
+  'again',
+  'repeatedly',
+  'correctly',
+  'rightly',
+  'wrongly',
+]);

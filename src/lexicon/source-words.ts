@@ -460,3 +460,9 @@ export const COLLECTIVE_NOUNS = new Set([
   'people',
   'personnel',
 ]);
+
+/**
+ * Heads of a survey of opinion that speaks through "in" ("In the latest Angus Reid poll, 61 percent …", "…
+ * leads by nine points in the CBC poll"): PolNeAR annotates "in" as the cue and the poll as the source.
+ */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'tracking', 'tally']);

@@ -19,6 +19,7 @@ import type {
 import { breaksBetween } from './phrases.js';
 import { wordClasses } from './words.js';
 import { TITLES } from '../lexicon/titles.js';
+import { POLL_NOUNS } from '../lexicon/source-words.js';
 import { WEEKDAYS, MONTHS } from '../lexicon/number-words.js';
 import { CLAUSE_PREPOSITIONS, FINITE_AUXILIARIES, PARTITIVES, VERB_PARTICLES } from '../lexicon/function-words.js';
 
@@ -603,11 +604,15 @@ function circumstancePhrases(
       if (prep === 'to' && p > 0 && tokens[p - 1].normal === 'according' && !breaks[p - 1]) {
         kind = 'source';
         first = p - 1;
+      } else if (prep === 'in' && POLL_NOUNS.has(head.normal) && classes[chunk.head] === 'noun') {
+        // "in the latest CBC poll": a survey speaks.
+        kind = 'source';
+        first = p;
       } else if (TIME_PREPOSITIONS.has(prep) && (TIME_HEADS.has(head.normal) || head.tags.has('Date'))) kind = 'time';
       else if (MANNER_PREPOSITIONS.has(prep) && MANNER_HEADS.has(head.normal)) kind = 'manner';
       else if (
         PLACE_PREPOSITIONS.has(prep) &&
-        (head.tags.has('Place') || head.tags.has('City') || head.tags.has('Country'))
+        (head.tags.has('Place') || head.tags.has('City') || head.tags.has('Country') || beforeRegion(tokens, chunks, c))
       )
         kind = 'place';
       if (kind && kind !== 'source') first = p;
@@ -617,9 +622,33 @@ function circumstancePhrases(
       (chunk.first === chunk.head || BARE_TIME_OPENERS.has(tokens[chunk.first].normal))
     )
       kind = 'time';
-    if (kind) found.push({ kind, first, last });
+    let end = last;
+    // "in Halifax, Nova Scotia,": the province or state after a place belongs to it.
+    const next = chunks[c + 1];
+    if (
+      kind === 'place' &&
+      next &&
+      next.first === last + 1 &&
+      next.preposition < 0 &&
+      breaks[last] &&
+      tokens[last].post.trim().startsWith(',') &&
+      (breaks[next.last] || next.last === tokens.length - 1) &&
+      tokens.slice(next.first, next.last + 1).every((t) => isProperNoun(t) || t.tags.has('Place'))
+    )
+      end = next.last;
+    if (kind) found.push({ kind, first, last: end });
   }
   return found;
+}
+
+/** "near Brandon, Manitoba,": a proper noun followed, after a comma, by a named place is a place too. */
+function beforeRegion(tokens: Token[], chunks: Chunk[], c: number): boolean {
+  const chunk = chunks[c];
+  const next = chunks[c + 1];
+  if (!next || next.first !== chunk.last + 1 || !isProperNoun(tokens[chunk.head])) return false;
+  if (!tokens[chunk.last].post.trim().startsWith(',')) return false;
+  const region = tokens[next.head];
+  return region.tags.has('Place') || region.tags.has('Country') || region.tags.has('Region');
 }
 
 /** A chunk's last token with what is coordinated with it. */

@@ -14,6 +14,7 @@ import {
   CLAUSE_JOINERS,
   CONTINUATIONS,
   DESCRIBING_RELATIVES,
+  INTERRUPTING_ADVERBS,
   INTRODUCERS,
   LEADING_CONNECTIVES,
   PERSON_RELATIVES,
@@ -53,6 +54,30 @@ export function complementStart(s: SentenceSyntax, from: number): number {
     if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
   }
   return from;
+}
+
+/**
+ * "The coach states, however, that …": the token after the "that" when tokens[from] is a sentence adverb set off
+ * by commas right before it; else `from`.
+ */
+export function afterInterruptingAdverb(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  const interrupts =
+    from + 1 < tokens.length &&
+    INTERRUPTING_ADVERBS.has(tokens[from].normal) &&
+    tokens[from + 1].normal === 'that' &&
+    breaksBetween(tokens, from - 1) &&
+    breaksBetween(tokens, from) &&
+    tokens[from - 1].post.trim().startsWith(',');
+  return interrupts ? from + 2 : from;
+}
+
+/** Whether tokens[at] opens a capitalised proper name that runs to a break ("have endorsed Clinton."). */
+export function nameEndsClause(s: SentenceSyntax, at: number): boolean {
+  const tokens = s.tokens;
+  for (let k = at; k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].tags.has('ProperNoun'); k++)
+    if (breaksBetween(tokens, k)) return true;
+  return false;
 }
 
 /** The last token that ends at offset `end`, or `fallback`. */
