@@ -1,0 +1,190 @@
+/**
+ * Where a cue's source stands (src/syntax/mention-frames.ts). Each row: a sentence with `^` before the cue word
+ * (or, for a belief or question query, before the subject), and the words of the phrase the query answers, or
+ * null.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
+import { detectQuotes } from '../../src/detect/quotes.js';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import type { SentenceSyntax } from '../../src/syntax/types.js';
+import type { MentionRange } from '../../src/syntax/phrases.js';
+import type { Cue } from '../../src/detect/cues.js';
+import {
+  accordingToObject,
+  believesNothing,
+  coordinatedVerbSubject,
+  documentParticipleSubject,
+  infinitiveChainSubject,
+  invertedSubject,
+  isParticiple,
+  isQuestionToYou,
+  openingParticipleSubject,
+  participleSubject,
+  prepositionalGerundSubject,
+  subjectBeforeCue,
+  withAbsoluteSubject,
+} from '../../src/syntax/mention-frames.js';
+
+/** A one-sentence text with `^` before one word: its analysis and the index of that word's token. */
+function marked(written: string): { s: SentenceSyntax; at: number } {
+  const offset = written.indexOf('^');
+  const text = written.slice(0, offset) + written.slice(offset + 1);
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  const [sentence] = tagRange(text, 0, text.length);
+  const s = analyse(sentence.tokens, quotes);
+  const at = s.tokens.findIndex((t) => t.start === offset);
+  if (at < 0) throw new Error(`no token at the mark: ${written}`);
+  return { s, at };
+}
+
+const words = (s: SentenceSyntax, range: MentionRange | null): string | null =>
+  range
+    ? s.tokens
+        .slice(range.first, range.last + 1)
+        .map((t) => t.text)
+        .join(' ')
+    : null;
+
+/** A verb cue whose head is tokens[at], its written span opening at tokens[from] ("went on to say"). */
+const cueAt = (s: SentenceSyntax, at: number, from = at): Cue => ({
+  start: s.tokens[from].start,
+  end: s.tokens[at].end,
+  text: s.tokens[at].text,
+  sentence: 0,
+  token: at,
+  lastToken: at,
+  kind: 'verb',
+  cueClass: 'speech',
+  base: s.tokens[at].normal,
+});
+
+type Row = [string, string | null];
+
+describe('mention frames: where a cue’s source stands', () => {
+  test.each<[string, string | null, number?]>([
+    ['The mayor ^said the river floods.', 'The mayor'],
+    ['Dana Wells also ^said ships are late.', 'Dana Wells'],
+    ['The senator went on to ^say the bill was dead.', 'The senator', 3],
+    ['The coach continued to ^question the referee.', 'The coach', 2],
+    ['"We are tired," ^said Ann Moran.', null],
+  ])('subjectBeforeCue: %s', (text, expected, opening = 0) => {
+    const { s, at } = marked(text);
+    expect(words(s, subjectBeforeCue(s, cueAt(s, at, at - opening)))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['The Times is expected to ^endorse the mayor.', 'The Times'],
+    ['Caucus-goers were slightly more likely to ^say the economy mattered.', 'Caucus goers'],
+    ['The union declined to ^say when talks resume.', null],
+    ['Lee, to ^say the least, was angry.', null],
+  ])('infinitiveChainSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(words(s, infinitiveChainSubject(s, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['Speaking to reporters, the mayor said the dam was safe.', 'the mayor'],
+    ['After ^bragging about the costs, Trump is spending more.', 'Trump'],
+    ['One month after ^announcing his support, Rubio changed course.', 'Rubio'],
+    ['The mayor spoke, ^saying the dam was safe.', null],
+  ])('openingParticipleSubject: %s', (text, expected) => {
+    const { s, at } = marked(text.includes('^') ? text : `^${text}`);
+    expect(words(s, openingParticipleSubject(s, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['The mayor issued a statement ^saying the dam was safe.', 'The mayor'],
+    ['The swoon left Republicans ^wondering about the race.', null],
+  ])('documentParticipleSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    const object = subjectBeforeCue(s, cueAt(s, at))!;
+    expect(words(s, documentParticipleSubject(s, at, object))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['The Arizona Republican survived the primary and ^says the race is over.', 'The Arizona Republican'],
+    ['The governor lost the vote but now ^says the plan will pass.', 'The governor'],
+    ['McConnell was quick to embrace the mogul and ^said the party was united.', 'McConnell'],
+    ['Bread and butter ^sold well.', null],
+  ])('coordinatedVerbSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(words(s, coordinatedVerbSubject(s, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['Bolton distanced himself from the movement by ^saying it had gone too far.', 'Bolton'],
+    ['Sheppard presented a message before ^explaining why the plan failed.', 'Sheppard'],
+    ['The plan is worth ^saying more about.', null],
+  ])('prepositionalGerundSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(words(s, prepositionalGerundSubject(s, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['The poll closed, with most voters ^saying they were unsure.', 'most voters'],
+    ['Turnout was low, with three in 10 ^saying they stayed home.', 'three in 10'],
+    ['The poll closed, voters ^saying they were unsure.', null],
+  ])('withAbsoluteSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(words(s, withAbsoluteSubject(s, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['Trump returned the compliment, ^telling reporters the race was over.', 'Trump'],
+    ['"It is over," said McCain, ^citing the polls.', 'McCain'],
+    ['Clinton is more conservative, ^saying the deficit matters.', 'Clinton'],
+    ['Trump returned the compliment ^telling reporters the race was over.', null],
+  ])('participleSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(words(s, participleSubject(s, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['"We are tired," ^said Ann Moran of Cheyenne.', 'Ann Moran'],
+    ['"We are tired," ^said fishermen and farmers.', 'fishermen and farmers'],
+    ['"We are tired," ^said the official, who asked not to be named.', 'the official'],
+    ['"We are tired," ^said Trump of the plan that failed.', null],
+    ['The mayor ^said the river floods.', null],
+  ])('invertedSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(words(s, invertedSubject(s, at, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['The river floods, according ^to court filings.', 'court filings'],
+    ['Turnout rose, according ^to polls at the time.', 'polls at the time'],
+  ])('accordingToObject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(words(s, accordingToObject(s, at + 1))).toBe(expected);
+  });
+
+  test.each([
+    ['You ^know the river floods.', 0, true],
+    ['They did not ^think the river floods.', 0, true],
+    ['What they ^want is a new dam.', 1, true],
+    ['Farmers ^believe the river floods.', 0, false],
+    ['We ^think the river floods.', 0, false],
+  ] as [string, number, boolean][])('believesNothing: %s', (text, subject, expected) => {
+    const { s, at } = marked(text);
+    expect(believesNothing(s.tokens, { first: subject, last: subject }, at)).toBe(expected);
+  });
+
+  test.each([
+    ['Do ^you support the plan?', true],
+    ['What do ^you call a boy who lies?', true],
+    ['Then ^you support the plan.', false],
+  ] as [string, boolean][])('isQuestionToYou: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(isQuestionToYou(s.tokens, { first: at, last: at })).toBe(expected);
+  });
+
+  test.each([
+    ['The mayor spoke, ^saying the dam was safe.', true],
+    ['The mayor ^said the dam was safe.', false],
+  ] as [string, boolean][])('isParticiple: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(isParticiple(s.tokens[at])).toBe(expected);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Closed classes (and one short list of catenative words) that the source-mention and sourceless frames of the
+ * syntax layer test (src/syntax/mention-frames.ts, src/syntax/sourceless-frames.ts), each under a name that says
+ * its role there.
+ */
+import { BE_FORMS } from './be-forms.js';
+import { COORDINATORS, DO_FORMS } from './function-words.js';
+
+/** Prepositions before a gerund whose subject is the clause's ("distanced himself by saying", "before explaining"). */
+export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since', 'upon']);
+
+/** Prepositions that open a participle phrase before the main clause ("After bragging about …, Trump said"). */
+export const PARTICIPLE_OPENERS = new Set([
+  'after',
+  'before',
+  'while',
+  'by',
+  'since',
+  'without',
+  'despite',
+  'upon',
+  'when',
+  'in',
+  'on',
+]);
+
+/**
+ * Words that pass their subject to an infinitive cue and keep it an attribution ("likely to say", "expected to
+ * endorse", "decided to back"); measured on polnear-train.jsonl, refusals and obligations ("declined to say",
+ * "had to respond", "trying to explain") are mostly not annotated and are left out.
+ */
+export const CATENATIVES = new Set([
+  'likely',
+  'more',
+  'less',
+  'expected',
+  'going',
+  'decided',
+  'chose',
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
+  'wanted',
+  'wants',
+  'want',
+  'began',
+  'begun',
+  'started',
+  'quick',
+  'eager',
+  'ready',
+]);
+
+/** Words that open a modifier of an inverted subject, up to the end of its clause ("said Ann Moran of Cheyenne"). */
+export const POST_MODIFIER_WORDS = new Set([
+  'of',
+  'for',
+  'from',
+  'at',
+  'in',
+  'on',
+  'as',
+  'while',
+  'after',
+  'before',
+  'during',
+  'with',
+  'to',
+]);
+
+/** Coordinators that join two phrases into one subject ("said fishermen and farmers"). */
+export const SUBJECT_COORDINATORS = new Set<string>([...COORDINATORS].filter((w) => w === 'and' || w === 'or'));
+
+/**
+ * Subjects whose beliefs are no one's in particular: generic "you" ("you know", "if you believe"). "I think"
+ * and "we believe" are the speaker's or the writer's and attribute (interviews, op-eds).
+ */
+export const GENERIC_BELIEVERS = new Set(['you']);
+
+/** Words that make a belief verb negated or embedded ("didn't know", "what they want", "if you believe"). */
+export const NOT_A_BELIEF = new Set([
+  "n't",
+  'not',
+  'never',
+  'no',
+  'what',
+  'how',
+  'if',
+  'whether',
+  'why',
+  'where',
+  'when',
+]);
+
+/** Auxiliaries that open a question to the reader or an addressee ("Do you support …?", "What do you call …?"). */
+export const QUESTION_AUXILIARIES = new Set([...DO_FORMS, 'would', 'will', 'could', 'can', 'should']);
+
+/** Words that open the clause a hedge belongs to; the content starts after them ("as the field appeared …"). */
+export const HEDGE_CLAUSE_OPENERS = new Set([
+  'that',
+  'as',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'when',
+  'where',
+  'whereas',
+  'if',
+  'but',
+  'and',
+  'so',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'with',
+  'once',
+  'or',
+]);
+
+/** Words that open a clause and belong to it ("for what appears to be …"). */
+export const HEDGE_CLAUSE_HEADS = new Set(['what', 'who', 'which']);
+
+/** What follows "asked" when the question, not the asker, is given: "Asked whether …", "was asked about …". */
+export const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'what',
+  'who',
+  'whom',
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
+  'about',
+]);
+
+/** Words before a participle "asked" that leave the asker unnamed ("when asked", "after being asked", "was asked"). */
+export const BEFORE_UNNAMED_ASKER = new Set(['when', 'after', 'before', 'being', 'once', 'if', 'until', ...BE_FORMS]);
+
+/** Verbs of appearance: "seems", "appeared". */
+export const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);

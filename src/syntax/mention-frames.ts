@@ -1,0 +1,382 @@
+/**
+ * Where the source of a cue stands, asked by the source-mention sieves (src/attribute/source-mention.ts): the
+ * subject before a cue verb or the verb that carries it ("went on to say"), the subject of an infinitive chain
+ * ("is expected to endorse"), of the clause a participle belongs to ("…, saying", "by saying", "with 30 percent
+ * of voters saying", "Speaking to reporters, Trump said"), of the first of two coordinated verbs ("… and says"),
+ * the phrase after an inverted verb of saying ("…,” said Jeffrey") or after "according to", and whether a belief
+ * cue's subject believes anything ("didn't think", "Do you support …?"). Token indexes are the sentence's.
+ *
+ * These read tokens and tags the way the scanners they replace did (the eval output stayed byte for byte the
+ * same when they moved here); `src/attribute/source-mention.ts` overrides them with the layer's clause subjects
+ * where the two disagree.
+ */
+import type { Token } from '../segment/nlp.js';
+import type { Cue } from '../detect/cues.js';
+import type { SentenceSyntax } from './types.js';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  breaksBetween,
+  isProperMention,
+  phraseAfter,
+  subjectBefore,
+  trailingAppositiveEnd,
+  type MentionRange,
+} from './phrases.js';
+import { isMainVerb } from './quote-frames.js';
+import { firstStartingAtOrAfter } from '../segment/locate.js';
+import { RELATIVE_PRONOUNS, VERB_COORDINATORS } from '../lexicon/function-words.js';
+import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
+import {
+  CATENATIVES,
+  GENERIC_BELIEVERS,
+  GERUND_PREPOSITIONS,
+  NOT_A_BELIEF,
+  PARTICIPLE_OPENERS,
+  POST_MODIFIER_WORDS,
+  QUESTION_AUXILIARIES,
+  SUBJECT_COORDINATORS,
+} from '../lexicon/frame-words.js';
+
+/** A present participle: tagged a gerund, or ending in "-ing" where the tagger read it otherwise. */
+export const isParticiple = (token: Token): boolean => token.tags.has('Gerund') || token.normal.endsWith('ing');
+
+/** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
+const isFiniteVerb = (t: Token): boolean =>
+  t.tags.has('Verb') &&
+  !t.tags.has('Gerund') &&
+  !t.tags.has('Auxiliary') &&
+  !t.tags.has('Copula') &&
+  !t.tags.has('Infinitive');
+
+/** The first main verb of each sentence (computed once per sentence): the verb of its main clause. */
+const firstVerbs = new WeakMap<Token[], number>();
+
+function firstMainVerb(tokens: Token[]): number {
+  let found = firstVerbs.get(tokens);
+  if (found === undefined) {
+    found = tokens.findIndex((_, i) => isMainVerb(tokens, i));
+    firstVerbs.set(tokens, found);
+  }
+  return found;
+}
+
+/**
+ * The subject before a cue verb, or before the verb that carries it ("continued to question", "went on to
+ * say"); a relative pronoun comes with its antecedent.
+ */
+export function subjectBeforeCue(s: SentenceSyntax, cue: Cue): MentionRange | null {
+  const tokens = s.tokens;
+  const first = firstStartingAtOrAfter(tokens, cue.start);
+  let head = cue.token;
+  if (first < cue.token && tokens[cue.token - 1]?.normal === 'to')
+    head = tokens[cue.token - 2]?.normal === 'on' ? cue.token - 3 : cue.token - 2;
+  return subjectBefore(tokens, head);
+}
+
+/** The object of "according to" (or of a survey's "in"): a noun phrase, else the words up to the next break. */
+export function accordingToObject(s: SentenceSyntax, first: number): MentionRange | null {
+  return phraseAfter(s.tokens, first) ?? phraseToBreak(s.tokens, first);
+}
+
+/** Longest object of "according to" taken up to its break when no noun phrase is found, in tokens (16 rather than 8: on polnear-train.jsonl 5 more right attributions for 1 more wrong). */
+const MAX_ACCORDING_TO_OBJECT = 16;
+
+/**
+ * "according to polls at the time", "according to figures her campaign released": words compromise reads as
+ * verbs ("polls", "figures") hide the noun phrase; the object of "according to" runs to the next break.
+ */
+function phraseToBreak(tokens: Token[], first: number): MentionRange | null {
+  if (first >= tokens.length) return null;
+  let last = first;
+  while (last + 1 < tokens.length && last - first + 1 < MAX_ACCORDING_TO_OBJECT && !breaksBetween(tokens, last)) last++;
+  return breaksBetween(tokens, last) ? { first, last } : null;
+}
+
+/**
+ * "Trump issued a statement saying …": a participle after a document (the phrase `object`) that is the object of
+ * a verb speaks for that verb's subject (not after a person: "the swoon left Republicans wondering").
+ */
+export function documentParticipleSubject(s: SentenceSyntax, cue: number, object: MentionRange): MentionRange | null {
+  const tokens = s.tokens;
+  const objectOf = tokens[cue].tags.has('Gerund') ? object.first - 1 : -1;
+  if (
+    objectOf > 0 &&
+    !breaksBetween(tokens, objectOf) &&
+    isFiniteVerb(tokens[objectOf]) &&
+    DOCUMENT_WORDS.has(tokens[object.last].normal)
+  )
+    return subjectBefore(tokens, objectOf);
+  return null;
+}
+
+/**
+ * "The Arizona Republican survived the primary and says …", "… but now says …", "… and later said …": a verb
+ * after "and"/"but" (adverbs and auxiliaries may stand between) shares the subject of the sentence's first main
+ * verb, or of the first verb whose subject opens the sentence or a clause after a comma.
+ */
+export function coordinatedVerbSubject(s: SentenceSyntax, cue: number): MentionRange | null {
+  const tokens = s.tokens;
+  let joint = cue - 1;
+  while (
+    joint > 0 &&
+    (tokens[joint].tags.has('Adverb') || BETWEEN_SUBJECT_AND_CUE.has(tokens[joint].normal)) &&
+    !breaksBetween(tokens, joint)
+  )
+    joint--;
+  const before = tokens[joint];
+  if (!before || !VERB_COORDINATORS.has(before.normal) || breaksBetween(tokens, joint)) return null;
+  const main = firstMainVerb(tokens);
+  return (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
+}
+
+/**
+ * "McConnell was quick to embrace the mogul and said …", "Asked on Monday whether …, Mrs. Clinton shook her head
+ * and said …": when the first main verb has no subject, the first verb before the connective whose subject opens
+ * the sentence or a clause after a comma (a copula counts).
+ */
+function openingClauseSubject(tokens: Token[], joint: number): MentionRange | null {
+  for (let k = 1; k < joint; k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Verb') || t.tags.has('Infinitive') || t.tags.has('Particle') || tokens[k - 1].normal === 'to')
+      continue;
+    const subject = subjectBefore(tokens, k);
+    if (subject && (subject.first === 0 || breaksBetween(tokens, subject.first - 1))) return subject;
+  }
+  return null;
+}
+
+/**
+ * "with 30 percent of voters saying they …", "with three in 10 saying …": after "with", the noun phrase right
+ * before a gerund is its subject.
+ */
+export function withAbsoluteSubject(s: SentenceSyntax, gerund: number): MentionRange | null {
+  const tokens = s.tokens;
+  if (gerund < 2 || !tokens[gerund].tags.has('Gerund') || breaksBetween(tokens, gerund - 1)) return null;
+  for (let k = gerund - 2; k >= Math.max(0, gerund - MAX_ABSOLUTE_SUBJECT); k--) {
+    if (breaksBetween(tokens, k)) return null;
+    if (tokens[k].normal !== 'with') continue;
+    const subject = subjectBefore(tokens, gerund, k + 1);
+    return subject && subject.first === k + 1 ? subject : null;
+  }
+  return null;
+}
+
+/** Longest subject of a gerund after "with", in tokens. */
+const MAX_ABSOLUTE_SUBJECT = 8;
+
+/**
+ * "Bolton distanced himself from the movement by saying …", "Sheppard presented a message before explaining why …":
+ * a gerund after a preposition inside the sentence speaks for the subject of the verb before it (or the
+ * subject opening the sentence).
+ */
+export function prepositionalGerundSubject(s: SentenceSyntax, gerund: number): MentionRange | null {
+  const tokens = s.tokens;
+  const preposition = gerund - 1;
+  if (
+    preposition < 2 ||
+    !tokens[gerund].tags.has('Gerund') ||
+    !GERUND_PREPOSITIONS.has(tokens[preposition].normal) ||
+    breaksBetween(tokens, preposition)
+  )
+    return null;
+  const verb = nearestVerbBefore(tokens, preposition);
+  return (verb < 0 ? null : subjectBefore(tokens, verb)) ?? mainClauseSubject(tokens, preposition);
+}
+
+/** Longest chain of verbs, adverbs and adjectives between a subject and the "to" of an infinitive cue, in tokens. */
+const MAX_INFINITIVE_CHAIN = 6;
+
+/**
+ * "Caucus-goers were slightly more likely to say …", "The Times is expected to endorse …", "Clinton is trying to
+ * show …": the subject of an infinitive cue is the subject of the verbs, copulas and adjectives that govern its "to".
+ */
+export function infinitiveChainSubject(s: SentenceSyntax, cue: number): MentionRange | null {
+  const tokens = s.tokens;
+  const to = cue - 1;
+  if (to < 2 || tokens[to].normal !== 'to' || breaksBetween(tokens, to)) return null;
+  let k = to - 1;
+  let head = -1;
+  while (k >= 0 && to - k <= MAX_INFINITIVE_CHAIN && !breaksBetween(tokens, k)) {
+    const t = tokens[k];
+    const inChain =
+      CATENATIVES.has(t.normal) ||
+      t.tags.has('Auxiliary') ||
+      t.tags.has('Copula') ||
+      t.tags.has('Modal') ||
+      (t.tags.has('Adverb') && !t.tags.has('Verb')) ||
+      BETWEEN_SUBJECT_AND_CUE.has(t.normal);
+    if (!inChain || t.tags.has('Noun') || t.tags.has('Pronoun')) break;
+    if (t.tags.has('Verb')) head = k;
+    k--;
+  }
+  if (head < 0) return null;
+  // The chain's first verb, with the adverbs before it ("Trump has long wanted to …").
+  return subjectBefore(tokens, head);
+}
+
+/** How far after the comma closing an opening phrase the main verb may stand, in tokens. */
+const MAIN_CLAUSE_REACH = 10;
+
+/**
+ * "Speaking to reporters, Trump said …", "After bragging for a year about his costs, Trump is spending …": a
+ * participle opening the sentence (alone or after a preposition) speaks for the subject of the main clause.
+ */
+export function openingParticipleSubject(s: SentenceSyntax, cue: number): MentionRange | null {
+  const tokens = s.tokens;
+  if (!tokens[cue].tags.has('Gerund')) return null;
+  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue))
+    return null;
+  let comma = cue;
+  while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
+  if (comma >= tokens.length - 1 || !tokens[comma].post.trim().startsWith(',')) return null;
+  for (let k = comma + 2; k < Math.min(tokens.length, comma + 1 + MAIN_CLAUSE_REACH); k++) {
+    if (breaksBetween(tokens, k - 1)) return null;
+    if (!isFiniteVerb(tokens[k]) && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula')) continue;
+    const subject = subjectBefore(tokens, k, comma + 1);
+    return subject && subject.first === comma + 1 ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * "Clinton is more conservative, saying …", "His aide doubled down on attacks on her fitness to be president,
+ * saying …": when the nearest verb has no subject (a copula, a mis-tagged noun, an infinitive's clause), the
+ * participle speaks for the subject of the sentence's first verb, a subject that opens the sentence.
+ */
+function mainClauseSubject(tokens: Token[], participle: number): MentionRange | null {
+  for (let k = 1; k < participle; k++) {
+    const t = tokens[k];
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Particle')) continue;
+    const subject = subjectBefore(tokens, k);
+    return subject && subject.first === 0 ? subject : null;
+  }
+  return null;
+}
+
+/** Longest opening phrase before a gerund's preposition ("One month after", "In addition to"), in tokens. */
+const MAX_OPENING_PHRASE = 4;
+
+/**
+ * "One month after announcing his support for Trump, Rubio …", "In addition to stating that …, Clinton …",
+ * "Instead of calling himself conservative, Mr. Trump said": a short verbless phrase ending in a preposition
+ * opens the sentence before the gerund.
+ */
+function openingPhraseBefore(tokens: Token[], gerund: number): boolean {
+  if (gerund < 2 || gerund > MAX_OPENING_PHRASE) return false;
+  const preposition = tokens[gerund - 1];
+  if (!PARTICIPLE_OPENERS.has(preposition.normal) && preposition.normal !== 'to' && preposition.normal !== 'of')
+    return false;
+  for (let k = 0; k < gerund - 1; k++)
+    if (breaksBetween(tokens, k) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return false;
+  return true;
+}
+
+/**
+ * "Trump returned the compliment, telling Reuters, “…”" / "McCain said, citing …": a participle after a comma
+ * speaks for the subject of the nearest verb before it (which may itself be inverted: "said McCain, citing"),
+ * else for a subject that opens the sentence.
+ */
+export function participleSubject(s: SentenceSyntax, participle: number): MentionRange | null {
+  const tokens = s.tokens;
+  if (participle === 0 || !breaksBetween(tokens, participle - 1)) return null;
+  const verb = nearestVerbBefore(tokens, participle);
+  return (
+    (verb < 0 ? null : (subjectBefore(tokens, verb) ?? invertedSubjectAfter(tokens, verb, verb))) ??
+    mainClauseSubject(tokens, participle)
+  );
+}
+
+/** How far back a participle looks for the verb whose subject it shares, in tokens. */
+const PARTICIPLE_REACH = 15;
+
+/** The nearest finite verb before tokens[at], within PARTICIPLE_REACH tokens, or -1. */
+function nearestVerbBefore(tokens: Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - PARTICIPLE_REACH); k--) if (isFiniteVerb(tokens[k])) return k;
+  return -1;
+}
+
+/**
+ * "said Ann Moran of Cheyenne.", "said Sanders as he left.", "said a person close to the Clintons.": a phrase or
+ * clause after an inverted subject, opened by a preposition (after at most one adjective) and ending its clause.
+ */
+function postModifierEndsClause(tokens: Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.tags.has('Adjective') && !breaksBetween(tokens, k)) k++;
+  if (!tokens[k] || !POST_MODIFIER_WORDS.has(tokens[k].normal) || tokens[k].tags.has('Verb')) return false;
+  for (; k < tokens.length; k++) {
+    if (breaksBetween(tokens, k)) return true;
+    // "said Trump of the plan that …": a content of its own is no modifier.
+    if (tokens[k].normal === 'that') return false;
+  }
+  return true;
+}
+
+/** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
+export function invertedSubject(s: SentenceSyntax, verb: number, lastToken: number): MentionRange | null {
+  return invertedSubjectAfter(s.tokens, verb, lastToken);
+}
+
+function invertedSubjectAfter(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
+  if (verb > 0 && !breaksBetween(tokens, verb - 1)) return null;
+  const endsClause = (last: number) =>
+    breaksBetween(tokens, last) ||
+    RELATIVE_PRONOUNS.has(tokens[last + 1].normal) ||
+    postModifierEndsClause(tokens, last + 1);
+  let range = phraseAfter(tokens, lastToken + 1);
+  // "said oil and gas worker Mike Wipf.", "said fishermen and farmers.": a coordination that ends the clause
+  // is one subject.
+  if (range && !endsClause(range.last) && SUBJECT_COORDINATORS.has(tokens[range.last + 1].normal)) {
+    const second = phraseAfter(tokens, range.last + 2);
+    if (second && !breaksBetween(tokens, range.last + 1) && endsClause(second.last))
+      range = { first: range.first, last: second.last };
+  }
+  if (!range || !endsClause(range.last) || tokens[range.first].normal === 'that') return null;
+  const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
+  return writtenLast === undefined ? range : { ...range, writtenLast };
+}
+
+/**
+ * Whether a belief verb's subject holds no belief of its own: a generic "you" ("you know"), or a negation or a
+ * question word from the word before the subject to the cue, outside the subject ("didn't think", "what they
+ * want", "if you believe").
+ */
+export function believesNothing(tokens: Token[], subject: MentionRange, cue: number): boolean {
+  if (subject.first === subject.last && GENERIC_BELIEVERS.has(tokens[subject.first].normal)) return true;
+  for (let i = Math.max(0, subject.first - 1); i < cue; i++) {
+    if (i >= subject.first && i <= subject.last) continue;
+    if (NOT_A_BELIEF.has(tokens[i].normal) || /n[’']t$/.test(tokens[i].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Do you support Donald Trump?", "What do you call a boy who …?": a question put to "you" asserts nothing;
+ * the cue attributes no claim to its subject.
+ */
+export function isQuestionToYou(tokens: Token[], subject: MentionRange): boolean {
+  return (
+    subject.first === subject.last &&
+    tokens[subject.first].normal === 'you' &&
+    QUESTION_AUXILIARIES.has(tokens[subject.first - 1]?.normal ?? '')
+  );
+}
+
+/**
+ * "Dr. Ola Brandt gave an interview noting …": a thing (a determiner and a lowercase head, no document) that is
+ * the object of the clause's verb does not speak for the participle after it; a person or a group may
+ * ("the swoon left Republicans wondering"), and so may a body of people ("blamed a hacker group calling itself …").
+ */
+export function thingObject(s: SentenceSyntax, range: MentionRange, clause: number): boolean {
+  const c = s.clauses[clause];
+  const chunk = s.chunks[s.chunkAt[range.last]];
+  if (!chunk || s.clauseAt[range.last] !== clause || chunk.first <= s.verbs[c.verb].last) return false;
+  const head = s.tokens[chunk.head];
+  return (
+    chunk.determiner >= 0 &&
+    /^\p{Ll}/u.test(head.text) &&
+    !DOCUMENT_WORDS.has(head.normal) &&
+    !head.tags.has('Person') &&
+    !ORGANIZATION_NOUNS.has(head.normal) &&
+    !COLLECTIVE_NOUNS.has(head.normal)
+  );
+}
