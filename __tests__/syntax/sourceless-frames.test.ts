@@ -1,0 +1,66 @@
+/**
+ * Frames that mark a claim as expected, apparent or asked without naming who (src/syntax/sourceless-frames.ts).
+ * Each row: a sentence, the token index of each of its other cues' first and last word where that matters, and
+ * the frames found, written `cue base | cue words | content words` (content `-` when the frame has none).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
+import { detectQuotes } from '../../src/detect/quotes.js';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import { defaultCueVerbTable } from '../../src/lexicon/cue-verbs.js';
+import type { SentenceSyntax } from '../../src/syntax/types.js';
+import { sourcelessFrames, type TokenRange } from '../../src/syntax/sourceless-frames.js';
+
+function analysed(text: string): SentenceSyntax {
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  const [sentence] = tagRange(text, 0, text.length);
+  return analyse(sentence.tokens, quotes);
+}
+
+const words = (s: SentenceSyntax, range: TokenRange | null): string =>
+  range
+    ? s.tokens
+        .slice(range.first, range.last + 1)
+        .map((t) => t.text)
+        .join(' ')
+    : '-';
+
+/** The frames of a sentence whose other cues are given by the words they open and end with. */
+function frames(text: string, cueWords: string[]): string[] {
+  const s = analysed(text);
+  const cueTokens = cueWords.map((w) => s.tokens.findIndex((t) => t.text === w)).sort((a, b) => a - b);
+  return sourcelessFrames(s, defaultCueVerbTable(), cueTokens, new Set(cueTokens)).map(
+    (f) => `${f.cue.base} | ${words(s, f.cue)} | ${words(s, f.content)}`,
+  );
+}
+
+describe('sourceless frames: expected, apparent or asked, by nobody named', () => {
+  test.each([
+    [
+      'Sanders is expected to win the primary.',
+      [],
+      ['be expected | is expected | Sanders is expected to win the primary'],
+    ],
+    [
+      'Turnout is widely expected to fall.',
+      [],
+      ['be expected | is widely expected | Turnout is widely expected to fall'],
+    ],
+    ['Lee said Sanders is expected to win.', ['said'], ['be expected | is expected | Sanders is expected to win']],
+    ['She is expected to argue for the plan.', [], []],
+    ['Sanders expected to win.', [], []],
+    ['The field appeared to narrow.', [], ['appear | appeared | The field appeared to narrow']],
+    ['New Hampshire seems stable, for now.', [], ['seem | seems | New Hampshire seems stable']],
+    ['It seems likely they will win.', [], ['seem | seems | likely they will win']],
+    ['He appeared to suggest a deal.', [], []],
+    ['The mayor appeared on television.', [], []],
+    ['Asked whether he would run, Smith said he was tired.', ['said'], ['ask | Asked | whether he would run']],
+    ['Pence was asked about the comment.', [], ['ask | was asked about | the comment']],
+    ['Clinton has been asked to release the transcripts.', [], ['ask | been asked | to release the transcripts']],
+    ['Pence asked whether the plan would pass.', [], []],
+    ['Voters asked by pollsters whether they agree were split.', [], []],
+  ] as [string, string[], string[]][])('%s', (text, cueWords, expected) => {
+    expect(frames(text, cueWords)).toEqual(expected);
+  });
+});
