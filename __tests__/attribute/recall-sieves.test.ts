@@ -151,3 +151,27 @@ describe('transcript labels (colon cue): a speaker label, and Q/A labels opening
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('cue nouns with a possessor (sieve possessor-noun-cue)', () => {
+  test.each([
+    [
+      "The governor's criticism of the transit plan drew a fine.",
+      [["The governor's", 'criticism of', 'the transit plan']],
+    ],
+    [
+      "Mayor Ruiz's attacks on the council's budget have grown sharper.",
+      [["Mayor Ruiz's", 'attacks on', "the council's budget"]],
+    ],
+    ['Her warning that rates would rise came too late for many buyers.', [['Her', 'warning', 'that rates would rise']]],
+    ["The agency's reluctance to share data frustrated reporters.", [["The agency's", 'reluctance', 'to share data']]],
+    // Inside what another source reports, the cue noun is part of that content.
+    [
+      "Residents said the company's attacks on the union were unfair.",
+      [['Residents', 'said', "the company's attacks on the union were unfair"]],
+    ],
+    // A cue noun without a complement, or with only a time after it, is no claim.
+    ["The mayor's criticism has grown.", []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
