@@ -175,3 +175,13 @@ describe('cue nouns with a possessor (sieve possessor-noun-cue)', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('the addressee of "told" is no part of what was said', () => {
+  test.each([
+    ['The principal told reporters the school was cold.', [['The principal', 'told', 'the school was cold']]],
+    ['Smith told the committee on Tuesday the deal was dead.', [['Smith', 'told', 'the deal was dead']]],
+    ['Officials warned residents the river would flood.', [['Officials', 'warned', 'the river would flood']]],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
