@@ -169,6 +169,12 @@ describe('cue nouns with a possessor (sieve possessor-noun-cue)', () => {
       "Residents said the company's attacks on the union were unfair.",
       [['Residents', 'said', "the company's attacks on the union were unfair"]],
     ],
+    // A noun of a proposition is a cue before a "that" clause only.
+    [
+      "The coach's claim that the referee was biased drew a fine.",
+      [["The coach's", 'claim', 'that the referee was biased']],
+    ],
+    ['His claim to the estate failed.', []],
     // A cue noun without a complement, or with only a time after it, is no claim.
     ["The mayor's criticism has grown.", []],
   ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {

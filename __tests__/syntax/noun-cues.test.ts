@@ -5,11 +5,11 @@ import { analyse } from '../../src/syntax/analyse.js';
 import { possessedNounCue } from '../../src/syntax/noun-cues.js';
 
 /** [possessor, cue, content] of the first token whose word is `noun`, or null. */
-function frame(text: string, noun: string): [string, string, string] | null {
+function frame(text: string, noun: string, clauseOnly = false): [string, string, string] | null {
   const [sentence] = tagRange(text, 0, text.length);
   const s = analyse(sentence.tokens);
   const at = s.tokens.findIndex((t) => t.normal === noun);
-  const found = possessedNounCue(s, at);
+  const found = possessedNounCue(s, at, clauseOnly);
   if (!found) return null;
   const words = (first: number, last: number) => text.slice(s.tokens[first].start, s.tokens[last].end);
   return [
@@ -46,5 +46,19 @@ describe('possessedNounCue', () => {
     ['His attacks ads on the mayor ran all week.', 'attacks', null],
   ] as [string, string, [string, string, string] | null][])('%s', (text, noun, expected) => {
     expect(frame(text, noun)).toEqual(expected);
+  });
+});
+
+describe('possessedNounCue with clauseOnly: a "that" clause only', () => {
+  test.each([
+    [
+      "The coach's claim that the referee was biased drew a fine.",
+      'claim',
+      ["The coach's", 'claim', 'that the referee was biased'],
+    ],
+    ['His claim to the estate failed.', 'claim', null],
+    ['Their belief in the project is strong.', 'belief', null],
+  ] as [string, string, [string, string, string] | null][])('%s', (text, noun, expected) => {
+    expect(frame(text, noun, true)).toEqual(expected);
   });
 });

@@ -10,7 +10,7 @@ import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
 import { inflect, type CueClass, type CueVerbEntry } from '../lexicon/cue-verbs.js';
-import { CUE_NOUNS } from '../lexicon/cue-nouns.js';
+import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue } from '../syntax/noun-cues.js';
 import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
 
@@ -775,8 +775,9 @@ export function detectCues(document: DocumentContext): Cue[] {
         continue;
       }
       // "the governor's criticism of the plan", "his warning that …": a cue noun with a possessor and a complement.
-      const nounClass = CUE_NOUNS.get(token.normal);
-      const frame = nounClass ? possessedNounCue(syntax, i) : null;
+      const clauseOnly = !CUE_NOUNS.has(token.normal);
+      const nounClass = CUE_NOUNS.get(token.normal) ?? CLAUSE_CUE_NOUNS.get(token.normal);
+      const frame = nounClass ? possessedNounCue(syntax, i, clauseOnly) : null;
       if (nounClass && frame) {
         const end = tokens[frame.cueLast].end;
         cues.push({

@@ -69,6 +69,16 @@ export const CUE_NOUNS: ReadonlyMap<string, CueClass> = new Map<string, CueClass
 ]);
 
 /**
+ * Nouns that are cues only before a "that" clause ("the coach's claim that the referee was biased", "their belief
+ * that taxes are too high"): before a phrase they name a thing as often ("his claim to the estate", "their views
+ * on trade"). Only nouns of a proposition: "his message that …", "her position that …" measured mostly false.
+ */
+export const CLAUSE_CUE_NOUNS: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
+  ...['claim', 'claims', 'argument', 'arguments'].map((noun): [string, CueClass] => [noun, 'speech']),
+  ...['views', 'belief', 'beliefs', 'contention'].map((noun): [string, CueClass] => [noun, 'belief']),
+]);
+
+/**
  * Prepositions that open what a cue noun is about ("support for", "criticism of", "attacks on"): they belong to
  * the cue, and the noun phrase after them is the content.
  */

@@ -72,9 +72,10 @@ const timeAt = (s: SentenceSyntax, k: number): boolean =>
 
 /**
  * The frame of a cue noun at tokens[noun] that has a possessor and a complement, or null: "his support" alone,
- * "the plan" without a possessor, or a noun inside a longer phrase ("his attack ads") is none.
+ * "the plan" without a possessor, or a noun inside a longer phrase ("his attack ads") is none. With `clauseOnly`,
+ * only a "that" clause makes a complement ("the coach's claim that …").
  */
-export function possessedNounCue(s: SentenceSyntax, noun: number): NounCueFrame | null {
+export function possessedNounCue(s: SentenceSyntax, noun: number, clauseOnly = false): NounCueFrame | null {
   const { tokens } = s;
   const next = noun + 1;
   if (next >= tokens.length || s.breaks[noun] || s.inQuote[noun]) return null;
@@ -83,7 +84,7 @@ export function possessedNounCue(s: SentenceSyntax, noun: number): NounCueFrame 
   if (!possessor) return null;
   const word = tokens[next].normal;
   // "his warning that rates would rise", "her decision to run": the clause is the content, with its opener.
-  if (word === 'that' || (word === 'to' && s.verbAt[next + 1] >= 0)) {
+  if (word === 'that' || (word === 'to' && !clauseOnly && s.verbAt[next + 1] >= 0)) {
     if (next + 1 >= tokens.length) return null;
     // The clause the syntax opens there: a complement or an infinitive that starts at "that" or "to".
     const clause = s.clauses[s.clauseAt[next + 1]];
@@ -91,7 +92,13 @@ export function possessedNounCue(s: SentenceSyntax, noun: number): NounCueFrame 
     return { possessor, cueLast: noun, content: { first: next, last: openedClauseLast(s, next, clause.last) } };
   }
   // "support for the deal", "attacks on Mr. Clinton": the preposition belongs to the cue, its object is the content.
-  if (CUE_NOUN_PREPOSITIONS.has(word) && next + 1 < tokens.length && !s.breaks[next] && s.chunkAt[next + 1] >= 0) {
+  if (
+    !clauseOnly &&
+    CUE_NOUN_PREPOSITIONS.has(word) &&
+    next + 1 < tokens.length &&
+    !s.breaks[next] &&
+    s.chunkAt[next + 1] >= 0
+  ) {
     if (timeAt(s, next)) return null;
     return { possessor, cueLast: next, content: { first: next + 1, last: phraseLast(s, next + 1) } };
   }
