@@ -151,3 +151,43 @@ describe('transcript labels (colon cue): a speaker label, and Q/A labels opening
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('cue nouns with a possessor (sieve possessor-noun-cue)', () => {
+  test.each([
+    [
+      "The governor's criticism of the transit plan drew a fine.",
+      [["The governor's", 'criticism of', 'the transit plan']],
+    ],
+    [
+      "Mayor Ruiz's attacks on the council's budget have grown sharper.",
+      [["Mayor Ruiz's", 'attacks on', "the council's budget"]],
+    ],
+    ['Her warning that rates would rise came too late for many buyers.', [['Her', 'warning', 'that rates would rise']]],
+    ["The agency's reluctance to share data frustrated reporters.", [["The agency's", 'reluctance', 'to share data']]],
+    // Inside what another source reports, the cue noun is part of that content.
+    [
+      "Residents said the company's attacks on the union were unfair.",
+      [['Residents', 'said', "the company's attacks on the union were unfair"]],
+    ],
+    // A noun of a proposition is a cue before a "that" clause only.
+    [
+      "The coach's claim that the referee was biased drew a fine.",
+      [["The coach's", 'claim', 'that the referee was biased']],
+    ],
+    ['His claim to the estate failed.', []],
+    // A cue noun without a complement, or with only a time after it, is no claim.
+    ["The mayor's criticism has grown.", []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('the addressee of "told" is no part of what was said', () => {
+  test.each([
+    ['The principal told reporters the school was cold.', [['The principal', 'told', 'the school was cold']]],
+    ['Smith told the committee on Tuesday the deal was dead.', [['Smith', 'told', 'the deal was dead']]],
+    ['Officials warned residents the river would flood.', [['Officials', 'warned', 'the river would flood']]],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

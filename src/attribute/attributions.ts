@@ -17,6 +17,8 @@ import {
 import { findContent, trimContent } from './content.js';
 import { adverbialClauseEnd } from '../syntax/content-bounds.js';
 import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
+import { possessedNounCue } from '../syntax/noun-cues.js';
+import { CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
@@ -159,6 +161,11 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
   const candidates: Candidate[] = [];
   for (const cue of cues) {
     const sentence = sentences[cue.sentence];
+    if (cue.kind === 'noun') {
+      const own = possessorNounCue(document, cue);
+      if (own) attributions.push(own);
+      continue;
+    }
     const found = findMention(cue, document.syntax[cue.sentence]);
     if (!found || !believes(cue, sentence.tokens, found.range) || isQuestionToYou(sentence.tokens, found.range))
       continue;
@@ -218,6 +225,30 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
   return withoutRestatements(attributions);
 }
 
+/**
+ * Sieve `possessor-noun-cue`: "the governor's criticism of the transit plan", "his warning that rates would rise":
+ * the possessor is the source, the noun (with its preposition) the cue, and its complement the content — a phrase
+ * or a clause, as the claim's `content` field says.
+ */
+function possessorNounCue(document: DocumentContext, cue: Cue): Attribution | null {
+  const sentence = document.sentences[cue.sentence];
+  const frame = possessedNounCue(document.syntax[cue.sentence], cue.token, !CUE_NOUNS.has(cue.base));
+  if (!frame) return null;
+  const tokens = sentence.tokens;
+  const content = trimContent(
+    document.text,
+    tokens[frame.content.first].start,
+    tokens[frame.content.last].end,
+    MIN_NOUN_CONTENT_LENGTH,
+  );
+  if (!content) return null;
+  const mention = toSpan(tokens, { first: frame.possessor.first, last: frame.possessor.last });
+  return { cue, mention, content, quotes: [], by: 'possessor-noun-cue' };
+}
+
+/** Shortest content of a cue noun ("support for him"). */
+const MIN_NOUN_CONTENT_LENGTH = 2;
+
 /** A cue with its mention, its extent and the quotes next to it, before the quotes are shared out. */
 interface Candidate {
   cue: Cue;
@@ -269,6 +300,8 @@ function withoutRestatements(attributions: Attribution[]): Attribution[] {
     if (inner.content === null || inner.mention === null) return true;
     const start = Math.min(inner.mention.start, inner.cue.start);
     if (inner.cue.kind === 'verb' && inner.cue.base !== 'say' && insideAnother(inner, start)) return false;
+    // "said Trump's attacks on Curiel were wrong": a cue noun inside what another source reports is part of it.
+    if (inner.cue.kind === 'noun' && insideAnother(inner, start)) return false;
     if (inner.cue.cueClass !== 'belief' && !isPronounMention(inner.mention)) return true;
     return !contentStarts.has(start);
   });

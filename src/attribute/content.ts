@@ -8,6 +8,7 @@ import type { Sentence } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import {
   adverbialClauseEnd,
+  afterAddressee,
   afterInterruptingAdverb,
   afterNextBreak,
   asksAnonymity,
@@ -35,6 +36,7 @@ import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from
 import type { MentionSpan } from './attributions.js';
 import { isParticiple, isRelativePronoun } from './source-mention.js';
 import { PHRASAL_CUE_PREPOSITIONS } from '../lexicon/function-words.js';
+import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 
 /** Shortest reported content, in characters: shorter spans are fragments, not claims. */
 const MIN_CONTENT_LENGTH = 8;
@@ -93,6 +95,8 @@ export function findContent(
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
     after = complementStart(syntax, after);
+    // "told reporters the school was cold": the addressee is no part of what was said.
+    if (ADDRESSEE_VERBS.has(cue.base) && after === cue.lastToken + 1) after = afterAddressee(syntax, after);
     const introductory = inIntroductoryClause(syntax, lastStartingAtOrBefore(tokens, attributionStart));
     // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
     const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(syntax, after) : Infinity;

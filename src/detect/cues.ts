@@ -10,6 +10,8 @@ import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
 import { inflect, type CueClass, type CueVerbEntry } from '../lexicon/cue-verbs.js';
+import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
+import { possessedNounCue } from '../syntax/noun-cues.js';
 import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
@@ -22,7 +24,7 @@ export interface Cue {
   token: number;
   /** Index of its last token. */
   lastToken: number;
-  kind: 'verb' | 'according-to' | 'colon' | 'sourceless';
+  kind: 'verb' | 'according-to' | 'colon' | 'sourceless' | 'noun';
   cueClass: CueClass;
   base: string;
 }
@@ -770,6 +772,26 @@ export function detectCues(document: DocumentContext): Cue[] {
           base: 'according to',
         });
         i++;
+        continue;
+      }
+      // "the governor's criticism of the plan", "his warning that …": a cue noun with a possessor and a complement.
+      const clauseOnly = !CUE_NOUNS.has(token.normal);
+      const nounClass = CUE_NOUNS.get(token.normal) ?? CLAUSE_CUE_NOUNS.get(token.normal);
+      const frame = nounClass ? possessedNounCue(syntax, i, clauseOnly) : null;
+      if (nounClass && frame) {
+        const end = tokens[frame.cueLast].end;
+        cues.push({
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          sentence: sentence.index,
+          token: i,
+          lastToken: frame.cueLast,
+          kind: 'noun',
+          cueClass: nounClass,
+          base: token.normal,
+        });
+        i = frame.cueLast;
         continue;
       }
       const entry = verbs.get(token.normal);

@@ -234,6 +234,18 @@ export function inflect(base: string): string[] {
 /** What a cue word form attributes. */
 export type CueClass = 'speech' | 'belief' | 'evidence';
 
+/** Cue verbs that take an addressee before what is said ("told reporters the school was cold"). */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'assure',
+  'inform',
+  'remind',
+  'warn',
+  'promise',
+  'advise',
+  'caution',
+]);
+
 /** Word form (lowercase) -> its base verb and class. */
 export interface CueVerbEntry {
   base: string;

@@ -57,6 +57,22 @@ export function complementStart(s: SentenceSyntax, from: number): number {
 }
 
 /**
+ * "told reporters the school was cold", "warned voters on Monday the plan would fail": when the noun phrase at
+ * tokens[from] (with any circumstance after it) is followed right away by a complement clause the analysis opens
+ * there, the phrase is the addressee and the clause is what was said: the clause's first token. Else `from`.
+ */
+export function afterAddressee(s: SentenceSyntax, from: number): number {
+  if (from >= s.tokens.length || s.chunkAt[from] < 0) return from;
+  const addressee = s.chunks[s.chunkAt[from]];
+  if (addressee.first !== from || s.clauses.some((c) => c.subject === s.chunkAt[from])) return from;
+  let k = addressee.writtenLast + 1;
+  for (const c of s.circumstances) if (c.first === k) k = c.last + 1;
+  if (k >= s.tokens.length || s.breaks[k - 1]) return from;
+  const clause = s.clauses[s.clauseAt[k]];
+  return clause.kind === 'complement' && clause.first === k && clause.subject >= 0 ? k : from;
+}
+
+/**
  * "The coach states, however, that …": the token after the "that" when tokens[from] is a sentence adverb set off
  * by commas right before it; else `from`.
  */
