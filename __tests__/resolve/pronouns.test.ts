@@ -19,6 +19,15 @@ describe('pronoun sources', () => {
     ).toEqual(['Brafman', 'Brafman']);
   });
 
+  test('two claims attributed at one written "He" share its person, whoever was mentioned in between', () => {
+    // "acknowledges" takes the subject "He" of "believes"; resolving it again after Fry's claim must not skip Fry.
+    expect(
+      speakers(
+        'Ms. Carr and Mr. Wiebe did not respond to calls. But Mr. Fry said in retrospect he feels voting yes was a misstep. He believes the tax is fair and acknowledges the windfalls made by owners.',
+      ),
+    ).toEqual(['Wiebe', 'Fry', 'Fry', 'Fry']);
+  });
+
   test('with no recent speaker, "he" is the nearest person named before it', () => {
     expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual([
       'Tom Ruiz',
