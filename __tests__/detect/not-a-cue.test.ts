@@ -19,6 +19,14 @@ describe('cue words in another sense', () => {
     ['idiom "according to schedule"', 'The launch went ahead according to schedule.', []],
     ['"according to" a source', 'The launch was delayed, according to officials.', ['according to']],
     ['negated, with a request as object', 'The agency did not respond to a request for comment.', []],
+    // The tagger reads a plural right after "to" as a verb: the request is still the object.
+    [
+      'negated, with plural requests after "to"',
+      'Ms. Lund and Mr. Ortiz did not respond to calls on the question.',
+      [],
+    ],
+    ['negated, with messages after "to"', 'The minister did not respond to messages from reporters.', []],
+    ['not negated, calls as object', 'The minister responded to calls for a review of the plan.', ['responded to']],
     ['negated, calls unreturned', 'The senator did not return calls seeking comment.', []],
     ['negated, with another phrase as object', 'The mayor never commented on the report.', ['never commented on']],
     ['negated, with a clause', 'The mayor did not say whether the plant would close.', ['did not say']],

@@ -19,6 +19,30 @@ describe('pronoun sources', () => {
     ).toEqual(['Brafman', 'Brafman']);
   });
 
+  test('two claims attributed at one written "He" share its person, whoever was mentioned in between', () => {
+    // "acknowledges" takes the subject "He" of "believes"; resolving it again after Fry's claim must not skip Fry.
+    expect(
+      speakers(
+        'Mr. Wiebe said the vote was close. But Mr. Fry said in retrospect he feels voting yes was a misstep. He believes the tax is fair and acknowledges the windfalls made by owners.',
+      ),
+    ).toEqual(['Wiebe', 'Fry', 'Fry', 'Fry']);
+  });
+
+  test('the named subject of a clause opening the sentence is the pronoun subject after it, not a name in its object', () => {
+    // "Easley" is no name the tagger knows; "Randy Cable" is, and is the nearest.
+    expect(speakers('When Easley met Randy Cable at a bar in 2004, she felt an instant jolt of recognition.')).toEqual([
+      'Easley',
+    ]);
+    // A subject of the other gender is none: the nearest fitting person.
+    expect(speakers('When Mr. Easley met Dana Cable at a bar in 2004, she felt that the town had changed.')).toEqual([
+      'Dana Cable',
+    ]);
+    // A subject that is no name (a common noun) is none either.
+    expect(
+      speakers('Tom Ruiz waited outside. When reporters met Ruiz at the bar, he said the plan would fail.'),
+    ).toEqual(['Tom Ruiz']);
+  });
+
   test('with no recent speaker, "he" is the nearest person named before it', () => {
     expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual([
       'Tom Ruiz',

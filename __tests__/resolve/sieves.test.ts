@@ -108,6 +108,16 @@ describe('one source per person', () => {
       ['Shanaz Okoro (person)'],
     ],
     [
+      'a surname the tagger reads with the word before it as a place ("X Woods") takes that full name',
+      'The round ended at the lake, where Mark Woods was practising. “It felt good,” Woods told reporters.',
+      ['Mark Woods (person)'],
+    ],
+    [
+      'a town the tagger knows before the surname is no first name',
+      'The team played in Toronto Woods last year. “It felt good,” Woods told reporters.',
+      ['Woods (person)'],
+    ],
+    [
       'a surname with a particle takes the full name written in the text',
       'For Fawzia Al Hamid, the wait is over. Al Hamid said the family was safe.',
       ['Fawzia Al Hamid (person)'],

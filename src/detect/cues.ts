@@ -570,8 +570,11 @@ const unansweredRequest: NotACue = (s, i) => {
     (first > 0 && s.classes[first - 1] === 'negation' && !s.breaks[first - 1]);
   if (!negated || s.breaks[last]) return false;
   const after = s.classes[last + 1] === 'to' || s.classes[last + 1] === 'preposition' ? last + 2 : last + 1;
-  const object = s.chunkAt[after] ?? -1;
-  return object >= 0 && REQUEST_WORDS.has(s.tokens[s.chunks[object].head].normal);
+  if (after >= s.tokens.length || s.breaks[after - 1]) return false;
+  const object = s.chunkAt[after];
+  // "did not respond to calls": the tagger reads a plural right after "to" as a verb, so it opens no chunk.
+  const head = object >= 0 ? s.chunks[object].head : after;
+  return REQUEST_WORDS.has(s.tokens[head].normal);
 };
 
 /**

@@ -287,8 +287,22 @@ const SURNAME_PARTICLES = new Set([
 export const isSurnameOnly = (words: readonly string[]): boolean =>
   words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0]));
 
-/** A capitalised word that may be a first name before a surname: no function word, title, place or date. */
-const mayBeFirstName = (token: Token, opensSentence: boolean): boolean =>
+/** Place tags of a place the tagger knows by name, not by the shape of the words after it ("Tiger Woods"). */
+const KNOWN_PLACE_TAGS = ['City', 'Country', 'Region'];
+
+/**
+ * "Tiger Woods", "Mark Woods": the tagger reads a capitalised word and a surname such as "Woods" as one place name
+ * (it tags both words Place); where the surname alone is a person, the pair is that person's full name, unless
+ * the first word is a place the tagger knows by name ("Toronto").
+ */
+const placeReadingOfName = (first: Token, surname: Token): boolean =>
+  first.tags.has('Place') && surname.tags.has('Place') && !KNOWN_PLACE_TAGS.some((tag) => first.tags.has(tag));
+
+/**
+ * A capitalised word that may be a first name before a surname: no function word, title, place or date (a place
+ * only read so with the surname is no obstacle: `placeReadingOfName`).
+ */
+const mayBeFirstName = (token: Token, opensSentence: boolean, pairedPlace = false): boolean =>
   isCapitalized(token) &&
   !isTitle(token) &&
   !isPossessive(token) &&
@@ -303,7 +317,7 @@ const mayBeFirstName = (token: Token, opensSentence: boolean): boolean =>
         'Adverb',
         'Verb',
         'Date',
-        'Place',
+        ...(pairedPlace ? [] : ['Place']),
         'Organization',
         'Acronym',
         'Value',
@@ -339,7 +353,8 @@ export function fullNamesInText(index: TokenIndex, surnames: readonly string[][]
     if (i - at !== words.length - 1 || at < 1 || !index.sameSentence(at - 1, i)) continue;
     if (tokens.slice(at, i).some(breaksAfter)) continue;
     const first = tokens[at - 1];
-    if (!mayBeFirstName(first, index.sentenceStart(at - 1) === at - 1) || index.inBarrier(first.start)) continue;
+    const opens = index.sentenceStart(at - 1) === at - 1;
+    if (!mayBeFirstName(first, opens, placeReadingOfName(first, tokens[at])) || index.inBarrier(first.start)) continue;
     const key = words.join(' ');
     const list = found.get(key) ?? [];
     const full: FullName = {

@@ -9,7 +9,7 @@ import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import { GENERIC_ROLE_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_TITLES } from '../lexicon/titles.js';
-import type { NamedMention } from './source-kind.js';
+import { nameMention, type NamedMention } from './source-kind.js';
 import { genderOfRoles, withoutRoleWords } from './names.js';
 import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
 import { isRelativeGap, isSayerGap } from './sayer.js';
@@ -124,6 +124,32 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       for (const e of r.bySurname.get(surname) ?? [])
         if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
       return chosen ?? namedWithSurname(r, surname, m.span.start, role);
+    },
+  },
+  {
+    // "When Easley met Randy Cable at a bar, she felt …": the named subject of an adverbial clause that opens the
+    // sentence is the pronoun subject of the clause it leads into, before a name in its object (the syntax layer
+    // gives both clauses; the name may be one the tagger does not know).
+    name: 'fronted-clause-subject',
+    resolve(m, r) {
+      const role = gendered(m);
+      const at = tokenAt(r, m.span.start);
+      if (!role || at < 0) return null;
+      const { syntax, at: local } = r.index.syntaxAt(at);
+      const chunk = syntax.chunkAt[local];
+      if (chunk < 0 || syntax.chunks[chunk].head !== local) return null;
+      const clause = syntax.clauses.findIndex((c) => c.subject === chunk && !c.inverted);
+      const fronted = syntax.clauses.find(
+        (c) => c.kind === 'adverbial' && c.parent === clause && c.first === 0 && c.last < local && c.subject >= 0,
+      );
+      if (clause < 0 || !fronted) return null;
+      const subject = syntax.chunks[fronted.subject];
+      const tokens = syntax.tokens.slice(subject.first, subject.last + 1);
+      if (!tokens.every(isCapitalized) || tokens.some((t) => t.tags.has('Pronoun'))) return null;
+      const named = nameMention(r.text, tokens);
+      if (named.kind !== 'person' || !fitsGender(named.gender, role)) return null;
+      const entity = r.matchPerson(named, nameWords(named.name)) ?? r.entity(named, tokens[0].start);
+      return fitsGender(entity.gender, role) ? entity : null;
     },
   },
   {

@@ -56,6 +56,11 @@ const keyOf = (kind: SourceKind, wordList: string[]): string => `${kind}:${wordL
 export class SourceResolver {
   readonly entities: Entity[] = [];
   private readonly byMention = new Map<MentionSpan, Entity | null>();
+  /**
+   * The first mention resolved at each range ("start:end"): two claims attributed at one written mention ("He
+   * believes … and acknowledges …") share its entity, whatever was mentioned in between.
+   */
+  private readonly byRange = new Map<string, MentionSpan>();
   /** Each mention's sieves, for `by`-style explanations in tests and debugging. */
   readonly resolvedBy = new Map<MentionSpan, string>();
   /** Built on the first mention resolved: a document without attributions pays nothing for them. */
@@ -138,9 +143,24 @@ export class SourceResolver {
   /** Resolve one mention; mentions must come in text order. Null when the mention names no one ("READ MORE"). */
   resolve(mention: MentionSpan): string | null {
     if (this.byMention.has(mention)) return this.byMention.get(mention)?.id ?? null;
+    const range = `${mention.start}:${mention.end}`;
+    const first = this.byRange.get(range);
+    if (first) return this.resolveAs(mention, first);
+    this.byRange.set(range, mention);
     const entity = this.find(mention);
     this.byMention.set(mention, entity);
     if (entity) this.addMention(entity, this.phraseSpans.get(mention) ?? mention);
+    return entity?.id ?? null;
+  }
+
+  /** A mention written where an earlier one was: its entity, sieves and phrase. */
+  private resolveAs(mention: MentionSpan, first: MentionSpan): string | null {
+    const entity = this.byMention.get(first) ?? null;
+    this.byMention.set(mention, entity);
+    const by = this.resolvedBy.get(first);
+    if (by !== undefined) this.resolvedBy.set(mention, by);
+    const span = this.phraseSpans.get(first);
+    if (span) this.phraseSpans.set(mention, span);
     return entity?.id ?? null;
   }
 
