@@ -323,7 +323,7 @@ function invertedSubjectAfter(tokens: Token[], verb: number, lastToken: number):
     RELATIVE_PRONOUNS.has(tokens[last + 1].normal) ||
     postModifierEndsClause(tokens, last + 1);
   let range = phraseAfter(tokens, lastToken + 1);
-  // "said oil and gas worker Mike Wipf.", "said fishermen and farmers.": a coordination that ends the clause
+  // "said fishermen and farmers.", "said the mayor and her deputy.": a coordination that ends the clause
   // is one subject.
   if (range && !endsClause(range.last) && SUBJECT_COORDINATORS.has(tokens[range.last + 1].normal)) {
     const second = phraseAfter(tokens, range.last + 2);
