@@ -12,6 +12,7 @@ import {
   nameAfterTitle,
   nameBeforeTag,
   openingChunks,
+  possessorEndingAt,
   prepositionHost,
   relativeClauseHost,
   relativeFollows,
@@ -138,5 +139,20 @@ describe('dateTailHost: the phrase a lone weekday or month ends', () => {
   ] as [string, string | null][])('%s', (written, expected) => {
     const { s, at } = marked(written);
     expect(phrase(s, dateTailHost(s, at))).toBe(expected);
+  });
+});
+
+describe('possessorEndingAt: the phrase a possessive before a quote ends', () => {
+  test.each([
+    ['Drivers braced for [the mayor’s “summer of gridlock.”', 'the mayor’s'],
+    ['Critics mocked [the Senate’s “reform” of the rules.', 'the Senate’s'],
+  ] as [string, string][])('%s', (written, expected) => {
+    const { s, at, text } = marked(written);
+    const found = possessorEndingAt(
+      s,
+      s.tokens.findIndex((t) => /’s$/.test(t.text)),
+    );
+    expect(found ? text.slice(s.tokens[found.first].start, s.tokens[found.last].end) : null).toBe(expected);
+    expect(found?.first).toBe(at);
   });
 });

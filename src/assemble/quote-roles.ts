@@ -10,7 +10,8 @@ import type { Attribution, MentionSpan } from '../attribute/attributions.js';
 import { UNBOUND, type QuoteAttribution } from '../attribute/quote-speakers.js';
 import type { Cue } from '../detect/cues.js';
 import { MAX_SCARE_WORDS, possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
-import { phraseEndingAt } from '../syntax/phrases.js';
+import { possessorEndingAt } from '../syntax/mention-phrase.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
@@ -74,13 +75,18 @@ function isCueWord(attribution: Attribution, verbs: Map<string, CueVerbEntry>): 
 }
 
 /** "the mayor's “…”": the possessor as the quote's source, the possessive as its cue; null when no phrase ends there. */
-function possessiveAttribution(text: string, quote: Quote, sentence: Sentence): Attribution | null {
+function possessiveAttribution(
+  text: string,
+  quote: Quote,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+): Attribution | null {
   const apostrophe = possessiveBefore(text, quote);
   if (apostrophe === null) return null;
   const tokens = sentence.tokens;
   const last = lastStartingAtOrBefore(tokens, apostrophe - 1);
   if (last < 0 || tokens[last].end < apostrophe) return null;
-  const range = phraseEndingAt(tokens, last, 0);
+  const range = possessorEndingAt(syntax, last);
   if (!range) return null;
   // The possessor's last word without its possessive ending: "mayor’s" names the mayor.
   const head = tokens[last];
@@ -113,6 +119,7 @@ export function settleQuotes(
   text: string,
   items: QuoteAttribution[],
   sentences: Sentence[],
+  syntax: readonly SentenceSyntax[],
   verbs: Map<string, CueVerbEntry>,
   zones: readonly Zone[],
 ): { items: QuoteAttribution[]; neutral: NeutralQuote[] } {
@@ -165,7 +172,7 @@ export function settleQuotes(
       kept.push(item);
       continue;
     }
-    const possessive = possessiveAttribution(text, quote, sentence);
+    const possessive = possessiveAttribution(text, quote, sentence, syntax[sentence.index]);
     if (possessive) kept.push({ quote, attribution: possessive, by: 'possessive', binding: UNBOUND });
     else asNeutral(quote, 'scare');
   }

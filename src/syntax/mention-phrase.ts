@@ -178,3 +178,12 @@ export function dateTailHost(s: SentenceSyntax, at: number): Chunk | null {
   }
   return null;
 }
+
+/**
+ * The noun phrase a possessive at token `last` ends ("[the mayor’s] “summer of gridlock”"): from its chunk's first
+ * token to `last`, or null when the token is in no chunk (the layer reads it as a verb).
+ */
+export function possessorEndingAt(s: SentenceSyntax, last: number): { first: number; last: number } | null {
+  const chunk = s.chunks[s.chunkAt[last]];
+  return chunk ? { first: chunk.first, last } : null;
+}

@@ -6,6 +6,7 @@
 import type { Token } from '../segment/nlp.js';
 import type { WordClass } from './types.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
+import { TITLES } from '../lexicon/titles.js';
 import {
   COORDINATORS,
   DO_FORMS,
@@ -49,15 +50,15 @@ function baseClass(tokens: Token[], i: number): WordClass {
   const w = t.normal;
   if (NEGATIONS.has(w)) return 'negation';
   if (CONTRACTED_PRONOUN.test(t.text)) return 'pronoun';
-  // "House Majority Leader Kevin McCarthy": a capitalised base-form verb opening the sentence before a name.
+  // "House Majority Leader Kevin McCarthy": a capitalised base-form verb opening the sentence before a name; a
+  // title opening a headline ("Judge blocks …").
   if (
     i === 0 &&
     isCapitalized(t) &&
     t.tags.has('Infinitive') &&
     !/[,;:.!?()—–]/.test(t.post) &&
     tokens[1] !== undefined &&
-    isCapitalized(tokens[1]) &&
-    tokens[1].tags.has('ProperNoun')
+    ((isCapitalized(tokens[1]) && tokens[1].tags.has('ProperNoun')) || (TITLES.has(w) && !isCapitalized(tokens[1])))
   )
     return 'noun';
   // "in May": the month, not the modal.
