@@ -114,6 +114,27 @@ function possessiveAttribution(
   return { cue, mention, content: null, quotes: [quote], by: 'possessive' };
 }
 
+/**
+ * Whether "so-called" stands right before a quote's opening mark ('the so-called "summer of gridlock"'): the
+ * tagger gives it as one token or as "so" and "called" joined by a hyphen.
+ */
+function soCalledBefore(sentence: Sentence, quote: Quote): boolean {
+  const tokens = sentence.tokens;
+  const last = lastStartingAtOrBefore(tokens, quote.open - 1);
+  if (last < 0 || tokens[last].end > quote.open) return false;
+  const word = tokens[last];
+  if (word.normal === 'so-called') return true;
+  const before = tokens[last - 1];
+  return (
+    word.normal === 'called' &&
+    before !== undefined &&
+    before.normal === 'so' &&
+    before.post === '-' &&
+    word.pre === '' &&
+    !/[^\s"“‘']/.test(word.post)
+  );
+}
+
 /** Split the quotes into claims (with their attributions) and neutral quotes. */
 export function settleQuotes(
   text: string,
@@ -152,7 +173,7 @@ export function settleQuotes(
       continue;
     }
     if (reading.kind === 'naming') {
-      const soCalled = /so-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+      const soCalled = soCalledBefore(sentence, quote);
       asNeutral(quote, soCalled && !reading.title ? 'scare' : 'name');
       continue;
     }
