@@ -68,7 +68,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   );
   const speakers = attributeQuotes(context, attributions);
   // Names, titles and scare quotes are no claim; a possessive may name who said a short quote.
-  const { items: quoteAttributions, neutral } = settleQuotes(text, speakers, sentences, verbs, page.zones);
+  const { items: quoteAttributions, neutral } = settleQuotes(text, speakers, sentences, syntax, verbs, page.zones);
 
   // A name in a caption, credit or teaser is no antecedent: a pronoun never resolves across furniture.
   const running = sentences.filter((sentence) => {

@@ -555,6 +555,45 @@ describe('syntax of a sentence, in bracket notation', () => {
       'A statement from the agency said the review was complete.',
       '[[A statement]] from [the agency] (said) {comp [[the review]] (was) complete}.',
     ],
+    [
+      'House Majority Leader Kevin McCarthy, R-Calif., said the bill was dead.',
+      '[[House Majority Leader Kevin McCarthy]], [R-Calif]., (said) {comp [[the bill]] (was) dead}.',
+    ],
+    [
+      'A Monmouth poll out Monday shows the senator ahead.',
+      '[[A Monmouth poll]] out <t [Monday]> (shows) [the senator] ahead.',
+    ],
+    [
+      'Residents who live near the plant say the water is unsafe.',
+      '[[Residents]] {rel [[who]] (live) near [the plant]} (say) {comp [[the water]] (is) unsafe}.',
+    ],
+    [
+      'Officials said that two other women had complained.',
+      '[[Officials]] (said) {comp that [[two other women]] (had complained)}.',
+    ],
+    ['The other women said no.', '[[The other women]] (said) no.'],
+    ['Three more people said so.', '[[Three more people]] (said) so.'],
+    ["He said he's tired.", "[[He]] (said) {comp [[he's]] (tired)}."],
+    ["She said she'd run.", "[[She]] (said) {comp [[she'd]] (run)}."],
+    ["Major said he'd resign.", "[[Major]] (said) {comp [[he'd]] (resign)}."],
+    ["They said they'd never run.", "[[They]] (said) {comp [[they'd]] never (run)}."],
+    ['The mayor trails by nine points.', '[[The mayor]] (trails) by [nine points].'],
+    [
+      "Podesta, who said the project was vetted by his firm's counsel, said the firm was paid.",
+      "[[Podesta]], {rel [[who]] (said) {comp [[the project]] (was vetted) by [his firm's counsel]}}, (said) {comp [[the firm]] (was paid)}.",
+    ],
+    [
+      'The group that organized the march said it was peaceful.',
+      '[[The group]] {rel [[that]] (organized) [the march]} (said) {comp [[it]] (was) peaceful}.',
+    ],
+    [
+      'He told reporters Friday that he would run.',
+      '[[He]] (told) [reporters] <t [Friday]> {comp that [[he]] (would run)}.',
+    ],
+    [
+      '"You are going to see a massive ad spend on television," said one strategist.',
+      '"{quote [[You]] (are going) {inf (to see) [a massive ad spend] <m on [television]>}}," (said) [[one strategist]].',
+    ],
   ])('%s', (text, expected) => {
     expect(render(text)).toBe(expected);
   });

@@ -8,8 +8,11 @@ import { detectQuotes } from '../../src/detect/quotes.js';
 import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import {
+  dateTailHost,
   nameAfterTitle,
+  nameBeforeTag,
   openingChunks,
+  possessorEndingAt,
   prepositionHost,
   relativeClauseHost,
   relativeFollows,
@@ -108,5 +111,48 @@ describe('relativeFollows: a "who" that describes the name before it', () => {
     const { s, at } = marked(written);
     const who = s.tokens.map((t, i) => (t.normal === 'who' ? i : -1)).filter((i) => i >= 0)[nth - 1];
     expect(relativeFollows(s, at + 1, who)).toBe(expected);
+  });
+});
+
+describe('nameBeforeTag: the name a party-state tag follows', () => {
+  test.each([
+    [
+      'House Majority Leader Kevin McCarthy, [R-Calif., said the bill was dead.',
+      'House Majority Leader Kevin McCarthy',
+    ],
+    ['The bill was dead, said former Rep. Ann Lo, [D-Ore., on Monday.', 'Rep. Ann Lo'],
+    ['Sen. Ann Lo [D-Ore. said the bill was dead.', null],
+    ['The bill passed the senate, [D-Ore. voters said.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at, text } = marked(written);
+    const name = nameBeforeTag(s, at);
+    expect(name ? text.slice(s.tokens[name.first].start, s.tokens[name.last].end) : null).toBe(expected);
+  });
+});
+
+describe('dateTailHost: the phrase a lone weekday or month ends', () => {
+  test.each([
+    ['A Monmouth poll out [Monday shows the senator ahead.', 'A Monmouth poll'],
+    ['A poll released on [Monday shows the senator ahead.', 'A poll'],
+    ['The senator told reporters, on [Monday, that she would run.', null],
+    ['The senator spoke to voters who gathered early on [Monday.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(phrase(s, dateTailHost(s, at))).toBe(expected);
+  });
+});
+
+describe('possessorEndingAt: the phrase a possessive before a quote ends', () => {
+  test.each([
+    ['Drivers braced for [the mayor’s “summer of gridlock.”', 'the mayor’s'],
+    ['Critics mocked [the Senate’s “reform” of the rules.', 'the Senate’s'],
+  ] as [string, string][])('%s', (written, expected) => {
+    const { s, at, text } = marked(written);
+    const found = possessorEndingAt(
+      s,
+      s.tokens.findIndex((t) => /’s$/.test(t.text)),
+    );
+    expect(found ? text.slice(s.tokens[found.first].start, s.tokens[found.last].end) : null).toBe(expected);
+    expect(found?.first).toBe(at);
   });
 });

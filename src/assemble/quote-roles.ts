@@ -10,7 +10,8 @@ import type { Attribution, MentionSpan } from '../attribute/attributions.js';
 import { UNBOUND, type QuoteAttribution } from '../attribute/quote-speakers.js';
 import type { Cue } from '../detect/cues.js';
 import { MAX_SCARE_WORDS, possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
-import { phraseEndingAt } from '../syntax/phrases.js';
+import { possessorEndingAt } from '../syntax/mention-phrase.js';
+import type { SentenceSyntax } from '../syntax/types.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
@@ -74,13 +75,18 @@ function isCueWord(attribution: Attribution, verbs: Map<string, CueVerbEntry>): 
 }
 
 /** "the mayor's “…”": the possessor as the quote's source, the possessive as its cue; null when no phrase ends there. */
-function possessiveAttribution(text: string, quote: Quote, sentence: Sentence): Attribution | null {
+function possessiveAttribution(
+  text: string,
+  quote: Quote,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+): Attribution | null {
   const apostrophe = possessiveBefore(text, quote);
   if (apostrophe === null) return null;
   const tokens = sentence.tokens;
   const last = lastStartingAtOrBefore(tokens, apostrophe - 1);
   if (last < 0 || tokens[last].end < apostrophe) return null;
-  const range = phraseEndingAt(tokens, last, 0);
+  const range = possessorEndingAt(syntax, last);
   if (!range) return null;
   // The possessor's last word without its possessive ending: "mayor’s" names the mayor.
   const head = tokens[last];
@@ -108,11 +114,33 @@ function possessiveAttribution(text: string, quote: Quote, sentence: Sentence): 
   return { cue, mention, content: null, quotes: [quote], by: 'possessive' };
 }
 
+/**
+ * Whether "so-called" stands right before a quote's opening mark ('the so-called "summer of gridlock"'): the
+ * tagger gives it as one token or as "so" and "called" joined by a hyphen.
+ */
+function soCalledBefore(sentence: Sentence, quote: Quote): boolean {
+  const tokens = sentence.tokens;
+  const last = lastStartingAtOrBefore(tokens, quote.open - 1);
+  if (last < 0 || tokens[last].end > quote.open) return false;
+  const word = tokens[last];
+  if (word.normal === 'so-called') return true;
+  const before = tokens[last - 1];
+  return (
+    word.normal === 'called' &&
+    before !== undefined &&
+    before.normal === 'so' &&
+    before.post === '-' &&
+    word.pre === '' &&
+    !/[^\s"“‘']/.test(word.post)
+  );
+}
+
 /** Split the quotes into claims (with their attributions) and neutral quotes. */
 export function settleQuotes(
   text: string,
   items: QuoteAttribution[],
   sentences: Sentence[],
+  syntax: readonly SentenceSyntax[],
   verbs: Map<string, CueVerbEntry>,
   zones: readonly Zone[],
 ): { items: QuoteAttribution[]; neutral: NeutralQuote[] } {
@@ -145,7 +173,7 @@ export function settleQuotes(
       continue;
     }
     if (reading.kind === 'naming') {
-      const soCalled = /so-called\s*$/i.test(text.slice(Math.max(0, quote.open - 12), quote.open));
+      const soCalled = soCalledBefore(sentence, quote);
       asNeutral(quote, soCalled && !reading.title ? 'scare' : 'name');
       continue;
     }
@@ -165,7 +193,7 @@ export function settleQuotes(
       kept.push(item);
       continue;
     }
-    const possessive = possessiveAttribution(text, quote, sentence);
+    const possessive = possessiveAttribution(text, quote, sentence, syntax[sentence.index]);
     if (possessive) kept.push({ quote, attribution: possessive, by: 'possessive', binding: UNBOUND });
     else asNeutral(quote, 'scare');
   }

@@ -85,6 +85,25 @@ export const PHRASE_DETERMINERS = new Set([...ARTICLES, ...DEMONSTRATIVES, ...QU
 /** Possessive pronouns that open a noun phrase ("his campaign", "their flooded basement"). */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
+/**
+ * Determiners that may open a singular noun phrase ("a Monmouth poll", "the state budget"): after one and a
+ * singular noun, a base-form verb cannot agree, so it is a noun.
+ */
+export const SINGULAR_NOUN_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'another',
+  'each',
+  'every',
+  ...POSSESSIVE_DETERMINERS,
+]);
+
+/** Words that follow a determiner or a number inside one noun phrase ("two other women", "three more people"). */
+export const POST_DETERMINERS = new Set(['other', 'more', 'many', 'few', 'same']);
+
 /** Personal pronouns that are a noun phrase of their own, subject or object ("she", "them"). */
 export const PERSONAL_PRONOUN_FORMS = new Set([
   ...SUBJECT_PRONOUNS,

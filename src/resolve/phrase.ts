@@ -14,17 +14,7 @@
  * A phrase made only of words that are never a noun phrase ("READ MORE", "Earlier", "late August") names no one.
  */
 import type { Token } from '../segment/sentences.js';
-import {
-  bare,
-  breaksAfter,
-  isCalendarName,
-  isCapitalized,
-  isPeopleNoun,
-  isPersonNoun,
-  isPossessive,
-  isTitle,
-  type TokenIndex,
-} from './tokens.js';
+import { bare, isCalendarName, isCapitalized, isPeopleNoun, isPersonNoun, isTitle, type TokenIndex } from './tokens.js';
 import {
   MEDIA_NOUNS,
   ORGANIZATION_NOUNS,
@@ -32,7 +22,13 @@ import {
   PARTY_LETTERS,
   PERSON_NOUNS,
 } from '../lexicon/source-words.js';
-import { nameAfterTitle, prepositionHost, relativeClauseHost } from '../syntax/mention-phrase.js';
+import {
+  dateTailHost,
+  nameAfterTitle,
+  nameBeforeTag,
+  prepositionHost,
+  relativeClauseHost,
+} from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
@@ -48,11 +44,6 @@ export interface PhraseSieve {
   name: string;
   apply(tokens: Token[], index: TokenIndex, input: PhraseInput): Token[] | null;
 }
-
-/** Most words between a noun and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
-const MAX_DATE_GAP = 3;
-/** Longest phrase before a preposition whose object the mention is, in tokens ("a senior source familiar"). */
-const MAX_HEAD_PHRASE = 6;
 
 /** Prepositions that name who issued published material ("a statement from the EU", "a study by the council"). */
 const ISSUING = new Set(['from', 'by']);
@@ -98,18 +89,9 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
   {
     name: 'party-tag',
     apply(tokens, index) {
-      if (tokens.length !== 1 || !isPartyTag(tokens[0])) return null;
-      const at = index.at(tokens[0].start);
-      if (at < 1 || index.tokens[at - 1].post.trim() !== ',') return null;
-      let k = at - 1;
-      while (
-        k > 0 &&
-        index.sameSentence(k - 1, at) &&
-        !breaksAfter(index.tokens[k - 1]) &&
-        isCapitalized(index.tokens[k - 1])
-      )
-        k--;
-      return isCapitalized(index.tokens[at - 1]) ? index.tokens.slice(k, at) : null;
+      const found = tokens.length === 1 && isPartyTag(tokens[0]) ? analysisAt(index, tokens[0]) : null;
+      const name = found && nameBeforeTag(found.syntax, found.at);
+      return name ? found.syntax.tokens.slice(name.first, name.last + 1) : null;
     },
   },
   {
@@ -126,14 +108,9 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
     // "A Monmouth poll out Monday showed": a weekday or month alone is the tail of the phrase before it.
     name: 'date-tail',
     apply(tokens, index) {
-      if (tokens.length !== 1 || !isCalendarName(tokens[0])) return null;
-      const at = index.at(tokens[0].start);
-      let head = at - 1;
-      while (head >= 0 && at - head <= MAX_DATE_GAP && index.sameSentence(head, at) && !isNounLike(index.tokens[head]))
-        head--;
-      if (head < 0 || at - head > MAX_DATE_GAP || !index.sameSentence(head, at) || breaksAfter(index.tokens[head]))
-        return null;
-      return phraseEndingAtHead(index, head);
+      const found = tokens.length === 1 && isCalendarName(tokens[0]) ? analysisAt(index, tokens[0]) : null;
+      const host = found && dateTailHost(found.syntax, found.at);
+      return host ? found.syntax.tokens.slice(host.first, host.head + 1) : null;
     },
   },
   {
@@ -213,33 +190,6 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
     },
   },
 ];
-
-/** The noun phrase that ends at `head`: the phrase words before it in its sentence, at most MAX_HEAD_PHRASE. */
-function phraseEndingAtHead(index: TokenIndex, head: number): Token[] {
-  let start = head;
-  while (
-    start > 0 &&
-    head - start < MAX_HEAD_PHRASE &&
-    index.sameSentence(start - 1, head) &&
-    !breaksAfter(index.tokens[start - 1]) &&
-    phraseWord(index.tokens[start - 1])
-  )
-    start--;
-  return index.tokens.slice(start, head + 1);
-}
-
-/** Words that make up a noun phrase before its head: determiners, adjectives, nouns, numbers, possessives. */
-function phraseWord(token: Token): boolean {
-  if (token.tags.has('Verb') && !token.tags.has('Participle')) return false;
-  return (
-    token.tags.has('Determiner') ||
-    token.tags.has('Adjective') ||
-    token.tags.has('Noun') ||
-    token.tags.has('Acronym') ||
-    token.tags.has('Value') ||
-    isPossessive(token)
-  );
-}
 
 /**
  * Whether a phrase can name a source. A phrase made only of words that are never a noun phrase names no one: a

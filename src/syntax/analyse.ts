@@ -17,11 +17,17 @@ import type {
   WordClass,
 } from './types.js';
 import { breaksBetween } from './phrases.js';
-import { wordClasses } from './words.js';
+import { CONTRACTED_PRONOUN, wordClasses } from './words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { POLL_NOUNS } from '../lexicon/source-words.js';
 import { WEEKDAYS, MONTHS } from '../lexicon/number-words.js';
-import { CLAUSE_PREPOSITIONS, FINITE_AUXILIARIES, PARTITIVES, VERB_PARTICLES } from '../lexicon/function-words.js';
+import {
+  CLAUSE_PREPOSITIONS,
+  FINITE_AUXILIARIES,
+  PARTITIVES,
+  POST_DETERMINERS,
+  VERB_PARTICLES,
+} from '../lexicon/function-words.js';
 
 /** Longest chunk, in tokens (real noun phrases are far shorter; unpunctuated text is not). */
 const MAX_CHUNK_TOKENS = 12;
@@ -320,7 +326,7 @@ function verbGroups(tokens: Token[], classes: WordClass[], breaks: boolean[], ve
     }
     const opener = infinitive ? -1 : (auxiliaries[0] ?? head);
     const firstVerb = tokens[opener] as Token | undefined;
-    const finite =
+    let finite =
       firstVerb !== undefined &&
       (classes[opener] === 'auxiliary'
         ? FINITE_AUXILIARIES.has(firstVerb.normal) || /n['’]t$/i.test(firstVerb.text) || firstVerb.normal === "'s"
@@ -329,8 +335,18 @@ function verbGroups(tokens: Token[], classes: WordClass[], breaks: boolean[], ve
             firstVerb.tags.has('PresentTense') ||
             (/[^s]s$/.test(firstVerb.normal) && !firstVerb.tags.has('Gerund'))) &&
           !(i > 0 && classes[i - 1] === 'to'));
+    // "he's tired", "she'd never run": a contracted pronoun before the group carries its tense.
+    let back = i - 1;
+    while (back >= 0 && i - back <= 3 && !breaks[back] && (classes[back] === 'adverb' || classes[back] === 'negation'))
+      back--;
+    const contracted = !infinitive && back >= 0 && !breaks[back] && CONTRACTED_PRONOUN.test(tokens[back].text);
+    if (contracted) finite = true;
     const barePast =
-      finite && auxiliaries.length === 0 && classes[head] === 'verb' && tokens[head].tags.has('PastTense');
+      !contracted &&
+      finite &&
+      auxiliaries.length === 0 &&
+      classes[head] === 'verb' &&
+      tokens[head].tags.has('PastTense');
     const group: VerbGroup = { first: i, last, head, auxiliaries, adverbs, particle, finite, barePast };
     for (let a = i; a <= last; a++) verbAt[a] = groups.length;
     groups.push(group);
@@ -341,6 +357,10 @@ function verbGroups(tokens: Token[], classes: WordClass[], breaks: boolean[], ve
 
 /** Classes that may stand inside a noun phrase after its first word. */
 const inPhrase = (c: WordClass): boolean => c === 'noun' || c === 'adjective' || c === 'number';
+
+/** A weekday or a deictic day ("Friday", "today"): it stands as a time phrase of its own after a noun. */
+const isBareDay = (t: Token): boolean => t.tags.has('WeekDay') || BARE_DAYS.has(t.normal);
+const BARE_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
 const isTitle = (t: Token): boolean => TITLES.has(t.normal.replace(/\.$/, ''));
 
@@ -426,8 +446,18 @@ function nounChunks(
       last + 1 - i < MAX_CHUNK_TOKENS &&
       !breaks[last] &&
       verbAt[last + 1] < 0 &&
-      (inPhrase(classes[last + 1]) || (isTitle(tokens[last]) && isCapitalized(tokens[last + 1]))) &&
-      !(TIME_MODIFIERS.has(tokens[last + 1].normal) && classes[last] === 'noun')
+      (inPhrase(classes[last + 1]) ||
+        (isTitle(tokens[last]) && isCapitalized(tokens[last + 1])) ||
+        // "two other women", "the other women", "three more people".
+        (POST_DETERMINERS.has(tokens[last + 1].normal) &&
+          (classes[last] === 'number' || classes[last] === 'determiner'))) &&
+      !(TIME_MODIFIERS.has(tokens[last + 1].normal) && classes[last] === 'noun') &&
+      // "told [reporters] [Friday]": a day after a noun is a time phrase of its own, unless a noun follows it.
+      !(
+        classes[last] === 'noun' &&
+        isBareDay(tokens[last + 1]) &&
+        !(last + 2 < n && !breaks[last + 1] && classes[last + 2] === 'noun')
+      )
     )
       last++;
     let head = last;
@@ -780,7 +810,10 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
           here.kind === 'participial' ||
           here.kind === 'reduced-relative' ||
           here.kind === 'relative';
-        const lacking = stack.some((o) => clauses[o.clause].verb < 0);
+        // "Podesta, who said the project was vetted by …, said": a relative clause set off by commas closes only at
+        // its comma, so a subject and a verb inside it open its complement.
+        const commaRelative = here.kind === 'relative' && stack[stack.length - 1].closesAtComma;
+        const lacking = !commaRelative && stack.some((o) => clauses[o.clause].verb < 0);
         if (between >= 0 && classes[group.first - 1] !== 'coordinator' && !(nonFinite && lacking)) {
           // "says ships are late": a subject before it opens a clause without "that".
           const k = open('complement', chunks[between].first, -1, hereIndex, false);
@@ -801,7 +834,8 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
           here.verb = g;
         } else {
           let depth = stack.length - 1;
-          while (depth > 0 && clauses[stack[depth].clause].verb >= 0) depth--;
+          // Not past a quote that is still open: its verbs are its own.
+          while (depth > 0 && depth !== quoteDepth && clauses[stack[depth].clause].verb >= 0) depth--;
           if (clauses[stack[depth].clause].verb < 0 && depth < stack.length - 1) {
             // "Farmers who have worked here for decades know": the verb goes to the clause that lacks one.
             closeTo(depth + 1, i);
@@ -999,7 +1033,9 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
    * are late", "said [the man], who was 34, had been arrested"), or -1.
    */
   function lastCandidateAfter(index: number, after: number): number {
-    const k = i - 1;
+    // "said [they'd] never run": over an adverb or a negation before the verb.
+    let k = i - 1;
+    while (k > after && i - k <= 2 && (classes[k] === 'adverb' || classes[k] === 'negation') && !breaks[k]) k--;
     if (k <= after) return -1;
     let chunkIndex = -1;
     if (clauseAt[k] === index) chunkIndex = chunkAt[k];

@@ -145,3 +145,45 @@ export function relativeFollows(s: SentenceSyntax, from: number, who: number): b
     s.tokens[who - 1].normal === 'and'
   );
 }
+
+/**
+ * The name a party-state tag at token `at` follows ("House Majority Leader Kevin McCarthy, [R-Calif.], said"):
+ * the first and last token of the capitalised words that end the chunk right before its comma, or null when the
+ * chunk there ends in a lower-case word or no comma stands between.
+ */
+export function nameBeforeTag(s: SentenceSyntax, at: number): { first: number; last: number } | null {
+  const before = at - 1;
+  if (before < 0 || s.tokens[before].post.trim() !== ',') return null;
+  const chunk = s.chunks[s.chunkAt[before]];
+  if (!chunk || chunk.last !== before || !isCapitalized(s.tokens[before])) return null;
+  // "former Rep. Ann Lo": the name is the capitalised words at the chunk's end.
+  let first = before;
+  while (first > chunk.first && isCapitalized(s.tokens[first - 1])) first--;
+  return { first, last: before };
+}
+
+/** Most tokens between a noun phrase and the weekday or month after it ("a poll out Monday", "a poll released on Monday"). */
+const MAX_DATE_GAP = 3;
+
+/**
+ * The noun phrase a lone weekday or month at token `at` is the tail of ("[A Monmouth poll] out [Monday]
+ * showed"): the chunk that ends at most a few tokens before it, with no break after the chunk; null otherwise.
+ */
+export function dateTailHost(s: SentenceSyntax, at: number): Chunk | null {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_DATE_GAP; k--) {
+    const chunk = s.chunks[s.chunkAt[k]];
+    if (!chunk) continue;
+    if (chunk.last !== k || s.breaks[k]) return null;
+    return s.classes[chunk.head] === 'noun' ? chunk : null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase a possessive at token `last` ends ("[the mayor’s] “summer of gridlock”"): from its chunk's first
+ * token to `last`, or null when the token is in no chunk (the layer reads it as a verb).
+ */
+export function possessorEndingAt(s: SentenceSyntax, last: number): { first: number; last: number } | null {
+  const chunk = s.chunks[s.chunkAt[last]];
+  return chunk ? { first: chunk.first, last } : null;
+}

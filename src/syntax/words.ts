@@ -6,6 +6,7 @@
 import type { Token } from '../segment/nlp.js';
 import type { WordClass } from './types.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
+import { TITLES } from '../lexicon/titles.js';
 import {
   COORDINATORS,
   DO_FORMS,
@@ -16,6 +17,7 @@ import {
   PHRASE_DETERMINERS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
+  SINGULAR_NOUN_DETERMINERS,
   SUBORDINATORS,
 } from '../lexicon/function-words.js';
 
@@ -30,6 +32,11 @@ const NEGATED_AUXILIARY = /n['’]t$/i;
 
 const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 
+/** A subject pronoun and an auxiliary in one token ("he's", "she'd", "they’ll"): a pronoun that carries a tense. */
+export const CONTRACTED_PRONOUN = /^(?:i|you|he|she|it|we|they)['’](?:s|d|ll|re|ve|m)$/i;
+/** A contraction whose auxiliary takes a base form or a participle next ("she'd run", "he'll resign"). */
+const CONTRACTED_MODAL = /^(?:i|you|he|she|it|we|they)['’](?:d|ll)$/i;
+
 /** Whether a token can stand in a noun phrase (for the "her" and "that" decisions below). */
 const nominal = (t: Token | undefined): boolean =>
   t !== undefined &&
@@ -42,6 +49,18 @@ function baseClass(tokens: Token[], i: number): WordClass {
   const t = tokens[i];
   const w = t.normal;
   if (NEGATIONS.has(w)) return 'negation';
+  if (CONTRACTED_PRONOUN.test(t.text)) return 'pronoun';
+  // "House Majority Leader Kevin McCarthy": a capitalised base-form verb opening the sentence before a name; a
+  // title opening a headline ("Judge blocks …").
+  if (
+    i === 0 &&
+    isCapitalized(t) &&
+    t.tags.has('Infinitive') &&
+    !/[,;:.!?()—–]/.test(t.post) &&
+    tokens[1] !== undefined &&
+    ((isCapitalized(tokens[1]) && tokens[1].tags.has('ProperNoun')) || (TITLES.has(w) && !isCapitalized(tokens[1])))
+  )
+    return 'noun';
   // "in May": the month, not the modal.
   if (w === 'may' && i > 0 && isCapitalized(t)) return 'noun';
   if (NEGATED_AUXILIARY.test(t.text) || AUXILIARIES.has(w)) return 'auxiliary';
@@ -68,11 +87,46 @@ function baseClass(tokens: Token[], i: number): WordClass {
     return 'gerund';
   if (t.tags.has('Verb') && !t.tags.has('Noun')) return 'verb';
   if (t.tags.has('Adverb') && !t.tags.has('Noun')) return 'adverb';
-  if (t.tags.has('Adjective') && !t.tags.has('Noun')) return isCapitalized(t) && i > 0 ? 'noun' : 'adjective';
+  // "Major said": a capitalised adjective opening the sentence right before a tensed verb is a name.
+  if (t.tags.has('Adjective') && !t.tags.has('Noun'))
+    return isCapitalized(t) && (i > 0 || nextIsTensedVerb(tokens, i)) ? 'noun' : 'adjective';
   if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym')) return 'noun';
   if (t.tags.has('Pronoun')) return 'pronoun';
   return isCapitalized(t) ? 'noun' : 'other';
 }
+
+const nextIsTensedVerb = (tokens: Token[], i: number): boolean => {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    !/[,;:.!?()—–]/.test(tokens[i].post) &&
+    next.tags.has('Verb') &&
+    !next.tags.has('Noun') &&
+    (next.tags.has('PastTense') || next.tags.has('PresentTense'))
+  );
+};
+
+/** Whether a verb-tagged word follows token i before the next break, within a few tokens (bounded look-ahead). */
+function verbFollows(tokens: Token[], classes: WordClass[], breaks: readonly boolean[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_VERB_LOOKAHEAD && !breaks[k - 1]; k++)
+    if (classes[k] === 'auxiliary' || classes[k] === 'verb') return true;
+  return false;
+}
+/**
+ * Whether tokens before i are a singular noun phrase that can be a subject: a singular determiner, up to a few
+ * adjectives, one noun ("A Monmouth poll", "a massive ad spend"), not after a preposition ("Residents who live
+ * near the plant say").
+ */
+function singularPhraseBefore(tokens: Token[], classes: WordClass[], breaks: readonly boolean[], i: number): boolean {
+  if (/['’]s?$/.test(tokens[i - 1].text)) return false;
+  let k = i - 2;
+  while (k >= 0 && i - k <= 5 && !breaks[k] && classes[k] === 'adjective') k--;
+  if (k < 0 || breaks[k] || !SINGULAR_NOUN_DETERMINERS.has(tokens[k].normal)) return false;
+  return !(k >= 1 && !breaks[k - 1] && (classes[k - 1] === 'preposition' || classes[k - 1] === 'to'));
+}
+
+/** How far `verbFollows` looks, in tokens. */
+const MAX_VERB_LOOKAHEAD = 12;
 
 /** Verb forms compromise gives a base or -s form that, between noun-phrase words, are nouns ("court filings"). */
 const nounReadable = (t: Token): boolean => !t.tags.has('PastTense') && !t.tags.has('Gerund');
@@ -93,6 +147,42 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
         (before === 'number' && /s$/.test(tokens[i].normal)))
     )
       classes[i] = 'noun';
+    // "A Monmouth poll out Monday": a base-form verb after a subject's determiner and singular noun cannot agree
+    // with it.
+    else if (
+      c === 'verb' &&
+      tokens[i].tags.has('Infinitive') &&
+      !/s$/.test(tokens[i].normal) &&
+      before === 'noun' &&
+      !tokens[i - 1].tags.has('Plural') &&
+      singularPhraseBefore(tokens, classes, breaks, i)
+    )
+      classes[i] = 'noun';
+    // "she'd run", "he'll resign": the word after a contracted modal is its verb.
+    else if (
+      c === 'noun' &&
+      i > 0 &&
+      !breaks[i - 1] &&
+      CONTRACTED_MODAL.test(tokens[i - 1].text) &&
+      !isCapitalized(tokens[i]) &&
+      !tokens[i].tags.has('Plural')
+    )
+      classes[i] = 'verb';
+    // "The mayor trails by nine points": a plural -s noun after a singular noun, with no verb after it before the
+    // next break, is the clause's verb.
+    else if (
+      c === 'noun' &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      !isCapitalized(tokens[i]) &&
+      tokens[i].tags.has('Plural') &&
+      before === 'noun' &&
+      tokens[i - 1].tags.has('Singular') &&
+      singularPhraseBefore(tokens, classes, breaks, i) &&
+      after !== undefined &&
+      (after === 'preposition' || after === 'determiner' || after === 'number' || after === 'adverb') &&
+      !verbFollows(tokens, classes, breaks, i)
+    )
+      classes[i] = 'verb';
     // "says ships are late": an -s verb between a verb and an auxiliary is the next clause's subject.
     else if (
       c === 'verb' &&
