@@ -13,6 +13,7 @@ import { nameMention, type NamedMention } from './source-kind.js';
 import { genderOfRoles, withoutRoleWords } from './names.js';
 import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
 import { isRelativeGap, isSayerGap } from './sayer.js';
+import { clauseOfSubject, frontedClause } from '../syntax/mention-phrase.js';
 import { MAX_ANTECEDENT_LOOKBACK, nameWords, type Entity, type SourceResolver } from './sources.js';
 
 /** A mention on its way through the sieves. */
@@ -138,10 +139,8 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const { syntax, at: local } = r.index.syntaxAt(at);
       const chunk = syntax.chunkAt[local];
       if (chunk < 0 || syntax.chunks[chunk].head !== local) return null;
-      const clause = syntax.clauses.findIndex((c) => c.subject === chunk && !c.inverted);
-      const fronted = syntax.clauses.find(
-        (c) => c.kind === 'adverbial' && c.parent === clause && c.first === 0 && c.last < local && c.subject >= 0,
-      );
+      const clause = clauseOfSubject(syntax, chunk);
+      const fronted = clause < 0 ? null : frontedClause(syntax, clause, local);
       if (clause < 0 || !fronted) return null;
       const subject = syntax.chunks[fronted.subject];
       const tokens = syntax.tokens.slice(subject.first, subject.last + 1);

@@ -4,7 +4,7 @@
  * chunks, clauses and breaks `analyse` computed (and, inside a chunk, the shape of its words): nothing here finds
  * a phrase's extent by walking tokens.
  */
-import type { Chunk, SentenceSyntax } from './types.js';
+import type { Chunk, Clause, SentenceSyntax } from './types.js';
 import type { Token } from '../segment/nlp.js';
 import { PERSON_RELATIVES } from '../lexicon/function-words.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -111,8 +111,10 @@ export function openingChunks(s: SentenceSyntax, at: number): Chunk[] {
   const found: Chunk[] = [];
   const opening = chunkStartingAt(s, first);
   if (opening) found.push(opening);
-  const comma = s.breaks.indexOf(true, first);
-  if (comma < 0 || comma - first >= MAX_INTRODUCTORY || s.tokens[comma].post.trim() !== ',') return found;
+  let comma = -1;
+  for (let k = first; k < Math.min(s.tokens.length, first + MAX_INTRODUCTORY) && comma < 0; k++)
+    if (s.breaks[k]) comma = k;
+  if (comma < 0 || s.tokens[comma].post.trim() !== ',') return found;
   const after = comma + 1 < s.tokens.length ? chunkStartingAt(s, comma + 1) : null;
   if (after) found.push(after);
   return found;
@@ -186,4 +188,30 @@ export function dateTailHost(s: SentenceSyntax, at: number): Chunk | null {
 export function possessorEndingAt(s: SentenceSyntax, last: number): { first: number; last: number } | null {
   const chunk = s.chunks[s.chunkAt[last]];
   return chunk ? { first: chunk.first, last } : null;
+}
+
+/** How many clauses up from a token its clause is looked for. */
+const MAX_CLAUSES_UP = 12;
+
+/** The outermost clause (not inverted) whose subject is chunk `chunk`, among the clauses holding its head, or -1. */
+export function clauseOfSubject(s: SentenceSyntax, chunk: number): number {
+  let found = -1;
+  for (let c = s.clauseAt[s.chunks[chunk].head], up = 0; c >= 0 && up < MAX_CLAUSES_UP; c = s.clauses[c].parent, up++)
+    if (s.clauses[c].subject === chunk && !s.clauses[c].inverted) found = c;
+  return found;
+}
+
+/**
+ * The adverbial clause with a subject that opens the sentence and belongs to clause `clause`, ending before token
+ * `before` ("[When Ada Voss met Ivo Rask at a bar], she felt …"), or null.
+ */
+export function frontedClause(s: SentenceSyntax, clause: number, before: number): Clause | null {
+  for (let c = s.clauseAt[0], up = 0; c >= 0 && c !== clause && up < MAX_CLAUSES_UP; c = s.clauses[c].parent, up++) {
+    const fronted = s.clauses[c];
+    if (fronted.parent === clause)
+      return fronted.kind === 'adverbial' && fronted.first === 0 && fronted.last < before && fronted.subject >= 0
+        ? fronted
+        : null;
+  }
+  return null;
 }

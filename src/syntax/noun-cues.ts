@@ -5,6 +5,7 @@
  */
 import type { ClauseKind, SentenceSyntax } from './types.js';
 import { CUE_NOUN_PREPOSITIONS } from '../lexicon/cue-nouns.js';
+import { MAX_CONTENT_LENGTH } from './content-bounds.js';
 
 /** Token ranges (inclusive) of a cue noun's frame. */
 export interface NounCueFrame {
@@ -44,8 +45,9 @@ const NESTED_CLAUSES: ReadonlySet<ClauseKind> = new Set(['relative', 'reduced-re
  * opens inside the phrase goes with it ("calls for Silicon Valley {to roll back encryption}").
  */
 function phraseLast(s: SentenceSyntax, first: number): number {
+  const reach = s.tokens[first].start + MAX_CONTENT_LENGTH;
   for (let k = first + 1; k < s.tokens.length; k++) {
-    if (s.breaks[k - 1]) return k - 1;
+    if (s.breaks[k - 1] || s.tokens[k].end > reach) return k - 1;
     const group = s.verbAt[k];
     if (group < 0 || s.verbs[group].first !== k || !s.verbs[group].finite) continue;
     const clause = s.clauses[s.clauseAt[k]];
