@@ -29,14 +29,14 @@ describe('pronoun sources', () => {
   });
 
   test('the named subject of a clause opening the sentence is the pronoun subject after it, not a name in its object', () => {
-    // "Easley" is no name the tagger knows; "Randy Cable" is, and is the nearest.
-    expect(speakers('When Easley met Randy Cable at a bar in 2004, she felt an instant jolt of recognition.')).toEqual([
-      'Easley',
+    // "Oyelaran" is no name the tagger knows; "Ricky Voss" is, and is the nearest.
+    expect(speakers('When Oyelaran met Ricky Voss at a market in 2011, she felt a sudden rush of hope.')).toEqual([
+      'Oyelaran',
     ]);
     // A subject of the other gender is none: the nearest fitting person.
-    expect(speakers('When Mr. Easley met Dana Cable at a bar in 2004, she felt that the town had changed.')).toEqual([
-      'Dana Cable',
-    ]);
+    expect(
+      speakers('When Mr. Oyelaran met Dana Voss at a market in 2011, she felt that the town had changed.'),
+    ).toEqual(['Dana Voss']);
     // A subject that is no name (a common noun) is none either.
     expect(
       speakers('Tom Ruiz waited outside. When reporters met Ruiz at the bar, he said the plan would fail.'),

@@ -256,8 +256,9 @@ export function withoutRoleWords(text: string, tokens: readonly Token[], named: 
     if (gender) result.gender = gender;
   }
   const opening = nameTokens[skipped + role];
-  if (!result.gender && opening.tags.has('MaleName')) result.gender = 'male';
-  if (!result.gender && opening.tags.has('FemaleName')) result.gender = 'female';
+  // A first name the tagger knows as both ("Jordan") tells no gender.
+  if (!result.gender && opening.tags.has('MaleName') !== opening.tags.has('FemaleName'))
+    result.gender = opening.tags.has('MaleName') ? 'male' : 'female';
   return result;
 }
 

@@ -128,7 +128,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     },
   },
   {
-    // "When Easley met Randy Cable at a bar, she felt …": the named subject of an adverbial clause that opens the
+    // "When Oyelaran met Ricky Voss at a market, she felt …": the named subject of an adverbial clause that opens the
     // sentence is the pronoun subject of the clause it leads into, before a name in its object (the syntax layer
     // gives both clauses; the name may be one the tagger does not know).
     name: 'fronted-clause-subject',
