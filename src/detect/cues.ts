@@ -131,8 +131,6 @@ const ANY_VERB_PARTICLES = new Set(['about', 'against', 'upon', 'up', 'out', 'ba
 const SPAN_BREAK = /[,;:.!?()"“”‘’'—–]/;
 const breaksAfter = (token: Token): boolean => SPAN_BREAK.test(token.post);
 
-/** Determiners of "in a statement", "in her statement". */
-
 /**
  * "said in a statement", "wrote in a joint statement": the index of "statement" when tokens[at] starts such a
  * phrase (at most two words between the determiner and "statement", no punctuation), else -1. Annotators keep it

@@ -61,7 +61,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 
 /** Quantifiers that open a noun phrase ("some voters", "every district", "no one"). */
-export const QUANTIFIERS = new Set([
+const QUANTIFIERS = new Set([
   'another',
   'some',
   'many',

@@ -211,7 +211,7 @@ const opensNoName = (token: Token): boolean =>
  * Dan Orrin", "NDP MLA Rosa Kell"). At least one word is left, and a role is taken only when the name
  * after it is written in lower case too (a line in capitals, "SEN. JOHN DOE", is no role and name).
  */
-export function roleWordsBeforeName(tokens: readonly Token[]): { skipped: number; role: number } {
+function roleWordsBeforeName(tokens: readonly Token[]): { skipped: number; role: number } {
   let skipped = 0;
   while (skipped < tokens.length - 1 && opensNoName(tokens[skipped])) skipped++;
   let head = -1;

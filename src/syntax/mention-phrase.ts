@@ -18,7 +18,7 @@ const MAX_CLAUSE_HOPS = 4;
 const MAX_RELATIVE_CLAUSE = 8;
 
 /** Whether no punctuation or quote mark breaks the tokens from `first` to `last` (inclusive ends excluded). */
-export function unbroken(s: SentenceSyntax, first: number, last: number): boolean {
+function unbroken(s: SentenceSyntax, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (s.breaks[k]) return false;
   return true;
 }

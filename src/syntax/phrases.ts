@@ -194,7 +194,7 @@ function canModify(token: Token): boolean {
 const isCompoundModifier = (token: Token): boolean => token.tags.has('Hyphenated') && token.pre === '';
 
 /** The noun phrase whose last word is tokens[last], extended leftwards to a determiner or a break. */
-export function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRange | null {
+function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRange | null {
   const head = tokens[last];
   if (isPronoun(head)) return { first: last, last };
   if (!canHead(head)) return null;
