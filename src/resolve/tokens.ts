@@ -12,7 +12,11 @@ import { COLLECTIVE_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/number-words.js';
 
 /** A word's letters in lower case, without a trailing abbreviation period or possessive ("Sen." -> "sen"). */
-export const bare = (token: Token): string => token.normal.replace(/\.$/, '').replace(/['’]s$/, '');
+export const bare = (token: Token): string => {
+  let word = token.normal;
+  if (word.endsWith('.')) word = word.slice(0, -1);
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+};
 
 /** Whether a token is written with a capital first letter (a shape test on one token). */
 export const isCapitalized = (token: Token): boolean => {
