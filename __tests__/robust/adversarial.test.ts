@@ -50,6 +50,17 @@ describe('long stretches without structure', () => {
     expect(result.claims.length).toBeGreaterThan(0);
   }, 180_000);
 
+  test('a word of four million digits (compromise alone overflows its call stack on it)', () => {
+    expect(survives(fill('1234567890', 4_000_000)).claims).toEqual([]);
+  }, 180_000);
+
+  test('a quote after a word of 5,000 letters keeps its offsets and its speaker', () => {
+    const text = `${'a'.repeat(5_000)} "We will rebuild the bridge," said Mayor Ana Ruiz.`;
+    const result = survives(text);
+    expect(result.claims.map((c) => [c.kind, c.text])).toEqual([['quote', 'We will rebuild the bridge,']]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  }, 180_000);
+
   test('text with no punctuation at all', () => {
     survives(fill('officials say the army moves north and nobody knows why ', 8_000));
   }, 180_000);

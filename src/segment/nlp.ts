@@ -57,30 +57,34 @@ const TAGGING_STEPS = ['machine', 'index', 'contractions', 'normal', 'lexicon', 
 
 /** Longest run of non-letter, non-space characters handed to compromise in one piece. */
 const MAX_PUNCTUATION_RUN = 64;
+/** Longest run of non-space characters handed to compromise in one piece (no word or address of news is longer). */
+const MAX_WORD_RUN = 1000;
 
 /**
- * compromise's punctuation splitter is quadratic in a run of punctuation with no space ("““““…"): such a
- * run gets a space every MAX_PUNCTUATION_RUN characters. The string keeps its length, so offsets hold, and
- * only adversarial text has such runs.
+ * compromise's punctuation splitter is quadratic in a run of punctuation with no space ("““““…"), and its
+ * tagger overflows the call stack on a word of millions of digits: such a run gets a space every
+ * MAX_PUNCTUATION_RUN (punctuation) or MAX_WORD_RUN (any non-space) characters. The string keeps its length, so
+ * offsets hold, and only adversarial text has such runs.
  */
 function breakPunctuationRuns(text: string): string {
   let run = 0;
+  let word = 0;
   let chars: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 13 || code === 9 || (code > 127 && /\s/u.test(text[i]));
     const plain =
-      code === 32 ||
-      code === 10 ||
-      code === 13 ||
-      code === 9 ||
+      space ||
       (code >= 48 && code <= 57) ||
       ((code | 32) >= 97 && (code | 32) <= 122) ||
-      (code > 127 && /[\p{L}\p{N}\s]/u.test(text[i]));
+      (code > 127 && /[\p{L}\p{N}]/u.test(text[i]));
     run = plain ? 0 : run + 1;
-    if (run >= MAX_PUNCTUATION_RUN) {
+    word = space ? 0 : word + 1;
+    if (run >= MAX_PUNCTUATION_RUN || word >= MAX_WORD_RUN) {
       chars ??= Array.from({ length: text.length }, (_, k) => text[k]);
       chars[i] = ' ';
       run = 0;
+      word = 0;
     }
   }
   return chars ? chars.join('') : text;
