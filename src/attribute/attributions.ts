@@ -17,8 +17,6 @@ import {
 import { findContent, trimContent } from './content.js';
 import { adverbialClauseEnd } from '../syntax/content-bounds.js';
 import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
-import { possessedNounCue } from '../syntax/noun-cues.js';
-import { CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
@@ -232,7 +230,7 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
  */
 function possessorNounCue(document: DocumentContext, cue: Cue): Attribution | null {
   const sentence = document.sentences[cue.sentence];
-  const frame = possessedNounCue(document.syntax[cue.sentence], cue.token, !CUE_NOUNS.has(cue.base));
+  const frame = cue.frame;
   if (!frame) return null;
   const tokens = sentence.tokens;
   const content = trimContent(

@@ -11,7 +11,7 @@ import { containing } from '../segment/locate.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
 import { inflect, type CueClass, type CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
-import { possessedNounCue } from '../syntax/noun-cues.js';
+import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
 import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
@@ -27,6 +27,8 @@ export interface Cue {
   kind: 'verb' | 'according-to' | 'colon' | 'sourceless' | 'noun';
   cueClass: CueClass;
   base: string;
+  /** A cue noun's possessor and complement, as the syntax layer found them when it made the noun a cue. */
+  frame?: NounCueFrame;
 }
 
 /**
@@ -791,6 +793,7 @@ export function detectCues(document: DocumentContext): Cue[] {
           kind: 'noun',
           cueClass: nounClass,
           base: token.normal,
+          frame,
         });
         i = frame.cueLast;
         continue;
