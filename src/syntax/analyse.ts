@@ -33,8 +33,8 @@ import {
 const MAX_CHUNK_TOKENS = 12;
 /** How many prepositional phrases may follow the subject of a clause opened without "that". */
 const MAX_PP_HOPS = 3;
-/** Deepest nesting of open clauses. */
-const MAX_CLAUSE_DEPTH = 12;
+/** Deepest nesting of open clauses: a climb from a token's clause through its parents never needs more steps. */
+export const MAX_CLAUSE_DEPTH = 12;
 /** Longest appositive, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 24;
 /** How far an object relative with "that" is looked ahead for its verb, in tokens. */

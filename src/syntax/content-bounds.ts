@@ -7,6 +7,7 @@
  */
 import type { Token } from '../segment/nlp.js';
 import type { SentenceSyntax } from './types.js';
+import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
@@ -28,8 +29,6 @@ import {
  * every few words would otherwise give every claim the rest of the text (quadratic output).
  */
 export const MAX_CONTENT_LENGTH = 2000;
-/** How many clauses up from a cue's own one an enclosing adverbial clause is looked for. */
-const MAX_CLAUSES_UP = 12;
 /** How many tokens of circumstance may stand between a cue and its "that" ("said on Monday that"). */
 const MAX_TOKENS_BEFORE_THAT = 12;
 
@@ -340,7 +339,7 @@ function clauseBetween(s: SentenceSyntax, from: number, to: number): boolean {
  */
 export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number): number {
   // Parents chain across coordinated clauses: only the few nearest are looked at, so the walk stays short.
-  for (let c = s.clauseAt[cue], up = 0; c >= 0 && up < MAX_CLAUSES_UP; c = s.clauses[c].parent, up++) {
+  for (let c = s.clauseAt[cue], up = 0; c >= 0 && up < MAX_CLAUSE_DEPTH; c = s.clauses[c].parent, up++) {
     const clause = s.clauses[c];
     if (clause.kind !== 'adverbial') continue;
     if (clause.opener < 0 || !ADVERBIAL_OPENERS.has(s.tokens[clause.opener].normal)) return Infinity;

@@ -5,6 +5,7 @@
  * a phrase's extent by walking tokens.
  */
 import type { Chunk, Clause, SentenceSyntax } from './types.js';
+import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import type { Token } from '../segment/nlp.js';
 import { PERSON_RELATIVES } from '../lexicon/function-words.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -190,13 +191,10 @@ export function possessorEndingAt(s: SentenceSyntax, last: number): { first: num
   return chunk ? { first: chunk.first, last } : null;
 }
 
-/** How many clauses up from a token its clause is looked for. */
-const MAX_CLAUSES_UP = 12;
-
 /** The outermost clause (not inverted) whose subject is chunk `chunk`, among the clauses holding its head, or -1. */
 export function clauseOfSubject(s: SentenceSyntax, chunk: number): number {
   let found = -1;
-  for (let c = s.clauseAt[s.chunks[chunk].head], up = 0; c >= 0 && up < MAX_CLAUSES_UP; c = s.clauses[c].parent, up++)
+  for (let c = s.clauseAt[s.chunks[chunk].head], up = 0; c >= 0 && up < MAX_CLAUSE_DEPTH; c = s.clauses[c].parent, up++)
     if (s.clauses[c].subject === chunk && !s.clauses[c].inverted) found = c;
   return found;
 }
@@ -206,7 +204,7 @@ export function clauseOfSubject(s: SentenceSyntax, chunk: number): number {
  * `before` ("[When Ada Voss met Ivo Rask at a bar], she felt …"), or null.
  */
 export function frontedClause(s: SentenceSyntax, clause: number, before: number): Clause | null {
-  for (let c = s.clauseAt[0], up = 0; c >= 0 && c !== clause && up < MAX_CLAUSES_UP; c = s.clauses[c].parent, up++) {
+  for (let c = s.clauseAt[0], up = 0; c >= 0 && c !== clause && up < MAX_CLAUSE_DEPTH; c = s.clauses[c].parent, up++) {
     const fronted = s.clauses[c];
     if (fronted.parent === clause)
       return fronted.kind === 'adverbial' && fronted.first === 0 && fronted.last < before && fronted.subject >= 0
