@@ -17,6 +17,14 @@ describe('quote speakers', () => {
       [['The most unqualified man to ever run for mayor.', 'Jorge T. Ruiz', 'signed-name']],
     ],
     [
+      'a subject with "of" after the quote speaks it, and makes no reported claim of the quote',
+      '“Wages are low,” the head of the union said. “Rates will fall,” Lina Wu of FX Group said.',
+      [
+        ['Wages are low,', 'the head of the union', 'adjacent'],
+        ['Rates will fall,', 'Lina Wu of FX Group', 'adjacent'],
+      ],
+    ],
+    [
       'an em dash before the name signs a quote too',
       'Readers wrote to us after the debate.\n\n“We deserve a council that listens to us.” — Ana Ortiz\n\nThe council meets again next week.\n',
       [['We deserve a council that listens to us.', 'Ana Ortiz', 'signed-name']],

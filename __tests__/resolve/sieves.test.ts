@@ -63,6 +63,17 @@ describe('one source per person', () => {
       ['source (anonymous)', 'spokesman (anonymous)'],
     ],
     [
+      'people named before "of" are the source, not what follows "of"',
+      '“Wages are low,” the head of the union said. Supporters of the mayor said the plan would pass. ' +
+        '“Rates will fall,” Lina Wu of FX Group said. Sen. Ray Dorn of Ohio said the bill was dead.',
+      ['head (anonymous)', 'Supporters (group)', 'Lina Wu (person)', 'Ray Dorn (person)'],
+    ],
+    [
+      'a quantity before "of" stands for the people after it',
+      'Most of the senators said the bill was dead.',
+      ['senators (group)'],
+    ],
+    [
       'a name in the relative clause of a source is no source',
       'A man who works for Google said the servers failed. A woman whose son plays for the Oilers said the game was unfair.',
       ['man (anonymous)', 'woman (anonymous)'],

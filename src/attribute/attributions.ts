@@ -169,7 +169,8 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       continue;
     const mention = toSpan(sentence.tokens, found.range);
     // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
-    const start = found.participle ? cue.start : Math.min(mention.start, cue.start);
+    // "“…,” the head of the union said": the attribution starts where its mention is written, not at the name after "of".
+    const start = found.participle ? cue.start : Math.min(mention.writtenStart ?? mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);

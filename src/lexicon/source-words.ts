@@ -429,6 +429,11 @@ export const PERSON_NOUNS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  'supporter',
+  'opponent',
+  'critic',
+  'partner',
+  'head',
 ]);
 
 /** Role nouns that fit any person the article gives a public role ("the U.S. official" after "Ambassador James Jeffrey"). */

@@ -123,11 +123,15 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       const { host } = attached;
       const preposition = sentence[attached.preposition];
       if (!ATTACHING.has(preposition.normal)) return null;
-      // The attribution took the name after "of" on purpose ("Supporters of Sanders"), unless "of" is inside an
-      // institution's proper name ("The Provincial Ministry of Forests").
+      // The attribution took the name after "of" on purpose ("most of the senators"), unless "of" is inside an
+      // institution's proper name ("The Provincial Ministry of Forests") or the phrase before it names people who
+      // speak ("the head of the union", "Supporters of the mayor", "Lina Wu of FX Group").
       const before = sentence[attached.preposition - 1];
+      const hostSpeaks =
+        isPersonNoun(before) || isPeopleNoun(before) || (isCapitalized(before) && index.endsPersonName(before));
       if (
         input.writtenStart !== undefined &&
+        !hostSpeaks &&
         !(preposition.normal === 'of' && isCapitalized(before) && isOrganizationWord(before)) &&
         namesSomething(tokens)
       )
@@ -140,6 +144,7 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       const word = bare(noun);
       const issued = ISSUING.has(preposition.normal);
       const speaks =
+        (isCapitalized(noun) && index.endsPersonName(noun)) ||
         isPersonNoun(noun) ||
         isPeopleNoun(noun) ||
         ORGANIZATION_NOUNS.has(word) ||

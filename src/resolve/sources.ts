@@ -227,7 +227,10 @@ export class SourceResolver {
     // a phrase inside the mention ("a posting" in "a posting on a forum") leaves the mention as written.
     const phraseStart = phrase.tokens[0].start;
     const phraseEnd = phrase.tokens[phrase.tokens.length - 1].end;
-    if (phraseStart < mention.start || phraseEnd > mention.end)
+    // A name after "of" that stands for the phrase before it ("the head of the union") keeps the mention as written.
+    if (mention.writtenStart !== undefined && phraseStart <= mention.writtenStart && phraseEnd < mention.end)
+      this.phraseSpans.set(mention, { start: phraseStart, end: mention.end });
+    else if (phraseStart < mention.start || phraseEnd > mention.end)
       this.phraseSpans.set(mention, { start: phraseStart, end: phraseEnd });
     const named = nameMention(this.text, phrase.tokens);
     const input: Mention = { span: mention, tokens: phrase.tokens, named };

@@ -68,7 +68,7 @@ export class TokenIndex {
   /** `syntax`: the analysis of each sentence by sentence index (src/syntax/), computed once by the pipeline. */
   constructor(
     sentences: Sentence[],
-    names: readonly { start: number }[],
+    private readonly names: readonly { start: number; end: number }[],
     private readonly syntax: readonly SentenceSyntax[],
   ) {
     const verbless = new Map<number, { start: number; end: number; verb: boolean }>();
@@ -110,6 +110,12 @@ export class TokenIndex {
     return (
       i >= 0 && j >= 0 && i < this.tokens.length && j < this.tokens.length && this.sentenceOf[i] === this.sentenceOf[j]
     );
+  }
+
+  /** Whether a person's name found in the text ends with this token ("Sen. Ray Dorn" at "Dorn"). */
+  endsPersonName(token: Token): boolean {
+    const i = lastStartingAtOrBefore(this.names, token.start);
+    return i >= 0 && this.names[i].end === token.end;
   }
 
   /** Whether an offset lies in a caption or credit line: a name there is no antecedent of a pronoun after it. */
