@@ -33,7 +33,64 @@ describe('inverted subjects after a quote', () => {
       '"We will appeal," said Jane Roe, a lawyer for the family.',
       [['Jane Roe, a lawyer for the family', 'said', 'adjacent']],
     ],
+    [
+      '"We will appeal," said the mayor\'s spokesman, Dana Fromm.',
+      [["the mayor's spokesman, Dana Fromm", 'said', 'adjacent']],
+    ],
+    ['"We will appeal," said Jane Roe, on Monday.', [['Jane Roe', 'said', 'adjacent']]],
   ] as [string, [string, string, string | null][]][])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
+  });
+});
+
+/** [source name, source mention, content] of each reported claim. */
+const reported = (text: string): [string, string, string][] => {
+  const result = extract(text);
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return result.claims
+    .filter((c) => c.kind === 'reported')
+    .map((c) => [names.get(c.source ?? '') ?? '', c.sourceMention?.text ?? '', c.text]);
+};
+
+describe('inverted subjects after a reported claim', () => {
+  test.each([
+    [
+      'a role, then the name as an appositive: the name is the source, the mention is written from the role',
+      "The plant is under pressure from imports, said the company's chief executive, Tom Ferr.",
+      [['Tom Ferr', "the company's chief executive, Tom Ferr", 'The plant is under pressure from imports']],
+    ],
+    [
+      'a time after the name is no appositive, and the content stays before the cue',
+      'No ties were found, said Director James Colm, on Monday.',
+      [['James Colm', 'Director James Colm', 'No ties were found']],
+    ],
+    [
+      'an appositive, then a participle cue: each its own claim',
+      'No ties were found, said Jane Roe, a lawyer for the family, adding that the case was closed.',
+      [
+        ['Jane Roe', 'Jane Roe, a lawyer for the family', 'No ties were found'],
+        ['Jane Roe', 'Jane Roe, a lawyer for the family', 'the case was closed'],
+      ],
+    ],
+    [
+      'a participle after an attribution in the middle of the sentence speaks for its subject',
+      'Lee has held events in Ohio this month, Ann Ford said, adding that he would hold more.',
+      [
+        ['Ann Ford', 'Ann Ford', 'Lee has held events in Ohio this month'],
+        ['Ann Ford', 'Ann Ford', 'he would hold more'],
+      ],
+    ],
+    [
+      'a gerund that opens a clause after the attribution is no participle cue: the sentence is the content',
+      'Though the move was easy, he said, replacing the mayor would be hard.',
+      [['he', 'he', 'Though the move was easy, he said, replacing the mayor would be hard']],
+    ],
+    [
+      'an appositive, then a time',
+      'No ties were found, said James Colm, a professor at Yale, in a statement.',
+      [['James Colm', 'James Colm, a professor at Yale', 'No ties were found']],
+    ],
+  ] as [string, string, [string, string, string][]][])('%s', (_name, text, expected) => {
+    expect(reported(text)).toEqual(expected);
   });
 });

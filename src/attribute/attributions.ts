@@ -164,7 +164,14 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       if (own) attributions.push(own);
       continue;
     }
-    const found = findMention(cue, document.syntax[cue.sentence]);
+    const sentenceCues = cuesBySentence.get(cue.sentence) ?? [];
+    // Whether token i of the sentence is a verb of saying found as a cue (cues are sorted by start).
+    const saying = (i: number) => {
+      const at = sentence.tokens[i];
+      const k = lastStartingAtOrBefore(sentenceCues, at.start);
+      return k >= 0 && sentenceCues[k].start === at.start && sentenceCues[k].cueClass === 'speech';
+    };
+    const found = findMention(cue, document.syntax[cue.sentence], saying);
     if (!found || !believes(cue, sentence.tokens, found.range) || isQuestionToYou(sentence.tokens, found.range))
       continue;
     const mention = toSpan(sentence.tokens, found.range);

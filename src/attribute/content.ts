@@ -24,6 +24,7 @@ import {
   MAX_CONTENT_LENGTH,
   onlyAddressee,
   onlyCircumstance,
+  opensParticipleClause,
   onlyGoesOn,
   opensPersonRelative,
   opensWithAs,
@@ -69,13 +70,22 @@ export function findContent(
   const tokens = sentence.tokens;
   // An inverted subject follows its cue ("said Jeffrey"); the main clause's subject after an opening participle
   // ("Speaking to reporters, the mayor said") does not make the participle's content come after it.
-  const mentionFollows = mention.start > cue.end && !text.slice(cue.end, mention.start).includes(',');
-  let after = (mentionFollows ? tokenEndingAt(syntax, mention.end, cue.lastToken) : cue.lastToken) + 1;
+  // The mention as written: "said the mayor's spokesman, Dana Fromm" starts at "the".
+  const written = mention.writtenStart ?? mention.start;
+  const mentionFollows = written > cue.end && !text.slice(cue.end, written).includes(',');
+  // "…, said Jane Roe, a lawyer for the family.": what was said starts after the mention's appositive.
+  const mentionLast = tokenEndingAt(syntax, mention.end, cue.lastToken);
+  let after =
+    (mentionFollows
+      ? mention.writtenEnd === undefined
+        ? mentionLast
+        : tokenEndingAt(syntax, mention.writtenEnd, mentionLast)
+      : cue.lastToken) + 1;
   // "…, said a farmer who lives nearby." / "According to officials who spoke on condition of anonymity, …": a
   // relative clause of a person after the source describes the source; what was said starts after its end
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
   if (mentionFollows && opensPersonRelative(syntax, after)) after = afterNextBreak(syntax, after);
-  const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
+  const attributionStart = mentionFollows ? cue.start : Math.min(written, cue.start);
   // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".
   if (cue.kind === 'verb') after = afterInterruptingAdverb(syntax, after);
   const breakAfter = after < tokens.length && punctuationAfter(syntax, after - 1);
@@ -145,6 +155,9 @@ export function findContent(
   if (
     breakAfter &&
     after < tokens.length &&
+    !onlyCircumstanceToEnd(syntax, after, sentence.end) &&
+    // "…, said Jane Roe, adding that …": a participle cue after the attribution goes on with another claim.
+    !(opensParticipleClause(syntax, after) && cueStartsAt(sentenceCues, tokens[after].start)) &&
     opening > sentence.start &&
     lastNonSpaceChar(text, sentence.start, opening) === ',' &&
     sentence.end - sentence.start <= MAX_CONTENT_LENGTH
@@ -158,6 +171,19 @@ export function findContent(
     attributionStart,
   );
 }
+
+/** Whether one of the sentence's cues (sorted by start) starts at this offset. */
+function cueStartsAt(cues: readonly Cue[], start: number): boolean {
+  const k = firstStartingAtOrAfter(cues, start);
+  return k < cues.length && cues[k].start === start;
+}
+
+/** Longest time or place that may end a sentence after its attribution ("…, said Ann Lee, on Monday."), in characters. */
+const MAX_TRAILING_CIRCUMSTANCE = 80;
+
+/** "…, said Ann Lee, on Monday.": nothing but a short time or place follows the attribution to the sentence's end. */
+const onlyCircumstanceToEnd = (syntax: SentenceSyntax, from: number, end: number): boolean =>
+  end - syntax.tokens[from].start <= MAX_TRAILING_CIRCUMSTANCE && onlyCircumstance(syntax, from, end, false);
 
 /** Cue verbs whose content is a clause: words after them with no verb are not what was said. */
 const SAY_OR_TELL = new Set(['say', 'tell']);

@@ -19,6 +19,7 @@ import {
   participleSubject,
   prepositionalGerundSubject,
   subjectBeforeCue,
+  subjectOfClauseBefore,
   thingObject,
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
@@ -57,9 +58,9 @@ export interface FoundMention {
  * subject, in which case the subject of the cue's clause (sieve `clause-subject`) or, for a participle, of the
  * clause it belongs to (sieve `participle-clause-subject`).
  */
-export function findMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
+export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
   const found = scannedMention(cue, syntax);
-  const clause = syntaxSubject(cue, syntax, found?.range ?? null);
+  const clause = syntaxSubject(cue, syntax, found?.range ?? null, saying);
   return clause ?? found;
 }
 
@@ -107,7 +108,12 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
  * The syntax layer's subject of the cue's clause (or, for a participle without a subject of its own, of the
  * clause it belongs to), when the token scanners found a phrase that cannot be that subject.
  */
-function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange | null): FoundMention | null {
+function syntaxSubject(
+  cue: Cue,
+  syntax: SentenceSyntax,
+  scanned: MentionRange | null,
+  saying: (i: number) => boolean,
+): FoundMention | null {
   if (cue.kind !== 'verb') return null;
   const clause = cueClause(cue, syntax);
   if (clause < 0) return null;
@@ -118,6 +124,9 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
       return { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' };
     // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent.
     const parent = syntax.clauses[c.parent];
+    const attributionBefore = c.kind === 'participial' ? subjectOfClauseBefore(syntax, cue.token, saying) : -1;
+    if (attributionBefore >= 0)
+      return { range: chunkRange(syntax, attributionBefore), by: 'participle-after-attribution', participle: true };
     if (
       c.kind === 'participial' &&
       c.subject < 0 &&
@@ -140,6 +149,12 @@ function syntaxSubject(cue: Cue, syntax: SentenceSyntax, scanned: MentionRange |
     return null;
   }
   if (c.kind === 'participial' && c.subject < 0) {
+    // "…, Spicer said, adding …": the attribution right before the participle speaks; the scanners may have found it.
+    const attributionBefore = subjectOfClauseBefore(syntax, cue.token, saying);
+    if (attributionBefore >= 0)
+      return scanned.first === syntax.chunks[attributionBefore].first
+        ? null
+        : { range: chunkRange(syntax, attributionBefore), by: 'participle-after-attribution', participle: true };
     const parent = syntax.clauses[c.parent];
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
     if (!impossibleSubject(syntax, scanned, c.parent) && !thingObject(syntax, scanned, c.parent)) return null;

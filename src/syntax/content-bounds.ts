@@ -191,6 +191,12 @@ const opensCircumstance = (token: Token): boolean =>
   token.normal === 'last' ||
   token.normal === 'this';
 
+/** Whether a participle clause opens at tokens[at] ("…, said Jane Roe, [adding that …]"). */
+export function opensParticipleClause(s: SentenceSyntax, at: number): boolean {
+  const clause = s.clauses[s.clauseAt[at]];
+  return clause !== undefined && clause.kind === 'participial' && clause.first === at;
+}
+
 /**
  * Whether the words from tokens[from] up to offset `end` are no clause (no verb, no pronoun) and only
  * circumstance ("last week", "in a statement provided to Politico") or, after "tell", the addressee alone.

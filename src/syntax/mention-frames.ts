@@ -16,6 +16,7 @@ import type { SentenceSyntax } from './types.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
   breaksBetween,
+  isPronoun,
   isProperMention,
   phraseAfter,
   subjectBefore,
@@ -330,9 +331,46 @@ function invertedSubjectAfter(tokens: Token[], verb: number, lastToken: number):
     if (second && !breaksBetween(tokens, range.last + 1) && endsClause(second.last))
       range = { first: range.first, last: second.last };
   }
-  if (!range || !endsClause(range.last) || tokens[range.first].normal === 'that') return null;
+  if (!range || tokens[range.first].normal === 'that') return null;
+  // "…,” said the mayor's spokesman, Dana Fromm.": a role whose name follows it as an appositive is that person.
+  const named = roleThenName(tokens, range, endsClause);
+  if (named) return named;
+  if (!endsClause(range.last)) return null;
   const writtenLast = isProperMention(tokens, range) ? trailingAppositiveEnd(tokens, range) : undefined;
   return writtenLast === undefined ? range : { ...range, writtenLast };
+}
+
+/**
+ * "said the mayor's spokesman, Dana Fromm", "says Lopez's partner, Dana Fromm": a phrase headed by a lower-case
+ * noun, then a comma and a proper name that ends the clause; the name is the subject, written from the role.
+ */
+function roleThenName(tokens: Token[], role: MentionRange, endsClause: (last: number) => boolean): MentionRange | null {
+  const head = tokens[role.last];
+  if (/^\p{Lu}/u.test(head.text) || !head.tags.has('Noun') || head.tags.has('Pronoun')) return null;
+  if (!tokens[role.last].post.trim().startsWith(',') || role.last + 1 >= tokens.length) return null;
+  const name = phraseAfter(tokens, role.last + 1);
+  if (!name || isPronoun(tokens[name.first]) || !endsClause(name.last)) return null;
+  for (let k = name.first; k <= name.last; k++) if (!/^\p{Lu}/u.test(tokens[k].text)) return null;
+  if (!tokens.slice(name.first, name.last + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun')))
+    return null;
+  return { first: name.first, last: name.last, writtenFirst: role.first };
+}
+
+/**
+ * "…, Spicer said, adding, “…”", "…, a city official said, adding that …": a participle right after a comma that
+ * closes an attribution of subject and verb of saying (nothing after the verb) speaks for that subject; the index
+ * of its subject chunk, or -1. `saying(i)` tells whether token i is a verb of saying.
+ */
+export function subjectOfClauseBefore(s: SentenceSyntax, participle: number, saying: (i: number) => boolean): number {
+  const before = participle - 1;
+  if (before < 1 || !s.breaks[before]) return -1;
+  const clause = s.clauses[s.clauseAt[before]];
+  if (!clause || clause.subject < 0 || clause.inverted || clause.verb < 0 || clause.last !== before) return -1;
+  const verb = s.verbs[clause.verb];
+  const subject = s.chunks[clause.subject];
+  return verb.last === before && saying(verb.head) && subject.first === clause.first && subject.last < verb.first
+    ? clause.subject
+    : -1;
 }
 
 /**

@@ -152,7 +152,7 @@ export function breaksBetween(tokens: Token[], a: number): boolean {
   return post.includes('.') && !left.tags.has('Abbreviation') && !left.tags.has('Honorific') && left.text.length > 2;
 }
 
-function isPronoun(token: Token): boolean {
+export function isPronoun(token: Token): boolean {
   return (
     Object.hasOwn(PERSONAL_PRONOUNS, token.normal) &&
     !['his', 'her', 'their', 'its', 'them', 'him'].includes(token.normal)
@@ -635,6 +635,10 @@ const MAX_TRAILING_APPOSITIVE_TOKENS = 30;
  * appositives after an inverted name, up to the sentence's end or a participle after a comma (", adding …");
  * undefined when no appositive follows.
  */
+/** A word that opens a time or place after a comma ("on Monday", "in a statement", "Tuesday"), not "of". */
+const opensCircumstance = (token: Token): boolean =>
+  (token.tags.has('Preposition') && token.normal !== 'of') || token.tags.has('Date');
+
 export function trailingAppositiveEnd(tokens: Token[], name: MentionRange): number | undefined {
   const next = tokens[name.last + 1];
   if (
@@ -645,11 +649,13 @@ export function trailingAppositiveEnd(tokens: Token[], name: MentionRange): numb
   )
     return undefined;
   // "said Ruiz, who added that …": a relative clause is no appositive (it holds an attribution of its own).
-  if (RELATIVE_PRONOUNS.has(next.normal)) return undefined;
+  // "said Ruiz, on Monday.": a time or a place after the comma is circumstance, no appositive.
+  if (RELATIVE_PRONOUNS.has(next.normal) || opensCircumstance(next)) return undefined;
   for (let k = name.last + 1; k < tokens.length && k - name.last <= MAX_TRAILING_APPOSITIVE_TOKENS; k++) {
     if (k === tokens.length - 1) return k;
     if (/[“”"]/.test(tokens[k].post) || /[“"]/.test(tokens[k + 1].pre)) return undefined;
-    if (tokens[k].post.includes(',') && tokens[k + 1].tags.has('Gerund')) return k;
+    if (tokens[k].post.includes(',') && (tokens[k + 1].tags.has('Gerund') || opensCircumstance(tokens[k + 1])))
+      return k;
   }
   return undefined;
 }
