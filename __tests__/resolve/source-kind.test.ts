@@ -15,6 +15,8 @@ describe('source kinds', () => {
     // person: a named individual
     ['Karen Odunsi said the port would reopen.', ['Karen Odunsi', 'person']],
     ['Garnier had also argued that the death was an accident.', ['Garnier', 'person']],
+    // a title before a name the tagger takes for a company is a person's
+    ['Mr. Ford said the plant would close.', ['Ford', 'person']],
     // anonymous: an individual the article does not name, and people cited only as sources
     ['A nurse said the ward was full.', ['nurse', 'anonymous']],
     ['One commenter wrote that the fees were too high.', ['commenter', 'anonymous']],

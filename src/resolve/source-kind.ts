@@ -135,7 +135,9 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
   while (split > 0 && isCapitalized(words[split - 1]) && !TITLES.has(bare(words[split - 1]))) split--;
   const nameTokens = words.slice(split);
   const roleTokens = words.slice(0, split);
-  const institutional = nameTokens.some(isInstitutionWord);
+  // "Mr. Ford", "Sen. Warren": a title right before the name makes it a person's, whatever the tagger thinks of it.
+  const titled = roleTokens.length > 0 && nameTokens.length > 0 && TITLES.has(bare(roleTokens[roleTokens.length - 1]));
+  const institutional = !titled && nameTokens.some(isInstitutionWord);
   // "Harbour Authority spokeswoman Tilde Maraga": a role noun before a name makes it a person's.
   const roleBefore = roleTokens.length > 0 && isPersonNoun(roleTokens[roleTokens.length - 1]);
   if (!(roleBefore && !institutional)) {
