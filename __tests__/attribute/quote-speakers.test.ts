@@ -25,6 +25,11 @@ describe('quote speakers', () => {
       ],
     ],
     [
+      'a question, then the name with an appositive and the verb: one sentence, the name speaks',
+      '“Does he need that deal?” Peter Every, a senior strategist for Westbank, said in a commentary.',
+      [['Does he need that deal?', 'Peter Every, a senior strategist for Westbank,', 'adjacent']],
+    ],
+    [
       'an em dash before the name signs a quote too',
       'Readers wrote to us after the debate.\n\n“We deserve a council that listens to us.” — Ana Ortiz\n\nThe council meets again next week.\n',
       [['We deserve a council that listens to us.', 'Ana Ortiz', 'signed-name']],

@@ -69,6 +69,11 @@ describe('one source per person', () => {
       ['head (anonymous)', 'Supporters (group)', 'Lina Wu (person)', 'Ray Dorn (person)'],
     ],
     [
+      'a surname that is also a closed-class word, and a time word before a name',
+      'Peter Every, a strategist for Westbank, said rates would rise. Yesterday Sam Still said prices would fall.',
+      ['Peter Every (person)', 'Sam Still (person)'],
+    ],
+    [
       'a quantity before "of" stands for the people after it',
       'Most of the senators said the bill was dead.',
       ['senators (group)'],

@@ -44,6 +44,16 @@ describe('sentences', () => {
       ['“Why now?” Ruiz asked.', '“Enough!” Ruiz replied on Monday.'],
     ],
     [
+      'so does one whose name has an appositive set off by commas',
+      '“Why now?” Ann Ruiz, a strategist at Westbank, asked. “Enough!” Ruiz, the coach, replied.',
+      ['“Why now?” Ann Ruiz, a strategist at Westbank, asked.', '“Enough!” Ruiz, the coach, replied.'],
+    ],
+    [
+      'an appositive name with a content after its verb starts a new sentence',
+      'She called it “a mess.” Ann Ruiz, the mayor, said the vote was rushed.',
+      ['She called it “a mess.”', 'Ann Ruiz, the mayor, said the vote was rushed.'],
+    ],
+    [
       'a capitalised subject with a content after the quote starts a new sentence',
       'She called it “a mess.” Mayor Ruiz said the vote was rushed.',
       ['She called it “a mess.”', 'Mayor Ruiz said the vote was rushed.'],

@@ -70,8 +70,11 @@ function appositiveSubjectStart(syntax: SentenceSyntax, mention: MentionSpan, cu
 /** Gap between a quote and the appositive subject of its attribution: `“…,” Gene Ruiz, a top adviser, said`. */
 const APPOSITIVE_GAP = /^[\s,]*[^.!?;:“”"«»]{1,100},\s*$/;
 
-/** Whether the quote's own text ends with a comma (`“…,”`): the sentence goes on to its attribution. */
-const closesWithComma = (text: string, quote: Quote): boolean => /,\s*$/.test(text.slice(quote.start, quote.end));
+/**
+ * Whether the quote's own text ends with a comma, a question or an exclamation mark (`“…,”`, `“…?”`): the
+ * sentence may go on to its attribution.
+ */
+const closesWithComma = (text: string, quote: Quote): boolean => /[,?!]\s*$/.test(text.slice(quote.start, quote.end));
 
 /**
  * Quotes right next to an attribution: the one before it (`“…,” X said`) and the one it introduces

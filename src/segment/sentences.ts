@@ -123,26 +123,49 @@ const MAX_TRAILING_REST = 6;
 function isTrailingAttribution(tokens: Token[], from: number, speech: ReadonlySet<string>): boolean {
   for (let k = from; k < Math.min(tokens.length, from + MAX_TRAILING_SUBJECT + 1); k++) {
     const token = tokens[k];
-    if (k > from && speech.has(token.normal) && token.tags.has('Verb')) {
-      // What follows the verb up to the end of its clause is circumstance ("on Monday"): no verb, "that" or quote of a content.
-      let clauseEnd = k;
-      while (clauseEnd < tokens.length && !/[.,;!?]/.test(tokens[clauseEnd].post)) clauseEnd++;
-      if (clauseEnd === tokens.length) clauseEnd = -1;
-      const isContentWord = (t: Token) => t.tags.has('Verb') || t.normal === 'that' || /[“"‘]/.test(t.pre);
-      // `“…” He added, “…”`: an attribution that introduces the next quote is a sentence of its own.
-      const introducesQuote =
-        clauseEnd >= 0 && /[“"‘]/.test(tokens[clauseEnd].post + (tokens[clauseEnd + 1]?.pre ?? ''));
-      return (
-        clauseEnd >= 0 &&
-        clauseEnd - k <= MAX_TRAILING_REST &&
-        !introducesQuote &&
-        !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord)
-      );
-    }
+    if (k > from && speech.has(token.normal) && token.tags.has('Verb')) return onlyCircumstanceAfter(tokens, k);
     const subjectWord = /^\p{Lu}/u.test(token.text) || SPEAKER_PRONOUNS.has(token.normal);
-    if (!subjectWord || /[.,;:!?]/.test(token.post.replace(/^\.$/, ''))) return false;
+    if (!subjectWord) return false;
+    // `“Why now?” Ann Lee, a strategist at Westbank, said.`: an appositive set off by commas after the name.
+    if (/^,$/.test(token.post.trim())) {
+      const close = appositiveClose(tokens, k + 1);
+      const verb = tokens[close + 1];
+      return close > 0 && verb !== undefined && speech.has(verb.normal) && verb.tags.has('Verb')
+        ? onlyCircumstanceAfter(tokens, close + 1)
+        : false;
+    }
+    if (/[.,;:!?]/.test(token.post.replace(/^\.$/, ''))) return false;
   }
   return false;
+}
+
+/** Longest appositive between a trailing attribution's name and its verb, in tokens. */
+const MAX_TRAILING_APPOSITIVE = 12;
+
+/** The last token of an appositive that opens at tokens[first] and closes with a comma, or -1. */
+function appositiveClose(tokens: Token[], first: number): number {
+  for (let k = first; k < Math.min(tokens.length, first + MAX_TRAILING_APPOSITIVE); k++) {
+    const post = tokens[k].post.trim();
+    if (post === ',') return k;
+    if (post !== '' && !/^[’']s?$/.test(post)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether what follows the verb at tokens[k] up to the end of its clause is circumstance ("on Monday"): no verb,
+ * "that" or quote of a content, and no quote introduced after it.
+ */
+function onlyCircumstanceAfter(tokens: Token[], k: number): boolean {
+  let clauseEnd = k;
+  while (clauseEnd < tokens.length && !/[.,;!?]/.test(tokens[clauseEnd].post)) clauseEnd++;
+  if (clauseEnd === tokens.length) return false;
+  const isContentWord = (t: Token) => t.tags.has('Verb') || t.normal === 'that' || /[“"‘]/.test(t.pre);
+  // `“…” He added, “…”`: an attribution that introduces the next quote is a sentence of its own.
+  const introducesQuote = /[“"‘]/.test(tokens[clauseEnd].post + (tokens[clauseEnd + 1]?.pre ?? ''));
+  return (
+    clauseEnd - k <= MAX_TRAILING_REST && !introducesQuote && !tokens.slice(k + 1, clauseEnd + 1).some(isContentWord)
+  );
 }
 
 /** Step 2: compromise keeps `Jeffrey said. “Again, …”` as one sentence; a new quote after a full stop starts a new one. */

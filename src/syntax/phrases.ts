@@ -194,6 +194,18 @@ function canModify(token: Token): boolean {
 const isCompoundModifier = (token: Token): boolean => token.tags.has('Hyphenated') && token.pre === '';
 
 /** The noun phrase whose last word is tokens[last], extended leftwards to a determiner or a break. */
+/** "Peter Every", "Ann Little": a surname after a first name, whatever closed-class word it also is. */
+const surnameAfterFirstName = (tokens: Token[], i: number): boolean =>
+  i > 0 &&
+  isCapitalized(tokens[i]) &&
+  tokens[i].tags.has('ProperNoun') &&
+  tokens[i - 1].tags.has('FirstName') &&
+  !tokens[i - 1].post.trim();
+
+/** A word that opens a noun phrase ("the", "every"), unless it is a surname. */
+const opensPhrase = (tokens: Token[], i: number): boolean =>
+  NOUN_PHRASE_OPENERS.has(tokens[i].normal) && !surnameAfterFirstName(tokens, i);
+
 function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRange | null {
   const head = tokens[last];
   if (isPronoun(head)) return { first: last, last };
@@ -202,7 +214,9 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRa
   while (
     first - 1 >= floor &&
     last - first < MAX_PHRASE_TOKENS &&
-    !NOUN_PHRASE_OPENERS.has(tokens[first].normal) &&
+    !opensPhrase(tokens, first) &&
+    // "Yesterday Peter Lund said": a time word before a person's name is no part of it.
+    !(tokens[first - 1].tags.has('Date') && tokens[first].tags.has('Person') && isCapitalized(tokens[first])) &&
     !breaksBetween(tokens, first - 1) &&
     canModify(tokens[first - 1])
   )
@@ -211,8 +225,7 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): MentionRa
 }
 
 const isProperPhrase = (tokens: Token[], range: MentionRange): boolean => {
-  for (let i = range.first; i <= range.last; i++)
-    if (isCapitalized(tokens[i]) && !NOUN_PHRASE_OPENERS.has(tokens[i].normal)) return true;
+  for (let i = range.first; i <= range.last; i++) if (isCapitalized(tokens[i]) && !opensPhrase(tokens, i)) return true;
   return false;
 };
 

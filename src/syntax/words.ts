@@ -63,6 +63,15 @@ function baseClass(tokens: Token[], i: number): WordClass {
     return 'noun';
   // "in May": the month, not the modal.
   if (w === 'may' && i > 0 && isCapitalized(t)) return 'noun';
+  // "Peter Every said", "Ann Little": a surname after a first name, whatever closed-class word it also is.
+  if (
+    i > 0 &&
+    isCapitalized(t) &&
+    t.tags.has('ProperNoun') &&
+    tokens[i - 1].tags.has('FirstName') &&
+    !tokens[i - 1].post.trim()
+  )
+    return 'noun';
   if (NEGATED_AUXILIARY.test(t.text) || AUXILIARIES.has(w)) return 'auxiliary';
   if (w === 'to') return tokens[i - 1]?.normal === 'according' ? 'preposition' : 'to';
   if (RELATIVES.has(w)) return 'relative';
