@@ -116,10 +116,20 @@ export interface Claim {
    * claims (the Gender Gap Tracker annotates those; PolNeAR both).
    */
   content?: ContentForm;
+  /**
+   * Reported claims only, when their cue does not report speech: `belief` for a belief, feeling or intention
+   * ("thinks", "hopes", "wants", "plans") and `evidence` for what a document or data shows ("a study found", "the
+   * poll shows"). Absent for speech ("said", "according to"). Corpora differ here: PolNeAR annotates all three,
+   * the Gender Gap Tracker mostly speech only, so the claim says which it is and users and scorers choose.
+   */
+  cueClass?: ReportedCueClass;
 }
 
 /** What a reported claim's content is: see `Claim.content`. */
 export type ContentForm = 'clause' | 'phrase';
+
+/** What a reported claim's cue attributes when it is not speech: see `Claim.cueClass`. */
+export type ReportedCueClass = 'belief' | 'evidence';
 
 /** A problem found in the text that did not stop extraction (e.g. an unclosed quote). */
 export interface Diagnostic {

@@ -149,6 +149,22 @@ describe('settleQuotes', () => {
       { claims: [], neutral: [['scare', 'shovel-ready']] },
     ],
     [
+      "two lowercase words that only a speaker elsewhere in the paragraph would claim are the writer's scare quote",
+      '"We need more beds," said Dr. Ana Ruiz. Her patients arrive with "nerve pills" bought on the street.',
+      { claims: [['quote', 'We need more beds,', 'Ana Ruiz']], neutral: [['scare', 'nerve pills']] },
+    ],
+    [
+      "more words are still the paragraph's speaker's",
+      '"We need more beds," said Dr. Ana Ruiz. Her patients arrive with "pills they bought from a stranger."',
+      {
+        claims: [
+          ['quote', 'We need more beds,', 'Ana Ruiz'],
+          ['partial-quote', 'pills they bought from a stranger.', 'Ana Ruiz'],
+        ],
+        neutral: [],
+      },
+    ],
+    [
       'an unattributed phrase in brackets is a scare quote',
       'The dictionary picked a word of the year ("resilience") in December.',
       { claims: [], neutral: [['scare', 'resilience']] },

@@ -603,6 +603,27 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test.each([
+    [
+      'A new Gazette poll found that 72 percent of voters said the levy was too high.',
+      [['A new Gazette poll', 'found', '72 percent of voters said the levy was too high']],
+    ],
+    [
+      'According to the survey, 61 percent of renters said rents rose too fast.',
+      [['the survey', 'According to', '61 percent of renters said rents rose too fast']],
+    ],
+    // Not a poll: the one it reports keeps a claim of its own.
+    [
+      'The mayor said residents said the water was brown.',
+      [
+        ['The mayor', 'said', 'residents said the water was brown'],
+        ['residents', 'said', 'the water was brown'],
+      ],
+    ],
+  ] as [string, string[][]][])('those a poll asked speak through it: %s', (text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+
   test('a quote next to two attributions belongs to the nearer one; the other keeps a content before the quote', () => {
     expect(attributed('When he first described the plan in May, he said, “We will build it.”')).toEqual([
       ['he', 'first described', 'the plan in May'],

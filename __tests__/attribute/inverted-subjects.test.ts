@@ -94,3 +94,17 @@ describe('inverted subjects after a reported claim', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('an imperative has no inverted subject', () => {
+  const reported = (text: string) =>
+    extract(text)
+      .claims.filter((c) => c.kind === 'reported')
+      .map((c) => [c.sourceMention?.text ?? null, c.cue?.text ?? null, c.text]);
+  test.each([
+    ['Add the beans except the chickpeas. Stir until the sauce thickens.', []],
+    ['Ask any farmer about the drought. The wells ran dry in June.', []],
+    ['Says the council will vote on the budget.', [['the council', 'Says', 'will vote on the budget']]],
+  ] as [string, [string | null, string | null, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -26,6 +26,16 @@ describe('Claim.content of reported claims', () => {
       'The minister revealed the plan, which was drafted in secret.',
       [['the plan, which was drafted in secret', 'phrase']],
     ],
+    [
+      'a clause inside a relative clause set off by a comma still describes the name',
+      'The mayor praised Ana Ortiz, who as a teenager had run the market, and her crew.',
+      [['Ana Ortiz, who as a teenager had run the market, and her crew', 'phrase']],
+    ],
+    [
+      'a clause after a name with a restrictive relative clause is a clause',
+      'Police said the man whose car was found in the river had been missing for a week.',
+      [['the man whose car was found in the river had been missing for a week', 'clause']],
+    ],
   ] as [string, string, [string, string][]][])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

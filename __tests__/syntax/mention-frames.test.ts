@@ -20,6 +20,7 @@ import {
   invertedSubject,
   isParticiple,
   isQuestionToYou,
+  opensImperative,
   openingParticipleSubject,
   participleSubject,
   prepositionalGerundSubject,
@@ -150,6 +151,18 @@ describe('mention frames: where a cue’s source stands', () => {
   ])('invertedSubject: %s', (text, expected) => {
     const { s, at } = marked(text);
     expect(words(s, invertedSubject(s, at, at))).toBe(expected);
+  });
+
+  test.each([
+    ['^Add the beans and stir until the sauce thickens.', true],
+    ['^Ask any farmer about the drought.', true],
+    ['^Says the council will vote on the budget.', false],
+    ['^Said the mayor: the bridge will reopen.', false],
+    ['"We want change," ^said another.', false],
+    ['The mayor ^said the river floods.', false],
+  ] as [string, boolean][])('opensImperative: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    expect(opensImperative(s, at)).toBe(expected);
   });
 
   test.each<Row>([

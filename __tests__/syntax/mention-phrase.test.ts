@@ -10,6 +10,7 @@ import { analyse } from '../../src/syntax/analyse.js';
 import {
   dateTailHost,
   nameAfterTitle,
+  namesPoll,
   nameBeforeTag,
   openingChunks,
   possessorEndingAt,
@@ -154,5 +155,18 @@ describe('possessorEndingAt: the phrase a possessive before a quote ends', () =>
     );
     expect(found ? text.slice(s.tokens[found.first].start, s.tokens[found.last].end) : null).toBe(expected);
     expect(found?.first).toBe(at);
+  });
+});
+
+describe('namesPoll: a phrase whose head is a poll or survey', () => {
+  test.each([
+    ['[A new Gazette poll found that most voters back the levy.', true],
+    ['[An exit poll of Cedar County voters showed the levy ahead.', true],
+    ['According to [the survey, most renters want a cap.', true],
+    ['In [the wake of a new poll, the mayor said she would run.', false],
+    ['[The mayor said the levy would pass.', false],
+  ] as [string, boolean][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(namesPoll(s, at)).toBe(expected);
   });
 });

@@ -78,6 +78,8 @@ function fromAttribution(text: string, a: Attribution, resolver: SourceResolver)
     sourceMention: writtenMention(text, mention, resolver),
     cue: span(text, a.cue.start, a.cue.end),
     by: a.by,
+    // Beliefs and evidence are attributions in PolNeAR, not in the Gender Gap Tracker: the claim says which.
+    ...(a.cue.cueClass === 'speech' ? {} : { cueClass: a.cue.cueClass }),
   };
 }
 
@@ -250,6 +252,7 @@ export function assembleClaims(
       numbers: within(found.numbers, draft.start, draft.end),
       hedges: within(found.hedges, draft.start, draft.end),
       by: draft.by,
+      ...(draft.cueClass ? { cueClass: draft.cueClass } : {}),
     };
   });
   return { claims, sources };

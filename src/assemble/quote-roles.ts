@@ -17,6 +17,12 @@ import type { Sentence } from '../segment/sentences.js';
 import { containing, lastStartingAtOrBefore } from '../segment/locate.js';
 import { isFurniture, zoneAt } from '../segment/zones.js';
 
+/**
+ * Most words of a lowercase quote that only a speaker elsewhere in the paragraph (no cue in its sentence) would
+ * claim, read as the writer's scare quote ("self-medicating with “nerve pills”"); longer ones are the speaker's.
+ */
+const MAX_UNCUED_SCARE_WORDS = 2;
+
 /** What may stand between a cue and the quote it introduces directly ("said “Yes”", "replied, “Never Again”"). */
 const DIRECT_GAP = /^[\s,:—–-]*(?:that\s*)?$/;
 
@@ -60,10 +66,10 @@ function cueNextTo(text: string, quote: Quote, attribution: Attribution): boolea
  * Whether a quote is a few words (at most MAX_SCARE_WORDS) starting lowercase, with no sentence break inside,
  * standing inside its sentence after other words: a phrase of the writer's, not a sentence someone said.
  */
-function unsaidShortQuote(text: string, quote: Quote, sentence: Sentence): boolean {
+function unsaidShortQuote(text: string, quote: Quote, sentence: Sentence, most = MAX_SCARE_WORDS): boolean {
   const own = text.slice(quote.start, quote.end);
   const words = own.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?…]["”’']?\s+\S/u.test(own)) return false;
+  if (words.length === 0 || words.length > most || /[.!?…]["”’']?\s+\S/u.test(own)) return false;
   if (!/^[^\p{L}\p{N}]*\p{Ll}/u.test(words[0])) return false;
   return /[\p{L}\p{N}]/u.test(text.slice(sentence.start, quote.open));
 }
@@ -165,9 +171,12 @@ export function settleQuotes(
     const reading = sentence ? readQuote(text, quote, sentence.start) : null;
     // In a headline every word is capitalised and words are cut short: only naming words tell a name there.
     if (!sentence || !reading || (zone?.kind === 'headline' && reading.kind !== 'naming')) {
-      // A few lowercase words inside a sentence that no sieve gives to anyone ('grants for “shovel-ready” projects')
-      // are the writer's scare quote, not a claim without a source.
-      if (attribution === null && sentence && zone?.kind !== 'headline' && unsaidShortQuote(text, quote, sentence))
+      // A few lowercase words inside a sentence that no sieve gives to anyone ('grants for “shovel-ready” projects'),
+      // or only a speaker elsewhere in the paragraph with no cue in their sentence ('self-medicating with “nerve
+      // pills”'), are the writer's scare quote, not a claim.
+      const most = attribution === null ? MAX_SCARE_WORDS : MAX_UNCUED_SCARE_WORDS;
+      const unbound = attribution === null || (!cued && !binding.anyVerb);
+      if (unbound && sentence && zone?.kind !== 'headline' && unsaidShortQuote(text, quote, sentence, most))
         asNeutral(quote, 'scare');
       else kept.push(item);
       continue;

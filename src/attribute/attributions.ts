@@ -17,6 +17,7 @@ import {
 import { findContent, trimContent } from './content.js';
 import { adverbialClauseEnd } from '../syntax/content-bounds.js';
 import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
+import { namesPoll } from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
 import { SUBJECT_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
@@ -231,7 +232,7 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     if (whole) attributions.push({ cue, mention, content: null, quotes: [whole], by });
     else attributions.push({ cue, mention, content, quotes: [], by });
   }
-  return withoutRestatements(attributions);
+  return withoutRestatements(attributions, document.syntax);
 }
 
 /**
@@ -293,9 +294,11 @@ function nearestClaimants(candidates: Candidate[]): Map<Quote, Candidate> {
  * only the outer one. Deeper inside a content, only "say" makes a second attribution ("Smith said Jones said
  * the plan would fail"); any other cue verb there is part of what the outer source reports ("Weber told AP
  * that Manafort discussed the project", "aides say the affection they express …"). What a source reports
- * "according to" someone keeps its own attributions ("According to the Times, the commanders warned …").
+ * "according to" someone keeps its own attributions ("According to the Times, the commanders warned …"), except
+ * those a poll asked: "A Times/CBS News poll found that 51 percent said …", "according to the survey, most voters
+ * say …" is the poll's finding, and PolNeAR's annotators mark only the poll (`pollRespondents`).
  */
-function withoutRestatements(attributions: Attribution[]): Attribution[] {
+function withoutRestatements(attributions: Attribution[], syntax: readonly SentenceSyntax[]): Attribution[] {
   const contentStarts = new Set<number>();
   for (const a of attributions) if (a.content !== null) contentStarts.add(a.content.start);
   const contents = attributions
@@ -305,15 +308,38 @@ function withoutRestatements(attributions: Attribution[]): Attribution[] {
   /** Whether another verb's content holds the whole attribution, from `start` to its cue's end. */
   const insideAnother = (inner: Attribution, start: number): boolean =>
     someStartingBetween(contents, inner.cue.end - longest, start, (c) => c !== inner.content && inner.cue.end <= c.end);
+  const isPoll = (a: Attribution): boolean => a.mention !== null && mentionNamesPoll(a.mention, syntax[a.cue.sentence]);
+  const pollContents = attributions
+    .flatMap((a) => (a.content === null || !isPoll(a) ? [] : [a.content]))
+    .sort((a, b) => a.start - b.start);
+  const longestPoll = longestLength(pollContents);
+  /** Whether a poll's content holds the whole attribution: those it asked speak through it. */
+  const pollRespondents = (inner: Attribution, start: number): boolean =>
+    pollContents.length > 0 &&
+    !isPoll(inner) &&
+    someStartingBetween(
+      pollContents,
+      inner.cue.end - longestPoll,
+      start,
+      (c) => c !== inner.content && inner.cue.end <= c.end,
+    );
   return attributions.filter((inner) => {
     if (inner.content === null || inner.mention === null) return true;
     const start = Math.min(inner.mention.start, inner.cue.start);
+    if (pollRespondents(inner, start)) return false;
     if (inner.cue.kind === 'verb' && inner.cue.base !== 'say' && insideAnother(inner, start)) return false;
     // "said Trump's attacks on Curiel were wrong": a cue noun inside what another source reports is part of it.
     if (inner.cue.kind === 'noun' && insideAnother(inner, start)) return false;
     if (inner.cue.cueClass !== 'belief' && !isPronounMention(inner.mention)) return true;
     return !contentStarts.has(start);
   });
+}
+
+/** Whether a mention is a poll or survey (its phrase's head, as the syntax layer reads the cue's sentence). */
+function mentionNamesPoll(mention: MentionSpan, s: SentenceSyntax | undefined): boolean {
+  if (!s || s.tokens.length === 0) return false;
+  const at = lastStartingAtOrBefore(s.tokens, mention.start);
+  return at >= 0 && s.tokens[at].start === mention.start && namesPoll(s, at);
 }
 
 const isPronounMention = (mention: MentionSpan): boolean =>

@@ -15,6 +15,7 @@ import {
   invertedSubject,
   isParticiple,
   isQuestionToYou,
+  opensImperative,
   openingParticipleSubject,
   participleSubject,
   prepositionalGerundSubject,
@@ -120,7 +121,8 @@ function syntaxSubject(
   const c = syntax.clauses[clause];
   // "“We want change,” said another.": an inverted subject the scanners do not take for a noun phrase.
   if (!scanned) {
-    if (c.inverted && c.subject >= 0 && cue.cueClass === 'speech')
+    // "Add all ingredients except …": an imperative's object is no inverted subject.
+    if (c.inverted && c.subject >= 0 && cue.cueClass === 'speech' && !opensImperative(syntax, cue.token))
       return { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' };
     // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent.
     const parent = syntax.clauses[c.parent];

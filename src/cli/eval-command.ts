@@ -72,7 +72,7 @@ export function evalCommand(io: Io, result: { code: number }): Command {
     )
     .option(
       '--ignore-claims <kinds>',
-      `reported claims the gold does not annotate, left out of the attribution measure, comma-separated: ${IGNORABLE_CLAIMS.join(', ')} (the Gender Gap Tracker annotates neither)`,
+      `reported claims the gold does not annotate, left out of the attribution measure, comma-separated: ${IGNORABLE_CLAIMS.join(', ')} (the Gender Gap Tracker annotates none)`,
       ignorableClaims,
     )
     .option(

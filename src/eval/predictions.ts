@@ -69,10 +69,12 @@ export function neutralOutsideAttributions(gold: GoldDocument): GoldRange[] {
 /**
  * Reported claims a gold corpus does not annotate, left out of the attribution measure when asked
  * (`--ignore-claims`): `phrase`, a claim whose content is a phrase ("criticized the appointment"); `sourceless`,
- * a reported claim that names no source ("is expected to"). The Gender Gap Tracker annotates neither.
+ * a reported claim that names no source ("is expected to"); `belief` and `evidence`, a claim whose cue reports a
+ * belief, feeling or intention ("thinks", "hopes") or what a document shows ("a study found") — `Claim.cueClass`.
+ * The Gender Gap Tracker annotates none of these (beliefs rarely); PolNeAR all.
  */
-export type IgnorableClaim = 'phrase' | 'sourceless';
-export const IGNORABLE_CLAIMS: readonly IgnorableClaim[] = ['phrase', 'sourceless'];
+export type IgnorableClaim = 'phrase' | 'sourceless' | 'belief' | 'evidence';
+export const IGNORABLE_CLAIMS: readonly IgnorableClaim[] = ['phrase', 'sourceless', 'belief', 'evidence'];
 
 /** The two measures: quotes against gold quotes, attributions against gold attributions. */
 export type Measure = 'quotes' | 'attributions';
@@ -86,7 +88,9 @@ export type Exclusion =
   | 'unattributed'
   | 'inside a reported claim'
   | 'phrase content'
-  | 'sourceless';
+  | 'sourceless'
+  | 'belief cue'
+  | 'evidence cue';
 
 /**
  * Whether a quote claim stands between two-character marks (''…'' or ``…''). PolNeAR's quotes are derived
@@ -132,6 +136,7 @@ export function exclusion(claim: Claim, measure: Measure, scope: ExclusionScope)
   if (claim.kind === 'unattributed') return 'unattributed';
   if (claim.kind === 'reported') {
     if (ignored.includes('phrase') && claim.content === 'phrase') return 'phrase content';
+    if (claim.cueClass && ignored.includes(claim.cueClass)) return `${claim.cueClass} cue`;
     return ignored.includes('sourceless') && claim.source === null ? 'sourceless' : null;
   }
   if (onNeutral(claim, neutral)) return 'on a neutral span';

@@ -312,6 +312,25 @@ function postModifierEndsClause(tokens: Token[], at: number): boolean {
   return true;
 }
 
+/**
+ * Whether the verb group of tokens[verb] is an imperative: it opens the sentence in its base form with no
+ * auxiliary ("Add the turkey and stir.", "Ask any voter about it."). An imperative has no subject: the phrase
+ * after it is its object, never a speaker standing after its verb ("said the mayor", "Says Clinton …").
+ */
+export function opensImperative(s: SentenceSyntax, verb: number): boolean {
+  const group = s.verbAt[verb];
+  if (group < 0) return false;
+  const { first, head, auxiliaries } = s.verbs[group];
+  const word = s.tokens[head];
+  return (
+    first === 0 &&
+    auxiliaries.length === 0 &&
+    word.tags.has('Infinitive') &&
+    !word.tags.has('PastTense') &&
+    !/[“"‘]/.test(s.tokens[0].pre)
+  );
+}
+
 /** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
 export function invertedSubject(s: SentenceSyntax, verb: number, lastToken: number): MentionRange | null {
   return invertedSubjectAfter(s.tokens, verb, lastToken);

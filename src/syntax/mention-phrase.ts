@@ -9,6 +9,7 @@ import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import type { Token } from '../segment/nlp.js';
 import { PERSON_RELATIVES } from '../lexicon/function-words.js';
 import { TITLES } from '../lexicon/titles.js';
+import { POLL_NOUNS } from '../lexicon/source-words.js';
 
 const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
@@ -212,4 +213,13 @@ export function frontedClause(s: SentenceSyntax, clause: number, before: number)
         : null;
   }
   return null;
+}
+
+/**
+ * Whether the noun phrase holding token `at` is a poll or survey by its head ("A Times/CBS News poll", "an
+ * entrance poll of Nevada caucus-goers", "the survey"); not a phrase that only holds one ("the wake of a new poll").
+ */
+export function namesPoll(s: SentenceSyntax, at: number): boolean {
+  const chunk = at >= 0 && at < s.tokens.length ? s.chunkAt[at] : -1;
+  return chunk >= 0 && POLL_NOUNS.has(s.tokens[s.chunks[chunk].head].normal);
 }
