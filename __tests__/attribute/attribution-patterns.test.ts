@@ -566,6 +566,11 @@ describe('attribution patterns', () => {
       '“He is back,” said former Wyoming Gov. and Party Chairman Ann Moran.',
       ['quote', 'former Wyoming Gov. and Party Chairman Ann Moran', 'said', 'He is back,'],
     ],
+    [
+      'a name with a role appositive that holds a capitalised word: the name is the subject',
+      'Jim Harlan, another GOP state senator, called it “completely unfair” for the players.',
+      ['reported', 'Jim Harlan, another GOP state senator,', 'called', 'it “completely unfair” for the players'],
+    ],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });
@@ -797,6 +802,7 @@ describe('attribution patterns', () => {
     ['a contact line names no speaker', 'Twitter: @annlee'],
     ['a teaser label names no speaker', 'Revealed: The Mayor Kept Two Budgets'],
     ['a question put to "you" asserts nothing', 'Do you support the mayor?'],
+    ['"called it" without a quote after it says nothing', 'The two sides called it quits on Monday.'],
     ['a riddle put to "you" asserts nothing', 'What do you call a mayor who never votes?'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();

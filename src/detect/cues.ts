@@ -815,7 +815,8 @@ export function detectCues(document: DocumentContext): Cue[] {
       // "a group called X", "so-called": the participle names, nobody speaks.
       if (
         entry.base === 'call' &&
-        (CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') ||
+        // "called it quits" names nothing; "called it “completely unfair”" quotes a judgement.
+        ((CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') && !/[“"]/.test(tokens[i + 2]?.pre ?? '')) ||
           /so-$/i.test(token.pre) ||
           (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))
       )

@@ -488,7 +488,21 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     if (comma < 0) comma = longClauseComma(tokens, j, floor);
     if (comma < 0) return null;
     const inner = phraseEndingAt(tokens, j, comma + 1);
-    if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) return inner;
+    if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) {
+      // "Jim Harlan, another GOP state senator, called": an appositive headed by a role noun describes the name
+      // before it (unlike "The envoy, Ambassador James Jeffrey, confirmed", where the appositive is the name).
+      const name = isCapitalized(tokens[inner.last])
+        ? null
+        : phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
+      if (
+        name &&
+        isCapitalized(tokens[name.last]) &&
+        isProperPhrase(tokens, name) &&
+        (name.first === floor || breaksBetween(tokens, name.first - 1))
+      )
+        return { ...name, through: j };
+      return inner;
+    }
     // "Mr. Reid, who represents Nevada, said" / "Several candidates, including Trump, said": the phrase before the clause.
     if (CLAUSE_APPOSITIVES.has(tokens[comma + 1].normal)) {
       const name = phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
