@@ -17,6 +17,11 @@ describe('source kinds', () => {
     ['Garnier had also argued that the death was an accident.', ['Garnier', 'person']],
     // a title before a name the tagger takes for a company is a person's
     ['Mr. Ford said the plant would close.', ['Ford', 'person']],
+    // an institution named with "of", though a word in it is also a first name
+    [
+      'The Roman Catholic Diocese of Lakeview said it would review the case.',
+      ['Roman Catholic Diocese of Lakeview', 'organization'],
+    ],
     // anonymous: an individual the article does not name, and people cited only as sources
     ['A nurse said the ward was full.', ['nurse', 'anonymous']],
     ['One commenter wrote that the fees were too high.', ['commenter', 'anonymous']],

@@ -127,8 +127,10 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       // institution's proper name ("The Provincial Ministry of Forests") or the phrase before it names people who
       // speak ("the head of the union", "Supporters of the mayor", "Lina Wu of FX Group").
       const before = sentence[attached.preposition - 1];
-      const hostSpeaks =
-        isPersonNoun(before) || isPeopleNoun(before) || (isCapitalized(before) && index.endsPersonName(before));
+      // A person's name takes no article: "The Roman Catholic Diocese of Lakeview" names no person.
+      const hostNamed =
+        isCapitalized(before) && index.endsPersonName(before) && !sentence[host.first].tags.has('Determiner');
+      const hostSpeaks = isPersonNoun(before) || isPeopleNoun(before) || hostNamed;
       if (
         input.writtenStart !== undefined &&
         !hostSpeaks &&
@@ -144,7 +146,7 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       const word = bare(noun);
       const issued = ISSUING.has(preposition.normal);
       const speaks =
-        (isCapitalized(noun) && index.endsPersonName(noun)) ||
+        hostNamed ||
         isPersonNoun(noun) ||
         isPeopleNoun(noun) ||
         ORGANIZATION_NOUNS.has(word) ||

@@ -144,7 +144,12 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
     const mediaWord =
       lower.some((w) => MEDIA_WORDS.has(w)) || (afterThe && lower.some((w) => MEDIA_WORDS_AFTER_THE.has(w)));
     if (mediaWord && !words.some(isPersonWord)) return { kind: 'media', name: written(text, words) };
-    if (words.some(isInstitutionWord) && !words.some(isPersonWord))
+    // "The Roman Catholic Diocese of Lakeview": an institution word before "of" heads the name, whatever words
+    // in it are also first names.
+    const institutionOf = words.some(
+      (w, k) => k + 1 < words.length && words[k + 1].normal === 'of' && isInstitutionWord(w),
+    );
+    if (words.some(isInstitutionWord) && (institutionOf || !words.some(isPersonWord)))
       return { kind: 'organization', name: written(text, words) };
   }
   if (nameTokens.length === 0) return { kind: commonKind(words), name: written(text, words) };
