@@ -36,3 +36,23 @@ describe('cue words in another sense', () => {
     expect(cues(text)).toEqual(expected);
   });
 });
+
+describe('section headings in capitals are no speakers', () => {
+  test.each([
+    [
+      'a market wrap: different labels, each used once',
+      'ENERGY: Crude oil fell 42 cents to $51.69.\n\nCURRENCIES: The dollar rose to 108.60 yen.\n\n' +
+        'KEEPING SCORE: The index gained 0.7 per cent.\n',
+      [],
+    ],
+    [
+      'a transcript: speakers come back, the first time with their full name',
+      'ANN LEE: Why not debate in the spring?\n\nTOM ROSS: We will debate in every state.\n\n' +
+        'LEE: When will that debate be held?\n\nROSS: We will hold it after the primary.\n',
+      [':', ':', ':', ':'],
+    ],
+    ['two labels are too few to tell', 'ENERGY: Crude oil fell.\n\nCURRENCIES: The dollar rose.\n', [':', ':']],
+  ] as [string, string, string[]][])('%s', (_name, text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});

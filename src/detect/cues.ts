@@ -843,5 +843,32 @@ export function detectCues(document: DocumentContext): Cue[] {
       for (let k = cues.length - 1; k >= firstOwn; k--)
         if (surveys.trailing.has(cues[k].token) && cues[k].base === 'in') cues.splice(k, 1);
   }
-  return cues;
+  return withoutSectionLabels(text, sentences, cues);
+}
+
+/** Fewest different labels in capitals, each used once, that make a document's colon labels section headings. */
+const MIN_SECTION_LABELS = 3;
+
+/**
+ * Sieve `section-labels`: "ENERGY: Crude fell 42 cents …", "CURRENCIES: The dollar …", "KEEPING SCORE: …": a
+ * market wrap's section headings in capitals name no speaker. A transcript's labels in capitals ("LEE: …",
+ * "HOST: …", "ANN LEE: …" then "LEE: …") come back as its speakers take turns; labels in capitals of which there are at least
+ * MIN_SECTION_LABELS different ones, none used twice, are headings, and their colons no cues.
+ */
+function withoutSectionLabels(text: string, sentences: Sentence[], cues: Cue[]): Cue[] {
+  const uses = new Map<string, number>();
+  const labelOf = (cue: Cue): string | null => {
+    if (cue.kind !== 'colon') return null;
+    const start = sentences[cue.sentence].tokens[0].start;
+    const label = text.slice(start, cue.start);
+    if (/\p{Ll}/u.test(label) || !/\p{Lu}{2}/u.test(label)) return null;
+    // "KATE BOULDUAN:", then "BOULDUAN:": one speaker, named by the last word of the label.
+    return /[^\s.]+$/u.exec(label.trim())?.[0] ?? label;
+  };
+  for (const cue of cues) {
+    const label = labelOf(cue);
+    if (label !== null) uses.set(label, (uses.get(label) ?? 0) + 1);
+  }
+  if (uses.size < MIN_SECTION_LABELS || [...uses.values()].some((n) => n > 1)) return cues;
+  return cues.filter((cue) => labelOf(cue) === null);
 }
