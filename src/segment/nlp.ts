@@ -37,7 +37,7 @@ export interface Token {
 }
 
 /** The fields of a compromise term object that whosaid reads (after the `offset` step). */
-interface Term {
+export interface Term {
   text: string;
   normal: string;
   pre: string;
@@ -46,14 +46,122 @@ interface Term {
   offset: { start: number; length: number };
 }
 
+/** A compromise document (its `View`) as whosaid drives it: steps computed in order, the terms of each sentence. */
+interface TaggedView {
+  compute(step: string | ((view: TaggedView) => void)): unknown;
+  /** Every sentence of the document, in order (a sparse array leaves sentences out of a step). */
+  document: Term[][];
+  docs: Term[][];
+}
+
+/** compromise's pieces that whosaid drives, taken once from the library. */
+interface Compromise {
+  world: object;
+  /** Text into sentences of terms, each with its normal form: what `nlp.tokenize` runs before its compute steps. */
+  fromString: (text: string, world: object) => Term[][];
+  /** The document class (what `nlp.tokenize` wraps the sentences in). */
+  View: new (document: Term[][]) => TaggedView;
+  /** The words, the parts after an apostrophe and the parts before it that compromise's contraction table splits. */
+  contractionWords: Set<string>;
+  contractionEnds: Set<string>;
+  contractionStarts: Set<string>;
+}
+
+let parts: Compromise | null = null;
+
+function compromiseParts(): Compromise {
+  if (parts) return parts;
+  const lib = compromise();
+  const methods = lib.methods() as { one: { tokenize: { fromString: Compromise['fromString'] } } };
+  const table = (lib.model() as { one: { contractions: { word?: string; after?: string; before?: string }[] } }).one
+    .contractions;
+  const defined = (values: (string | undefined)[]): Set<string> =>
+    new Set(values.filter((v): v is string => v !== undefined));
+  parts = {
+    world: lib.world(),
+    fromString: methods.one.tokenize.fromString,
+    View: lib('').constructor as Compromise['View'],
+    contractionWords: defined(table.map((c) => c.word)),
+    contractionEnds: defined(table.map((c) => c.after)),
+    contractionStarts: defined(table.map((c) => c.before)),
+  };
+  return parts;
+}
+
+/** compromise's two number patterns that its contraction step splits: "44-2", "5-9pm" and "5km". */
+const NUMBER_RANGE = /^[0-9][^-–—]*[-–—].*?[0-9]/;
+const NUMBER_UNIT = /^([+-]?[0-9][.,0-9]*)([a-z°²³µ/]+)$/;
+/** Word ends and starts that compromise's contraction step splits by rule, besides its table ("n't", "'d"; "l'", "j'", "d'"). */
+const RULE_ENDS = new Set(['t', 'd']);
+const RULE_STARTS = new Set(['j', 'l', 'd']);
+
 /**
- * compromise's tagging steps that whosaid runs: of what `nlp(text)` runs, only those whose tags whosaid reads.
- * Left out: the pattern-based `postTagger` corrections and `chunks` (about 70% of its time on polnear-dev,
- * 0.3-0.4 points of eval F1), and `alias`, `id`, `contractionTwo` (no change on fixtures or eval). `index`
+ * Whether compromise's contraction step can split this term: the same tests on the same fields that its loop
+ * makes before it splits one (compromise 14.17, `contraction-one/compute/contractions`).
+ */
+function mayContract(term: Term, c: Compromise): boolean {
+  const normal = term.normal;
+  if (c.contractionWords.has(normal)) return true;
+  if (normal.includes("'")) {
+    const [before, after] = normal.split("'");
+    if (c.contractionEnds.has(after) || RULE_ENDS.has(after) || RULE_STARTS.has(before)) return true;
+    if (c.contractionStarts.has(before) && after.length > 2) return true;
+    if (before === 'there' && after === 's') return true;
+  }
+  return NUMBER_RANGE.test(normal) || NUMBER_UNIT.test(term.text);
+}
+
+/**
+ * compromise's `contractions` step, run on the sentences that have a word it can split (one in seven of
+ * PolNeAR's). Its loop tests every term against its whole table of 61 contractions, half of the step's time;
+ * a sentence with no such word it leaves as it is. The others are handed to it in a sparse copy of the
+ * document, each at its own index (the step loops with `forEach`, which skips the holes, and writes that index
+ * into the terms it makes), and split in place.
+ */
+function contractions(view: TaggedView): void {
+  const c = compromiseParts();
+  const { document } = view;
+  let some: Term[][] | null = null;
+  for (let n = 0; n < document.length; n++) {
+    if (document[n].some((term) => mayContract(term, c))) {
+      some ??= new Array<Term[]>(document.length);
+      some[n] = document[n];
+    }
+  }
+  if (some) new c.View(some).compute('contractions');
+}
+
+/**
+ * compromise's tagging steps that whosaid runs on the split text: of what `nlp(text)` runs, only those whose tags
+ * whosaid reads. Left out: the pattern-based `postTagger` corrections and `chunks` (about 70% of its time on
+ * polnear-dev, 0.3-0.4 points of eval F1), and `id`, `contractionTwo` (no change on fixtures or eval). `index`
  * stays: without it sentence-initial names lose their ProperNoun tag. `offset` fills term offsets; terms are
  * read directly, without building JSON.
+ *
+ * The text is split with compromise's own `fromString`, which `nlp.tokenize` calls before it runs `alias`,
+ * `normal`, `machine` and `contractions`; whosaid then ran `machine`, `index`, `contractions`, `normal`, `lexicon`,
+ * `preTagger`, `offset`. This list is that sequence without its three runs that cannot change a term, a fifth of
+ * compromise's time: both `normal` runs (`fromString` already sets every term's normal form from its text, and no
+ * step before them changes a text; a contraction's new terms get theirs from the split) and the first `machine`
+ * (the second one writes the same value from the same normal form, and `contractions` does not read it). The
+ * second `contractions` stays: it splits the split words again ("can't" → can, not, not), and the extra
+ * zero-width terms are neighbours the preTagger reads ("let's" is an imperative only so). Both run on the
+ * sentences they can change (`contractions` above). Term for term the documents are the same as before (every
+ * field but compromise's random term ids) over the PolNeAR and ggt texts, the fixtures and the adversarial texts;
+ * __tests__/segment/nlp.test.ts holds them to compromise's own sequence.
  */
-const TAGGING_STEPS = ['machine', 'index', 'contractions', 'normal', 'lexicon', 'preTagger', 'offset'];
+const TAGGING_STEPS = ['alias', contractions, 'machine', 'index', contractions, 'lexicon', 'preTagger', 'offset'];
+
+/**
+ * compromise's sentences and terms for a text, tagged (the steps above), before whosaid's corrections; term
+ * offsets are into `text`.
+ */
+export function compromiseTerms(text: string): Term[][] {
+  const { world, fromString, View } = compromiseParts();
+  const doc = new View(fromString(text, world));
+  for (const step of TAGGING_STEPS) doc.compute(step);
+  return doc.docs;
+}
 
 /** Longest run of non-letter, non-space characters handed to compromise in one piece. */
 const MAX_PUNCTUATION_RUN = 64;
@@ -249,9 +357,7 @@ function gerundsBeforeClauses(tokens: Token[]): void {
 
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
-  const doc = compromise().tokenize(breakPunctuationRuns(text.slice(start, end)));
-  doc.compute(TAGGING_STEPS);
-  const sentences = (doc as unknown as { docs: Term[][] }).docs;
+  const sentences = compromiseTerms(breakPunctuationRuns(text.slice(start, end)));
   return sentences.map((terms) => {
     const tokens: Token[] = [];
     for (const term of terms) {
