@@ -15,8 +15,10 @@ import {
   adverbialClauseEnd,
   afterNextBreak,
   asksAnonymity,
+  absolutePhraseEnd,
   clauseEnd,
   complementStart,
+  coordinatedPredicateEnd,
   coordinatedSubjectStart,
   endWithClosingMarks,
   inIntroductoryClause,
@@ -773,6 +775,41 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
       m.at,
     );
     expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['The senator vowed ^to cut taxes, declined to name a date and called the plan fair.', 'vowed', 'to cut taxes'],
+    ['McCain had pledged ^to back the nominee, but sounded equivocal this week.', 'pledged', 'to back the nominee'],
+    [
+      'Trump called ^the merger a terrible deal and ranked her among the worst chief executives.',
+      'called',
+      'the merger a terrible deal',
+    ],
+    ['The mayor praised ^the new budget and blamed the council for the delay.', 'praised', 'the new budget'],
+    // The content's own verb is in the cue's tense: what follows may go on it.
+    ['Lee said ^the plan failed and cost the town jobs.', 'said', ''],
+    // A clause whose verb is still to come runs over commas ("these accounts, left untouched, may be …").
+    ['Patel noted that ^these accounts, left untouched, may be of value to scholars.', 'noted', ''],
+    // Another tense after "and" is the content's ("has the email and will address it").
+    ['Staff said ^the panel has the email and will address it in its report.', 'said', ''],
+  ])('coordinatedPredicateEnd: %s', (text, cue, expected) => {
+    const m = marked(text);
+    const end = coordinatedPredicateEnd(
+      m.s,
+      m.s.tokens.findIndex((t) => t.normal === cue),
+      m.at,
+    );
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
+  });
+
+  test.each([
+    ['The union declined ^to comment, with spokesman Ravi Patel saying the talks had stalled.', 'to comment'],
+    ['The union declined ^to comment on the talks with the city.', ''],
+    ['The union said ^the talks, with the city, had stalled.', ''],
+  ])('absolutePhraseEnd: %s', (text, expected) => {
+    const m = marked(text);
+    const end = absolutePhraseEnd(m.s, m.at);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
   });
 
   test.each([

@@ -13,10 +13,12 @@ import {
   afterNextBreak,
   asksAnonymity,
   asBefore,
+  absolutePhraseEnd,
   clauseEnd,
   commaBefore,
   complementStart,
   coordinatedAt,
+  coordinatedPredicateEnd,
   coordinatedSubjectStart,
   endWithClosingMarks,
   inIntroductoryClause,
@@ -115,6 +117,10 @@ export function findContent(
       relativeEnd,
       // "Lee said even though the board believes the tax is fair, “…”": what the board believes ends with its clause.
       adverbialClauseEnd(syntax, cue.token, tokens[after].start),
+      // "vowed to cut taxes, declined to name a date and called the plan fair": a second predicate of the subject.
+      cue.kind === 'verb' ? coordinatedPredicateEnd(syntax, cue.token, after) : Infinity,
+      // "declined to comment, with spokesman Ravi Patel saying …": an absolute phrase is no part of what was said.
+      absolutePhraseEnd(syntax, after),
     );
     const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.

@@ -1,0 +1,50 @@
+/**
+ * A content ends where a second predicate of the same subject begins ("vowed to cut taxes, declined to name a
+ * date and called …") or where an absolute phrase opens ("declined to comment, with spokesman Ravi Patel saying
+ * …"); a second predicate that is a cue is a claim of its own with the same source. One row a sentence: every
+ * claim as [kind, source mention, cue, text].
+ */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+const claims = (text: string): [string, string, string, string][] =>
+  extract(text).claims.map((c) => [c.kind, c.sourceMention?.text ?? '', c.cue?.text ?? '', c.text]);
+
+describe('contents over coordinated predicates and absolute phrases', () => {
+  test.each([
+    [
+      'The union declined to comment, with spokesman Ravi Patel saying, "We will respond Monday."',
+      [
+        ['reported', 'The union', 'declined', 'to comment'],
+        ['quote', 'spokesman Ravi Patel', 'saying', 'We will respond Monday.'],
+      ],
+    ],
+    [
+      'In March, the senator vowed to cut taxes, declined to name a date and called the plan "fair."',
+      [
+        ['reported', 'the senator', 'vowed', 'to cut taxes'],
+        ['reported', 'the senator', 'declined', 'to name a date'],
+        ['reported', 'the senator', 'called', 'the plan "fair."'],
+        ['partial-quote', 'the senator', 'called', 'fair.'],
+      ],
+    ],
+    [
+      'The mayor praised the new budget and blamed the council for the delay.',
+      [
+        ['reported', 'The mayor', 'praised', 'the new budget'],
+        ['reported', 'The mayor', 'blamed', 'the council for the delay'],
+      ],
+    ],
+    [
+      'Ms. Ortiz had pledged to back the nominee, but sounded equivocal this week.',
+      [['reported', 'Ms. Ortiz', 'had pledged', 'to back the nominee']],
+    ],
+    // The content's own verb is in the cue's tense: "and cost" may go on "failed", so the content runs on.
+    [
+      'Lee said the plan failed and cost the town jobs.',
+      [['reported', 'Lee', 'said', 'the plan failed and cost the town jobs']],
+    ],
+  ] as [string, [string, string, string, string][]][])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
