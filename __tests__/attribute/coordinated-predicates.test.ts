@@ -1,5 +1,6 @@
 /**
- * A content ends where a second predicate of the same subject begins ("vowed to cut taxes, declined to name a
+ * A verb of attack or praise beside a cue predicate of its subject is a cue ("attacked the plan and took issue
+ * with its cost"). A content ends where a second predicate of the same subject begins ("vowed to cut taxes, declined to name a
  * date and called …") or where an absolute phrase opens ("declined to comment, with spokesman Ravi Patel saying
  * …"); a second predicate that is a cue is a claim of its own with the same source. One row a sentence: every
  * claim as [kind, source mention, cue, text].
@@ -12,6 +13,15 @@ const claims = (text: string): [string, string, string, string][] =>
 
 describe('contents over coordinated predicates and absolute phrases', () => {
   test.each([
+    [
+      'The governor attacked the transit plan and took issue with its cost.',
+      [
+        ['reported', 'The governor', 'attacked', 'the transit plan'],
+        ['reported', 'The governor', 'took issue with', 'its cost'],
+      ],
+    ],
+    // "attack" alone is a deed.
+    ['Rebels attacked the base and took the airport.', []],
     [
       'The union declined to comment, with spokesman Ravi Patel saying, "We will respond Monday."',
       [
