@@ -1,9 +1,9 @@
 /**
  * A verb of attack or praise beside a cue predicate of its subject is a cue ("attacked the plan and took issue
- * with its cost"). A content ends where a second predicate of the same subject begins ("vowed to cut taxes, declined to name a
- * date and called …") or where an absolute phrase opens ("declined to comment, with spokesman Ravi Patel saying
- * …"); a second predicate that is a cue is a claim of its own with the same source. One row a sentence: every
- * claim as [kind, source mention, cue, text].
+ * with its cost"). A content ends where a second predicate of the same subject begins ("vowed to cut taxes,
+ * declined to name a date and called …"), where an absolute phrase opens ("declined to comment, with spokesman
+ * Ravi Patel saying …") and, for a participle opening the sentence, at its comma; a second predicate that is a cue
+ * is a claim of its own with the same source. One row a sentence: every claim as [kind, source mention, cue, text].
  */
 import { describe, expect, test } from '@jest/globals';
 import { extract } from '../../src/pipeline.js';
@@ -48,6 +48,13 @@ describe('contents over coordinated predicates and absolute phrases', () => {
     [
       'Ms. Ortiz had pledged to back the nominee, but sounded equivocal this week.',
       [['reported', 'Ms. Ortiz', 'had pledged', 'to back the nominee']],
+    ],
+    [
+      'Recognizing the gap between the candidate and the platform, the campaign believes the nominee has earned it.',
+      [
+        ['reported', 'the campaign', 'Recognizing', 'the gap between the candidate and the platform'],
+        ['reported', 'the campaign', 'believes', 'the nominee has earned it'],
+      ],
     ],
     // The content's own verb is in the cue's tense: "and cost" may go on "failed", so the content runs on.
     [

@@ -25,6 +25,7 @@ import {
   onlyAddressee,
   onlyCircumstance,
   onlyGoesOn,
+  openingParticipleEnd,
   relativeClauseEnd,
   trailingCircumstance,
 } from '../../src/syntax/content-bounds.js';
@@ -809,6 +810,30 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
   ])('absolutePhraseEnd: %s', (text, expected) => {
     const m = marked(text);
     const end = absolutePhraseEnd(m.s, m.at);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
+  });
+
+  test.each([
+    [
+      '^Recognizing the gap between the candidate and the platform, the campaign believes the nominee has earned it.',
+      '{part (Recognizing) [the gap] between [the candidate] and [&the platform]}, [[the campaign]] (believes) {comp [[the nominee]] (has earned) [it]}.',
+      'Recognizing the gap between the candidate and the platform',
+    ],
+    [
+      '^Expecting thousands of marchers, Mr. Burke said he would ignore the route.',
+      '{part (Expecting) [thousands] of [marchers]}, [[Mr. Burke]] (said) {comp [[he]] (would ignore) [the route]}.',
+      'Expecting thousands of marchers',
+    ],
+    // A participle that is no sentence opener ("…, saying …") belongs to the clause before it.
+    [
+      'The mayor spoke, ^saying the budget was balanced.',
+      '[[The mayor]] (spoke), {part (saying) {comp [[the budget]] (was) balanced}}.',
+      '',
+    ],
+  ])('openingParticipleEnd: %s', (text, notation, expected) => {
+    const m = marked(text);
+    expect(renderSyntax(m.s)).toBe(notation);
+    const end = openingParticipleEnd(m.s, m.at);
     expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
   });
 

@@ -23,6 +23,7 @@ import {
   endWithClosingMarks,
   inIntroductoryClause,
   nameEndsClause,
+  openingParticipleEnd,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
   onlyCircumstance,
@@ -121,6 +122,8 @@ export function findContent(
       cue.kind === 'verb' ? coordinatedPredicateEnd(syntax, cue.token, after) : Infinity,
       // "declined to comment, with spokesman Ravi Patel saying …": an absolute phrase is no part of what was said.
       absolutePhraseEnd(syntax, after),
+      // "Recognizing the gap …, the campaign believes …": an opening participle's content ends at its comma.
+      openingParticipleEnd(syntax, cue.token),
     );
     const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.

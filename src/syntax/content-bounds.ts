@@ -428,3 +428,16 @@ export function absolutePhraseEnd(s: SentenceSyntax, from: number): number {
   }
   return Infinity;
 }
+
+/**
+ * "Recognizing the gap between the candidate and the platform, the campaign believes …": the end offset of the
+ * participial clause without a subject that opens the sentence with the cue at tokens[cue] and closes at a comma
+ * before the main clause; Infinity otherwise.
+ */
+export function openingParticipleEnd(s: SentenceSyntax, cue: number): number {
+  const clause = s.clauses[s.clauseAt[cue]];
+  if (clause.kind !== 'participial' || clause.first !== 0 || clause.subject >= 0 || s.verbAt[cue] !== clause.verb)
+    return Infinity;
+  if (clause.last >= s.tokens.length - 1 || !s.tokens[clause.last].post.includes(',')) return Infinity;
+  return endWithClosingMarks(s, clause.last);
+}
