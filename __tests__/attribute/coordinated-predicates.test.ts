@@ -56,6 +56,13 @@ describe('contents over coordinated predicates and absolute phrases', () => {
         ['reported', 'the campaign', 'believes', 'the nominee has earned it'],
       ],
     ],
+    [
+      'A third said they believe the mayor lied; 29 percent said they trust her.',
+      [
+        ['reported', 'A third', 'said', 'they believe the mayor lied'],
+        ['reported', '29 percent', 'said', 'they trust her'],
+      ],
+    ],
     // The content's own verb is in the cue's tense: "and cost" may go on "failed", so the content runs on.
     [
       'Lee said the plan failed and cost the town jobs.',

@@ -27,6 +27,7 @@ import {
   onlyGoesOn,
   openingParticipleEnd,
   relativeClauseEnd,
+  semicolonEnd,
   trailingCircumstance,
 } from '../../src/syntax/content-bounds.js';
 import {
@@ -834,6 +835,23 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     const m = marked(text);
     expect(renderSyntax(m.s)).toBe(notation);
     const end = openingParticipleEnd(m.s, m.at);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
+  });
+
+  test.each([
+    // The analysis nests the clause after the semicolon in the content; the semicolon still ends it.
+    [
+      'A third said ^they believe the mayor lied; 29 percent said they trust her.',
+      '[[A third]] (said) {comp [[they]] (believe) {comp [[the mayor]] (lied); {comp [[29 percent]] (said) {comp [[they]] (trust) [her]}}}}.',
+      'they believe the mayor lied',
+    ],
+    // A semicolon inside a quote is the speaker's.
+    ['Lee said ^the plan was "late; costly" and unfair.', null, ''],
+    ['Lee said ^the plan was late and costly.', null, ''],
+  ] as [string, string | null, string][])('semicolonEnd: %s', (text, notation, expected) => {
+    const m = marked(text);
+    if (notation !== null) expect(renderSyntax(m.s)).toBe(notation);
+    const end = semicolonEnd(m.s, m.at);
     expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
   });
 

@@ -32,6 +32,7 @@ import {
   opensWithAs,
   punctuationAfter,
   relativeClauseEnd,
+  semicolonEnd,
   tokenEndingAt,
   trailingCircumstance,
 } from '../syntax/content-bounds.js';
@@ -124,6 +125,8 @@ export function findContent(
       absolutePhraseEnd(syntax, after),
       // "Recognizing the gap …, the campaign believes …": an opening participle's content ends at its comma.
       openingParticipleEnd(syntax, cue.token),
+      // "said they believe X; 29 percent said …": a semicolon ends what was said.
+      semicolonEnd(syntax, after),
     );
     const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.

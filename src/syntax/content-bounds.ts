@@ -441,3 +441,15 @@ export function openingParticipleEnd(s: SentenceSyntax, cue: number): number {
   if (clause.last >= s.tokens.length - 1 || !s.tokens[clause.last].post.includes(',')) return Infinity;
   return endWithClosingMarks(s, clause.last);
 }
+
+/**
+ * "… said they believe Obama was born abroad; 29 percent said …": the end offset of the first token after
+ * tokens[from] that a semicolon follows outside a quote (a content never runs over one), or Infinity.
+ */
+export function semicolonEnd(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from; k + 1 < tokens.length && tokens[k].start <= reach; k++)
+    if (tokens[k].post.trim().startsWith(';') && !s.inQuote[k]) return tokens[k].end;
+  return Infinity;
+}
