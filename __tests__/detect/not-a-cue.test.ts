@@ -15,6 +15,12 @@ describe('cue words in another sense', () => {
     ['a light verb alone', 'The governor took the train to the capital.', []],
     ['a light verb with its words', 'The governor took issue with the plan.', ['took issue with']],
     ['"made it clear"', 'The senator made it clear that she would run again.', ['made it clear']],
+    ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],
+    [
+      'a light verb in the progressive',
+      'Christie has been making the case that Rubio is not ready.',
+      ['has been making the case'],
+    ],
     ['a stance verb alone', 'Rebels attacked the base on Friday.', []],
     ['a stance verb beside a cue', 'The mayor attacked the plan and said it would fail.', ['attacked', 'said']],
     [

@@ -806,7 +806,8 @@ export function detectCues(document: DocumentContext): Cue[] {
         continue;
       }
       // "took issue with the plan", "made the case that …": a light verb with its words.
-      const phrase = phraseCueLast(syntax, i);
+      // "were made clear Sunday": a passive names no source.
+      const phrase = token.tags.has('PastTense') && isPassive(tokens, i) ? -1 : phraseCueLast(syntax, i);
       if (phrase >= 0) {
         const start = tokens[auxiliaryStart(tokens, i)].start;
         const end = tokens[phrase].end;
