@@ -12,6 +12,23 @@ const cues = (text: string): string[] =>
 
 describe('cue words in another sense', () => {
   test.each([
+    ['a light verb alone', 'The governor took the train to the capital.', []],
+    ['a light verb with its words', 'The governor took issue with the plan.', ['took issue with']],
+    ['"made it clear"', 'The senator made it clear that she would run again.', ['made it clear']],
+    ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],
+    [
+      'a light verb in the progressive',
+      'Christie has been making the case that Rubio is not ready.',
+      ['has been making the case'],
+    ],
+    ['a stance verb alone', 'Rebels attacked the base on Friday.', []],
+    ['a stance verb beside a cue', 'The mayor attacked the plan and said it would fail.', ['attacked', 'said']],
+    [
+      'a stance verb after a cue',
+      'Ms. Lund called the merger a bad deal and ranked it among the worst of the year.',
+      ['called', 'ranked'],
+    ],
+    ['a deed beside a cue', 'The mayor cut the ribbon and said the bridge was open.', ['said']],
     ['adds a quantity', 'Copper added 12 cents to close at $4.10.', []],
     ['adds a share', 'The index added 3 percent on Friday.', []],
     ['adds a clause', 'He added that 12 people were hurt.', ['added']],

@@ -15,15 +15,19 @@ import {
   adverbialClauseEnd,
   afterNextBreak,
   asksAnonymity,
+  absolutePhraseEnd,
   clauseEnd,
   complementStart,
+  coordinatedPredicateEnd,
   coordinatedSubjectStart,
   endWithClosingMarks,
   inIntroductoryClause,
   onlyAddressee,
   onlyCircumstance,
   onlyGoesOn,
+  openingParticipleEnd,
   relativeClauseEnd,
+  semicolonEnd,
   trailingCircumstance,
 } from '../../src/syntax/content-bounds.js';
 import {
@@ -773,6 +777,82 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
       m.at,
     );
     expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['The senator vowed ^to cut taxes, declined to name a date and called the plan fair.', 'vowed', 'to cut taxes'],
+    ['McCain had pledged ^to back the nominee, but sounded equivocal this week.', 'pledged', 'to back the nominee'],
+    [
+      'Trump called ^the merger a terrible deal and ranked her among the worst chief executives.',
+      'called',
+      'the merger a terrible deal',
+    ],
+    ['The mayor praised ^the new budget and blamed the council for the delay.', 'praised', 'the new budget'],
+    // The content's own verb is in the cue's tense: what follows may go on it.
+    ['Lee said ^the plan failed and cost the town jobs.', 'said', ''],
+    // A clause whose verb is still to come runs over commas ("these accounts, left untouched, may be …").
+    ['Patel noted that ^these accounts, left untouched, may be of value to scholars.', 'noted', ''],
+    // Another tense after "and" is the content's ("has the email and will address it").
+    ['Staff said ^the panel has the email and will address it in its report.', 'said', ''],
+  ])('coordinatedPredicateEnd: %s', (text, cue, expected) => {
+    const m = marked(text);
+    const end = coordinatedPredicateEnd(
+      m.s,
+      m.s.tokens.findIndex((t) => t.normal === cue),
+      m.at,
+    );
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
+  });
+
+  test.each([
+    ['The union declined ^to comment, with spokesman Ravi Patel saying the talks had stalled.', 'to comment'],
+    ['The union declined ^to comment on the talks with the city.', ''],
+    ['The union said ^the talks, with the city, had stalled.', ''],
+  ])('absolutePhraseEnd: %s', (text, expected) => {
+    const m = marked(text);
+    const end = absolutePhraseEnd(m.s, m.at);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
+  });
+
+  test.each([
+    [
+      '^Recognizing the gap between the candidate and the platform, the campaign believes the nominee has earned it.',
+      '{part (Recognizing) [the gap] between [the candidate] and [&the platform]}, [[the campaign]] (believes) {comp [[the nominee]] (has earned) [it]}.',
+      'Recognizing the gap between the candidate and the platform',
+    ],
+    [
+      '^Expecting thousands of marchers, Mr. Burke said he would ignore the route.',
+      '{part (Expecting) [thousands] of [marchers]}, [[Mr. Burke]] (said) {comp [[he]] (would ignore) [the route]}.',
+      'Expecting thousands of marchers',
+    ],
+    // A participle that is no sentence opener ("…, saying …") belongs to the clause before it.
+    [
+      'The mayor spoke, ^saying the budget was balanced.',
+      '[[The mayor]] (spoke), {part (saying) {comp [[the budget]] (was) balanced}}.',
+      '',
+    ],
+  ])('openingParticipleEnd: %s', (text, notation, expected) => {
+    const m = marked(text);
+    expect(renderSyntax(m.s)).toBe(notation);
+    const end = openingParticipleEnd(m.s, m.at);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
+  });
+
+  test.each([
+    // The analysis nests the clause after the semicolon in the content; the semicolon still ends it.
+    [
+      'A third said ^they believe the mayor lied; 29 percent said they trust her.',
+      '[[A third]] (said) {comp [[they]] (believe) {comp [[the mayor]] (lied); {comp [[29 percent]] (said) {comp [[they]] (trust) [her]}}}}.',
+      'they believe the mayor lied',
+    ],
+    // A semicolon inside a quote is the speaker's.
+    ['Lee said ^the plan was "late; costly" and unfair.', null, ''],
+    ['Lee said ^the plan was late and costly.', null, ''],
+  ] as [string, string | null, string][])('semicolonEnd: %s', (text, notation, expected) => {
+    const m = marked(text);
+    if (notation !== null) expect(renderSyntax(m.s)).toBe(notation);
+    const end = semicolonEnd(m.s, m.at);
+    expect(end === Infinity ? '' : upTo(m, end)).toBe(expected);
   });
 
   test.each([

@@ -24,6 +24,7 @@ import {
   openingParticipleSubject,
   participleSubject,
   prepositionalGerundSubject,
+  seriesSubject,
   subjectBeforeCue,
   withAbsoluteSubject,
 } from '../../src/syntax/mention-frames.js';
@@ -112,6 +113,21 @@ describe('mention frames: where a cue’s source stands', () => {
   ])('coordinatedVerbSubject: %s', (text, expected) => {
     const { s, at } = marked(text);
     expect(words(s, coordinatedVerbSubject(s, at))).toBe(expected);
+  });
+
+  test.each<Row>([
+    ['The senator vowed to cut taxes, ^declined to name a date and called the plan fair.', 'The senator'],
+    ['The department obfuscated facts, ^admitted it withheld emails, and delayed findings.', 'The department'],
+    // Another tense above: "has said" and "declined" are no series.
+    ['The senator has said she will cut taxes, ^declined to name a date.', null],
+    // A number set off by commas is an appositive of its subject, read as such.
+    ['Just over a quarter, 26 percent, ^say they will vote for someone else.', null],
+    ['Voters, the poll found, ^want lower taxes.', null],
+  ])('seriesSubject: %s', (text, expected) => {
+    const { s, at } = marked(text);
+    const chunk = seriesSubject(s, s.clauseAt[at]);
+    const range = chunk >= 0 ? { first: s.chunks[chunk].first, last: s.chunks[chunk].last } : null;
+    expect(words(s, range)).toBe(expected);
   });
 
   test.each<Row>([

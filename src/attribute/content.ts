@@ -13,14 +13,17 @@ import {
   afterNextBreak,
   asksAnonymity,
   asBefore,
+  absolutePhraseEnd,
   clauseEnd,
   commaBefore,
   complementStart,
   coordinatedAt,
+  coordinatedPredicateEnd,
   coordinatedSubjectStart,
   endWithClosingMarks,
   inIntroductoryClause,
   nameEndsClause,
+  openingParticipleEnd,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
   onlyCircumstance,
@@ -30,6 +33,7 @@ import {
   opensWithAs,
   punctuationAfter,
   relativeClauseEnd,
+  semicolonEnd,
   tokenEndingAt,
   trailingCircumstance,
 } from '../syntax/content-bounds.js';
@@ -125,6 +129,14 @@ export function findContent(
       relativeEnd,
       // "Lee said even though the board believes the tax is fair, “…”": what the board believes ends with its clause.
       adverbialClauseEnd(syntax, cue.token, tokens[after].start),
+      // "vowed to cut taxes, declined to name a date and called the plan fair": a second predicate of the subject.
+      cue.kind === 'verb' ? coordinatedPredicateEnd(syntax, cue.token, after) : Infinity,
+      // "declined to comment, with spokesman Ravi Patel saying …": an absolute phrase is no part of what was said.
+      absolutePhraseEnd(syntax, after),
+      // "Recognizing the gap …, the campaign believes …": an opening participle's content ends at its comma.
+      openingParticipleEnd(syntax, cue.token),
+      // "said they believe X; 29 percent said …": a semicolon ends what was said.
+      semicolonEnd(syntax, after),
     );
     const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.

@@ -9,6 +9,7 @@ import type { Token } from '../segment/sentences.js';
 import {
   accordingToObject,
   believesNothing,
+  seriesSubject,
   coordinatedVerbSubject,
   documentParticipleSubject,
   infinitiveChainSubject,
@@ -146,8 +147,12 @@ function syntaxSubject(
       !syntax.chunks[c.subject].relative &&
       c.kind !== 'participial' &&
       cue.cueClass === 'speech'
-    )
+    ) {
+      // "The senator vowed to cut taxes, declined to name a date": a predicate of a series shares its subject.
+      const series = seriesSubject(syntax, clause);
+      if (series >= 0) return { range: chunkRange(syntax, series), by: 'series-predicate-subject' };
       return { range: chunkRange(syntax, c.subject), by: 'unscanned-clause-subject' };
+    }
     return null;
   }
   if (c.kind === 'participial' && c.subject < 0) {

@@ -9,7 +9,14 @@ import type { Sentence, Token } from '../segment/sentences.js';
 import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
-import { inflect, type CueClass, type CueVerbEntry } from '../lexicon/cue-verbs.js';
+import {
+  COORDINATED_STANCE_FORMS,
+  inflect,
+  PHRASE_CUES_BY_FORM,
+  type CueClass,
+  type CueVerbEntry,
+} from '../lexicon/cue-verbs.js';
+import { coordinatedPredicatePairs } from '../syntax/coordination.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
 import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
@@ -798,6 +805,26 @@ export function detectCues(document: DocumentContext): Cue[] {
         i = frame.cueLast;
         continue;
       }
+      // "took issue with the plan", "made the case that …": a light verb with its words.
+      // "were made clear Sunday": a passive names no source.
+      const phrase = token.tags.has('PastTense') && isPassive(tokens, i) ? -1 : phraseCueLast(syntax, i);
+      if (phrase >= 0) {
+        const start = tokens[auxiliaryStart(tokens, i)].start;
+        const end = tokens[phrase].end;
+        cues.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          sentence: sentence.index,
+          token: i,
+          lastToken: phrase,
+          kind: 'verb',
+          cueClass: 'speech',
+          base: text.slice(token.start, end).toLowerCase(),
+        });
+        i = phrase;
+        continue;
+      }
       const entry = verbs.get(token.normal);
       if (
         !entry ||
@@ -837,6 +864,7 @@ export function detectCues(document: DocumentContext): Cue[] {
       });
       i = lastToken;
     }
+    if (cues.length > firstOwn) coordinatedCues(text, sentence, syntax, cues, firstOwn);
     // A survey at the end of a sentence that holds another cue is part of that attribution's content.
     // (Only this sentence's cues, at the end of the list, are looked at: linear overall.)
     if (surveys.trailing.size > 0 && cues.length - firstOwn > 1)
@@ -871,4 +899,50 @@ function withoutSectionLabels(text: string, sentences: Sentence[], cues: Cue[]):
   }
   if (uses.size < MIN_SECTION_LABELS || [...uses.values()].some((n) => n > 1)) return cues;
   return cues.filter((cue) => labelOf(cue) === null);
+}
+
+/** Whether tokens[i] is a light verb that opens a phrase cue ("took issue with"): the phrase's last token, or -1. */
+function phraseCueLast(s: SentenceSyntax, i: number): number {
+  const phrases = PHRASE_CUES_BY_FORM.get(s.tokens[i].normal);
+  if (!phrases || s.verbAt[i] < 0 || s.verbs[s.verbAt[i]].head !== i) return -1;
+  for (const words of phrases.words)
+    if (words.every((w, k) => s.tokens[i + 1 + k]?.normal === w && !s.breaks[i + k])) return i + words.length;
+  return -1;
+}
+
+/**
+ * Sieve `coordinated-predicate`: "The governor attacked the transit plan and took issue with its cost": a finite
+ * verb coordinated by "and"/"but" with a cue predicate of the same subject (before or after it) is a cue too —
+ * what the source did in words, as annotators read it. The sentence's cues (from `firstOwn`) stay sorted by start.
+ */
+function coordinatedCues(text: string, sentence: Sentence, s: SentenceSyntax, cues: Cue[], firstOwn: number): void {
+  const cueGroups = new Set<number>();
+  for (let k = firstOwn; k < cues.length; k++) if (cues[k].kind === 'verb') cueGroups.add(s.verbAt[cues[k].token]);
+  const added: Cue[] = [];
+  for (const [first, second] of coordinatedPredicatePairs(s)) {
+    const other = cueGroups.has(first) ? second : cueGroups.has(second) ? first : -1;
+    if (other < 0 || cueGroups.has(other)) continue;
+    const head = s.verbs[other].head;
+    if (!COORDINATED_STANCE_FORMS.has(s.tokens[head].normal) || !isVerbReading(s.tokens[head].tags) || s.inQuote[head])
+      continue;
+    const { start, end, lastToken } = cueSpan(text, s.tokens, head);
+    added.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      sentence: sentence.index,
+      token: head,
+      lastToken,
+      kind: 'verb',
+      cueClass: 'speech',
+      base: s.tokens[head].normal,
+    });
+    cueGroups.add(other);
+  }
+  if (added.length === 0) return;
+  const own = cues
+    .splice(firstOwn)
+    .concat(added)
+    .sort((a, b) => a.start - b.start);
+  cues.push(...own);
 }

@@ -286,3 +286,55 @@ export function speechForms(table: Map<string, CueVerbEntry>): ReadonlySet<strin
   }
   return forms;
 }
+
+/**
+ * Cues of a light verb and the words after it ("took issue with the plan", "made the case that …"), by base verb:
+ * the verb alone is no cue ("took the train", "made a profit"); with these words it attributes a stance. Each seen
+ * as a cue in polnear-train.jsonl.
+ */
+export const PHRASE_CUES: Record<string, string[][]> = {
+  take: [
+    ['issue', 'with'],
+    ['aim', 'at'],
+  ],
+  make: [['the', 'case'], ['it', 'clear'], ['clear']],
+};
+
+/** Past forms of the light verbs that the regular rules miss. */
+const PHRASE_IRREGULAR: Record<string, string[]> = { take: ['took', 'taken'], make: ['made'] };
+
+/** Word form (lowercase) -> the phrase cues its base verb opens ("took" -> issue with, aim at). */
+export const PHRASE_CUES_BY_FORM: ReadonlyMap<string, { base: string; words: string[][] }> = new Map(
+  Object.entries(PHRASE_CUES).flatMap(([base, words]) =>
+    [...inflect(base), ...(PHRASE_IRREGULAR[base] ?? [])].map((form): [string, { base: string; words: string[][] }] => [
+      form,
+      { base, words },
+    ]),
+  ),
+);
+
+/**
+ * Verbs of attack and praise that are cues only beside a cue predicate of the same subject ("attacked the plan
+ * and took issue with its cost", "praised the staff and highlighted the savings"): alone they are mostly deeds
+ * ("attacked the base", "hit the car"), so they are not in SPEECH_VERBS.
+ */
+export const COORDINATED_STANCE_VERBS = [
+  'attack',
+  'assail',
+  'highlight',
+  'challenge',
+  'knock',
+  'disparage',
+  'congratulate',
+  'thank',
+  'invoke',
+  'boycott',
+  'fault',
+  'ridicule',
+  'target',
+  'embrace',
+  'rank',
+];
+
+/** Word forms of COORDINATED_STANCE_VERBS. */
+export const COORDINATED_STANCE_FORMS: ReadonlySet<string> = new Set(COORDINATED_STANCE_VERBS.flatMap(inflect));

@@ -8,6 +8,7 @@
 import type { Token } from '../segment/nlp.js';
 import type { SentenceSyntax } from './types.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
+import { verbTense } from './mention-frames.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
@@ -355,5 +356,106 @@ export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number)
       return Infinity;
     return clauseBetween(s, from, last.end) ? last.end : Infinity;
   }
+  return Infinity;
+}
+
+/** Whether tokens[k] opens a finite verb group outside quotes; its index, or -1. */
+function finiteGroupAt(s: SentenceSyntax, k: number): number {
+  const g = s.verbAt[k];
+  return g >= 0 && s.verbs[g].first === k && s.verbs[g].finite && !s.inQuote[k] ? g : -1;
+}
+
+/**
+ * "The senator vowed to cut taxes, declined to name a date and called the plan fair", "McCain had pledged to
+ * back the nominee, but sounded equivocal": where a second predicate of the cue's subject begins after the
+ * content that starts at tokens[from] — a finite verb in the cue verb's tense (tokens[cue]), with no subject of its
+ * own, after "and"/"but" or a comma — the end offset of the content before it, or Infinity. A verb in the same
+ * tense inside the content ("said the plan failed and cost jobs") may be the one it goes on, so the content runs on.
+ */
+export function coordinatedPredicateEnd(s: SentenceSyntax, cue: number, from: number): number {
+  const tokens = s.tokens;
+  const cueGroup = s.verbAt[cue];
+  if (cueGroup < 0 || !s.verbs[cueGroup].finite || from >= tokens.length) return Infinity;
+  const tense = verbTense(s, cueGroup);
+  if (tense === '') return Infinity;
+  // "said that these accounts, left untouched, may be …": a clause whose verb is still to come runs on.
+  let clausal = opensComplement(s, from);
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from + 1; k < tokens.length && tokens[k].start <= reach; k++) {
+    const g = finiteGroupAt(s, k);
+    if (g < 0) continue;
+    const sameTense = verbTense(s, g) === tense;
+    const joined = VERB_COORDINATORS.has(tokens[k - 1].normal) && !breaksBetween(tokens, k - 1) && k - 1 > from;
+    const comma = !joined && !clausal && tokens[k - 1].post.includes(',') && !subjectEndsAt(s, k - 1);
+    if (sameTense && (joined || comma) && clausal !== 'open') return endWithClosingMarks(s, joined ? k - 2 : k - 1);
+    // A finite verb of the content in the cue's tense: what follows may go on it.
+    if (sameTense) return Infinity;
+    if (clausal === 'open') clausal = 'closed';
+  }
+  return Infinity;
+}
+
+/**
+ * Whether the content from tokens[from] is a clause: "open" while its verb is still to come ("that the panel …",
+ * "the panel …" as a complement's subject), else false.
+ */
+function opensComplement(s: SentenceSyntax, from: number): 'open' | 'closed' | false {
+  if (s.tokens[from].normal === 'that' || s.tokens[from - 1]?.normal === 'that') return 'open';
+  const clause = s.clauses[s.clauseAt[from]];
+  const subject = clause.subject >= 0 ? s.chunks[clause.subject].first : -1;
+  return clause.kind === 'complement' && (clause.first === from || subject === from) ? 'open' : false;
+}
+
+/** Whether a subject set off by commas may end at tokens[k] ("the man, who was 34, had", "Smith, a doctor, said"). */
+function subjectEndsAt(s: SentenceSyntax, k: number): boolean {
+  const chunk = s.chunkAt[k];
+  if (chunk >= 0 && s.chunks[chunk].appositiveOf >= 0) return true;
+  const clause = s.clauses[s.clauseAt[k]];
+  return clause !== undefined && (clause.kind === 'relative' || clause.kind === 'reduced-relative');
+}
+
+/**
+ * "The union declined to comment, with spokesman Ravi Patel saying …": where an absolute phrase — "with", its own
+ * subject and a participle — opens after a comma past tokens[from]: the end offset before it, or Infinity.
+ */
+export function absolutePhraseEnd(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from + 1; k < tokens.length && tokens[k].start <= reach; k++) {
+    const clause = s.clauses[s.clauseAt[k]];
+    if (
+      clause.first === k &&
+      clause.kind === 'participial' &&
+      clause.opener === k &&
+      clause.subject >= 0 &&
+      tokens[k - 1].post.includes(',')
+    )
+      return endWithClosingMarks(s, k - 1);
+  }
+  return Infinity;
+}
+
+/**
+ * "Recognizing the gap between the candidate and the platform, the campaign believes …": the end offset of the
+ * participial clause without a subject that opens the sentence with the cue at tokens[cue] and closes at a comma
+ * before the main clause; Infinity otherwise.
+ */
+export function openingParticipleEnd(s: SentenceSyntax, cue: number): number {
+  const clause = s.clauses[s.clauseAt[cue]];
+  if (clause.kind !== 'participial' || clause.first !== 0 || clause.subject >= 0 || s.verbAt[cue] !== clause.verb)
+    return Infinity;
+  if (clause.last >= s.tokens.length - 1 || !s.tokens[clause.last].post.includes(',')) return Infinity;
+  return endWithClosingMarks(s, clause.last);
+}
+
+/**
+ * "… said they believe Obama was born abroad; 29 percent said …": the end offset of the first token after
+ * tokens[from] that a semicolon follows outside a quote (a content never runs over one), or Infinity.
+ */
+export function semicolonEnd(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from; k + 1 < tokens.length && tokens[k].start <= reach; k++)
+    if (tokens[k].post.trim().startsWith(';') && !s.inQuote[k]) return tokens[k].end;
   return Infinity;
 }

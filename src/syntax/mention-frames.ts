@@ -24,6 +24,7 @@ import {
   type MentionRange,
 } from './phrases.js';
 import { isMainVerb } from './quote-frames.js';
+import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { RELATIVE_PRONOUNS, VERB_COORDINATORS } from '../lexicon/function-words.js';
 import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
@@ -436,4 +437,37 @@ export function thingObject(s: SentenceSyntax, range: MentionRange, clause: numb
     !ORGANIZATION_NOUNS.has(head.normal) &&
     !COLLECTIVE_NOUNS.has(head.normal)
   );
+}
+
+/**
+ * "The senator vowed to cut [taxes], declined to name a date", "The department obfuscated [facts], admitted it
+ * withheld emails": when the subject the syntax gave a clause stands right before its verb with only a comma
+ * between (no appositive, no relative clause sets it off), it is the object that ends an earlier predicate of a
+ * series, and the verb shares the subject of the nearest clause above whose finite verb is in the same tense: that
+ * subject chunk, or -1.
+ */
+export function seriesSubject(s: SentenceSyntax, clause: number): number {
+  const c = s.clauses[clause];
+  if (c.subject < 0 || c.verb < 0 || c.inverted) return -1;
+  const subject = s.chunks[c.subject];
+  const commaOnly =
+    subject.appositive < 0 &&
+    subject.writtenLast + 1 === s.verbs[c.verb].first &&
+    s.tokens[subject.writtenLast].post.trim() === ',';
+  const tense = verbTense(s, c.verb);
+  if (!commaOnly || tense === '') return -1;
+  for (let k = c.parent, up = 0; k >= 0 && up < MAX_CLAUSE_DEPTH; k = s.clauses[k].parent, up++) {
+    const above = s.clauses[k];
+    if (above.verb < 0 || !s.verbs[above.verb].finite) continue;
+    return verbTense(s, above.verb) === tense && above.subject >= 0 && !above.inverted ? above.subject : -1;
+  }
+  return -1;
+}
+
+/** The tense a verb group shows on its head: "past", "present", or "" (a base form after a modal, "-ing"). */
+export function verbTense(s: SentenceSyntax, group: number): string {
+  const head = s.tokens[s.verbs[group].head];
+  if (head.tags.has('PastTense')) return 'past';
+  if (head.tags.has('PresentTense') && !head.tags.has('Gerund') && !head.tags.has('Infinitive')) return 'present';
+  return '';
 }

@@ -1,0 +1,74 @@
+/**
+ * A verb of attack or praise beside a cue predicate of its subject is a cue ("attacked the plan and took issue
+ * with its cost"). A content ends where a second predicate of the same subject begins ("vowed to cut taxes,
+ * declined to name a date and called …"), where an absolute phrase opens ("declined to comment, with spokesman
+ * Ravi Patel saying …") and, for a participle opening the sentence, at its comma; a second predicate that is a cue
+ * is a claim of its own with the same source. One row a sentence: every claim as [kind, source mention, cue, text].
+ */
+import { describe, expect, test } from '@jest/globals';
+import { extract } from '../../src/pipeline.js';
+
+const claims = (text: string): [string, string, string, string][] =>
+  extract(text).claims.map((c) => [c.kind, c.sourceMention?.text ?? '', c.cue?.text ?? '', c.text]);
+
+describe('contents over coordinated predicates and absolute phrases', () => {
+  test.each([
+    [
+      'The governor attacked the transit plan and took issue with its cost.',
+      [
+        ['reported', 'The governor', 'attacked', 'the transit plan'],
+        ['reported', 'The governor', 'took issue with', 'its cost'],
+      ],
+    ],
+    // "attack" alone is a deed.
+    ['Rebels attacked the base and took the airport.', []],
+    [
+      'The union declined to comment, with spokesman Ravi Patel saying, "We will respond Monday."',
+      [
+        ['reported', 'The union', 'declined', 'to comment'],
+        ['quote', 'spokesman Ravi Patel', 'saying', 'We will respond Monday.'],
+      ],
+    ],
+    [
+      'In March, the senator vowed to cut taxes, declined to name a date and called the plan "fair."',
+      [
+        ['reported', 'the senator', 'vowed', 'to cut taxes'],
+        ['reported', 'the senator', 'declined', 'to name a date'],
+        ['reported', 'the senator', 'called', 'the plan "fair."'],
+        ['partial-quote', 'the senator', 'called', 'fair.'],
+      ],
+    ],
+    [
+      'The mayor praised the new budget and blamed the council for the delay.',
+      [
+        ['reported', 'The mayor', 'praised', 'the new budget'],
+        ['reported', 'The mayor', 'blamed', 'the council for the delay'],
+      ],
+    ],
+    [
+      'Ms. Ortiz had pledged to back the nominee, but sounded equivocal this week.',
+      [['reported', 'Ms. Ortiz', 'had pledged', 'to back the nominee']],
+    ],
+    [
+      'Recognizing the gap between the candidate and the platform, the campaign believes the nominee has earned it.',
+      [
+        ['reported', 'the campaign', 'Recognizing', 'the gap between the candidate and the platform'],
+        ['reported', 'the campaign', 'believes', 'the nominee has earned it'],
+      ],
+    ],
+    [
+      'A third said they believe the mayor lied; 29 percent said they trust her.',
+      [
+        ['reported', 'A third', 'said', 'they believe the mayor lied'],
+        ['reported', '29 percent', 'said', 'they trust her'],
+      ],
+    ],
+    // The content's own verb is in the cue's tense: "and cost" may go on "failed", so the content runs on.
+    [
+      'Lee said the plan failed and cost the town jobs.',
+      [['reported', 'Lee', 'said', 'the plan failed and cost the town jobs']],
+    ],
+  ] as [string, [string, string, string, string][]][])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
