@@ -191,3 +191,35 @@ describe('the addressee of "told" is no part of what was said', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a content ends before a trailing attribution, and a content before a cue ends at a break', () => {
+  test.each([
+    // "has added" reports nothing of its own: its content would run into "she noted", which takes the sentence.
+    [
+      'Fuel prices have added another burden to the farm budget, she noted.',
+      [['she', 'noted', 'Fuel prices have added another burden to the farm budget']],
+    ],
+    [
+      'Crews were clearing the road and urging drivers to stay away, WKRB News reported.',
+      [['WKRB News', 'reported', 'Crews were clearing the road and urging drivers to stay away']],
+    ],
+    // "than he expected" has no break before it: the words before are no content of "expected".
+    [
+      'The mayor told the council that fixing the bridge took more time than he expected.',
+      [['The mayor', 'told', 'fixing the bridge took more time than he expected']],
+    ],
+    [
+      'The bridge was never inspected, as officials have said.',
+      [['officials', 'have said', 'The bridge was never inspected']],
+    ],
+    // A mention written with "of" starts where it is written: the quote before it is its attribution.
+    ['"It was the least bad outcome," Ms. Reyes of the Harbor Trust said.', []],
+    // Two cues sharing one subject: the first keeps its content up to the second.
+    [
+      'Ms. Ortiz said the fare rise was set by the transit board and said, "Who else would decide that?"',
+      [['Ms. Ortiz', 'said', 'the fare rise was set by the transit board']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

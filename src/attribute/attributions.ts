@@ -169,7 +169,7 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       continue;
     const mention = toSpan(sentence.tokens, found.range);
     // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
-    const start = found.participle ? cue.start : Math.min(mention.start, cue.start);
+    const start = found.participle ? cue.start : Math.min(mention.writtenStart ?? mention.start, cue.start);
     const end = Math.max(mention.end, cue.end);
     // "talking about “Collapse”": a quote after a topic preposition is what the cue is about, not words said.
     const topical = cue.lastToken > cue.token && TOPIC_PREPOSITIONS.has(sentence.tokens[cue.lastToken].normal);
@@ -198,7 +198,13 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     }
     // A content ends before the quote another attribution took ("described the wall, he said, “…”"), and before that attribution.
     let limit = Infinity;
-    for (const q of claimed) if (q.open > cue.end) limit = Math.min(limit, q.open, nearest.get(q)?.start ?? Infinity);
+    // The other attribution starts at its mention, or at its cue when its mention is one it shares with this cue
+    // ("De Blasio said the move was made by the commissioner and said, “…”").
+    for (const q of claimed) {
+      const other = nearest.get(q);
+      const otherStart = other && other.start > cue.end ? other.start : (other?.cue.start ?? Infinity);
+      if (q.open > cue.end) limit = Math.min(limit, q.open, otherStart);
+    }
     const found = findContent(
       text,
       cue,

@@ -29,7 +29,9 @@ import {
   opensWithAs,
   punctuationAfter,
   relativeClauseEnd,
+  setOffBefore,
   tokenEndingAt,
+  trailingAttributionStart,
   trailingCircumstance,
 } from '../syntax/content-bounds.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
@@ -75,7 +77,8 @@ export function findContent(
   // relative clause of a person after the source describes the source; what was said starts after its end
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
   if (mentionFollows && opensPersonRelative(syntax, after)) after = afterNextBreak(syntax, after);
-  const attributionStart = mentionFollows ? cue.start : Math.min(mention.start, cue.start);
+  // "Mr. Morgan of the Sierra Club said": the mention as written starts the attribution.
+  const attributionStart = mentionFollows ? cue.start : Math.min(mention.writtenStart ?? mention.start, cue.start);
   // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".
   if (cue.kind === 'verb') after = afterInterruptingAdverb(syntax, after);
   const breakAfter = after < tokens.length && punctuationAfter(syntax, after - 1);
@@ -151,12 +154,10 @@ export function findContent(
   ) {
     return trimContent(text, sentence.start, sentence.end);
   }
-  // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
-  return trimContent(
-    text,
-    wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)),
-    attributionStart,
-  );
+  // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before, up to a
+  // break; "… more work than he expected." has none (sieve bound `set-off-attribution`).
+  if (cue.kind === 'verb' && !setOffBefore(syntax, first)) return null;
+  return trimContent(text, wordStartAfter(text, Math.max(sentence.start, opening - MAX_CONTENT_LENGTH)), opening);
 }
 
 /** Cue verbs whose content is a clause: words after them with no verb are not what was said. */
@@ -191,6 +192,9 @@ function nextAttributionStart(
     if (first <= from) continue;
     if (coordinatedAt(syntax, first)) return endWithClosingMarks(syntax, first - 2);
     if (isParticiple(tokens[cue.token]) && commaBefore(syntax, first)) return endWithClosingMarks(syntax, first - 1);
+    // "… another link to the chain, she noted.": a trailing attribution set off by a comma (bound `trailing-attribution`).
+    const trailing = trailingAttributionStart(syntax, cue.token, cue.lastToken);
+    if (trailing > from) return endWithClosingMarks(syntax, trailing - 1);
     // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
     const subject = byVerb ? coordinatedSubjectStart(syntax, cue.token, from) : -1;
     if (subject >= 0) return endWithClosingMarks(syntax, subject - 2);

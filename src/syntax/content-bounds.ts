@@ -351,3 +351,51 @@ export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number)
   }
   return Infinity;
 }
+
+/** Whether nothing or only circumstance follows tokens[from - 1] to the sentence's end ("said.", "said on Monday."). */
+function nothingButCircumstanceFrom(s: SentenceSyntax, from: number): boolean {
+  const tokens = s.tokens;
+  return from >= tokens.length || onlyCircumstance(s, from, tokens[tokens.length - 1].end, false);
+}
+
+/**
+ * "…, she noted.", "…, BFM TV reported on Monday.", "…, said a spokesman.": where an attribution set off by a
+ * comma at the end of its sentence begins (the token after the comma), for the cue verb at tokens[cue..lastCue];
+ * -1 when the cue is no such trailing attribution. A content that runs up to it ends before its comma.
+ */
+export function trailingAttributionStart(s: SentenceSyntax, cue: number, lastCue: number): number {
+  const group = s.verbAt[cue];
+  const verbFirst = group >= 0 ? Math.min(s.verbs[group].first, cue) : cue;
+  if (verbFirst === 0) return -1;
+  // Subject first: the phrase (with its appositive) right before the verb, after a comma.
+  const before = s.chunkAt[verbFirst - 1];
+  const own = before >= 0 ? s.chunks[before] : null;
+  // "…, Dana Lee, a nurse, said.": the phrase the appositive belongs to is the subject.
+  if (own && (!commaBefore(s, verbFirst) || own.appositiveOf >= 0)) {
+    const chunk = own.appositiveOf >= 0 ? s.chunks[own.appositiveOf] : own;
+    const reaches = chunk.last === verbFirst - 1 || chunk.writtenLast >= verbFirst - 1;
+    if (reaches && chunk.preposition < 0 && chunk.first > 0 && commaBefore(s, chunk.first))
+      return nothingButCircumstanceFrom(s, lastCue + 1) ? chunk.first : -1;
+    return -1;
+  }
+  // Inverted: ", said a spokesman." (one verb, its subject right after it; not ", had boasted about the attack").
+  if (!commaBefore(s, verbFirst) || verbFirst !== cue || lastCue !== cue) return -1;
+  const after = s.chunkAt[lastCue + 1];
+  if (after === undefined || after < 0 || s.chunks[after].first !== lastCue + 1) return -1;
+  return nothingButCircumstanceFrom(s, s.chunks[after].writtenLast + 1) ? verbFirst : -1;
+}
+
+/**
+ * Whether a break or a quote mark sets off the words ending at tokens[first - 1] from tokens[first] ("…, she
+ * said", "…” he said"), or tokens[first] opens the sentence: a content before an attribution ends at such a
+ * break, never mid-clause ("… more work than he expected").
+ */
+export function setOffBefore(s: SentenceSyntax, first: number): boolean {
+  if (first <= 0 || punctuationAfter(s, first - 1)) return true;
+  // "…,” retired Air Force general Lloyd Newton said": one modifier the phrase left out stands after the break.
+  const modifier = s.tokens[first - 1].tags;
+  if ((modifier.has('Adjective') || modifier.has('PastTense')) && (first < 2 || punctuationAfter(s, first - 2)))
+    return true;
+  // "…, as police have said.": "as" after the break opens the attribution.
+  return asBefore(s, first) && (first < 2 || punctuationAfter(s, first - 2));
+}
