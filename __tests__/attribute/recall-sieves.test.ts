@@ -223,3 +223,15 @@ describe('a content ends before a trailing attribution, and a content before a c
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a cue verb the tagger reads as a noun, or a subject noun it reads as a verb', () => {
+  test.each([
+    ['Harbour police say they found the boat.', [['Harbour police', 'say', 'they found the boat']]],
+    ['The ferry union hopes to settle by May.', [['The ferry union', 'hopes', 'to settle by May']]],
+    ['Bank data show that the cargo left Halifax.', [['Bank data', 'show', 'the cargo left Halifax']]],
+    // A bare form after a singular phrase is a noun: no claim.
+    ['They taped a long show that aired on Friday.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
