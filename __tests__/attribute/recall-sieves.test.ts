@@ -235,3 +235,40 @@ describe('a cue verb the tagger reads as a noun, or a subject noun it reads as a
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('an attribution that opens its sentence reports what follows its comma (bound opening-attribution)', () => {
+  test.each([
+    [
+      'But as the harbour master noted, the ferry will need a new engine.',
+      [['the harbour master', 'noted', 'the ferry will need a new engine']],
+    ],
+    [
+      'Ms. Hale says, win or lose, she is staying in the race.',
+      [['Ms. Hale', 'says', 'win or lose, she is staying in the race']],
+    ],
+    [
+      'The treasurer believes, for example, that the levy should be repealed.',
+      [['The treasurer', 'believes', 'the levy should be repealed']],
+    ],
+    // "but" after the comma opens a second verb of the same subject: that verb reports, the first does not.
+    [
+      'The contractor agreed, but also argued that the deadline was unfair.',
+      [['The contractor', 'also argued', 'the deadline was unfair']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a cue with a "that" clause of its own reports it, not the quote before it (bound own-that-clause)', () => {
+  test.each([
+    [
+      'Speaking Sunday on "Face the Facts," the senator admitted that the course name in his book was wrong.',
+      [['the senator', 'admitted', 'the course name in his book was wrong']],
+    ],
+    // A cue with no clause after it keeps the quote before it.
+    ['"We will win on Sunday," the coach said.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -15,7 +15,7 @@ import {
   someStartingBetween,
 } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
-import { adverbialClauseEnd } from '../syntax/content-bounds.js';
+import { adverbialClauseEnd, thatComplementAfter } from '../syntax/content-bounds.js';
 import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
@@ -192,7 +192,13 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
   for (const { cue, mention, by, adjacent: claimed, topical } of candidates) {
     const sentence = sentences[cue.sentence];
     const adjacent = claimed.filter((q) => nearest.get(q)?.cue === cue);
-    if (adjacent.length > 0) {
+    // "Speaking on ABC’s “This Week,” Carson admitted that …": a cue with a "that" clause of its own reports that
+    // clause; a quote before it is no words of its (sieve bound `own-that-clause`).
+    const ownClause =
+      cue.kind === 'verb' &&
+      adjacent.every((q) => q.open < cue.start) &&
+      thatComplementAfter(document.syntax[cue.sentence], cue.lastToken + 1);
+    if (adjacent.length > 0 && !ownClause) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by });
       continue;
     }

@@ -10,6 +10,7 @@ import {
   adverbialClauseEnd,
   afterAddressee,
   afterInterruptingAdverb,
+  afterInterruptingPhrase,
   afterNextBreak,
   asksAnonymity,
   asBefore,
@@ -26,6 +27,7 @@ import {
   onlyCircumstance,
   onlyGoesOn,
   opensPersonRelative,
+  opensSentenceAt,
   opensWithAs,
   punctuationAfter,
   relativeClauseEnd,
@@ -141,6 +143,21 @@ export function findContent(
   const first = lastStartingAtOrBefore(tokens, attributionStart);
   if (breakAfter && after < tokens.length && cue.kind === 'verb' && opensWithAs(syntax, first)) {
     return trimContent(text, tokens[after].start, clauseEnd(syntax, after, sentence.end));
+  }
+  // "Rubio says, win or lose, he is staying in the race.", "He believes, for example, that …": an attribution that
+  // opens its sentence and ends at a comma reports what follows it (sieve bound `opening-attribution`).
+  if (
+    breakAfter &&
+    after < tokens.length &&
+    cue.kind === 'verb' &&
+    opensSentenceAt(syntax, first) &&
+    // The subject and the cue stand together ("Ms. Hale says,"), not a subject shared with an earlier verb.
+    (mentionFollows || lastNonSpaceChar(text, mention.writtenEnd ?? mention.end, cue.start) === undefined) &&
+    // "His ex-wife agreed, but also contended …": a second verb of the same subject, no content.
+    !coordinatedAt(syntax, after + 1)
+  ) {
+    const from = afterInterruptingPhrase(syntax, after);
+    return trimContent(text, tokens[from].start, clauseEnd(syntax, from, sentence.end));
   }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
   // "The vote, as the Gazette reported, was delayed" too.

@@ -56,6 +56,19 @@ export function complementStart(s: SentenceSyntax, from: number): number {
 }
 
 /**
+ * "Carson admitted that …", "told the crowd that …": whether a "that" clause opens at tokens[from] or after an
+ * addressee or a short circumstance there (what `complementStart` skips).
+ */
+export function thatComplementAfter(s: SentenceSyntax, from: number): boolean {
+  if (from >= s.tokens.length || breaksBetween(s.tokens, from - 1)) return false;
+  const start = complementStart(s, from);
+  if (start <= from || s.tokens[start - 1].normal !== 'that') return false;
+  // "recalled of that first day": "that" is a determiner unless a clause with a subject opens after it.
+  const clause = s.clauses[s.clauseAt[start]];
+  return clause !== undefined && clause.kind === 'complement' && clause.subject >= 0;
+}
+
+/**
  * "told reporters the school was cold", "warned voters on Monday the plan would fail": when the noun phrase at
  * tokens[from] (with any circumstance after it) is followed right away by a complement clause the analysis opens
  * there, the phrase is the addressee and the clause is what was said: the clause's first token. Else `from`.
@@ -119,7 +132,32 @@ export const opensPersonRelative = (s: SentenceSyntax, i: number): boolean =>
   i < s.tokens.length && PERSON_RELATIVES.has(s.tokens[i].normal);
 
 /** Whether the sentence opens with "as" right before tokens[first] ("As Politico reported, …"). */
-export const opensWithAs = (s: SentenceSyntax, first: number): boolean => first === 1 && s.tokens[0].normal === 'as';
+export const opensWithAs = (s: SentenceSyntax, first: number): boolean =>
+  first >= 1 && s.tokens[first - 1].normal === 'as' && opensSentenceAt(s, first - 1);
+
+/**
+ * Whether tokens[at] opens its sentence, alone or after a connective ("But as Clyburn noted, …", "And I can now
+ * say, …").
+ */
+export const opensSentenceAt = (s: SentenceSyntax, at: number): boolean =>
+  at === 0 || (at === 1 && LEADING_CONNECTIVES.has(s.tokens[0].normal) && !breaksBetween(s.tokens, 0));
+
+/** Longest phrase set off by commas between a cue and its "that" ("said, with the benefit of hindsight, that"). */
+const MAX_INTERRUPTING_TOKENS = 8;
+
+/**
+ * "He believes, for example, that …", "I can now say, with the benefit of hindsight, that …": when tokens[from]
+ * (after the comma that follows a cue) opens a phrase with no verb that a comma closes right before "that", the
+ * token after that "that"; else `from` ("Rubio says, win or lose, he is staying").
+ */
+export function afterInterruptingPhrase(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  for (let k = from; k < tokens.length - 1 && k - from < MAX_INTERRUPTING_TOKENS; k++) {
+    if (s.verbAt[k] >= 0) return from;
+    if (breaksBetween(tokens, k)) return tokens[k].post.includes(',') && tokens[k + 1].normal === 'that' ? k + 2 : from;
+  }
+  return from;
+}
 
 /** Whether "as" stands right before tokens[first] ("The vote, as the Gazette reported, was delayed"). */
 export const asBefore = (s: SentenceSyntax, first: number): boolean => s.tokens[first - 1]?.normal === 'as';
