@@ -272,3 +272,18 @@ describe('a cue with a "that" clause of its own reports it, not the quote before
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
+  test.each([
+    [
+      'Asked by a reporter whether the ferry would run, the mayor said it would.',
+      [
+        ['a reporter', 'Asked', 'whether the ferry would run'],
+        ['the mayor', 'said', 'it would'],
+      ],
+    ],
+    ['When asked by the host about the levy, Ms. Lee said nothing.', [['the host', 'asked', 'about the levy']]],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

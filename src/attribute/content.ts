@@ -102,7 +102,11 @@ export function findContent(
     after = complementStart(syntax, after);
     // "told reporters the school was cold": the addressee is no part of what was said.
     if (ADDRESSEE_VERBS.has(cue.base) && after === cue.lastToken + 1) after = afterAddressee(syntax, after);
-    const introductory = inIntroductoryClause(syntax, lastStartingAtOrBefore(tokens, attributionStart));
+    // "Asked by a reporter whether the plan would pass, the mayor said …": a cue opening the sentence before its
+    // source opens an introductory phrase too; its content ends at the comma that closes it.
+    const introductory =
+      inIntroductoryClause(syntax, lastStartingAtOrBefore(tokens, attributionStart)) ||
+      (cue.kind === 'verb' && mentionFollows && opensSentenceAt(syntax, lastStartingAtOrBefore(tokens, cue.start)));
     // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
     const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(syntax, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").

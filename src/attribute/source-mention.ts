@@ -17,6 +17,7 @@ import {
   isQuestionToYou,
   openingParticipleSubject,
   participleSubject,
+  passiveAgent,
   prepositionalGerundSubject,
   subjectBeforeCue,
   thingObject,
@@ -59,6 +60,8 @@ export interface FoundMention {
  */
 export function findMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   const found = scannedMention(cue, syntax);
+  // The agent of a passive is no clause subject, and the sentence's subject did not speak.
+  if (found?.by === 'passive-agent') return found;
   const clause = syntaxSubject(cue, syntax, found?.range ?? null);
   return clause ?? found;
 }
@@ -170,6 +173,9 @@ function scannedMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   }
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
+  // "Asked by a reporter whether …": the agent after "by" asked.
+  const agent = cue.cueClass === 'speech' ? passiveAgent(syntax, cue.token) : null;
+  if (agent) return { range: agent, by: 'passive-agent' };
   const opening = openingParticipleSubject(syntax, cue.token);
   if (opening) return { range: opening, by: 'opening-participle-subject', participle: true };
   const subject =
