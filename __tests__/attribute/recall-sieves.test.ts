@@ -189,3 +189,99 @@ describe('the addressee of "told" is no part of what was said', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a content ends before a trailing attribution, and a content before a cue ends at a break', () => {
+  test.each([
+    // "has added" reports nothing of its own: its content would run into "she noted", which takes the sentence.
+    [
+      'Fuel prices have added another burden to the farm budget, she noted.',
+      [['she', 'noted', 'Fuel prices have added another burden to the farm budget']],
+    ],
+    [
+      'Crews were clearing the road and urging drivers to stay away, WKRB News reported.',
+      [['WKRB News', 'reported', 'Crews were clearing the road and urging drivers to stay away']],
+    ],
+    // "than he expected" has no break before it: the words before are no content of "expected".
+    [
+      'The mayor told the council that fixing the bridge took more time than he expected.',
+      [['The mayor', 'told', 'fixing the bridge took more time than he expected']],
+    ],
+    [
+      'The bridge was never inspected, as officials have said.',
+      [['officials', 'have said', 'The bridge was never inspected']],
+    ],
+    // A mention written with "of" starts where it is written: the quote before it is its attribution.
+    ['"It was the least bad outcome," Ms. Reyes of the Harbor Trust said.', []],
+    // Two cues sharing one subject: the first keeps its content up to the second.
+    [
+      'Ms. Ortiz said the fare rise was set by the transit board and said, "Who else would decide that?"',
+      [['Ms. Ortiz', 'said', 'the fare rise was set by the transit board']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a cue verb the tagger reads as a noun, or a subject noun it reads as a verb', () => {
+  test.each([
+    ['Harbour police say they found the boat.', [['Harbour police', 'say', 'they found the boat']]],
+    ['The ferry union hopes to settle by May.', [['The ferry union', 'hopes', 'to settle by May']]],
+    ['Bank data show that the cargo left Halifax.', [['Bank data', 'show', 'the cargo left Halifax']]],
+    // A bare form after a singular phrase is a noun: no claim.
+    ['They taped a long show that aired on Friday.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('an attribution that opens its sentence reports what follows its comma (bound opening-attribution)', () => {
+  test.each([
+    [
+      'But as the harbour master noted, the ferry will need a new engine.',
+      [['the harbour master', 'noted', 'the ferry will need a new engine']],
+    ],
+    [
+      'Ms. Hale says, win or lose, she is staying in the race.',
+      [['Ms. Hale', 'says', 'win or lose, she is staying in the race']],
+    ],
+    [
+      'The treasurer believes, for example, that the levy should be repealed.',
+      [['The treasurer', 'believes', 'the levy should be repealed']],
+    ],
+    // "but" after the comma opens a second verb of the same subject: that verb reports, the first does not.
+    [
+      'The contractor agreed, but also argued that the deadline was unfair.',
+      [['The contractor', 'also argued', 'the deadline was unfair']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a cue with a "that" clause of its own reports it, not the quote before it (bound own-that-clause)', () => {
+  test.each([
+    [
+      'Speaking Sunday on "Face the Facts," the senator admitted that the course name in his book was wrong.',
+      [['the senator', 'admitted', 'the course name in his book was wrong']],
+    ],
+    // A cue with no clause after it keeps the quote before it.
+    ['"We will win on Sunday," the coach said.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
+  test.each([
+    [
+      'Asked by a reporter whether the ferry would run, the mayor said it would.',
+      [
+        ['a reporter', 'Asked', 'whether the ferry would run'],
+        ['the mayor', 'said', 'it would'],
+      ],
+    ],
+    ['When asked by the host about the levy, Ms. Lee said nothing.', [['the host', 'asked', 'about the levy']]],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

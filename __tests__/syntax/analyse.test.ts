@@ -48,6 +48,16 @@ const render = (text: string): string => analysed(text).map(renderSyntax).join('
 
 describe('syntax of a sentence, in bracket notation', () => {
   test.each([
+    // A noun read as a verb before a verb of saying is the subject's head; a cue's present form read as a plural
+    // noun before a clause of its own is the clause's verb (src/syntax/words.ts).
+    ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
+    ['The ferry union hopes to settle by May.', '[[The ferry union]] (hopes) {inf (to settle) by [May]}.'],
+    ['Bank data show that the cargo left Halifax.', '[[Bank data]] (show) {comp that [[the cargo]] (left) [Halifax]}.'],
+    // After a singular phrase the bare form stays a noun: "a long show that aired".
+    [
+      'They taped a long show that aired on Friday.',
+      '[[They]] (taped) [a long show] {rel [[that]] (aired) <t on [Friday]>}.',
+    ],
     [
       'Farmers who have worked in the valley for decades know that the river floods.',
       '[[Farmers]] {rel [[who]] (have worked) in [the valley] <t for [decades]>} (know) {comp that [[the river]] (floods)}.',

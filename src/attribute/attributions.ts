@@ -15,7 +15,7 @@ import {
   someStartingBetween,
 } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
-import { adverbialClauseEnd } from '../syntax/content-bounds.js';
+import { adverbialClauseEnd, thatComplementAfter } from '../syntax/content-bounds.js';
 import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
 import { namesPoll } from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -204,13 +204,25 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
   for (const { cue, mention, by, adjacent: claimed, topical } of candidates) {
     const sentence = sentences[cue.sentence];
     const adjacent = claimed.filter((q) => nearest.get(q)?.cue === cue);
-    if (adjacent.length > 0) {
+    // "Speaking on ABC’s “This Week,” Carson admitted that …": a cue with a "that" clause of its own reports that
+    // clause; a quote before it is no words of its (sieve bound `own-that-clause`).
+    const ownClause =
+      cue.kind === 'verb' &&
+      adjacent.every((q) => q.open < cue.start) &&
+      thatComplementAfter(document.syntax[cue.sentence], cue.lastToken + 1);
+    if (adjacent.length > 0 && !ownClause) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by });
       continue;
     }
     // A content ends before the quote another attribution took ("described the wall, he said, “…”"), and before that attribution.
     let limit = Infinity;
-    for (const q of claimed) if (q.open > cue.end) limit = Math.min(limit, q.open, nearest.get(q)?.start ?? Infinity);
+    // The other attribution starts at its mention, or at its cue when its mention is one it shares with this cue
+    // ("De Blasio said the move was made by the commissioner and said, “…”").
+    for (const q of claimed) {
+      const other = nearest.get(q);
+      const otherStart = other && other.start > cue.end ? other.start : (other?.cue.start ?? Infinity);
+      if (q.open > cue.end) limit = Math.min(limit, q.open, otherStart);
+    }
     const found = findContent(
       text,
       cue,

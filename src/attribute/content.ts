@@ -10,6 +10,7 @@ import {
   adverbialClauseEnd,
   afterAddressee,
   afterInterruptingAdverb,
+  afterInterruptingPhrase,
   afterNextBreak,
   asksAnonymity,
   asBefore,
@@ -30,11 +31,14 @@ import {
   opensParticipleClause,
   onlyGoesOn,
   opensPersonRelative,
+  opensSentenceAt,
   opensWithAs,
   punctuationAfter,
   relativeClauseEnd,
   semicolonEnd,
+  setOffBefore,
   tokenEndingAt,
+  trailingAttributionStart,
   trailingCircumstance,
 } from '../syntax/content-bounds.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
@@ -89,6 +93,7 @@ export function findContent(
   // relative clause of a person after the source describes the source; what was said starts after its end
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
   if (mentionFollows && opensPersonRelative(syntax, after)) after = afterNextBreak(syntax, after);
+  // "Mr. Morgan of the Sierra Club said": the mention as written starts the attribution.
   const attributionStart = mentionFollows ? cue.start : Math.min(written, cue.start);
   // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".
   if (cue.kind === 'verb') after = afterInterruptingAdverb(syntax, after);
@@ -111,7 +116,11 @@ export function findContent(
     after = complementStart(syntax, after);
     // "told reporters the school was cold": the addressee is no part of what was said.
     if (ADDRESSEE_VERBS.has(cue.base) && after === cue.lastToken + 1) after = afterAddressee(syntax, after);
-    const introductory = inIntroductoryClause(syntax, lastStartingAtOrBefore(tokens, attributionStart));
+    // "Asked by a reporter whether the plan would pass, the mayor said …": a cue opening the sentence before its
+    // source opens an introductory phrase too; its content ends at the comma that closes it.
+    const introductory =
+      inIntroductoryClause(syntax, lastStartingAtOrBefore(tokens, attributionStart)) ||
+      (cue.kind === 'verb' && mentionFollows && opensSentenceAt(syntax, lastStartingAtOrBefore(tokens, cue.start)));
     // "O'Donnell, who said in an interview that …, recalled": a relative clause's content ends before the main verb.
     const relativeEnd = mention.antecedent || isRelativePronoun(mention) ? relativeClauseEnd(syntax, after) : Infinity;
     // The object of a phrasal cue may be one short word ("agree with him", "expressing concern about Trump").
@@ -161,6 +170,21 @@ export function findContent(
   if (breakAfter && after < tokens.length && cue.kind === 'verb' && opensWithAs(syntax, first)) {
     return trimContent(text, tokens[after].start, clauseEnd(syntax, after, sentence.end));
   }
+  // "Rubio says, win or lose, he is staying in the race.", "He believes, for example, that …": an attribution that
+  // opens its sentence and ends at a comma reports what follows it (sieve bound `opening-attribution`).
+  if (
+    breakAfter &&
+    after < tokens.length &&
+    cue.kind === 'verb' &&
+    opensSentenceAt(syntax, first) &&
+    // The subject and the cue stand together ("Ms. Hale says,"), not a subject shared with an earlier verb.
+    (mentionFollows || lastNonSpaceChar(text, mention.writtenEnd ?? mention.end, cue.start) === undefined) &&
+    // "His ex-wife agreed, but also contended …": a second verb of the same subject, no content.
+    !coordinatedAt(syntax, after + 1)
+  ) {
+    const from = afterInterruptingPhrase(syntax, after);
+    return trimContent(text, tokens[from].start, clauseEnd(syntax, from, sentence.end));
+  }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
   // "The vote, as the Gazette reported, was delayed" too.
   const opening = asBefore(syntax, first) ? tokens[first - 1].start : attributionStart;
@@ -176,12 +200,10 @@ export function findContent(
   ) {
     return trimContent(text, sentence.start, sentence.end);
   }
-  // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before.
-  return trimContent(
-    text,
-    wordStartAfter(text, Math.max(sentence.start, attributionStart - MAX_CONTENT_LENGTH)),
-    attributionStart,
-  );
+  // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before, up to a
+  // break; "… more work than he expected." has none (sieve bound `set-off-attribution`).
+  if (cue.kind === 'verb' && !setOffBefore(syntax, first)) return null;
+  return trimContent(text, wordStartAfter(text, Math.max(sentence.start, opening - MAX_CONTENT_LENGTH)), opening);
 }
 
 /** Whether one of the sentence's cues (sorted by start) starts at this offset. */
@@ -229,6 +251,9 @@ function nextAttributionStart(
     if (first <= from) continue;
     if (coordinatedAt(syntax, first)) return endWithClosingMarks(syntax, first - 2);
     if (isParticiple(tokens[cue.token]) && commaBefore(syntax, first)) return endWithClosingMarks(syntax, first - 1);
+    // "… another link to the chain, she noted.": a trailing attribution set off by a comma (bound `trailing-attribution`).
+    const trailing = trailingAttributionStart(syntax, cue.token, cue.lastToken);
+    if (trailing > from) return endWithClosingMarks(syntax, trailing - 1);
     // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
     const subject = byVerb ? coordinatedSubjectStart(syntax, cue.token, from) : -1;
     if (subject >= 0) return endWithClosingMarks(syntax, subject - 2);

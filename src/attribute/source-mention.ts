@@ -19,6 +19,7 @@ import {
   opensImperative,
   openingParticipleSubject,
   participleSubject,
+  passiveAgent,
   prepositionalGerundSubject,
   subjectBeforeCue,
   subjectOfClauseBefore,
@@ -62,6 +63,8 @@ export interface FoundMention {
  */
 export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
   const found = scannedMention(cue, syntax);
+  // The agent of a passive is no clause subject, and the sentence's subject did not speak.
+  if (found?.by === 'passive-agent') return found;
   const clause = syntaxSubject(cue, syntax, found?.range ?? null, saying);
   return clause ?? found;
 }
@@ -192,6 +195,9 @@ function scannedMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   }
   // "John McCain: …": the name before the colon.
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
+  // "Asked by a reporter whether …": the agent after "by" asked.
+  const agent = cue.cueClass === 'speech' ? passiveAgent(syntax, cue.token) : null;
+  if (agent) return { range: agent, by: 'passive-agent' };
   const opening = openingParticipleSubject(syntax, cue.token);
   if (opening) return { range: opening, by: 'opening-participle-subject', participle: true };
   const subject =

@@ -688,6 +688,13 @@ function participleByClause(s: SentenceSyntax, i: number, entry: CueVerbEntry): 
   return s.breaks[i - 1] || (clause.subject >= 0 && s.tokens[clause.opener]?.normal === 'with');
 }
 
+/**
+ * "The campaign hopes to register …", "Data show that …": a present form compromise reads as a noun that the
+ * syntax layer's word classes (src/syntax/words.ts) read as a verb before a clause of its own.
+ */
+const verbBySyntax = (s: SentenceSyntax, i: number): boolean =>
+  s.classes[i] === 'verb' && s.tokens[i].tags.has('Noun') && s.verbAt[i] >= 0;
+
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
 function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
   const group = s.verbAt[i];
@@ -831,7 +838,8 @@ export function detectCues(document: DocumentContext): Cue[] {
         !(
           isVerbReading(token.tags) ||
           isParticipleAfterBreak(tokens, i, entry) ||
-          participleByClause(syntax, i, entry)
+          participleByClause(syntax, i, entry) ||
+          verbBySyntax(syntax, i)
         ) ||
         (NOT_CUE_FORMS.has(token.normal) && !(entry.base === 'state' && finiteWithSubject(syntax, i)))
       )

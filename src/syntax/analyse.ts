@@ -333,7 +333,9 @@ function verbGroups(tokens: Token[], classes: WordClass[], breaks: boolean[], ve
         : classes[opener] === 'verb' &&
           (firstVerb.tags.has('PastTense') ||
             firstVerb.tags.has('PresentTense') ||
-            (/[^s]s$/.test(firstVerb.normal) && !firstVerb.tags.has('Gerund'))) &&
+            (/[^s]s$/.test(firstVerb.normal) && !firstVerb.tags.has('Gerund')) ||
+            // "Data show that …": a form compromise read as a noun that the word classes read as a verb is present.
+            (firstVerb.tags.has('Noun') && !firstVerb.tags.has('Gerund'))) &&
           !(i > 0 && classes[i - 1] === 'to'));
     // "he's tired", "she'd never run": a contracted pronoun before the group carries its tense.
     let back = i - 1;

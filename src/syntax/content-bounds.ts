@@ -57,6 +57,19 @@ export function complementStart(s: SentenceSyntax, from: number): number {
 }
 
 /**
+ * "Carson admitted that …", "told the crowd that …": whether a "that" clause opens at tokens[from] or after an
+ * addressee or a short circumstance there (what `complementStart` skips).
+ */
+export function thatComplementAfter(s: SentenceSyntax, from: number): boolean {
+  if (from >= s.tokens.length || breaksBetween(s.tokens, from - 1)) return false;
+  const start = complementStart(s, from);
+  if (start <= from || s.tokens[start - 1].normal !== 'that') return false;
+  // "recalled of that first day": "that" is a determiner unless a clause with a subject opens after it.
+  const clause = s.clauses[s.clauseAt[start]];
+  return clause !== undefined && clause.kind === 'complement' && clause.subject >= 0;
+}
+
+/**
  * "told reporters the school was cold", "warned voters on Monday the plan would fail": when the noun phrase at
  * tokens[from] (with any circumstance after it) is followed right away by a complement clause the analysis opens
  * there, the phrase is the addressee and the clause is what was said: the clause's first token. Else `from`.
@@ -120,7 +133,32 @@ export const opensPersonRelative = (s: SentenceSyntax, i: number): boolean =>
   i < s.tokens.length && PERSON_RELATIVES.has(s.tokens[i].normal);
 
 /** Whether the sentence opens with "as" right before tokens[first] ("As Politico reported, …"). */
-export const opensWithAs = (s: SentenceSyntax, first: number): boolean => first === 1 && s.tokens[0].normal === 'as';
+export const opensWithAs = (s: SentenceSyntax, first: number): boolean =>
+  first >= 1 && s.tokens[first - 1].normal === 'as' && opensSentenceAt(s, first - 1);
+
+/**
+ * Whether tokens[at] opens its sentence, alone or after a connective ("But as Clyburn noted, …", "And I can now
+ * say, …").
+ */
+export const opensSentenceAt = (s: SentenceSyntax, at: number): boolean =>
+  at === 0 || (at === 1 && LEADING_CONNECTIVES.has(s.tokens[0].normal) && !breaksBetween(s.tokens, 0));
+
+/** Longest phrase set off by commas between a cue and its "that" ("said, with the benefit of hindsight, that"). */
+const MAX_INTERRUPTING_TOKENS = 8;
+
+/**
+ * "He believes, for example, that …", "I can now say, with the benefit of hindsight, that …": when tokens[from]
+ * (after the comma that follows a cue) opens a phrase with no verb that a comma closes right before "that", the
+ * token after that "that"; else `from` ("Rubio says, win or lose, he is staying").
+ */
+export function afterInterruptingPhrase(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  for (let k = from; k < tokens.length - 1 && k - from < MAX_INTERRUPTING_TOKENS; k++) {
+    if (s.verbAt[k] >= 0) return from;
+    if (breaksBetween(tokens, k)) return tokens[k].post.includes(',') && tokens[k + 1].normal === 'that' ? k + 2 : from;
+  }
+  return from;
+}
 
 /** Whether "as" stands right before tokens[first] ("The vote, as the Gazette reported, was delayed"). */
 export const asBefore = (s: SentenceSyntax, first: number): boolean => s.tokens[first - 1]?.normal === 'as';
@@ -458,4 +496,52 @@ export function semicolonEnd(s: SentenceSyntax, from: number): number {
   for (let k = from; k + 1 < tokens.length && tokens[k].start <= reach; k++)
     if (tokens[k].post.trim().startsWith(';') && !s.inQuote[k]) return tokens[k].end;
   return Infinity;
+}
+
+/** Whether nothing or only circumstance follows tokens[from - 1] to the sentence's end ("said.", "said on Monday."). */
+function nothingButCircumstanceFrom(s: SentenceSyntax, from: number): boolean {
+  const tokens = s.tokens;
+  return from >= tokens.length || onlyCircumstance(s, from, tokens[tokens.length - 1].end, false);
+}
+
+/**
+ * "…, she noted.", "…, BFM TV reported on Monday.", "…, said a spokesman.": where an attribution set off by a
+ * comma at the end of its sentence begins (the token after the comma), for the cue verb at tokens[cue..lastCue];
+ * -1 when the cue is no such trailing attribution. A content that runs up to it ends before its comma.
+ */
+export function trailingAttributionStart(s: SentenceSyntax, cue: number, lastCue: number): number {
+  const group = s.verbAt[cue];
+  const verbFirst = group >= 0 ? Math.min(s.verbs[group].first, cue) : cue;
+  if (verbFirst === 0) return -1;
+  // Subject first: the phrase (with its appositive) right before the verb, after a comma.
+  const before = s.chunkAt[verbFirst - 1];
+  const own = before >= 0 ? s.chunks[before] : null;
+  // "…, Dana Lee, a nurse, said.": the phrase the appositive belongs to is the subject.
+  if (own && (!commaBefore(s, verbFirst) || own.appositiveOf >= 0)) {
+    const chunk = own.appositiveOf >= 0 ? s.chunks[own.appositiveOf] : own;
+    const reaches = chunk.last === verbFirst - 1 || chunk.writtenLast >= verbFirst - 1;
+    if (reaches && chunk.preposition < 0 && chunk.first > 0 && commaBefore(s, chunk.first))
+      return nothingButCircumstanceFrom(s, lastCue + 1) ? chunk.first : -1;
+    return -1;
+  }
+  // Inverted: ", said a spokesman." (one verb, its subject right after it; not ", had boasted about the attack").
+  if (!commaBefore(s, verbFirst) || verbFirst !== cue || lastCue !== cue) return -1;
+  const after = s.chunkAt[lastCue + 1];
+  if (after === undefined || after < 0 || s.chunks[after].first !== lastCue + 1) return -1;
+  return nothingButCircumstanceFrom(s, s.chunks[after].writtenLast + 1) ? verbFirst : -1;
+}
+
+/**
+ * Whether a break or a quote mark sets off the words ending at tokens[first - 1] from tokens[first] ("…, she
+ * said", "…” he said"), or tokens[first] opens the sentence: a content before an attribution ends at such a
+ * break, never mid-clause ("… more work than he expected").
+ */
+export function setOffBefore(s: SentenceSyntax, first: number): boolean {
+  if (first <= 0 || punctuationAfter(s, first - 1)) return true;
+  // "…,” retired Air Force general Lloyd Newton said": one modifier the phrase left out stands after the break.
+  const modifier = s.tokens[first - 1].tags;
+  if ((modifier.has('Adjective') || modifier.has('PastTense')) && (first < 2 || punctuationAfter(s, first - 2)))
+    return true;
+  // "…, as police have said.": "as" after the break opens the attribution.
+  return asBefore(s, first) && (first < 2 || punctuationAfter(s, first - 2));
 }

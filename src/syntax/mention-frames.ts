@@ -471,3 +471,26 @@ export function verbTense(s: SentenceSyntax, group: number): string {
   if (head.tags.has('PresentTense') && !head.tags.has('Gerund') && !head.tags.has('Infinitive')) return 'present';
   return '';
 }
+
+/**
+ * "Asked by a reporter whether …", "When asked by the host about …": a past participle of a speech verb followed by
+ * "by" and a phrase is passive; the phrase after "by" (the agent) is the one who spoke. The phrase, or null.
+ */
+export function passiveAgent(s: SentenceSyntax, cue: number): MentionRange | null {
+  const tokens = s.tokens;
+  const by = cue + 1;
+  if (by + 1 >= tokens.length || !tokens[cue].tags.has('PastTense') || tokens[by].normal !== 'by') return null;
+  if (breaksBetween(tokens, cue) || breaksBetween(tokens, by)) return null;
+  const chunk = s.chunkAt[by + 1];
+  if (chunk < 0 || s.chunks[chunk].first !== by + 1) return null;
+  // Only a participle opening the sentence, alone or after "when"/"after" …: not a reduced relative ("the
+  // government, supported by the Greens, …").
+  const group = s.verbAt[cue];
+  const first = group >= 0 ? s.verbs[group].first : cue;
+  const opens =
+    first === 0 ||
+    (PARTICIPLE_OPENERS.has(tokens[first - 1].normal) && !breaksBetween(tokens, first - 1) && first === 1);
+  if (!opens) return null;
+  const range: MentionRange = { first: s.chunks[chunk].first, last: s.chunks[chunk].last };
+  return range;
+}

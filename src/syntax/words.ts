@@ -20,6 +20,7 @@ import {
   SINGULAR_NOUN_DETERMINERS,
   SUBORDINATORS,
 } from '../lexicon/function-words.js';
+import { defaultCueVerbTable } from '../lexicon/cue-verbs.js';
 
 const AUXILIARIES = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...MODALS, "'s", "'re", "'ve", "'d", "'ll"]);
 const RELATIVES = new Set(['who', 'whom', 'which']);
@@ -134,6 +135,24 @@ function singularPhraseBefore(tokens: Token[], classes: WordClass[], breaks: rea
   return !(k >= 1 && !breaks[k - 1] && (classes[k - 1] === 'preposition' || classes[k - 1] === 'to'));
 }
 
+/**
+ * Whether a clause opens right after token i: "that", a subject pronoun, "to" and a verb, or a capitalised name
+ * with a verb after it before the next break ("hopes Clinton will …").
+ */
+function opensClauseAfter(tokens: Token[], classes: WordClass[], breaks: readonly boolean[], i: number): boolean {
+  if (breaks[i] || i + 1 >= tokens.length) return false;
+  const next = classes[i + 1];
+  if (next === 'that') return true;
+  if (next === 'pronoun') return !POSSESSIVE_DETERMINERS.has(tokens[i + 1].normal) && tokens[i + 1].normal !== 'him';
+  if (next === 'to') return !breaks[i + 1] && classes[i + 2] === 'verb';
+  return (
+    next === 'noun' &&
+    isCapitalized(tokens[i + 1]) &&
+    tokens[i + 1].tags.has('ProperNoun') &&
+    verbFollows(tokens, classes, breaks, i + 1)
+  );
+}
+
 /** How far `verbFollows` looks, in tokens. */
 const MAX_VERB_LOOKAHEAD = 12;
 
@@ -190,6 +209,32 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       after !== undefined &&
       (after === 'preposition' || after === 'determiner' || after === 'number' || after === 'adverb') &&
       !verbFollows(tokens, classes, breaks, i)
+    )
+      classes[i] = 'verb';
+    // "Cologne police say", "biofuels advocates say": a verb reading right after a noun and right before a verb of
+    // saying is the subject's head noun.
+    else if (
+      c === 'verb' &&
+      nounReadable(tokens[i]) &&
+      (before === 'noun' || before === 'adjective') &&
+      after === 'verb' &&
+      nounReadable(tokens[i + 1]) &&
+      !/s$/.test(tokens[i + 1].normal) &&
+      defaultCueVerbTable().get(tokens[i + 1].normal)?.cueClass === 'speech'
+    )
+      classes[i] = 'noun';
+    // "The campaign hopes to register …", "Data show that …", "Bivens hopes Clinton will …": a cue verb's present
+    // form read as a plural noun, right after a noun and before a clause of its own, is the clause's verb.
+    else if (
+      c === 'noun' &&
+      nounReadable(tokens[i]) &&
+      !isCapitalized(tokens[i]) &&
+      before === 'noun' &&
+      !/['’]s?$/.test(tokens[i - 1].text) &&
+      defaultCueVerbTable().has(tokens[i].normal) &&
+      // "an hourlong show that aired", "a Times report that …": a bare form after a singular phrase is its noun.
+      (/s$/.test(tokens[i].normal) || !singularPhraseBefore(tokens, classes, breaks, i)) &&
+      opensClauseAfter(tokens, classes, breaks, i)
     )
       classes[i] = 'verb';
     // "says ships are late": an -s verb between a verb and an auxiliary is the next clause's subject.

@@ -1,0 +1,46 @@
+/**
+ * passiveAgent (src/syntax/mention-frames.ts): the agent after "by" of a speech verb's participle opening its
+ * sentence ("Asked by a reporter whether …"). Each row: a sentence with `^` before the cue, its bracket notation
+ * (src/syntax/render.ts), and the words of the agent, or null.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import { renderSyntax } from '../../src/syntax/render.js';
+import { passiveAgent } from '../../src/syntax/mention-frames.js';
+
+describe('passiveAgent', () => {
+  test.each([
+    [
+      '^Asked by a reporter whether the ferry would run, the mayor said it would.',
+      '{part (Asked) by [a reporter] {adv whether [[the ferry]] (would run)}}, [[the mayor]] (said) {comp [[it]] (would)}.',
+      'a reporter',
+    ],
+    [
+      'When ^asked by the host about the levy, Ms. Lee said nothing.',
+      '{adv When (asked) by [the host] about [the levy]}, [[Ms. Lee]] (said) [nothing].',
+      'the host',
+    ],
+    // A reduced relative after a noun: the agent supported, nobody spoke.
+    [
+      'The minority government, ^supported by the Green caucus, will survive.',
+      '[[The minority government]], {red (supported) by [the Green caucus]}, (will survive).',
+      null,
+    ],
+    // Not a passive.
+    [
+      'The mayor ^asked the council whether the ferry would run.',
+      '[[The mayor]] (asked) [the council] {adv whether [[the ferry]] (would run)}.',
+      null,
+    ],
+  ])('%s', (written, notation, expected) => {
+    const offset = written.indexOf('^');
+    const text = written.slice(0, offset) + written.slice(offset + 1);
+    const [sentence] = tagRange(text, 0, text.length);
+    const s = analyse(sentence.tokens);
+    const at = s.tokens.findIndex((t) => t.start === offset);
+    expect(renderSyntax(s)).toBe(notation);
+    const range = passiveAgent(s, at);
+    expect(range ? text.slice(s.tokens[range.first].start, s.tokens[range.last].end) : null).toBe(expected);
+  });
+});

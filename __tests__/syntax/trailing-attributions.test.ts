@@ -1,0 +1,90 @@
+/**
+ * Where a content before or around an attribution ends (src/syntax/content-bounds.ts): trailingAttributionStart
+ * ("…, she noted.") and setOffBefore (a break before the attribution). Each row: a sentence with `^` before the
+ * cue word, its bracket notation (src/syntax/render.ts), and the query's answer.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { segmentParagraphs } from '../../src/segment/paragraphs.js';
+import { detectQuotes } from '../../src/detect/quotes.js';
+import { tagRange } from '../../src/segment/nlp.js';
+import { analyse } from '../../src/syntax/analyse.js';
+import { renderSyntax } from '../../src/syntax/render.js';
+import type { SentenceSyntax } from '../../src/syntax/types.js';
+import { setOffBefore, trailingAttributionStart } from '../../src/syntax/content-bounds.js';
+
+/** A one-sentence text with `^` before one word: its analysis and the index of that word's token. */
+function marked(written: string): { s: SentenceSyntax; at: number } {
+  const offset = written.indexOf('^');
+  const text = written.slice(0, offset) + written.slice(offset + 1);
+  const { quotes } = detectQuotes(text, segmentParagraphs(text));
+  const [sentence] = tagRange(text, 0, text.length);
+  const s = analyse(sentence.tokens, quotes);
+  const at = s.tokens.findIndex((t) => t.start === offset);
+  if (at < 0) throw new Error(`no token at the mark: ${written}`);
+  return { s, at };
+}
+
+describe('trailingAttributionStart: the words from where a trailing attribution begins, or null', () => {
+  test.each([
+    [
+      'Fuel prices have added another burden to the farm budget, she ^noted.',
+      '[[Fuel prices]] (have added) [another burden] to [the farm budget], {comp [[she]] (noted)}.',
+      'she noted.',
+    ],
+    [
+      'Crews were clearing the road and warning drivers to stay away, WKRB News ^reported on Monday.',
+      '[[Crews]] (were clearing) [the road] and {part (warning) [drivers] {inf (to stay away), {comp [[WKRB News]] (reported) <t on [Monday]>}}}.',
+      'WKRB News reported on Monday.',
+    ],
+    [
+      'The ferry will run until May, Dana Wells, a port manager, ^said.',
+      '[[The ferry]] (will run) <t until [May]>, [Dana Wells|, [a port manager]], {coord (said)}.',
+      'Dana Wells, a port manager, said.',
+    ],
+    [
+      'The ferry will run until May, ^said a port manager.',
+      '[[The ferry]] (will run) <t until [May]>, {coord (said) [a port manager]}.',
+      'said a port manager.',
+    ],
+    // Words after the cue that are no circumstance: the cue opens a content of its own.
+    [
+      'The ferry stopped, the captain ^said the engine had failed.',
+      '[[The ferry]] (stopped), {comp [[the captain]] (said) {comp [[the engine]] (had failed)}}.',
+      null,
+    ],
+    // No comma before the subject: no trailing attribution.
+    ['The mayor ^noted the budget had grown.', '[[The mayor]] (noted) {comp [[the budget]] (had grown)}.', null],
+  ])('%s', (written, notation, expected) => {
+    const { s, at } = marked(written);
+    expect(renderSyntax(s)).toBe(notation);
+    const start = trailingAttributionStart(s, at, at);
+    const text = written.replace('^', '');
+    expect(start < 0 ? null : text.slice(s.tokens[start].start)).toBe(expected);
+  });
+});
+
+describe('setOffBefore: whether a break sets off the words before the marked token', () => {
+  test.each([
+    ['The bridge will close, ^she said.', '[[The bridge]] (will close), {comp [[she]] (said)}.', true],
+    [
+      '"The bridge will close," ^retired engineer Lee Park said.',
+      '"{quote [[The bridge]] (will close)}," (retired) {comp [[engineer Lee Park]] (said)}.',
+      true,
+    ],
+    [
+      'The bridge was never inspected, as ^officials have said.',
+      '[[The bridge]] (was never inspected), {adv as [[officials]] (have said)}.',
+      true,
+    ],
+    [
+      'The repairs took more time than ^he expected.',
+      '[[The repairs]] {red (took) more <t [time]> than [he]} (expected).',
+      false,
+    ],
+    ['^The repairs took longer than expected.', '[[The repairs]] (took) longer than expected.', true],
+  ])('%s', (written, notation, expected) => {
+    const { s, at } = marked(written);
+    expect(renderSyntax(s)).toBe(notation);
+    expect(setOffBefore(s, at)).toBe(expected);
+  });
+});
