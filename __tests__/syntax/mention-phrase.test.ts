@@ -13,6 +13,7 @@ import {
   namesPoll,
   nameBeforeTag,
   openingChunks,
+  phraseBeforeModifier,
   possessorEndingAt,
   prepositionHost,
   relativeClauseHost,
@@ -168,5 +169,31 @@ describe('namesPoll: a phrase whose head is a poll or survey', () => {
   ] as [string, boolean][])('%s', (written, expected) => {
     const { s, at } = marked(written);
     expect(namesPoll(s, at)).toBe(expected);
+  });
+});
+
+/** The words of a one-sentence text inside "[…]", as the attribution would hand them over, and the text. */
+function bracketed(written: string): { words: SentenceSyntax['tokens']; text: string } {
+  const open = written.indexOf('[');
+  const close = written.indexOf(']') - 1;
+  const { s, text } = marked(written.replace(']', ''));
+  return { words: s.tokens.filter((t) => t.start >= open && t.end <= close), text };
+}
+
+describe('phraseBeforeModifier: the words of a mention that name its source before a modifier', () => {
+  test.each([
+    ['[A source familiar with the talks] said the deal was close.', 'A source'],
+    ['[A posting on a forum for nurses] said the wards were full.', 'A posting'],
+    ['[A man who works for the port] said the cranes were idle.', 'A man'],
+    ['[A June 2017 study by the Senate committee on ports] found no fraud.', 'the Senate committee'],
+    ['[A report from Transport Canada] found the bridge unsafe.', 'Transport Canada'],
+    ['[A report by local residents] found the bridge unsafe.', 'A report'],
+    ['[The Provincial Ministry of Forests] said the fire was out.', null],
+    ['[The mayor of Lakeview] said the pier would reopen.', 'The mayor'],
+    ['[Officials] said the road would reopen.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { words, text } = bracketed(written);
+    const kept = phraseBeforeModifier(words);
+    expect(kept ? text.slice(words[kept.first].start, words[kept.last].end) : null).toBe(expected);
   });
 });

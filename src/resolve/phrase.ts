@@ -15,22 +15,21 @@
  */
 import type { Token } from '../segment/sentences.js';
 import { bare, isCalendarName, isCapitalized, isPeopleNoun, isPersonNoun, isTitle, type TokenIndex } from './tokens.js';
+import { MEDIA_NOUNS, ORGANIZATION_NOUNS, PARTY_LETTERS, PERSON_NOUNS } from '../lexicon/source-words.js';
 import {
-  MEDIA_NOUNS,
-  ORGANIZATION_NOUNS,
-  ORGANIZATION_WORDS,
-  PARTY_LETTERS,
-  PERSON_NOUNS,
-} from '../lexicon/source-words.js';
-import {
+  ATTACHING_PREPOSITIONS,
   dateTailHost,
+  ISSUING_PREPOSITIONS,
+  isNounWord,
+  isOrganizationWord,
   nameAfterTitle,
   nameBeforeTag,
+  phraseBeforeModifier,
   prepositionHost,
   relativeClauseHost,
 } from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/function-words.js';
+import { SENTENCE_ADVERBS } from '../lexicon/function-words.js';
 
 /** A mention's tokens and where the attribution found it. */
 export interface PhraseInput {
@@ -44,19 +43,6 @@ export interface PhraseSieve {
   name: string;
   apply(tokens: Token[], index: TokenIndex, input: PhraseInput): Token[] | null;
 }
-
-/** Prepositions that name who issued published material ("a statement from the EU", "a study by the council"). */
-const ISSUING = new Set(['from', 'by']);
-
-/** Prepositions that attach a phrase to the noun before it ("a source familiar with", "a report by", "a spokesman for"). */
-const ATTACHING = new Set(['of', 'with', 'for', 'by', 'on', 'from', 'at', 'in', 'to']);
-
-const isNounToken = (t: Token): boolean =>
-  (t.tags.has('Noun') || t.tags.has('Acronym') || t.tags.has('Pronoun')) && !t.tags.has('Date') && !t.tags.has('Value');
-/** A noun, or a gerund after a determiner ("a posting"). */
-const isNounAt = (tokens: Token[], k: number): boolean =>
-  isNounToken(tokens[k]) || (k > 0 && tokens[k].tags.has('Gerund') && tokens[k - 1].tags.has('Determiner'));
-const isOrganizationWord = (t: Token): boolean => t.tags.has('Organization') || ORGANIZATION_WORDS.has(bare(t));
 
 /** "D-Ore.", "R-Texas", "I-Vt.": a party letter, a hyphen, a capitalised state. */
 function isPartyTag(token: Token): boolean {
@@ -122,7 +108,7 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       const sentence = found.syntax.tokens;
       const { host } = attached;
       const preposition = sentence[attached.preposition];
-      if (!ATTACHING.has(preposition.normal)) return null;
+      if (!ATTACHING_PREPOSITIONS.has(preposition.normal)) return null;
       // The attribution took the name after "of" on purpose ("most of the senators"), unless "of" is inside an
       // institution's proper name ("The Provincial Ministry of Forests") or the phrase before it names people who
       // speak ("the head of the union", "Supporters of the mayor", "Lina Wu of FX Group").
@@ -139,12 +125,12 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       )
         return null;
       const noun = sentence[host.head];
-      if (!isNounToken(noun) || noun.tags.has('Pronoun')) return null;
+      if (!isNounWord(noun) || noun.tags.has('Pronoun')) return null;
       // Only a phrase that can speak takes the name after its preposition: people ("a source familiar with",
       // "members of"), an institution, or published material that no one issued there ("a posting on a forum").
       // "A statement from the EU", "a study by the committee", "a lesson from Loretta Lynch": the name speaks.
       const word = bare(noun);
-      const issued = ISSUING.has(preposition.normal);
+      const issued = ISSUING_PREPOSITIONS.has(preposition.normal);
       const speaks =
         hostNamed ||
         isPersonNoun(noun) ||
@@ -158,42 +144,11 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
     },
   },
   {
+    // "a posting on a forum" -> "a posting"; "A June 2017 study by the Senate committee" -> "the Senate committee".
     name: 'phrase-modifier',
     apply(tokens) {
-      for (let k = 1; k < tokens.length - 1; k++) {
-        const word = tokens[k];
-        const opens =
-          (word.tags.has('Preposition') && ATTACHING.has(word.normal)) || RELATIVE_PRONOUNS.has(word.normal);
-        if (!opens) continue;
-        if (!tokens.slice(0, k).some((_, j) => isNounAt(tokens, j))) continue;
-        // "Ministry of Forests", "University of Toronto": "of" inside an institution's proper name.
-        if (
-          word.normal === 'of' &&
-          isCapitalized(tokens[k - 1]) &&
-          isCapitalized(tokens[k + 1]) &&
-          tokens.slice(0, k).some(isOrganizationWord)
-        )
-          return null;
-        // "a source familiar with the talks" -> "a source": the phrase ends at its last noun.
-        let end = k;
-        while (end > 1 && !isNounAt(tokens, end - 1)) end--;
-        // "A June 2017 study by the Senate committee": who issued the material is the source.
-        const issuerStart = tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
-        if (
-          MEDIA_NOUNS.has(bare(tokens[end - 1])) &&
-          ISSUING.has(word.normal) &&
-          isCapitalized(tokens[issuerStart] ?? word)
-        ) {
-          const issuer = tokens.slice(k + 1);
-          const next = issuer.findIndex(
-            (t, j) =>
-              j > 0 && ((t.tags.has('Preposition') && ATTACHING.has(t.normal)) || RELATIVE_PRONOUNS.has(t.normal)),
-          );
-          return next > 0 ? issuer.slice(0, next) : issuer;
-        }
-        return tokens.slice(0, end);
-      }
-      return null;
+      const kept = phraseBeforeModifier(tokens);
+      return kept ? tokens.slice(kept.first, kept.last + 1) : null;
     },
   },
 ];

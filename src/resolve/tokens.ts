@@ -10,21 +10,10 @@ import { lastStartingAtOrBefore } from '../segment/locate.js';
 import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles.js';
 import { COLLECTIVE_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/number-words.js';
+import { bare } from '../syntax/token-shape.js';
 
-/** A word's letters in lower case, without a trailing abbreviation period or possessive ("Sen." -> "sen"). */
-export const bare = (token: Token): string => {
-  let word = token.normal;
-  if (word.endsWith('.')) word = word.slice(0, -1);
-  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
-};
-
-/** Whether a token is written with a capital first letter (a shape test on one token). */
-export const isCapitalized = (token: Token): boolean => {
-  const first = token.text.codePointAt(0);
-  if (first === undefined) return false;
-  const letter = String.fromCodePoint(first);
-  return letter !== letter.toLowerCase() && letter === letter.toUpperCase();
-};
+/** The token shape tests live with the syntax layer's queries; the resolver's modules take them from here. */
+export { bare, breaksAfter, isCapitalized } from '../syntax/token-shape.js';
 
 /** A title or honorific before a name ("Sen.", "Ambassador", "spokeswoman"). */
 export const isTitle = (token: Token): boolean => TITLES.has(bare(token));
@@ -38,9 +27,6 @@ export const isPersonNoun = (token: Token): boolean =>
 export const isPeopleNoun = (token: Token): boolean =>
   token.tags.has('Plural') &&
   (token.tags.has('Actor') || PERSON_NOUNS.has(bare(token).replace(/s$/, '')) || COLLECTIVE_NOUNS.has(bare(token)));
-
-/** Punctuation after a token that ends a phrase (a comma, a colon, a dash, a closing bracket). */
-export const breaksAfter = (token: Token): boolean => /[,;:—–()[\]"“”]/.test(token.post);
 
 /**
  * A finite verb ("walks", "said", "is", "will"): what a caption or credit line lacks. A base form the tagger reads

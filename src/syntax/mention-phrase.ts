@@ -7,9 +7,10 @@
 import type { Chunk, Clause, SentenceSyntax } from './types.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import type { Token } from '../segment/nlp.js';
-import { PERSON_RELATIVES } from '../lexicon/function-words.js';
+import { PERSON_RELATIVES, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
 import { TITLES } from '../lexicon/titles.js';
-import { POLL_NOUNS } from '../lexicon/source-words.js';
+import { MEDIA_NOUNS, ORGANIZATION_WORDS, POLL_NOUNS } from '../lexicon/source-words.js';
+import { bare, isCapitalized as startsCapital } from './token-shape.js';
 
 const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
@@ -222,4 +223,61 @@ export function frontedClause(s: SentenceSyntax, clause: number, before: number)
 export function namesPoll(s: SentenceSyntax, at: number): boolean {
   const chunk = at >= 0 && at < s.tokens.length ? s.chunkAt[at] : -1;
   return chunk >= 0 && POLL_NOUNS.has(s.tokens[s.chunks[chunk].head].normal);
+}
+
+/** Prepositions that name who issued published material ("a statement from the EU", "a study by the council"). */
+export const ISSUING_PREPOSITIONS = new Set(['from', 'by']);
+
+/** Prepositions that attach a phrase to the noun before it ("a source familiar with", "a report by", "a spokesman for"). */
+export const ATTACHING_PREPOSITIONS = new Set(['of', 'with', 'for', 'by', 'on', 'from', 'at', 'in', 'to']);
+
+/** A noun, name or pronoun by the tagger's reading, not a date or a number. */
+export const isNounWord = (t: Token): boolean =>
+  (t.tags.has('Noun') || t.tags.has('Acronym') || t.tags.has('Pronoun')) && !t.tags.has('Date') && !t.tags.has('Value');
+/** A noun, or a gerund after a determiner ("a posting"). */
+const isNounAt = (words: readonly Token[], k: number): boolean =>
+  isNounWord(words[k]) || (k > 0 && words[k].tags.has('Gerund') && words[k - 1].tags.has('Determiner'));
+/** A word of an institution's name, by the tagger's reading or the lexicon. */
+export const isOrganizationWord = (t: Token): boolean => t.tags.has('Organization') || ORGANIZATION_WORDS.has(bare(t));
+/** A word that opens a modifier inside a noun phrase: an attaching preposition or a relative pronoun. */
+const opensModifier = (t: Token): boolean =>
+  (t.tags.has('Preposition') && ATTACHING_PREPOSITIONS.has(t.normal)) || RELATIVE_PRONOUNS.has(t.normal);
+
+/**
+ * The words of a mention (`words`, one phrase as the attribution found it) that name its source when a
+ * preposition or relative pronoun inside it opens a modifier after a noun: the words before the modifier, up to
+ * their last noun ("[a source] familiar with the talks", "[a posting] on a forum"); for published material issued
+ * by a capitalised body, the body up to its own modifier ("A June 2017 study by [the Senate committee]"). Null when
+ * no modifier follows a noun, or when "of" joins capitalised words of an institution's proper name ("The
+ * Provincial Ministry of Forests"). A range of indices into `words`, ends inclusive.
+ */
+export function phraseBeforeModifier(words: readonly Token[]): { first: number; last: number } | null {
+  for (let k = 1; k < words.length - 1; k++) {
+    const word = words[k];
+    if (!opensModifier(word)) continue;
+    if (!words.slice(0, k).some((_, j) => isNounAt(words, j))) continue;
+    // "Ministry of Forests", "University of Toronto": "of" inside an institution's proper name.
+    if (
+      word.normal === 'of' &&
+      startsCapital(words[k - 1]) &&
+      startsCapital(words[k + 1]) &&
+      words.slice(0, k).some(isOrganizationWord)
+    )
+      return null;
+    // "a source familiar with the talks" -> "a source": the phrase ends at its last noun.
+    let end = k;
+    while (end > 1 && !isNounAt(words, end - 1)) end--;
+    // "A June 2017 study by the Senate committee": who issued the material is the source.
+    const issuerStart = words[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+    if (
+      MEDIA_NOUNS.has(bare(words[end - 1])) &&
+      ISSUING_PREPOSITIONS.has(word.normal) &&
+      startsCapital(words[issuerStart] ?? word)
+    ) {
+      const next = words.findIndex((t, j) => j > k + 1 && opensModifier(t));
+      return { first: k + 1, last: next > 0 ? next - 1 : words.length - 1 };
+    }
+    return { first: 0, last: end - 1 };
+  }
+  return null;
 }
