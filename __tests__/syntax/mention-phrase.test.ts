@@ -18,6 +18,7 @@ import {
   prepositionHost,
   relativeClauseHost,
   relativeFollows,
+  subjectAfterOpener,
 } from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
 
@@ -195,5 +196,21 @@ describe('phraseBeforeModifier: the words of a mention that name its source befo
     const { words, text } = bracketed(written);
     const kept = phraseBeforeModifier(words);
     expect(kept ? text.slice(words[kept.first].start, words[kept.last].end) : null).toBe(expected);
+  });
+});
+
+describe('subjectAfterOpener: the subject after a discourse word set off by a comma', () => {
+  test.each([
+    ['[Meanwhile, it attacked the mayor on Friday.', 'it'],
+    ['[Instead, the Vermont senator is sticking to the plan.', 'the Vermont senator'],
+    ['[Now, many have trouble paying rent.', 'many'],
+    ['[However, three city councillors voted against the levy.', 'three city councillors'],
+    ['[Earlier the mayor said the pier would reopen.', null],
+    ['[Meanwhile, said one official, the levy would pass.', null],
+    ['[Still, “no one” expected the vote to pass.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at, text } = marked(written);
+    const subject = subjectAfterOpener(s, at);
+    expect(subject ? text.slice(s.tokens[subject.first].start, s.tokens[subject.last].end) : null).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@
 import type { Source, SourceKind, Span } from '../types.js';
 import { lastStartingAtOrBefore } from '../segment/locate.js';
 import type { MentionSpan } from '../attribute/attributions.js';
-import type { Sentence, Token } from '../segment/sentences.js';
+import type { Sentence } from '../segment/sentences.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { nameMention, type NamedMention } from './source-kind.js';
@@ -20,9 +20,10 @@ import {
   type PersonName,
 } from './names.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles.js';
-import { bare, breaksAfter, isCapitalized, TokenIndex } from './tokens.js';
+import { bare, isCapitalized, TokenIndex } from './tokens.js';
 import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
 import { contentSubject } from './sayer.js';
+import { subjectAfterOpener } from '../syntax/mention-phrase.js';
 import { namesSomething, sourcePhrase } from './phrase.js';
 import { PRONOUN_SIEVES, PHRASE_SIEVES_TO_ENTITY, type Mention } from './sieves.js';
 
@@ -486,43 +487,18 @@ export class SourceResolver {
   }
 }
 
-/** Longest subject taken after a discourse word, in tokens. */
-const MAX_SUBJECT = 8;
-
 /**
- * The subject right after the word at token `at` ("Meanwhile, it", "Instead, the Vermont senator"): a pronoun, or
- * the noun phrase up to its verb; null when none follows in the sentence.
+ * The subject right after the word at token `at` ("Meanwhile, it", "Instead, the Vermont senator"), asked of the
+ * syntax layer (subjectAfterOpener); null when none follows in the sentence.
  */
 function subjectAfter(index: TokenIndex, at: number): MentionSpan | null {
-  const first = at + 1;
-  if (at < 0 || first >= index.tokens.length || !index.sameSentence(at, first)) return null;
-  // Only a word set off by a comma opens the sentence before its subject.
-  if (index.tokens[at].post.trim() !== ',') return null;
-  const opening = index.tokens[first];
-  if (pronounRole(opening.normal)) return { start: opening.start, end: opening.end, tokens: [opening] };
-  let last = first - 1;
-  while (
-    last + 1 < index.tokens.length &&
-    last + 1 - first < MAX_SUBJECT &&
-    index.sameSentence(first, last + 1) &&
-    isPhraseWord(index.tokens[last + 1]) &&
-    (last < first || !breaksAfter(index.tokens[last]))
-  )
-    last++;
-  // A noun ends the phrase, or a quantifier stands alone ("Now, many have trouble").
-  if (last < first || (!index.tokens[last].tags.has('Noun') && last > first)) return null;
-  const tokens = index.tokens.slice(first, last + 1);
+  if (at < 0) return null;
+  const { syntax, at: local } = index.syntaxAt(at);
+  const subject = subjectAfterOpener(syntax, local);
+  if (!subject) return null;
+  const tokens = syntax.tokens.slice(subject.first, subject.last + 1);
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
 }
-
-/** A word of a noun phrase before its verb: determiner, adjective, noun, number, possessive, a title's period. */
-const isPhraseWord = (token: Token): boolean =>
-  !token.tags.has('Verb') &&
-  (token.tags.has('Determiner') ||
-    token.tags.has('Adjective') ||
-    token.tags.has('Noun') ||
-    token.tags.has('Value') ||
-    token.tags.has('Acronym'));
 
 /** The kind of antecedent a pronoun needs, or undefined for a word that is no pronoun of a source. */
 function pronounRole(word: string): Mention['pronoun'] {

@@ -9,8 +9,8 @@ import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import type { Token } from '../segment/nlp.js';
 import { PERSON_RELATIVES, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
 import { TITLES } from '../lexicon/titles.js';
-import { MEDIA_NOUNS, ORGANIZATION_WORDS, POLL_NOUNS } from '../lexicon/source-words.js';
-import { bare, isCapitalized as startsCapital } from './token-shape.js';
+import { MEDIA_NOUNS, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, POLL_NOUNS } from '../lexicon/source-words.js';
+import { bare, breaksAfter, isCapitalized as startsCapital } from './token-shape.js';
 
 const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
@@ -280,4 +280,41 @@ export function phraseBeforeModifier(words: readonly Token[]): { first: number; 
     return { first: 0, last: end - 1 };
   }
   return null;
+}
+
+/** Longest subject taken after a discourse word, in tokens. */
+const MAX_SUBJECT_AFTER = 8;
+
+/** A word of a noun phrase before its verb: determiner, adjective, noun, number, possessive, a title's period. */
+const isPhraseWord = (token: Token): boolean =>
+  !token.tags.has('Verb') &&
+  (token.tags.has('Determiner') ||
+    token.tags.has('Adjective') ||
+    token.tags.has('Noun') ||
+    token.tags.has('Value') ||
+    token.tags.has('Acronym'));
+
+/**
+ * The subject right after a word at token `at` that a comma sets off at the sentence's opening ("Meanwhile, [it]",
+ * "Instead, [the Vermont senator] is sticking to"): a personal pronoun, or the words of a noun phrase up to its
+ * verb, ending in a noun (or a quantifier alone: "Now, [many] have trouble"); null when no comma follows the word
+ * or no such phrase follows in the sentence. Ends inclusive.
+ */
+export function subjectAfterOpener(s: SentenceSyntax, at: number): { first: number; last: number } | null {
+  const first = at + 1;
+  const tokens = s.tokens;
+  if (at < 0 || first >= tokens.length) return null;
+  // Only a word set off by a comma opens the sentence before its subject.
+  if (tokens[at].post.trim() !== ',') return null;
+  if (Object.hasOwn(PERSONAL_PRONOUNS, tokens[first].normal)) return { first, last: first };
+  let last = first - 1;
+  while (
+    last + 1 < tokens.length &&
+    last + 1 - first < MAX_SUBJECT_AFTER &&
+    isPhraseWord(tokens[last + 1]) &&
+    (last < first || !breaksAfter(tokens[last]))
+  )
+    last++;
+  if (last < first || (!tokens[last].tags.has('Noun') && last > first)) return null;
+  return { first, last };
 }
