@@ -9,6 +9,7 @@ import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import {
   dateTailHost,
+  isSayerGap,
   nameAfterTitle,
   namesPoll,
   nameBeforeTag,
@@ -21,6 +22,7 @@ import {
   subjectAfterOpener,
 } from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
+import { defaultCueVerbTable } from '../../src/lexicon/cue-verbs.js';
 
 /** The analysis of a one-sentence text whose mention is marked "[word", and the marked token's index. */
 function marked(written: string): { s: SentenceSyntax; at: number; text: string } {
@@ -212,5 +214,21 @@ describe('subjectAfterOpener: the subject after a discourse word set off by a co
     const { s, at, text } = marked(written);
     const subject = subjectAfterOpener(s, at);
     expect(subject ? text.slice(s.tokens[subject.first].start, s.tokens[subject.last].end) : null).toBe(expected);
+  });
+});
+
+describe('isSayerGap: the words between a sayer and the pronoun that is its claim’s subject', () => {
+  test.each([
+    ['Trump[ said ]he would win the state.', true],
+    ['Ruiz[ has also argued on Monday that ]she would run.', true],
+    ['Ruiz[ told reporters ]he would run.', true],
+    ['Ruiz[ told reporters on Friday, that ]he would run.', true],
+    ['Ruiz[ found ]he had no votes.', false],
+    ['Ruiz[ saying ]he would run was news.', false],
+    ['Ruiz[ said on Monday and Tuesday ]he would run.', false],
+    ['Ruiz[ told, ]he would run.', false],
+  ] as [string, boolean][])('%s', (written, expected) => {
+    const { words } = bracketed(written);
+    expect(isSayerGap(words, defaultCueVerbTable())).toBe(expected);
   });
 });

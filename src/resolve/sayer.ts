@@ -1,54 +1,16 @@
 /**
- * Token tests for what links a name to a pronoun or a "who" after it: the sayer gap ("Trump said he …"), the
+ * What links a name to a pronoun or a "who" after it, asked of the syntax layer: the sayer gap ("Trump said he …"), the
  * pronoun opening a claim's content ("said that if elected, she …"), and the gap before a relative pronoun
  * ("Cruz of Texas, who …").
  */
-import type { Token } from '../segment/sentences.js';
-import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
-import { HAVE_FORMS } from '../lexicon/function-words.js';
-import { WEEKDAYS } from '../lexicon/number-words.js';
-import { bare, breaksAfter, isCapitalized, type TokenIndex } from './tokens.js';
+import type { TokenIndex } from './tokens.js';
 import { openingChunks, relativeFollows } from '../syntax/mention-phrase.js';
 
 /**
- * The cue-verb forms that can follow a sayer's name: finite forms of verbs of saying and belief ("says", "said",
- * "thought", "hoped"), not the bare base ("say") nor the gerund ("saying"), nor evidence verbs ("found", "showed").
- * (On polnear-train and -dev, admitting every form of every class changes no output; this is the narrower reading.)
- */
-function isSayerForm(form: string, entry: CueVerbEntry): boolean {
-  return entry.cueClass !== 'evidence' && form !== entry.base && !form.endsWith('ing');
-}
-
-/**
  * What stands between a name and the pronoun that is its claim's subject ("Trump said he", "Cruz has also argued
- * on Monday that she", "Ruiz told reporters he"): an optional form of "have", an optional "also", a cue verb's
- * finite form (the addressee after "tell"), an optional weekday ("on Monday"), an optional comma and "that".
- * The gap is given as its tokens.
+ * on Monday that she", "Ruiz told reporters he"), asked of the syntax layer: a sayer's verb phrase.
  */
-export function isSayerGap(gap: Token[], verbs: Map<string, CueVerbEntry>): boolean {
-  let i = 0;
-  if (i < gap.length && HAVE_FORMS.has(gap[i].normal)) i++;
-  if (i < gap.length && gap[i].normal === 'also') i++;
-  // A comma may stand only after the last word of the verb phrase, and only "that" after it.
-  if (gap.slice(0, i).some(breaksAfter)) return false;
-  const verb = gap[i++];
-  const entry = verb === undefined ? undefined : verbs.get(verb.normal);
-  if (!verb || !entry || isCapitalized(verb) || !isSayerForm(verb.normal, entry)) return false;
-  let comma = breaksAfter(verb);
-  if (entry.base === 'tell') {
-    const addressee = gap[i++];
-    if (comma || !addressee || addressee.tags.has('Value') || addressee.normal === 'that') return false;
-    comma = breaksAfter(addressee);
-  }
-  if (!comma && i < gap.length && gap[i].normal !== 'that') {
-    if (gap[i].normal === 'on') i++;
-    const day = gap[i++];
-    if (!day || !isCapitalized(day) || !WEEKDAYS.has(bare(day))) return false;
-    comma = breaksAfter(day);
-  }
-  if (i < gap.length && gap[i].normal === 'that' && !breaksAfter(gap[i])) i++;
-  return i === gap.length;
-}
+export { isSayerGap } from '../syntax/mention-phrase.js';
 
 /** Pronouns that may open a claim's content as its subject and stand for its source. */
 const CONTENT_SUBJECTS = new Set(['he', 'she', 'they', 'it']);

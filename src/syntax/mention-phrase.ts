@@ -7,7 +7,9 @@
 import type { Chunk, Clause, SentenceSyntax } from './types.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import type { Token } from '../segment/nlp.js';
-import { PERSON_RELATIVES, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
+import { HAVE_FORMS, PERSON_RELATIVES, RELATIVE_PRONOUNS } from '../lexicon/function-words.js';
+import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
+import { WEEKDAYS } from '../lexicon/number-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { MEDIA_NOUNS, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, POLL_NOUNS } from '../lexicon/source-words.js';
 import { bare, breaksAfter, isCapitalized as startsCapital } from './token-shape.js';
@@ -317,4 +319,44 @@ export function subjectAfterOpener(s: SentenceSyntax, at: number): { first: numb
     last++;
   if (last < first || (!tokens[last].tags.has('Noun') && last > first)) return null;
   return { first, last };
+}
+
+/**
+ * The cue-verb forms that can follow a sayer's name: finite forms of verbs of saying and belief ("says", "said",
+ * "thought", "hoped"), not the bare base ("say") nor the gerund ("saying"), nor evidence verbs ("found", "showed").
+ * (On polnear-train and -dev, admitting every form of every class changes no output; this is the narrower reading.)
+ */
+function isSayerForm(form: string, entry: CueVerbEntry): boolean {
+  return entry.cueClass !== 'evidence' && form !== entry.base && !form.endsWith('ing');
+}
+
+/**
+ * Whether the words `gap` between a name and the pronoun that is its claim's subject are a sayer's verb phrase
+ * ("Trump [said] he", "Cruz [has also argued on Monday that] she", "Ruiz [told reporters] he"): an optional form of
+ * "have", an optional "also", a cue verb's finite form in `verbs` (and the addressee after "tell"), an optional
+ * weekday ("on Monday"), an optional comma and "that". A comma may stand only after the verb phrase's last word.
+ */
+export function isSayerGap(gap: readonly Token[], verbs: ReadonlyMap<string, CueVerbEntry>): boolean {
+  let i = 0;
+  if (i < gap.length && HAVE_FORMS.has(gap[i].normal)) i++;
+  if (i < gap.length && gap[i].normal === 'also') i++;
+  // A comma may stand only after the last word of the verb phrase, and only "that" after it.
+  if (gap.slice(0, i).some(breaksAfter)) return false;
+  const verb = gap[i++];
+  const entry = verb === undefined ? undefined : verbs.get(verb.normal);
+  if (!verb || !entry || startsCapital(verb) || !isSayerForm(verb.normal, entry)) return false;
+  let comma = breaksAfter(verb);
+  if (entry.base === 'tell') {
+    const addressee = gap[i++];
+    if (comma || !addressee || addressee.tags.has('Value') || addressee.normal === 'that') return false;
+    comma = breaksAfter(addressee);
+  }
+  if (!comma && i < gap.length && gap[i].normal !== 'that') {
+    if (gap[i].normal === 'on') i++;
+    const day = gap[i++];
+    if (!day || !startsCapital(day) || !WEEKDAYS.has(bare(day))) return false;
+    comma = breaksAfter(day);
+  }
+  if (i < gap.length && gap[i].normal === 'that' && !breaksAfter(gap[i])) i++;
+  return i === gap.length;
 }
