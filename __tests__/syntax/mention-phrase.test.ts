@@ -9,6 +9,7 @@ import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import {
   dateTailHost,
+  holdsFiniteVerb,
   isSayerGap,
   nameAfterTitle,
   namesPoll,
@@ -230,5 +231,19 @@ describe('isSayerGap: the words between a sayer and the pronoun that is its clai
   ] as [string, boolean][])('%s', (written, expected) => {
     const { words } = bracketed(written);
     expect(isSayerGap(words, defaultCueVerbTable())).toBe(expected);
+  });
+});
+
+describe('holdsFiniteVerb: prose, not a caption or credit line', () => {
+  test.each([
+    ['[The mayor said the pier would reopen.', true],
+    ['[Crews walked the pier at dawn.', true],
+    ['[Ola Brandt is a nurse.', true],
+    ['[Photo: Jane Doe/Reuters', false],
+    ['[Mayor Ann Lee at the pier on Friday.', false],
+    ['[Engineer Paul Doucet on the pier.', false],
+  ] as [string, boolean][])('%s', (written, expected) => {
+    const { s } = marked(written);
+    expect(holdsFiniteVerb(s.tokens)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The article's tokens in one array, for the resolver's sieves: what stands right before or after a mention
  * ("Rep. Ann Lo, D-Ore.", "a source familiar with the talks"), and which paragraphs are no prose (a caption or
- * credit line with no verb), across which no pronoun finds its antecedent. Tokens and tags come from the
+ * credit line with no finite verb, asked of the syntax layer), across which no pronoun finds its antecedent. Tokens and tags come from the
  * segment layer; nothing here reads the raw text with word patterns.
  */
 import type { Sentence, Token } from '../segment/sentences.js';
@@ -11,6 +11,7 @@ import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles.js';
 import { COLLECTIVE_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/number-words.js';
 import { bare } from '../syntax/token-shape.js';
+import { holdsFiniteVerb } from '../syntax/mention-phrase.js';
 
 /** The token shape tests live with the syntax layer's queries; the resolver's modules take them from here. */
 export { bare, breaksAfter, isCapitalized } from '../syntax/token-shape.js';
@@ -27,16 +28,6 @@ export const isPersonNoun = (token: Token): boolean =>
 export const isPeopleNoun = (token: Token): boolean =>
   token.tags.has('Plural') &&
   (token.tags.has('Actor') || PERSON_NOUNS.has(bare(token).replace(/s$/, '')) || COLLECTIVE_NOUNS.has(bare(token)));
-
-/**
- * A finite verb ("walks", "said", "is", "will"): what a caption or credit line lacks. A base form the tagger reads
- * as an imperative ("Engineer Paul Doucet on the pier", "Staff photo/Ron Hale") is none.
- */
-const isFiniteVerb = (token: Token): boolean =>
-  token.tags.has('PastTense') ||
-  token.tags.has('Copula') ||
-  token.tags.has('Modal') ||
-  (token.tags.has('PresentTense') && !token.tags.has('Infinitive') && !token.tags.has('Gerund'));
 
 /** Tokens in text order with their sentence, and the paragraphs that are no prose. */
 export class TokenIndex {
@@ -66,7 +57,7 @@ export class TokenIndex {
       }
       const paragraph = verbless.get(sentence.paragraph) ?? { start: sentence.start, end: sentence.end, verb: false };
       paragraph.end = sentence.end;
-      paragraph.verb ||= sentence.tokens.some(isFiniteVerb);
+      paragraph.verb ||= holdsFiniteVerb(sentence.tokens);
       verbless.set(sentence.paragraph, paragraph);
     }
     for (const paragraph of verbless.values()) {

@@ -360,3 +360,22 @@ export function isSayerGap(gap: readonly Token[], verbs: ReadonlyMap<string, Cue
   if (i < gap.length && gap[i].normal === 'that' && !breaksAfter(gap[i])) i++;
   return i === gap.length;
 }
+
+/**
+ * A finite verb by the tagger's reading ("walks", "said", "is", "will"): what a caption or credit line lacks. A base
+ * form the tagger reads as an imperative ("Engineer Paul Doucet on the pier", "Staff photo/Ron Hale") is none.
+ */
+const isTaggedFinite = (token: Token): boolean =>
+  token.tags.has('PastTense') ||
+  token.tags.has('Copula') ||
+  token.tags.has('Modal') ||
+  (token.tags.has('PresentTense') && !token.tags.has('Infinitive') && !token.tags.has('Gerund'));
+
+/**
+ * Whether a sentence's words hold a finite verb by the tagger's reading, as prose does and a caption or credit line
+ * ("Photo: Jane Doe/Reuters", "Mayor Ann Lee at the pier") does not. The tagger's tags, not the layer's verb groups:
+ * the layer may read as a finite verb a base form that the tagger takes for an imperative.
+ */
+export function holdsFiniteVerb(words: readonly Token[]): boolean {
+  return words.some(isTaggedFinite);
+}
