@@ -21,6 +21,7 @@ import {
   relativeClauseHost,
   relativeFollows,
   subjectAfterOpener,
+  wordsBeforeName,
 } from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
 import { defaultCueVerbTable } from '../../src/lexicon/cue-verbs.js';
@@ -245,5 +246,29 @@ describe('holdsFiniteVerb: prose, not a caption or credit line', () => {
   ] as [string, boolean][])('%s', (written, expected) => {
     const { s } = marked(written);
     expect(holdsFiniteVerb(s.tokens)).toBe(expected);
+  });
+});
+
+describe('wordsBeforeName: the words before a person’s name that are no part of it', () => {
+  // Each row: the role as written (or null) and the name, or null when the phrase is all name.
+  test.each([
+    ['[Organizer Lena Brandt] said the march would go ahead.', ['Organizer', 'Lena Brandt']],
+    ['[Manitoba Liberal MP Dan Orrin] said the bill was dead.', ['Manitoba Liberal MP', 'Dan Orrin']],
+    ['[NDP MLA Rosa Kell] said the bill was dead.', ['NDP MLA', 'Rosa Kell']],
+    ['[Unlike Ruiz], the mayor voted against the levy.', [null, 'Ruiz']],
+    ['[Yesterday Okoro] said the levy would pass.', [null, 'Okoro']],
+    ['[MANITOBA MP DAN ORRIN] SAID THE BILL WAS DEAD.', null],
+    ['[Lena Brandt] said the march would go ahead.', null],
+    ['[Ruiz] said the march would go ahead.', null],
+  ] as [string, [string | null, string] | null][])('%s', (written, expected) => {
+    const { words, text } = bracketed(written);
+    const split = wordsBeforeName(words);
+    const slice = (from: number, to: number): string => text.slice(words[from].start, words[to].end);
+    expect(
+      split && [
+        split.name > split.role ? slice(split.role, split.name - 1) : null,
+        slice(split.name, words.length - 1),
+      ],
+    ).toEqual(expected);
   });
 });

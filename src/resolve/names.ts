@@ -9,6 +9,7 @@ import { bare, breaksAfter, isCalendarName, isCapitalized, isPersonNoun, isPosse
 import { FEMALE_ROLE_NOUNS, FEMALE_TITLES, MALE_ROLE_NOUNS, MALE_TITLES } from '../lexicon/titles.js';
 import type { NamedMention } from './source-kind.js';
 import type { TokenIndex } from './tokens.js';
+import { wordsBeforeName } from '../syntax/mention-phrase.js';
 
 /** A person named somewhere in the text (a candidate antecedent for "he"/"she" and for "the baker"). */
 export interface PersonName {
@@ -193,69 +194,27 @@ function describe(name: PersonName, tokens: Token[], titled: number, last: numbe
   name.roleWords = [...words];
 }
 
-/** A word written in capitals only, of two letters or more, that the tagger reads as an acronym ("MP", "CEO", "NDP"). */
-const isAcronym = (token: Token): boolean => token.tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(token.text);
-
-/** A capitalised word that says what a person is, before their name: a title, a role noun, an acronym ("MP"). */
-const isRoleHead = (token: Token): boolean =>
-  !token.tags.has('FirstName') && (isTitle(token) || isPersonNoun(token) || isAcronym(token));
-
-/** A word that cannot open a name: a preposition, conjunction, adverb or date ("Unlike Ruiz", "Yesterday Okoro"). */
-const opensNoName = (token: Token): boolean =>
-  !token.tags.has('Person') &&
-  ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Date'].some((tag) => token.tags.has(tag));
-
-/**
- * How many of the capitalised words read as a person's name are not the name: a word that cannot open a name
- * ("Unlike Ruiz"), then the role up to its last role head ("Organizer Lena Brandt", "Manitoba Liberal MP
- * Dan Orrin", "NDP MLA Rosa Kell"). At least one word is left, and a role is taken only when the name
- * after it is written in lower case too (a line in capitals, "SEN. JOHN DOE", is no role and name).
- */
-function roleWordsBeforeName(tokens: readonly Token[]): { skipped: number; role: number } {
-  let skipped = 0;
-  while (skipped < tokens.length - 1 && opensNoName(tokens[skipped])) skipped++;
-  let head = -1;
-  for (let i = skipped; i < tokens.length - 1; i++) if (isRoleHead(tokens[i])) head = i;
-  const rest = tokens.slice(head + 1);
-  // Role words before the head modify it ("Manitoba Liberal MP"): no first name among them.
-  const modifiers = tokens.slice(skipped, Math.max(skipped, head));
-  if (
-    head < 0 ||
-    modifiers.some((t) => t.tags.has('FirstName') || isPossessive(t)) ||
-    !rest.some((t) => /\p{Ll}/u.test(t.text))
-  )
-    return { skipped, role: 0 };
-  return { skipped, role: head + 1 - skipped };
-}
-
 /**
  * A person's reading without the words before the name that are no part of it: "Organizer Lena Brandt" is
  * Lena Brandt, role "Organizer"; "Unlike Ruiz" is Ruiz. `tokens` is the phrase the reading was made
  * from; the name is its trailing capitalised words (after any title or possessive). Other kinds are returned as
- * they are.
+ * they are. Where the name starts is asked of the syntax layer (wordsBeforeName).
  */
 export function withoutRoleWords(text: string, tokens: readonly Token[], named: NamedMention): NamedMention {
   if (named.kind !== 'person') return named;
-  let first = tokens.length;
-  while (first > 0 && isCapitalized(tokens[first - 1]) && !isTitle(tokens[first - 1])) {
-    if (first < tokens.length && isPossessive(tokens[first - 1])) break;
-    first--;
-  }
-  const nameTokens = tokens.slice(first);
-  if (nameTokens.length < 2) return named;
-  const { skipped, role } = roleWordsBeforeName(nameTokens);
-  if (skipped + role === 0) return named;
-  const prefix = text.slice(nameTokens[0].start, nameTokens[skipped + role].start).replace(/\s+/g, ' ');
+  const split = wordsBeforeName(tokens);
+  if (!split) return named;
+  const prefix = text.slice(tokens[split.first].start, tokens[split.name].start).replace(/\s+/g, ' ');
   if (!named.name.startsWith(prefix)) return named;
   const result: NamedMention = { ...named, name: named.name.slice(prefix.length) };
-  if (role > 0) {
-    const roleTokens = nameTokens.slice(skipped, skipped + role);
-    const words = text.slice(roleTokens[0].start, roleTokens[role - 1].end).replace(/\s+/g, ' ');
+  if (split.name > split.role) {
+    const roleTokens = tokens.slice(split.role, split.name);
+    const words = text.slice(roleTokens[0].start, roleTokens[roleTokens.length - 1].end).replace(/\s+/g, ' ');
     result.role = named.role ? `${named.role} ${words}` : words;
     const gender = genderOfRoles(roleTokens.map(bare), FEMALE_TITLES, MALE_TITLES);
     if (gender) result.gender = gender;
   }
-  const opening = nameTokens[skipped + role];
+  const opening = tokens[split.name];
   // A first name the tagger knows as both ("Jordan") tells no gender.
   if (!result.gender && opening.tags.has('MaleName') !== opening.tags.has('FemaleName'))
     result.gender = opening.tags.has('MaleName') ? 'male' : 'female';

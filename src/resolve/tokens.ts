@@ -1,33 +1,25 @@
 /**
  * The article's tokens in one array, for the resolver's sieves: what stands right before or after a mention
  * ("Rep. Ann Lo, D-Ore.", "a source familiar with the talks"), and which paragraphs are no prose (a caption or
- * credit line with no finite verb, asked of the syntax layer), across which no pronoun finds its antecedent. Tokens and tags come from the
- * segment layer; nothing here reads the raw text with word patterns.
+ * credit line with no finite verb, asked of the syntax layer), across which no pronoun finds its antecedent.
+ * Tokens and tags come from the segment layer; nothing here reads the raw text with word patterns.
  */
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { lastStartingAtOrBefore } from '../segment/locate.js';
-import { TITLE_MODIFIERS, TITLES } from '../lexicon/titles.js';
-import { COLLECTIVE_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
-import { MONTHS, WEEKDAYS } from '../lexicon/number-words.js';
-import { bare } from '../syntax/token-shape.js';
 import { holdsFiniteVerb } from '../syntax/mention-phrase.js';
 
 /** The token shape tests live with the syntax layer's queries; the resolver's modules take them from here. */
-export { bare, breaksAfter, isCapitalized } from '../syntax/token-shape.js';
-
-/** A title or honorific before a name ("Sen.", "Ambassador", "spokeswoman"). */
-export const isTitle = (token: Token): boolean => TITLES.has(bare(token));
-
-/** A common noun that names a person by role: the lexicon's, compromise's Actor tag, or a title. */
-export const isPersonNoun = (token: Token): boolean =>
-  !token.tags.has('Plural') &&
-  (PERSON_NOUNS.has(bare(token)) || token.tags.has('Actor') || (isTitle(token) && !TITLE_MODIFIERS.has(bare(token))));
-
-/** A plural noun that names people by role ("members", "officials", "critics"). */
-export const isPeopleNoun = (token: Token): boolean =>
-  token.tags.has('Plural') &&
-  (token.tags.has('Actor') || PERSON_NOUNS.has(bare(token).replace(/s$/, '')) || COLLECTIVE_NOUNS.has(bare(token)));
+export {
+  bare,
+  breaksAfter,
+  isCalendarName,
+  isCapitalized,
+  isPeopleNoun,
+  isPersonNoun,
+  isPossessive,
+  isTitle,
+} from '../syntax/token-shape.js';
 
 /** Tokens in text order with their sentence, and the paragraphs that are no prose. */
 export class TokenIndex {
@@ -101,16 +93,3 @@ export class TokenIndex {
     return i >= 0 && offset < this.barriers[i].end;
   }
 }
-
-/** A possessive word ("club's", "Sanders’"): compromise's tag, or the apostrophe-s the tagger left on the word. */
-export const isPossessive = (token: Token): boolean =>
-  token.tags.has('Possessive') || token.normal.endsWith("'s") || token.normal.endsWith('’s');
-
-/**
- * A month or weekday by its full name ("June", "August", "Monday"): alone, never a person's name, whatever the
- * tagger says ("early-June", "in late August"). "May" is left out: it is also a surname ("Ms. May").
- */
-export const isCalendarName = (token: Token): boolean => {
-  const word = bare(token);
-  return (WEEKDAYS.has(word) || (MONTHS.has(word) && word.length >= 4)) && word !== 'may';
-};

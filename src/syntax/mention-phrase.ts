@@ -12,7 +12,14 @@ import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { MEDIA_NOUNS, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, POLL_NOUNS } from '../lexicon/source-words.js';
-import { bare, breaksAfter, isCapitalized as startsCapital } from './token-shape.js';
+import {
+  bare,
+  breaksAfter,
+  isCapitalized as startsCapital,
+  isPersonNoun,
+  isPossessive,
+  isTitle as isTitleWord,
+} from './token-shape.js';
 
 const isCapitalized = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isTitle = (token: Token): boolean => TITLES.has(token.normal.replace(/\.$/, ''));
@@ -378,4 +385,46 @@ const isTaggedFinite = (token: Token): boolean =>
  */
 export function holdsFiniteVerb(words: readonly Token[]): boolean {
   return words.some(isTaggedFinite);
+}
+
+/** A word written in capitals only, of two letters or more, that the tagger reads as an acronym ("MP", "CEO", "NDP"). */
+const isAcronym = (token: Token): boolean => token.tags.has('Acronym') && /^\p{Lu}{2,}$/u.test(token.text);
+
+/** A capitalised word that says what a person is, before their name: a title, a role noun, an acronym ("MP"). */
+const isRoleHead = (token: Token): boolean =>
+  !token.tags.has('FirstName') && (isTitleWord(token) || isPersonNoun(token) || isAcronym(token));
+
+/** A word that cannot open a name: a preposition, conjunction, adverb or date ("Unlike Ruiz", "Yesterday Okoro"). */
+const opensNoName = (token: Token): boolean =>
+  !token.tags.has('Person') &&
+  ['Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Date'].some((tag) => token.tags.has(tag));
+
+/**
+ * Where the words of a phrase read as a person's name split (`words`, the phrase the reading was made from; the
+ * name is its trailing capitalised words, after any title or possessive): `first`, the run's first word; `role`,
+ * the first word after words that cannot open a name ("Unlike Ruiz"); `name`, the first word after the role up to
+ * its last role head ("Organizer Lena Brandt", "Manitoba Liberal MP Dan Orrin", "NDP MLA Rosa Kell"). At least
+ * one word is left, and a role is taken only when the name after it is written in lower case too (a line in
+ * capitals, "SEN. JOHN DOE", is no role and name), with no first name or possessive among the words before its
+ * head. Null when the run has fewer than two words or all of it is the name. Indices into `words`.
+ */
+export function wordsBeforeName(words: readonly Token[]): { first: number; role: number; name: number } | null {
+  let first = words.length;
+  while (first > 0 && startsCapital(words[first - 1]) && !isTitleWord(words[first - 1])) {
+    if (first < words.length && isPossessive(words[first - 1])) break;
+    first--;
+  }
+  if (words.length - first < 2) return null;
+  let role = first;
+  while (role < words.length - 1 && opensNoName(words[role])) role++;
+  let head = -1;
+  for (let i = role; i < words.length - 1; i++) if (isRoleHead(words[i])) head = i;
+  // Role words before the head modify it ("Manitoba Liberal MP"): no first name among them.
+  const modifiers = words.slice(role, Math.max(role, head));
+  const named =
+    head >= 0 &&
+    !modifiers.some((t) => t.tags.has('FirstName') || isPossessive(t)) &&
+    words.slice(head + 1).some((t) => /\p{Ll}/u.test(t.text));
+  const name = named ? head + 1 : role;
+  return name === first ? null : { first, role, name };
 }
