@@ -9,6 +9,7 @@ import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import {
   dateTailHost,
+  firstNamesBefore,
   holdsFiniteVerb,
   isSayerGap,
   nameAfterTitle,
@@ -270,5 +271,23 @@ describe('wordsBeforeName: the words before a person’s name that are no part o
         slice(split.name, words.length - 1),
       ],
     ).toEqual(expected);
+  });
+});
+
+describe('firstNamesBefore: the full names a sentence writes of surnames known alone', () => {
+  // Each row: the sentence, the surnames asked for (bare words), and the full names found, as written.
+  test.each([
+    ['The council heard from Shanaz Okoro, president of the union.', [['okoro']], ['Shanaz Okoro']],
+    ['Lawyers for Omar Al Hamid filed the appeal.', [['al', 'hamid']], ['Omar Al Hamid']],
+    ['Golfer Tiger Woods said the course was hard.', [['woods']], ['Tiger Woods']],
+    ['Okoro said the union would strike.', [['okoro']], []],
+    ['The mayor met Dr. Okoro on Friday.', [['okoro']], []],
+    ['Delegates from Toronto Okoro said nothing.', [['okoro']], []],
+    ['Okoro met Ruiz and later Ruiz met Okoro.', [['okoro']], []],
+  ] as [string, string[][], string[]][])('%s', (written, surnames, expected) => {
+    const { s, text } = marked(written);
+    const wanted = new Map(surnames.map((words) => [words[words.length - 1], words]));
+    const found = firstNamesBefore(s, wanted).map((m) => text.slice(s.tokens[m.first].start, s.tokens[m.last].end));
+    expect(found).toEqual(expected);
   });
 });

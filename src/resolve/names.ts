@@ -9,7 +9,7 @@ import { bare, breaksAfter, isCalendarName, isCapitalized, isPersonNoun, isPosse
 import { FEMALE_ROLE_NOUNS, FEMALE_TITLES, MALE_ROLE_NOUNS, MALE_TITLES } from '../lexicon/titles.js';
 import type { NamedMention } from './source-kind.js';
 import type { TokenIndex } from './tokens.js';
-import { wordsBeforeName } from '../syntax/mention-phrase.js';
+import { firstNamesBefore, wordsBeforeName } from '../syntax/mention-phrase.js';
 
 /** A person named somewhere in the text (a candidate antecedent for "he"/"she" and for "the baker"). */
 export interface PersonName {
@@ -247,43 +247,6 @@ const SURNAME_PARTICLES = new Set([
 export const isSurnameOnly = (words: readonly string[]): boolean =>
   words.length === 1 || (words.length === 2 && SURNAME_PARTICLES.has(words[0]));
 
-/** Place tags of a place the tagger knows by name, not by the shape of the words after it ("Tiger Woods"). */
-const KNOWN_PLACE_TAGS = ['City', 'Country', 'Region'];
-
-/**
- * "Tiger Woods", "Mark Woods": the tagger reads a capitalised word and a surname such as "Woods" as one place name
- * (it tags both words Place); where the surname alone is a person, the pair is that person's full name, unless
- * the first word is a place the tagger knows by name ("Toronto").
- */
-const placeReadingOfName = (first: Token, surname: Token): boolean =>
-  first.tags.has('Place') && surname.tags.has('Place') && !KNOWN_PLACE_TAGS.some((tag) => first.tags.has(tag));
-
-/**
- * A capitalised word that may be a first name before a surname: no function word, title, place or date (a place
- * only read so with the surname is no obstacle: `placeReadingOfName`).
- */
-const mayBeFirstName = (token: Token, opensSentence: boolean, pairedPlace = false): boolean =>
-  isCapitalized(token) &&
-  !isTitle(token) &&
-  !isPossessive(token) &&
-  !breaksAfter(token) &&
-  (token.tags.has('FirstName') ||
-    (!opensSentence &&
-      ![
-        'Pronoun',
-        'Preposition',
-        'Conjunction',
-        'Determiner',
-        'Adverb',
-        'Verb',
-        'Date',
-        ...(pairedPlace ? [] : ['Place']),
-        'Organization',
-        'Acronym',
-        'Value',
-      ].some((tag) => token.tags.has(tag)) &&
-      !isPersonNoun(token)));
-
 /** A full name the text writes of a surname: "Shanaz Okoro" for Okoro, with the first name's gender tag. */
 export interface FullName {
   name: string;
@@ -297,35 +260,33 @@ export interface FullName {
  * The full names the text writes of surnames known alone ("Okoro said" and, elsewhere, "Shanaz Okoro,
  * president of …"): a capitalised word right before the surname that can be a first name (one the tagger knows,
  * or any capitalised word that is no function word, title, place or role noun and does not open its sentence).
- * One pass over the tokens. Keys are the surnames' words joined by spaces.
+ * Asked of the syntax layer sentence by sentence (firstNamesBefore). Keys are the surnames' words joined by spaces.
  */
 export function fullNamesInText(index: TokenIndex, surnames: readonly string[][]): Map<string, FullName[]> {
   const wanted = new Map<string, string[]>();
   for (const words of surnames) if (isSurnameOnly(words)) wanted.set(words[words.length - 1], words);
   const found = new Map<string, FullName[]>();
   if (wanted.size === 0) return found;
-  const tokens = index.tokens;
-  for (let i = 1; i < tokens.length; i++) {
-    const words = wanted.get(bare(tokens[i]));
-    if (!words || !isCapitalized(tokens[i])) continue;
-    let at = i;
-    for (let w = words.length - 2; w >= 0 && at > 0; w--) if (bare(tokens[at - 1]) === words[w]) at--;
-    if (i - at !== words.length - 1 || at < 1 || !index.sameSentence(at - 1, i)) continue;
-    if (tokens.slice(at, i).some(breaksAfter)) continue;
-    const first = tokens[at - 1];
-    const opens = index.sentenceStart(at - 1) === at - 1;
-    if (!mayBeFirstName(first, opens, placeReadingOfName(first, tokens[at])) || index.inBarrier(first.start)) continue;
-    const key = words.join(' ');
-    const list = found.get(key) ?? [];
-    const full: FullName = {
-      name: [first.text, ...tokens.slice(at, i + 1).map((t) => t.text)].join(' ').replace(/['’]s?$/, ''),
-      words: [bare(first), ...words],
-      start: first.start,
-    };
-    if (first.tags.has('MaleName') !== first.tags.has('FemaleName'))
-      full.gender = first.tags.has('MaleName') ? 'male' : 'female';
-    if (!list.some((f) => f.words.join(' ') === full.words.join(' '))) list.push(full);
-    found.set(key, list);
-  }
+  for (const syntax of index.analyses())
+    for (const match of firstNamesBefore(syntax, wanted)) {
+      const first = syntax.tokens[match.first];
+      if (index.inBarrier(first.start)) continue;
+      const words = match.words;
+      const key = words.join(' ');
+      const list = found.get(key) ?? [];
+      const full: FullName = {
+        name: syntax.tokens
+          .slice(match.first, match.last + 1)
+          .map((t) => t.text)
+          .join(' ')
+          .replace(/['’]s?$/, ''),
+        words: [bare(first), ...words],
+        start: first.start,
+      };
+      if (first.tags.has('MaleName') !== first.tags.has('FemaleName'))
+        full.gender = first.tags.has('MaleName') ? 'male' : 'female';
+      if (!list.some((f) => f.words.join(' ') === full.words.join(' '))) list.push(full);
+      found.set(key, list);
+    }
   return found;
 }

@@ -69,6 +69,11 @@ export class TokenIndex {
     return this.sentenceFirst.get(this.sentenceOf[i]) ?? i;
   }
 
+  /** The analysis of each sentence with tokens, in text order. */
+  analyses(): SentenceSyntax[] {
+    return [...this.sentenceFirst.keys()].map((sentence) => this.syntax[sentence]);
+  }
+
   /** The analysis of the sentence of token i, and the token's index in it. */
   syntaxAt(i: number): { syntax: SentenceSyntax; at: number } {
     return { syntax: this.syntax[this.sentenceOf[i]], at: i - this.sentenceStart(i) };

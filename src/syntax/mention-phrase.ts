@@ -428,3 +428,66 @@ export function wordsBeforeName(words: readonly Token[]): { first: number; role:
   const name = named ? head + 1 : role;
   return name === first ? null : { first, role, name };
 }
+
+/** Place tags of a place the tagger knows by name, not by the shape of the words after it ("Tiger Woods"). */
+const KNOWN_PLACE_TAGS = ['City', 'Country', 'Region'];
+
+/**
+ * "Tiger Woods", "Mark Woods": the tagger reads a capitalised word and a surname such as "Woods" as one place name
+ * (it tags both words Place); where the surname alone is a person, the pair is that person's full name, unless
+ * the first word is a place the tagger knows by name ("Toronto").
+ */
+const placeReadingOfName = (first: Token, surname: Token): boolean =>
+  first.tags.has('Place') && surname.tags.has('Place') && !KNOWN_PLACE_TAGS.some((tag) => first.tags.has(tag));
+
+/**
+ * A capitalised word that may be a first name before a surname: no function word, title, place or date (a place
+ * only read so with the surname is no obstacle: `placeReadingOfName`).
+ */
+const mayBeFirstName = (token: Token, opensSentence: boolean, pairedPlace = false): boolean =>
+  startsCapital(token) &&
+  !isTitleWord(token) &&
+  !isPossessive(token) &&
+  !breaksAfter(token) &&
+  (token.tags.has('FirstName') ||
+    (!opensSentence &&
+      ![
+        'Pronoun',
+        'Preposition',
+        'Conjunction',
+        'Determiner',
+        'Adverb',
+        'Verb',
+        'Date',
+        ...(pairedPlace ? [] : ['Place']),
+        'Organization',
+        'Acronym',
+        'Value',
+      ].some((tag) => token.tags.has(tag)) &&
+      !isPersonNoun(token)));
+
+/**
+ * The surnames of `wanted` (keyed by their last word, as bare words: "okoro", "al hamid") that a sentence writes
+ * after a word that can be a first name ("Shanaz Okoro, president of …"): one the tagger knows, or any capitalised
+ * word that is no function word, title, place or role noun and does not open the sentence. Each as the first
+ * name's token, the surname's last token and the surname's words, in text order.
+ */
+export function firstNamesBefore(
+  s: SentenceSyntax,
+  wanted: ReadonlyMap<string, readonly string[]>,
+): { first: number; last: number; words: readonly string[] }[] {
+  const tokens = s.tokens;
+  const found: { first: number; last: number; words: readonly string[] }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const words = wanted.get(bare(tokens[i]));
+    if (!words || !startsCapital(tokens[i])) continue;
+    let at = i;
+    for (let w = words.length - 2; w >= 0 && at > 0; w--) if (bare(tokens[at - 1]) === words[w]) at--;
+    if (i - at !== words.length - 1 || at < 1) continue;
+    if (tokens.slice(at, i).some(breaksAfter)) continue;
+    const first = tokens[at - 1];
+    if (!mayBeFirstName(first, at - 1 === 0, placeReadingOfName(first, tokens[at]))) continue;
+    found.push({ first: at - 1, last: i, words });
+  }
+  return found;
+}
