@@ -16,6 +16,7 @@ import {
   namesPoll,
   nameBeforeTag,
   openingChunks,
+  personNamesIn,
   phraseBeforeModifier,
   possessorEndingAt,
   prepositionHost,
@@ -288,6 +289,28 @@ describe('firstNamesBefore: the full names a sentence writes of surnames known a
     const { s, text } = marked(written);
     const wanted = new Map(surnames.map((words) => [words[words.length - 1], words]));
     const found = firstNamesBefore(s, wanted).map((m) => text.slice(s.tokens[m.first].start, s.tokens[m.last].end));
+    expect(found).toEqual(expected);
+  });
+});
+
+describe('personNamesIn: the person names of a sentence, with the role the sentence gives each', () => {
+  // Each row: the sentence, and each name as written (titles kept), its role and its role words.
+  test.each([
+    [
+      'Harbour Authority spokeswoman Tilde Maraga said the pier would reopen.',
+      [['Tilde Maraga', 'Harbour Authority spokeswoman', ['spokeswoman']]],
+    ],
+    ['Maria Lopez, a doctor at the clinic, said the wards were full.', [['Maria Lopez', undefined, ['doctor']]]],
+    ['Dr. Will said the clinic was full.', [['Dr. Will', undefined, ['dr']]]],
+    ['The mayor met reporters on Monday.', []],
+    ['RUSSELL, Ont. — The mayor met reporters.', []],
+  ] as [string, [string, string | undefined, string[]][]][])('%s', (written, expected) => {
+    const { s, text } = marked(written);
+    const found = personNamesIn(s.tokens).map((name) => [
+      text.slice(name.tokens[0].start, name.end),
+      name.role,
+      name.roleWords,
+    ]);
     expect(found).toEqual(expected);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Queries on a sentence's analysis for the resolver: which noun phrase a mention inside another phrase stands for
- * ("a man who works for [Google]" -> "a man"). Each takes the analysis and a token index into it and reads the
- * chunks, clauses and breaks `analyse` computed (and, inside a chunk, the shape of its words): nothing here finds
- * a phrase's extent by walking tokens.
+ * The resolver's queries: which noun phrase a mention inside another phrase stands for ("a man who works for
+ * [Google]" -> "a man"), and what the words of a mention, a name or a gap say. The queries on a phrase's extent
+ * take the analysis and a token index into it and read the chunks, clauses and breaks `analyse` computed (and,
+ * inside a chunk, the shape of its words). The queries on a mention's own words (`phraseBeforeModifier`,
+ * `wordsBeforeName`, `isSayerGap`) and on a sentence's names (`personNamesIn`, `firstNamesBefore`,
+ * `holdsFiniteVerb`) read the tagger's tags and the words' shape, the one place in the resolver's path that does.
  */
 import type { Chunk, Clause, SentenceSyntax } from './types.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
@@ -15,6 +17,7 @@ import { MEDIA_NOUNS, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, POLL_NOUNS } from '
 import {
   bare,
   breaksAfter,
+  isCalendarName,
   isCapitalized as startsCapital,
   isPersonNoun,
   isPossessive,
@@ -490,4 +493,172 @@ export function firstNamesBefore(
     found.push({ first: at - 1, last: i, words });
   }
   return found;
+}
+
+/** A person named somewhere in the text (a candidate antecedent for "he"/"she" and for "the baker"). */
+export interface PersonName {
+  start: number;
+  end: number;
+  /** The name with the titles right before it ("Ambassador James Jeffrey"). */
+  tokens: Token[];
+  /** The role as written before the name, when more than a title ("Harbour Authority spokeswoman"). */
+  role?: string;
+  /** Lowercase role nouns the article gives the person here ("spokeswoman", "representative", "doctor"). */
+  roleWords: string[];
+}
+
+/** A word that may continue a name: a person's name, or a capitalised proper noun that is no organization or place. */
+const continuesName = (token: Token): boolean =>
+  token.tags.has('Person') ||
+  (startsCapital(token) &&
+    token.tags.has('ProperNoun') &&
+    !token.tags.has('Organization') &&
+    !token.tags.has('Place') &&
+    !token.tags.has('Date'));
+
+/** A capitalised word after a title or role noun, which names the person even when the tagger does not know it. */
+const unknownNameWord = (token: Token): boolean =>
+  startsCapital(token) &&
+  !token.tags.has('Pronoun') &&
+  !token.tags.has('Date') &&
+  !token.tags.has('Verb') &&
+  !token.tags.has('Organization') &&
+  !token.tags.has('Place') &&
+  !isTitleWord(token);
+
+/** Longest run of role words and capitalised modifiers before a name, in tokens ("Harbour Authority spokeswoman"). */
+const MAX_ROLE = 6;
+/** Longest appositive searched for role nouns, in tokens. */
+const MAX_APPOSITIVE = 12;
+
+/** A lowercase singular noun that can modify a role noun ("city council member", "bus driver"). */
+const isModifierNoun = (token: Token): boolean =>
+  token.tags.has('Noun') &&
+  !token.tags.has('Plural') &&
+  !token.tags.has('Date') &&
+  !token.tags.has('Pronoun') &&
+  !token.tags.has('Value');
+
+/** Role nouns of a phrase (an appositive), up to its first preposition ("a doctor at the clinic" -> "doctor"). */
+function roleNounsOf(tokens: Token[]): string[] {
+  const found: string[] = [];
+  for (const token of tokens) {
+    if (token.tags.has('Preposition') || token.tags.has('Verb')) break;
+    if (isPersonNoun(token)) found.push(bare(token));
+  }
+  return found;
+}
+
+/** A capitalised word tagged as an organization, alone (no capitalised word after it), right after token i - 1. */
+function isSurnameLikeOrganization(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || breaksAfter(tokens[i - 1]) || !startsCapital(token) || !token.tags.has('Organization')) return false;
+  const next = tokens[i + 1];
+  return !next || breaksAfter(token) || !startsCapital(next);
+}
+
+/**
+ * "RUSSELL, Ont. —", "Portland, Ore., said": a capitalised run that ends at a comma before an abbreviated place set
+ * off by punctuation is a town in its province or state (a dateline), not a person, whatever the tagger says.
+ */
+function isPlaceBeforeRegion(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    tokens[last].post.trim() === ',' &&
+    next.tags.has('Place') &&
+    next.tags.has('Abbreviation') &&
+    (last + 2 === tokens.length || /[,—–]/.test(next.post))
+  );
+}
+
+/**
+ * Person names of a sentence (`tokens`): runs of capitalised words that the tagger knows as a name, or that follow a
+ * title or role noun, with the title, role and role words the sentence gives each.
+ */
+export function personNamesIn(tokens: Token[]): PersonName[] {
+  const names: PersonName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // A lowercase role noun or an honorific ("Dr.", "Rep.") before capitalised words makes them a name; a
+    // capitalised title in a Title Case line ("Justice Against Sponsors") does not.
+    const afterRole =
+      i > 0 &&
+      !breaksAfter(tokens[i - 1]) &&
+      ((isPersonNoun(tokens[i - 1]) && !startsCapital(tokens[i - 1])) || tokens[i - 1].tags.has('Honorific'));
+    const opens = tokens[i].tags.has('Person') || continuesName(tokens[i]) || (afterRole && unknownNameWord(tokens[i]));
+    if (tokens[i].tags.has('Pronoun') || !opens) continue;
+    let j = i;
+    // A first name carries the capitalised words after it ("Linda Okafor": only Linda is a known name); a
+    // possessive ends the name ("Andrew Mireau’s Tories").
+    while (j + 1 < tokens.length && continuesName(tokens[j + 1]) && !breaksAfter(tokens[j]) && !isPossessive(tokens[j]))
+      j++;
+    // "Premier Dale Nike": one capitalised word the tagger takes for a company, right after a first name and
+    // ending the run, is a surname.
+    if (tokens[j].tags.has('FirstName') && isSurnameLikeOrganization(tokens, j + 1)) j++;
+    if (afterRole)
+      while (j + 1 < tokens.length && j - i < 3 && unknownNameWord(tokens[j + 1]) && !breaksAfter(tokens[j])) j++;
+    // The span is the bare name ("Mr. Trump" names Trump); the tokens keep the titles before it, for the title.
+    let first = i;
+    while (first < j && isTitleWord(tokens[first])) first++;
+    let titled = i;
+    while (
+      titled > 0 &&
+      isTitleWord(tokens[titled - 1]) &&
+      startsCapital(tokens[titled - 1]) &&
+      !breaksAfter(tokens[titled - 1])
+    )
+      titled--;
+    // A run of capitalised words is a person's name when compromise knows one of them as a name ("Dev Patel"),
+    // or when a title or role noun stands before it ("spokeswoman Tilde Maraga", "Dr. Will").
+    const known = tokens.slice(i, j + 1).some((t) => t.tags.has('Person') && !t.tags.has('Honorific'));
+    const titledName = afterRole || tokens.slice(titled, first).some((t) => t.tags.has('Honorific'));
+    const calendar = j === i && first === i && isCalendarName(tokens[i]);
+    if ((known || titledName) && !isTitleWord(tokens[j]) && !calendar && !isPlaceBeforeRegion(tokens, j)) {
+      const name: PersonName = {
+        start: tokens[first].start,
+        end: tokens[j].end,
+        tokens: tokens.slice(titled, j + 1),
+        roleWords: [],
+      };
+      describe(name, tokens, titled, j);
+      names.push(name);
+    }
+    i = j;
+  }
+  return names;
+}
+
+/** The role words the sentence gives a name: before it (with the title), and in an appositive before or after it. */
+function describe(name: PersonName, tokens: Token[], titled: number, last: number): void {
+  const words = new Set<string>();
+  for (let k = titled; k < tokens.length && tokens[k].start < name.start; k++)
+    if (isTitleWord(tokens[k])) words.add(bare(tokens[k]));
+  // "Harbour Authority spokeswoman Tilde Maraga", "city council member Dev Patel": a role noun right before the
+  // name (or its title), with the nouns and capitalised words that modify it.
+  let from = titled;
+  if (from > 0 && !breaksAfter(tokens[from - 1]) && isPersonNoun(tokens[from - 1]))
+    while (
+      from > 0 &&
+      titled - from < MAX_ROLE &&
+      !breaksAfter(tokens[from - 1]) &&
+      !tokens[from - 1].tags.has('Person') &&
+      (isPersonNoun(tokens[from - 1]) || startsCapital(tokens[from - 1]) || isModifierNoun(tokens[from - 1]))
+    )
+      from--;
+  for (let k = from; k < titled; k++) if (isPersonNoun(tokens[k])) words.add(bare(tokens[k]));
+  if (tokens.slice(from, titled).some((t) => !isTitleWord(t)))
+    name.role = tokens
+      .slice(from, titled)
+      .map((t) => t.text)
+      .join(' ');
+  // "The U.S. special representative for Syria engagement, Ambassador James Jeffrey": the phrase before the comma.
+  if (from > 0 && from === titled && breaksAfter(tokens[from - 1]) && tokens[from - 1].post.trim() === ',') {
+    let k = from - 1;
+    while (k > 0 && from - k < MAX_APPOSITIVE && !breaksAfter(tokens[k - 1])) k--;
+    if (tokens[k].tags.has('Determiner')) for (const word of roleNounsOf(tokens.slice(k, from))) words.add(word);
+  }
+  // "Hugh Hill, a doctor at the clinic,": the phrase after the comma, when it opens with a determiner.
+  if (tokens[last].post.trim() === ',' && last + 1 < tokens.length && tokens[last + 1].tags.has('Determiner'))
+    for (const word of roleNounsOf(tokens.slice(last + 1, last + 1 + MAX_APPOSITIVE))) words.add(word);
+  name.roleWords = [...words];
 }
