@@ -117,10 +117,11 @@ export interface Claim {
    */
   content?: ContentForm;
   /**
-   * Reported claims only, when their cue does not report speech: `belief` for a belief, feeling or intention
-   * ("thinks", "hopes", "wants", "plans") and `evidence` for what a document or data shows ("a study found", "the
-   * poll shows"). Absent for speech ("said", "according to"). Corpora differ here: PolNeAR annotates all three,
-   * the Gender Gap Tracker mostly speech only, so the claim says which it is and users and scorers choose.
+   * Reported claims only, when their cue does not report speech: `belief` for a belief, feeling or wish ("thinks",
+   * "hopes", "wants", "plans"), `evidence` for what a document or data shows ("a study found", "the poll shows")
+   * and `intention` for an order or decision ("ordered", "recommended", "vetoed"). Absent for speech ("said",
+   * "according to"). Corpora differ here: PolNeAR annotates all four, the Gender Gap Tracker mostly speech only,
+   * so the claim says which it is and users and scorers choose.
    */
   cueClass?: ReportedCueClass;
 }
@@ -129,7 +130,7 @@ export interface Claim {
 export type ContentForm = 'clause' | 'phrase';
 
 /** What a reported claim's cue attributes when it is not speech: see `Claim.cueClass`. */
-export type ReportedCueClass = 'belief' | 'evidence';
+export type ReportedCueClass = 'belief' | 'evidence' | 'intention';
 
 /** A problem found in the text that did not stop extraction (e.g. an unclosed quote). */
 export interface Diagnostic {

@@ -186,25 +186,33 @@ describe('--ignore-claims: reported claims the gold does not annotate', () => {
     expect(predictedAttributions(doc, g, [], 'separate', ignored).map((p) => p.claim.id)).toEqual(kept);
   });
 
-  const u = 'Lee thinks the plan works. A study found the river rose. Kim said the dam held.';
+  const u =
+    'Lee thinks the plan works. A study found the river rose. Kim said the dam held. A judge ordered a recount.';
   const cues = result(
     'c',
     [
       claim('c1', 'reported', at(u, 'the plan works'), { source: 's1', content: 'clause', cueClass: 'belief' }),
       claim('c2', 'reported', at(u, 'the river rose'), { source: 's2', content: 'clause', cueClass: 'evidence' }),
       claim('c3', 'reported', at(u, 'the dam held'), { source: 's3', content: 'clause' }),
+      claim('c4', 'reported', at(u, 'a recount'), { source: 's4', content: 'phrase', cueClass: 'intention' }),
     ],
     [
       source('s1', 'Lee', [at(u, 'Lee')]),
       source('s2', 'A study', [at(u, 'A study')]),
       source('s3', 'Kim', [at(u, 'Kim')]),
+      source('s4', 'A judge', [at(u, 'A judge')]),
     ],
   );
   test.each([
-    [[], ['c1', 'c2', 'c3']],
-    [['belief'], ['c2', 'c3']],
-    [['evidence'], ['c1', 'c3']],
-    [['belief', 'evidence'], ['c3']],
+    [[], ['c1', 'c2', 'c3', 'c4']],
+    [['belief'], ['c2', 'c3', 'c4']],
+    [['evidence'], ['c1', 'c3', 'c4']],
+    [['intention'], ['c1', 'c2', 'c3']],
+    [
+      ['belief', 'evidence'],
+      ['c3', 'c4'],
+    ],
+    [['belief', 'evidence', 'intention'], ['c3']],
   ] as [IgnorableClaim[], string[]][])('by cue class, %j keeps %j', (ignored, kept) => {
     const scope = { document: cues, text: u, neutral: [], ignored };
     expect(predictedAttributions(cues, gold('c', u), [], 'separate', ignored).map((p) => p.claim.id)).toEqual(kept);

@@ -17,6 +17,7 @@ import {
   absolutePhraseEnd,
   clauseEnd,
   commaBefore,
+  concessiveClauseEnd,
   complementStart,
   coordinatedAt,
   coordinatedPredicateEnd,
@@ -146,6 +147,8 @@ export function findContent(
       openingParticipleEnd(syntax, cue.token),
       // "said they believe X; 29 percent said …": a semicolon ends what was said.
       semicolonEnd(syntax, after),
+      // "said the bridge is safe, though inspectors disagree": the writer's concession is no part of what was said.
+      concessiveClauseEnd(syntax, after),
     );
     const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.

@@ -71,6 +71,13 @@ const NOT_CUE_FORMS = new Set([
   'rails',
   'hail',
   'hails',
+  // Intention verbs whose bare and -s forms are mostly nouns ("factory orders", "a veto", "a petition").
+  'order',
+  'orders',
+  'veto',
+  'vetoes',
+  'petition',
+  'petitions',
 ]);
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */

@@ -69,12 +69,13 @@ export function neutralOutsideAttributions(gold: GoldDocument): GoldRange[] {
 /**
  * Reported claims a gold corpus does not annotate, left out of the attribution measure when asked
  * (`--ignore-claims`): `phrase`, a claim whose content is a phrase ("criticized the appointment"); `sourceless`,
- * a reported claim that names no source ("is expected to"); `belief` and `evidence`, a claim whose cue reports a
- * belief, feeling or intention ("thinks", "hopes") or what a document shows ("a study found") — `Claim.cueClass`.
+ * a reported claim that names no source ("is expected to"); `belief`, `evidence` and `intention`, a claim whose cue
+ * reports a belief, feeling or wish ("thinks", "hopes"), what a document shows ("a study found") or an order or
+ * decision ("ordered", "vetoed") — `Claim.cueClass`.
  * The Gender Gap Tracker annotates none of these (beliefs rarely); PolNeAR all.
  */
-export type IgnorableClaim = 'phrase' | 'sourceless' | 'belief' | 'evidence';
-export const IGNORABLE_CLAIMS: readonly IgnorableClaim[] = ['phrase', 'sourceless', 'belief', 'evidence'];
+export type IgnorableClaim = 'phrase' | 'sourceless' | 'belief' | 'evidence' | 'intention';
+export const IGNORABLE_CLAIMS: readonly IgnorableClaim[] = ['phrase', 'sourceless', 'belief', 'evidence', 'intention'];
 
 /** The two measures: quotes against gold quotes, attributions against gold attributions. */
 export type Measure = 'quotes' | 'attributions';
@@ -90,7 +91,8 @@ export type Exclusion =
   | 'phrase content'
   | 'sourceless'
   | 'belief cue'
-  | 'evidence cue';
+  | 'evidence cue'
+  | 'intention cue';
 
 /**
  * Whether a quote claim stands between two-character marks (''…'' or ``…''). PolNeAR's quotes are derived

@@ -15,6 +15,9 @@ export const HAVE_FORMS = new Set(['has', 'have', 'had']);
 /** Conjunctions that, after a comma, open a clause of its own ("…, while Cruz said …", "…, and six in 10 say …"). */
 export const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 
+/** Subordinators that, after a comma, open a concession of the writer's ("…is safe, though inspectors disagree"). */
+export const CONCESSIVE_OPENERS = new Set(['though', 'although']);
+
 /**
  * Relative words that are or begin the subject of their clause ("the official, who said", "a group whose
  * leader said", "a report which found", "the poll that showed"): a mention made of one is a relative pronoun

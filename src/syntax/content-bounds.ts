@@ -14,6 +14,7 @@ import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locat
 import {
   ADVERBIAL_OPENERS,
   CLAUSE_JOINERS,
+  CONCESSIVE_OPENERS,
   CONTINUATIONS,
   DESCRIBING_RELATIVES,
   INTERRUPTING_ADVERBS,
@@ -450,6 +451,33 @@ function subjectEndsAt(s: SentenceSyntax, k: number): boolean {
   if (chunk >= 0 && s.chunks[chunk].appositiveOf >= 0) return true;
   const clause = s.clauses[s.clauseAt[k]];
   return clause !== undefined && (clause.kind === 'relative' || clause.kind === 'reduced-relative');
+}
+
+/**
+ * "The mayor said the bridge is safe, though inspectors disagree.": where a concessive clause — ", though" or
+ * ", although" (after "even" too), with its own subject and finite verb — opens after tokens[from]: the end offset
+ * of the content before its comma, or Infinity. What follows such a comma is most often the writer's concession,
+ * not the source's words; a "though" with no clause ("safe, though not this year") runs on.
+ */
+export function concessiveClauseEnd(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  const reach = tokens[from].start + MAX_CONTENT_LENGTH;
+  for (let k = from + 1; k < tokens.length && tokens[k].start <= reach; k++) {
+    if (!CONCESSIVE_OPENERS.has(tokens[k].normal) || s.inQuote[k]) continue;
+    const comma = tokens[k - 1].normal === 'even' && k - 2 > from ? k - 2 : k - 1;
+    if (comma <= from || !tokens[comma].post.includes(',')) continue;
+    const clause = s.clauses[s.clauseAt[k]];
+    if (
+      clause !== undefined &&
+      clause.kind === 'adverbial' &&
+      clause.opener === k &&
+      clause.subject >= 0 &&
+      clause.verb >= 0 &&
+      s.verbs[clause.verb].finite
+    )
+      return endWithClosingMarks(s, comma);
+  }
+  return Infinity;
 }
 
 /**
