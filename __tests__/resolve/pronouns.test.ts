@@ -49,6 +49,30 @@ describe('pronoun sources', () => {
     ]);
   });
 
+  test('a surname alone the tagger does not read as a name is the person named with it, unless after a preposition', () => {
+    // "Oyelaran" alone is no name to the tagger; "Sergio Vance" is, and was the nearest name.
+    expect(
+      speakers(
+        'The club signed defender Marc Oyelaran from Lyon on Monday. Last summer, Oyelaran joined a rescue crew near Malta with coach Sergio Vance. On Sunday, Oyelaran carried a child ashore. He wrote on Twitter that the crew deserved a medal.',
+      ),
+    ).toEqual(['Marc Oyelaran']);
+    // "at Wexley" is an object: the subject "Pruitt" before it is the antecedent.
+    expect(
+      speakers(
+        'Sergeant Dan Pruitt ran toward the gunman, Tom Wexley. Pruitt fired at Wexley twice. He later said he felt alone.',
+      ),
+    ).toEqual(['Dan Pruitt']);
+  });
+
+  test("a name of the pronoun's gender is not a person of the same surname and the other gender", () => {
+    // "Mr. Ruiz" is not "Ana Ruiz": "He" is a second Ruiz.
+    expect(
+      speakers(
+        'Ana Ruiz said the bakery would close. Mr. Ruiz was not in the shop on Monday. He said the rent had doubled.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ruiz']);
+  });
+
   test('"who" is the person named right before it, past a place or a first relative clause', () => {
     expect(speakers('The mayor met Tom Ruiz, who said the plan would fail.')).toEqual(['Tom Ruiz']);
     // Both "who"s are Ruiz, not Ohio.

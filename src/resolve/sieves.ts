@@ -51,6 +51,26 @@ const gendered = (m: Mention): 'male' | 'female' | null =>
 const fitsGender = (gender: 'male' | 'female' | undefined, role: 'male' | 'female') => !gender || gender === role;
 const isPerson = (role: 'male' | 'female') => (e: Entity) => e.kind === 'person' && fitsGender(e.gender, role);
 
+/**
+ * The person the i-th name stands for, as the antecedent of a pronoun of gender `role`: the person it matches, or,
+ * when that one is of the other gender, the person of fitting gender the article names with that surname ("Lazar"
+ * after "Marcel Lazar" and his wife "Gabriela Lazar": "he" is Marcel), or a new person when the name itself has the
+ * pronoun's gender ("Mr. Ruiz" after "Ana Ruiz"). Null when none fits.
+ */
+function personFitting(r: SourceResolver, i: number, role: 'male' | 'female'): Entity | null {
+  const entity = r.personNamedAt(i);
+  if (fitsGender(entity.gender, role)) return entity;
+  const named = r.namedNames[i];
+  const words = nameWords(named.name);
+  if (words.length !== 1) return null;
+  let chosen: Entity | null = null;
+  for (const e of r.bySurname.get(words[0]) ?? [])
+    if (isPerson(role)(e) && e.gender && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0)))
+      chosen = e;
+  // "Mr. Ruiz" after "Ana Ruiz": a name the article itself gives the pronoun's gender is someone else.
+  return chosen ?? (named.gender === role ? r.entity(named, r.names[i].start) : null);
+}
+
 /** The token index of a mention's first token. */
 const tokenAt = (r: SourceResolver, offset: number) => r.index.at(offset);
 
@@ -102,8 +122,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const i = nameBefore(r, at);
       if (i < 0 || !isSayerGap(gapTokens(r, i, at), r.verbs)) return null;
       if (!fitsGender(r.namedNames[i].gender, role)) return null;
-      const entity = r.personNamedAt(i);
-      return fitsGender(entity.gender, role) ? entity : null;
+      return personFitting(r, i, role);
     },
   },
   {
@@ -166,8 +185,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       if (opening < first || opening - first > MAX_OPENING_ROLE) return null;
       if (r.index.tokens.slice(first, opening + 1).some((t) => QUOTE_MARKS.some((q) => t.pre.includes(q)))) return null;
       if (!fitsGender(r.namedNames[i].gender, role)) return null;
-      const entity = r.personNamedAt(i);
-      return fitsGender(entity.gender, role) ? entity : null;
+      return personFitting(r, i, role);
     },
   },
   {
@@ -194,13 +212,20 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const source = r.nearest(m.span.start, isPerson(role));
       const sourceAt = source ? (r.lastSeen.get(source) ?? -1) : -1;
       const last = lastStartingAtOrBefore(r.names, m.span.start - 1);
+      // "A photo showed Gasol helping …. He voiced": a surname alone, which the tagger may not read as a name, is
+      // the person named with it before, when it comes after every fitting name and source.
+      let bound = sourceAt;
+      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK && r.names[i].start > bound; i--)
+        if (!r.index.inBarrier(r.names[i].start) && fitsGender(r.namedNames[i].gender, role)) bound = r.names[i].start;
+      const bySurname = surnameBefore(r, tokenAt(r, m.span.start), bound, role);
+      if (bySurname) return bySurname;
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
         if (r.names[i].start <= sourceAt) break;
         // A name in a caption or credit line ("Photo: Ron Hale") is no antecedent.
         if (r.index.inBarrier(r.names[i].start)) continue;
         if (r.names[i].start >= m.span.start || !fitsGender(r.namedNames[i].gender, role)) continue;
-        const entity = r.personNamedAt(i);
-        if (fitsGender(entity.gender, role)) return entity;
+        const entity = personFitting(r, i, role);
+        if (entity) return entity;
       }
       return source;
     },
@@ -228,6 +253,46 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     },
   },
 ];
+
+/** How many tokens before a pronoun a surname the tagger does not read as a name is looked for. */
+const SURNAME_SCAN = 120;
+
+/**
+ * The person of gender `role` (or of none known) a capitalised word between offset `after` and token `at` names
+ * as a surname: the person source of that surname mentioned last, else a person named with it before. A word
+ * inside a name the tagger found is left to that name.
+ */
+function surnameBefore(r: SourceResolver, at: number, after: number, role: 'male' | 'female'): Entity | null {
+  for (let k = at - 1; k >= 0 && at - k <= SURNAME_SCAN && r.index.tokens[k].start > after; k--) {
+    const token = r.index.tokens[k];
+    if (!isCapitalized(token) || token.tags.has('Pronoun') || r.index.inBarrier(token.start)) continue;
+    const name = lastStartingAtOrBefore(r.names, token.start);
+    if (name >= 0 && r.names[name].end >= token.end) continue;
+    // "fired at Zehaf Bibeau": a name after a preposition is no likely antecedent.
+    let first = k;
+    while (first > 0 && r.index.sameSentence(first - 1, k) && isCapitalized(r.index.tokens[first - 1])) first--;
+    if (first > 0 && r.index.sameSentence(first - 1, k) && r.index.tokens[first - 1].tags.has('Preposition')) continue;
+    const surname = bare(token);
+    let chosen: Entity | null = null;
+    for (const e of r.bySurname.get(surname) ?? [])
+      if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+    // A source of no known gender whose full name, written before, is of the other gender is none.
+    if (chosen && !chosen.gender && writtenGender(r, surname, at) === (role === 'male' ? 'female' : 'male')) continue;
+    const entity = chosen ?? namedWithSurname(r, surname, token.start, role);
+    if (entity && fitsGender(entity.gender, role)) return entity;
+  }
+  return null;
+}
+
+/** The gender of the nearest name of two or more words ending in `surname` before token `at`, if it has one. */
+function writtenGender(r: SourceResolver, surname: string, at: number): 'male' | 'female' | undefined {
+  const last = lastStartingAtOrBefore(r.names, r.index.tokens[at].start - 1);
+  for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+    const words = nameWords(r.namedNames[i].name);
+    if (words.length > 1 && words[words.length - 1] === surname) return r.namedNames[i].gender;
+  }
+  return undefined;
+}
 
 /** A person named before `before` (within the look-back) whose name ends in `surname`, as an entity. */
 function namedWithSurname(r: SourceResolver, surname: string, before: number, role?: 'male' | 'female'): Entity | null {
