@@ -64,6 +64,23 @@ describe('pronoun sources', () => {
     ).toEqual(['Dan Pruitt']);
   });
 
+  test('a name after a preposition comes after the source before it', () => {
+    // Pruitt spoke more than a few sentences back; "from Tom Ruiz" is the nearest name, but an object.
+    expect(
+      speakers(
+        'Mayor Dan Pruitt also cited an idea from Tom Ruiz, the head of the city planning institute, which suggests adding incentives for owners to build rental units in their basements and garages, in neighbourhoods that have little rental supply of any kind. “When you do not add enough new supply, people who would rent the better units take one step down, and it pushes everyone down the ladder,” he said.',
+      ),
+    ).toEqual(['Dan Pruitt', 'Dan Pruitt']);
+  });
+
+  test('a one-word name the tagger knows only as a man\'s first name is no antecedent of "she"', () => {
+    expect(
+      speakers(
+        'Betsy Lee met the candidate in 1969, when both were students in Chicago, and the two women have stayed close through four decades of campaigns, weddings, moves across the country and the long nights of two presidential races that ended in defeat for the party. At the back of the hall, Tom waved. Over the years, she said, email has helped her stay in touch.',
+      ),
+    ).toEqual(['Betsy Lee']);
+  });
+
   test("a name of the pronoun's gender is not a person of the same surname and the other gender", () => {
     // "Mr. Ruiz" is not "Ana Ruiz": "He" is a second Ruiz.
     expect(

@@ -216,17 +216,26 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       // the person named with it before, when it comes after every fitting name and source.
       let bound = sourceAt;
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK && r.names[i].start > bound; i--)
-        if (!r.index.inBarrier(r.names[i].start) && fitsGender(r.namedNames[i].gender, role)) bound = r.names[i].start;
+        if (!r.index.inBarrier(r.names[i].start) && fitsGender(nameGender(r, i), role) && !objectName(r, i))
+          bound = r.names[i].start;
       const bySurname = surnameBefore(r, tokenAt(r, m.span.start), bound, role);
       if (bySurname) return bySurname;
+      // "Myers cited an idea from Frank Clayton. “…,” he said": a name after a preposition comes after the source.
+      let object = -1;
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
         if (r.names[i].start <= sourceAt) break;
         // A name in a caption or credit line ("Photo: Ron Hale") is no antecedent.
         if (r.index.inBarrier(r.names[i].start)) continue;
-        if (r.names[i].start >= m.span.start || !fitsGender(r.namedNames[i].gender, role)) continue;
+        if (r.names[i].start >= m.span.start || !fitsGender(nameGender(r, i), role)) continue;
+        if (objectName(r, i)) {
+          if (object < 0) object = i;
+          continue;
+        }
         const entity = personFitting(r, i, role);
         if (entity) return entity;
       }
+      if (source || object < 0) return source;
+      return personFitting(r, object, role);
       return source;
     },
   },
@@ -253,6 +262,25 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     },
   },
 ];
+
+/**
+ * The gender of the i-th name: its reading's, else, for a name of one word the tagger knows only as a man's or
+ * only as a woman's first name ("Joe", "Hillary"), that name's (as the new-entity sieve reads it).
+ */
+function nameGender(r: SourceResolver, i: number): 'male' | 'female' | undefined {
+  const gender = r.namedNames[i].gender;
+  const tokens = r.names[i].tokens;
+  if (gender || tokens.length !== 1 || tokens[0].tags.has('LastName')) return gender;
+  const male = tokens[0].tags.has('MaleName');
+  const female = tokens[0].tags.has('FemaleName');
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
+/** Whether the i-th name follows a preposition in its sentence ("an idea from Frank Clayton", "fired at Bibeau"). */
+function objectName(r: SourceResolver, i: number): boolean {
+  const first = tokenAt(r, r.names[i].tokens[0].start);
+  return first > 0 && r.index.sameSentence(first - 1, first) && r.index.tokens[first - 1].tags.has('Preposition');
+}
 
 /** How many tokens before a pronoun a surname the tagger does not read as a name is looked for. */
 const SURNAME_SCAN = 120;
