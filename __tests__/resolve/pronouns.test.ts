@@ -64,6 +64,21 @@ describe('pronoun sources', () => {
     ).toEqual(['Dan Pruitt']);
   });
 
+  test('an unnamed source described as one person is a "she" or "he", never an "it"', () => {
+    // The spokeswoman spoke last; the senator was only named.
+    expect(
+      speakers(
+        'Senator Ann Ruiz visited the plant on Monday. A spokeswoman for the company said the jobs would stay. She added that the plant would grow.',
+      ),
+    ).toEqual(['spokeswoman', 'spokeswoman']);
+    // "It" is the union, not the spokesman who spoke after it.
+    expect(
+      speakers(
+        'The union said the jobs would stay. A company spokesman said the plant would grow. It added that wages would rise.',
+      ),
+    ).toEqual(['union', 'company spokesman', 'union']);
+  });
+
   test('a name after a preposition comes after the source before it', () => {
     // Pruitt spoke more than a few sentences back; "from Tom Ruiz" is the nearest name, but an object.
     expect(

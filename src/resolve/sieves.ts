@@ -7,7 +7,7 @@
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
-import { GENERIC_ROLE_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/source-words.js';
+import { GENERIC_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_TITLES } from '../lexicon/titles.js';
 import { nameMention, type NamedMention } from './source-kind.js';
 import { genderOfRoles, withoutRoleWords } from './names.js';
@@ -49,7 +49,17 @@ const SAYER_WINDOW = 80;
 const gendered = (m: Mention): 'male' | 'female' | null =>
   m.pronoun === 'male' || m.pronoun === 'female' ? m.pronoun : null;
 const fitsGender = (gender: 'male' | 'female' | undefined, role: 'male' | 'female') => !gender || gender === role;
+/**
+ * An unnamed source described as one person ("a company spokeswoman", "a senior official"): its head is a singular
+ * person noun. It is a "she" or "he" (of the gender its role noun tells, if any), never an "it" or a "they".
+ */
+const isPersonDescription = (e: Entity): boolean =>
+  e.kind === 'anonymous' && e.words.length > 0 && PERSON_NOUNS.has(e.words[e.words.length - 1]);
+const descriptionGender = (e: Entity) => genderOfRoles(e.words.slice(-1), FEMALE_TITLES, MALE_TITLES);
 const isPerson = (role: 'male' | 'female') => (e: Entity) => e.kind === 'person' && fitsGender(e.gender, role);
+/** A person, or an unnamed source described as one, that fits the gender: a speaker just before a pronoun. */
+const isSpeaker = (role: 'male' | 'female') => (e: Entity) =>
+  isPerson(role)(e) || (isPersonDescription(e) && fitsGender(e.gender ?? descriptionGender(e), role));
 
 /**
  * The person the i-th name stands for, as the antecedent of a pronoun of gender `role`: the person it matches, or,
@@ -189,7 +199,8 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     },
   },
   {
-    // "“…,” Brafman said. “…,” he added": a person who spoke just before, before any name merely mentioned.
+    // "“…,” Brafman said. “…,” he added": a person (or an unnamed source described as one, "a spokeswoman") who spoke
+    // just before, before any name merely mentioned.
     name: 'recent-speaker',
     resolve(m, r) {
       const role = gendered(m);
@@ -197,8 +208,8 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const from = m.span.start - RECENT_SPEAKER_REACH;
       // A speaker the article has already called "she" (or "Ms.") comes before one of unknown gender.
       return (
-        r.nearest(m.span.start, (e) => e.kind === 'person' && e.gender === role, from) ??
-        r.nearest(m.span.start, isPerson(role), from)
+        r.nearest(m.span.start, (e) => isSpeaker(role)(e) && (e.gender ?? descriptionGender(e)) === role, from) ??
+        r.nearest(m.span.start, isSpeaker(role), from)
       );
     },
   },
@@ -245,7 +256,10 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     resolve(m, r) {
       if (m.pronoun !== 'plural' && m.pronoun !== 'neuter') return null;
       const fits = (e: Entity) =>
-        e.kind !== 'person' && e.kind !== 'unknown' && (m.pronoun === 'plural' || e.kind !== 'group');
+        e.kind !== 'person' &&
+        e.kind !== 'unknown' &&
+        !isPersonDescription(e) &&
+        (m.pronoun === 'plural' || e.kind !== 'group');
       return r.nearest(m.span.start, fits);
     },
   },
