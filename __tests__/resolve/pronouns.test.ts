@@ -79,6 +79,15 @@ describe('pronoun sources', () => {
     ).toEqual(['union', 'company spokesman', 'union']);
   });
 
+  test('a fuller name of the other gender is another person of the surname, not the one named before', () => {
+    // "John Ruiz" (a man by his first name) does not rename "Mrs. Ruiz", who keeps her own claims.
+    expect(
+      speakers(
+        'Mrs. Ruiz said the shop would stay open. She said she had run it for 40 years. Her son, John Ruiz, said he would take it over. Mrs. Ruiz said she was proud.',
+      ),
+    ).toEqual(['Ruiz', 'Ruiz', 'John Ruiz', 'Ruiz']);
+  });
+
   test('a name after a preposition comes after the source before it', () => {
     // Pruitt spoke more than a few sentences back; "from Tom Ruiz" is the nearest name, but an object.
     expect(

@@ -312,7 +312,10 @@ export class SourceResolver {
     const exact = this.byKey.get(keyOf('person', own));
     if (exact) return exact;
     const last = own[own.length - 1];
-    const sameSurname = (this.bySurname.get(last) ?? []).filter((e) => own.length === 1 || e.words.length === 1);
+    // "John Schlafly" (he) is not "Mrs. Schlafly": a person of the other gender is someone else of that surname.
+    const sameSurname = (this.bySurname.get(last) ?? []).filter(
+      (e) => (own.length === 1 || e.words.length === 1) && !(named.gender && e.gender && named.gender !== e.gender),
+    );
     let chosen: Entity | null = null;
     for (const e of sameSurname)
       if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
