@@ -307,14 +307,17 @@ const SURNAME_SCAN = 120;
 function surnameBefore(r: SourceResolver, at: number, after: number, role: 'male' | 'female'): Entity | null {
   for (let k = at - 1; k >= 0 && at - k <= SURNAME_SCAN && r.index.tokens[k].start > after; k--) {
     const token = r.index.tokens[k];
-    if (!isCapitalized(token) || token.tags.has('Pronoun') || r.index.inBarrier(token.start)) continue;
+    if (!isCapitalized(token) || token.tags.has('Pronoun')) continue;
+    const surname = bare(token);
+    // Only a word some person source or written name ends with can be a surname (a set lookup per word).
+    if (!r.bySurname.has(surname) && !r.nameSurnames.has(surname)) continue;
+    if (r.index.inBarrier(token.start)) continue;
     const name = lastStartingAtOrBefore(r.names, token.start);
     if (name >= 0 && r.names[name].end >= token.end) continue;
     // "fired at Zehaf Bibeau": a name after a preposition is no likely antecedent.
     let first = k;
     while (first > 0 && r.index.sameSentence(first - 1, k) && isCapitalized(r.index.tokens[first - 1])) first--;
     if (first > 0 && r.index.sameSentence(first - 1, k) && r.index.tokens[first - 1].tags.has('Preposition')) continue;
-    const surname = bare(token);
     let chosen: Entity | null = null;
     for (const e of r.bySurname.get(surname) ?? [])
       if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;

@@ -113,6 +113,20 @@ export class SourceResolver {
     return this.build().names;
   }
 
+  private lastNameWords: Set<string> | null = null;
+
+  /** The last name word of every person name in the text ("ruiz" of "Sen. Tom Ruiz"), built on first use. */
+  get nameSurnames(): Set<string> {
+    if (this.lastNameWords === null) {
+      this.lastNameWords = new Set();
+      for (const named of this.namedNames) {
+        const words = nameWords(named.name);
+        if (words.length > 0) this.lastNameWords.add(words[words.length - 1]);
+      }
+    }
+    return this.lastNameWords;
+  }
+
   /** Each name's reading (kind person, name, title, role, gender), computed once. */
   get namedNames(): NamedMention[] {
     return this.build().namedNames;
