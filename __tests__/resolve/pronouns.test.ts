@@ -43,6 +43,15 @@ describe('pronoun sources', () => {
     ).toEqual(['Tom Ruiz']);
   });
 
+  test('a pronoun inside a clause opening the sentence is the named subject of the clause after it', () => {
+    // "he understands" is Kline, written after the opening clause, not Burke named before it.
+    expect(
+      speakers(
+        'Mayor Rahm Kline met Jon Burke in May. After struggling to persuade voters that he understands their fear, Kline said he meets with families every week.',
+      ),
+    ).toEqual(['Rahm Kline', 'Rahm Kline']);
+  });
+
   test('with no recent speaker, "he" is the nearest person named before it', () => {
     expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual([
       'Tom Ruiz',

@@ -43,6 +43,8 @@ const WEAK_DESCRIPTION_REACH = 600;
 const MAX_OPENING_ROLE = 3;
 /** Quote marks: a name inside a quote opening the sentence is not what opens it. */
 const QUOTE_MARKS = ['"', '“', '”', '‘', "'"];
+/** How many enclosing clauses a pronoun's clause is followed up to find an opening adverbial clause. */
+const MAX_CLAUSE_UP = 6;
 /** How far before a pronoun, in characters, its sayer's surname may stand. */
 const SAYER_WINDOW = 80;
 
@@ -178,6 +180,38 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       if (named.kind !== 'person' || !fitsGender(named.gender, role)) return null;
       const entity = r.matchPerson(named, nameWords(named.name)) ?? r.entity(named, tokens[0].start);
       return fitsGender(entity.gender, role) ? entity : null;
+    },
+  },
+  {
+    // "After struggling to persuade voters that he understands …, Emanuel said": a pronoun inside an adverbial
+    // clause opening the sentence is the named subject of the clause it leads into, written after it.
+    name: 'fronted-clause-pronoun',
+    resolve(m, r) {
+      const role = gendered(m);
+      const at = tokenAt(r, m.span.start);
+      if (!role || at < 0) return null;
+      const { syntax, at: local } = r.index.syntaxAt(at);
+      let c = syntax.clauseAt[local];
+      for (let up = 0; c >= 0 && up < MAX_CLAUSE_UP; up++) {
+        const clause = syntax.clauses[c];
+        if (
+          (clause.kind === 'adverbial' || clause.kind === 'participial') &&
+          clause.first === 0 &&
+          clause.parent >= 0
+        ) {
+          const main = syntax.clauses[clause.parent];
+          if (main.subject < 0 || main.inverted || syntax.chunks[main.subject].first <= clause.last) return null;
+          const subject = syntax.chunks[main.subject];
+          const tokens = syntax.tokens.slice(subject.first, subject.last + 1);
+          if (!tokens.every(isCapitalized) || tokens.some((t) => t.tags.has('Pronoun'))) return null;
+          const named = nameMention(r.text, tokens);
+          if (named.kind !== 'person' || !fitsGender(named.gender, role)) return null;
+          const entity = r.matchPerson(named, nameWords(named.name)) ?? r.entity(named, tokens[0].start);
+          return fitsGender(entity.gender, role) ? entity : null;
+        }
+        c = clause.parent;
+      }
+      return null;
     },
   },
   {
