@@ -43,10 +43,84 @@ describe('pronoun sources', () => {
     ).toEqual(['Tom Ruiz']);
   });
 
+  test('a pronoun inside a clause opening the sentence is the named subject of the clause after it', () => {
+    // "he understands" is Kline, written after the opening clause, not Burke named before it.
+    expect(
+      speakers(
+        'Mayor Rahm Kline met Jon Burke in May. After struggling to persuade voters that he understands their fear, Kline said he meets with families every week.',
+      ),
+    ).toEqual(['Rahm Kline', 'Rahm Kline']);
+  });
+
   test('with no recent speaker, "he" is the nearest person named before it', () => {
     expect(speakers('Senator Tom Ruiz visited the plant on Monday. He said the jobs would stay.')).toEqual([
       'Tom Ruiz',
     ]);
+  });
+
+  test('a surname alone the tagger does not read as a name is the person named with it, unless after a preposition', () => {
+    // "Oyelaran" alone is no name to the tagger; "Sergio Vance" is, and was the nearest name.
+    expect(
+      speakers(
+        'The club signed defender Marc Oyelaran from Lyon on Monday. Last summer, Oyelaran joined a rescue crew near Malta with coach Sergio Vance. On Sunday, Oyelaran carried a child ashore. He wrote on Twitter that the crew deserved a medal.',
+      ),
+    ).toEqual(['Marc Oyelaran']);
+    // "at Wexley" is an object: the subject "Pruitt" before it is the antecedent.
+    expect(
+      speakers(
+        'Sergeant Dan Pruitt ran toward the gunman, Tom Wexley. Pruitt fired at Wexley twice. He later said he felt alone.',
+      ),
+    ).toEqual(['Dan Pruitt']);
+  });
+
+  test('an unnamed source described as one person is a "she" or "he", never an "it"', () => {
+    // The spokeswoman spoke last; the senator was only named.
+    expect(
+      speakers(
+        'Senator Ann Ruiz visited the plant on Monday. A spokeswoman for the company said the jobs would stay. She added that the plant would grow.',
+      ),
+    ).toEqual(['spokeswoman', 'spokeswoman']);
+    // "It" is the union, not the spokesman who spoke after it.
+    expect(
+      speakers(
+        'The union said the jobs would stay. A company spokesman said the plant would grow. It added that wages would rise.',
+      ),
+    ).toEqual(['union', 'company spokesman', 'union']);
+  });
+
+  test('a fuller name of the other gender is another person of the surname, not the one named before', () => {
+    // "John Ruiz" (a man by his first name) does not rename "Mrs. Ruiz", who keeps her own claims.
+    expect(
+      speakers(
+        'Mrs. Ruiz said the shop would stay open. She said she had run it for 40 years. Her son, John Ruiz, said he would take it over. Mrs. Ruiz said she was proud.',
+      ),
+    ).toEqual(['Ruiz', 'Ruiz', 'John Ruiz', 'Ruiz']);
+  });
+
+  test('a name after a preposition comes after the source before it', () => {
+    // Pruitt spoke more than a few sentences back; "from Tom Ruiz" is the nearest name, but an object.
+    expect(
+      speakers(
+        'Mayor Dan Pruitt also cited an idea from Tom Ruiz, the head of the city planning institute, which suggests adding incentives for owners to build rental units in their basements and garages, in neighbourhoods that have little rental supply of any kind. “When you do not add enough new supply, people who would rent the better units take one step down, and it pushes everyone down the ladder,” he said.',
+      ),
+    ).toEqual(['Dan Pruitt', 'Dan Pruitt']);
+  });
+
+  test('a one-word name the tagger knows only as a man\'s first name is no antecedent of "she"', () => {
+    expect(
+      speakers(
+        'Betsy Lee met the candidate in 1969, when both were students in Chicago, and the two women have stayed close through four decades of campaigns, weddings, moves across the country and the long nights of two presidential races that ended in defeat for the party. At the back of the hall, Tom waved. Over the years, she said, email has helped her stay in touch.',
+      ),
+    ).toEqual(['Betsy Lee']);
+  });
+
+  test("a name of the pronoun's gender is not a person of the same surname and the other gender", () => {
+    // "Mr. Ruiz" is not "Ana Ruiz": "He" is a second Ruiz.
+    expect(
+      speakers(
+        'Ana Ruiz said the bakery would close. Mr. Ruiz was not in the shop on Monday. He said the rent had doubled.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ruiz']);
   });
 
   test('"who" is the person named right before it, past a place or a first relative clause', () => {

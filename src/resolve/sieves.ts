@@ -7,7 +7,7 @@
 import type { MentionSpan } from '../attribute/attributions.js';
 import type { Token } from '../segment/sentences.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
-import { GENERIC_ROLE_NOUNS, PARTY_MEMBER_NOUNS } from '../lexicon/source-words.js';
+import { GENERIC_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_NOUNS } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, ROLE_TITLES } from '../lexicon/titles.js';
 import { nameMention, type NamedMention } from './source-kind.js';
 import { genderOfRoles, withoutRoleWords } from './names.js';
@@ -43,13 +43,45 @@ const WEAK_DESCRIPTION_REACH = 600;
 const MAX_OPENING_ROLE = 3;
 /** Quote marks: a name inside a quote opening the sentence is not what opens it. */
 const QUOTE_MARKS = ['"', '“', '”', '‘', "'"];
+/** How many enclosing clauses a pronoun's clause is followed up to find an opening adverbial clause. */
+const MAX_CLAUSE_UP = 6;
 /** How far before a pronoun, in characters, its sayer's surname may stand. */
 const SAYER_WINDOW = 80;
 
 const gendered = (m: Mention): 'male' | 'female' | null =>
   m.pronoun === 'male' || m.pronoun === 'female' ? m.pronoun : null;
 const fitsGender = (gender: 'male' | 'female' | undefined, role: 'male' | 'female') => !gender || gender === role;
+/**
+ * An unnamed source described as one person ("a company spokeswoman", "a senior official"): its head is a singular
+ * person noun. It is a "she" or "he" (of the gender its role noun tells, if any), never an "it" or a "they".
+ */
+const isPersonDescription = (e: Entity): boolean =>
+  e.kind === 'anonymous' && e.words.length > 0 && PERSON_NOUNS.has(e.words[e.words.length - 1]);
+const descriptionGender = (e: Entity) => genderOfRoles(e.words.slice(-1), FEMALE_TITLES, MALE_TITLES);
 const isPerson = (role: 'male' | 'female') => (e: Entity) => e.kind === 'person' && fitsGender(e.gender, role);
+/** A person, or an unnamed source described as one, that fits the gender: a speaker just before a pronoun. */
+const isSpeaker = (role: 'male' | 'female') => (e: Entity) =>
+  isPerson(role)(e) || (isPersonDescription(e) && fitsGender(e.gender ?? descriptionGender(e), role));
+
+/**
+ * The person the i-th name stands for, as the antecedent of a pronoun of gender `role`: the person it matches, or,
+ * when that one is of the other gender, the person of fitting gender the article names with that surname ("Lazar"
+ * after "Marcel Lazar" and his wife "Gabriela Lazar": "he" is Marcel), or a new person when the name itself has the
+ * pronoun's gender ("Mr. Ruiz" after "Ana Ruiz"). Null when none fits.
+ */
+function personFitting(r: SourceResolver, i: number, role: 'male' | 'female'): Entity | null {
+  const entity = r.personNamedAt(i);
+  if (fitsGender(entity.gender, role)) return entity;
+  const named = r.namedNames[i];
+  const words = nameWords(named.name);
+  if (words.length !== 1) return null;
+  let chosen: Entity | null = null;
+  for (const e of r.bySurname.get(words[0]) ?? [])
+    if (isPerson(role)(e) && e.gender && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0)))
+      chosen = e;
+  // "Mr. Ruiz" after "Ana Ruiz": a name the article itself gives the pronoun's gender is someone else.
+  return chosen ?? (named.gender === role ? r.entity(named, r.names[i].start) : null);
+}
 
 /** The token index of a mention's first token. */
 const tokenAt = (r: SourceResolver, offset: number) => r.index.at(offset);
@@ -102,8 +134,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const i = nameBefore(r, at);
       if (i < 0 || !isSayerGap(gapTokens(r, i, at), r.verbs)) return null;
       if (!fitsGender(r.namedNames[i].gender, role)) return null;
-      const entity = r.personNamedAt(i);
-      return fitsGender(entity.gender, role) ? entity : null;
+      return personFitting(r, i, role);
     },
   },
   {
@@ -152,6 +183,38 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     },
   },
   {
+    // "After struggling to persuade voters that he understands …, Emanuel said": a pronoun inside an adverbial
+    // clause opening the sentence is the named subject of the clause it leads into, written after it.
+    name: 'fronted-clause-pronoun',
+    resolve(m, r) {
+      const role = gendered(m);
+      const at = tokenAt(r, m.span.start);
+      if (!role || at < 0) return null;
+      const { syntax, at: local } = r.index.syntaxAt(at);
+      let c = syntax.clauseAt[local];
+      for (let up = 0; c >= 0 && up < MAX_CLAUSE_UP; up++) {
+        const clause = syntax.clauses[c];
+        if (
+          (clause.kind === 'adverbial' || clause.kind === 'participial') &&
+          clause.first === 0 &&
+          clause.parent >= 0
+        ) {
+          const main = syntax.clauses[clause.parent];
+          if (main.subject < 0 || main.inverted || syntax.chunks[main.subject].first <= clause.last) return null;
+          const subject = syntax.chunks[main.subject];
+          const tokens = syntax.tokens.slice(subject.first, subject.last + 1);
+          if (!tokens.every(isCapitalized) || tokens.some((t) => t.tags.has('Pronoun'))) return null;
+          const named = nameMention(r.text, tokens);
+          if (named.kind !== 'person' || !fitsGender(named.gender, role)) return null;
+          const entity = r.matchPerson(named, nameWords(named.name)) ?? r.entity(named, tokens[0].start);
+          return fitsGender(entity.gender, role) ? entity : null;
+        }
+        c = clause.parent;
+      }
+      return null;
+    },
+  },
+  {
     // "House Speaker Paul Ryan, R-Wis., despite admitting that he …": the person whose name opens the pronoun's
     // sentence (after at most a few role words), before a speaker of an earlier sentence.
     name: 'sentence-opening-name',
@@ -166,12 +229,12 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       if (opening < first || opening - first > MAX_OPENING_ROLE) return null;
       if (r.index.tokens.slice(first, opening + 1).some((t) => QUOTE_MARKS.some((q) => t.pre.includes(q)))) return null;
       if (!fitsGender(r.namedNames[i].gender, role)) return null;
-      const entity = r.personNamedAt(i);
-      return fitsGender(entity.gender, role) ? entity : null;
+      return personFitting(r, i, role);
     },
   },
   {
-    // "“…,” Brafman said. “…,” he added": a person who spoke just before, before any name merely mentioned.
+    // "“…,” Brafman said. “…,” he added": a person (or an unnamed source described as one, "a spokeswoman") who spoke
+    // just before, before any name merely mentioned.
     name: 'recent-speaker',
     resolve(m, r) {
       const role = gendered(m);
@@ -179,8 +242,8 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const from = m.span.start - RECENT_SPEAKER_REACH;
       // A speaker the article has already called "she" (or "Ms.") comes before one of unknown gender.
       return (
-        r.nearest(m.span.start, (e) => e.kind === 'person' && e.gender === role, from) ??
-        r.nearest(m.span.start, isPerson(role), from)
+        r.nearest(m.span.start, (e) => isSpeaker(role)(e) && (e.gender ?? descriptionGender(e)) === role, from) ??
+        r.nearest(m.span.start, isSpeaker(role), from)
       );
     },
   },
@@ -194,14 +257,30 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const source = r.nearest(m.span.start, isPerson(role));
       const sourceAt = source ? (r.lastSeen.get(source) ?? -1) : -1;
       const last = lastStartingAtOrBefore(r.names, m.span.start - 1);
+      // "A photo showed Gasol helping …. He voiced": a surname alone, which the tagger may not read as a name, is
+      // the person named with it before, when it comes after every fitting name and source.
+      let bound = sourceAt;
+      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK && r.names[i].start > bound; i--)
+        if (!r.index.inBarrier(r.names[i].start) && fitsGender(nameGender(r, i), role) && !objectName(r, i))
+          bound = r.names[i].start;
+      const bySurname = surnameBefore(r, tokenAt(r, m.span.start), bound, role);
+      if (bySurname) return bySurname;
+      // "Myers cited an idea from Frank Clayton. “…,” he said": a name after a preposition comes after the source.
+      let object = -1;
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
         if (r.names[i].start <= sourceAt) break;
         // A name in a caption or credit line ("Photo: Ron Hale") is no antecedent.
         if (r.index.inBarrier(r.names[i].start)) continue;
-        if (r.names[i].start >= m.span.start || !fitsGender(r.namedNames[i].gender, role)) continue;
-        const entity = r.personNamedAt(i);
-        if (fitsGender(entity.gender, role)) return entity;
+        if (r.names[i].start >= m.span.start || !fitsGender(nameGender(r, i), role)) continue;
+        if (objectName(r, i)) {
+          if (object < 0) object = i;
+          continue;
+        }
+        const entity = personFitting(r, i, role);
+        if (entity) return entity;
       }
+      if (source || object < 0) return source;
+      return personFitting(r, object, role);
       return source;
     },
   },
@@ -211,7 +290,10 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     resolve(m, r) {
       if (m.pronoun !== 'plural' && m.pronoun !== 'neuter') return null;
       const fits = (e: Entity) =>
-        e.kind !== 'person' && e.kind !== 'unknown' && (m.pronoun === 'plural' || e.kind !== 'group');
+        e.kind !== 'person' &&
+        e.kind !== 'unknown' &&
+        !isPersonDescription(e) &&
+        (m.pronoun === 'plural' || e.kind !== 'group');
       return r.nearest(m.span.start, fits);
     },
   },
@@ -228,6 +310,68 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     },
   },
 ];
+
+/**
+ * The gender of the i-th name: its reading's, else, for a name of one word the tagger knows only as a man's or
+ * only as a woman's first name ("Joe", "Hillary"), that name's (as the new-entity sieve reads it).
+ */
+function nameGender(r: SourceResolver, i: number): 'male' | 'female' | undefined {
+  const gender = r.namedNames[i].gender;
+  const tokens = r.names[i].tokens;
+  if (gender || tokens.length !== 1 || tokens[0].tags.has('LastName')) return gender;
+  const male = tokens[0].tags.has('MaleName');
+  const female = tokens[0].tags.has('FemaleName');
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
+/** Whether the i-th name follows a preposition in its sentence ("an idea from Frank Clayton", "fired at Bibeau"). */
+function objectName(r: SourceResolver, i: number): boolean {
+  const first = tokenAt(r, r.names[i].tokens[0].start);
+  return first > 0 && r.index.sameSentence(first - 1, first) && r.index.tokens[first - 1].tags.has('Preposition');
+}
+
+/** How many tokens before a pronoun a surname the tagger does not read as a name is looked for. */
+const SURNAME_SCAN = 120;
+
+/**
+ * The person of gender `role` (or of none known) a capitalised word between offset `after` and token `at` names
+ * as a surname: the person source of that surname mentioned last, else a person named with it before. A word
+ * inside a name the tagger found is left to that name.
+ */
+function surnameBefore(r: SourceResolver, at: number, after: number, role: 'male' | 'female'): Entity | null {
+  for (let k = at - 1; k >= 0 && at - k <= SURNAME_SCAN && r.index.tokens[k].start > after; k--) {
+    const token = r.index.tokens[k];
+    if (!isCapitalized(token) || token.tags.has('Pronoun')) continue;
+    const surname = bare(token);
+    // Only a word some person source or written name ends with can be a surname (a set lookup per word).
+    if (!r.bySurname.has(surname) && !r.nameSurnames.has(surname)) continue;
+    if (r.index.inBarrier(token.start)) continue;
+    const name = lastStartingAtOrBefore(r.names, token.start);
+    if (name >= 0 && r.names[name].end >= token.end) continue;
+    // "fired at Zehaf Bibeau": a name after a preposition is no likely antecedent.
+    let first = k;
+    while (first > 0 && r.index.sameSentence(first - 1, k) && isCapitalized(r.index.tokens[first - 1])) first--;
+    if (first > 0 && r.index.sameSentence(first - 1, k) && r.index.tokens[first - 1].tags.has('Preposition')) continue;
+    let chosen: Entity | null = null;
+    for (const e of r.bySurname.get(surname) ?? [])
+      if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+    // A source of no known gender whose full name, written before, is of the other gender is none.
+    if (chosen && !chosen.gender && writtenGender(r, surname, at) === (role === 'male' ? 'female' : 'male')) continue;
+    const entity = chosen ?? namedWithSurname(r, surname, token.start, role);
+    if (entity && fitsGender(entity.gender, role)) return entity;
+  }
+  return null;
+}
+
+/** The gender of the nearest name of two or more words ending in `surname` before token `at`, if it has one. */
+function writtenGender(r: SourceResolver, surname: string, at: number): 'male' | 'female' | undefined {
+  const last = lastStartingAtOrBefore(r.names, r.index.tokens[at].start - 1);
+  for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+    const words = nameWords(r.namedNames[i].name);
+    if (words.length > 1 && words[words.length - 1] === surname) return r.namedNames[i].gender;
+  }
+  return undefined;
+}
 
 /** A person named before `before` (within the look-back) whose name ends in `surname`, as an entity. */
 function namedWithSurname(r: SourceResolver, surname: string, before: number, role?: 'male' | 'female'): Entity | null {

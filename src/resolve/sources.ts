@@ -114,6 +114,20 @@ export class SourceResolver {
     return this.build().names;
   }
 
+  private lastNameWords: Set<string> | null = null;
+
+  /** The last name word of every person name in the text ("ruiz" of "Sen. Tom Ruiz"), built on first use. */
+  get nameSurnames(): Set<string> {
+    if (this.lastNameWords === null) {
+      this.lastNameWords = new Set();
+      for (const named of this.namedNames) {
+        const words = nameWords(named.name);
+        if (words.length > 0) this.lastNameWords.add(words[words.length - 1]);
+      }
+    }
+    return this.lastNameWords;
+  }
+
   /** Each name's reading (kind person, name, title, role, gender), computed once. */
   get namedNames(): NamedMention[] {
     return this.build().namedNames;
@@ -313,7 +327,10 @@ export class SourceResolver {
     const exact = this.byKey.get(keyOf('person', own));
     if (exact) return exact;
     const last = own[own.length - 1];
-    const sameSurname = (this.bySurname.get(last) ?? []).filter((e) => own.length === 1 || e.words.length === 1);
+    // "John Schlafly" (he) is not "Mrs. Schlafly": a person of the other gender is someone else of that surname.
+    const sameSurname = (this.bySurname.get(last) ?? []).filter(
+      (e) => (own.length === 1 || e.words.length === 1) && !(named.gender && e.gender && named.gender !== e.gender),
+    );
     let chosen: Entity | null = null;
     for (const e of sameSurname)
       if (!chosen || (this.lastSeen.get(e) ?? 0) > (this.lastSeen.get(chosen) ?? 0)) chosen = e;
