@@ -51,6 +51,12 @@ const SAYER_WINDOW = 80;
 const gendered = (m: Mention): 'male' | 'female' | null =>
   m.pronoun === 'male' || m.pronoun === 'female' ? m.pronoun : null;
 const fitsGender = (gender: 'male' | 'female' | undefined, role: 'male' | 'female') => !gender || gender === role;
+/** A "he" or "she" and the index of its token among the article's tokens, or null (another pronoun, no token). */
+function genderedPronounAt(m: Mention, r: SourceResolver): { role: 'male' | 'female'; at: number } | null {
+  const role = gendered(m);
+  const at = tokenAt(r, m.span.start);
+  return role && at >= 0 ? { role, at } : null;
+}
 /**
  * An unnamed source described as one person ("a company spokeswoman", "a senior official"): its head is a singular
  * person noun. It is a "she" or "he" (of the gender its role noun tells, if any), never an "it" or a "they".
@@ -128,9 +134,9 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     // "but Trump said he responded": the person named right before the speech verb that the pronoun follows.
     name: 'named-sayer',
     resolve(m, r) {
-      const role = gendered(m);
-      const at = tokenAt(r, m.span.start);
-      if (!role || at < 0) return null;
+      const found = genderedPronounAt(m, r);
+      if (!found) return null;
+      const { role, at } = found;
       const i = nameBefore(r, at);
       if (i < 0 || !isSayerGap(gapTokens(r, i, at), r.verbs)) return null;
       if (!fitsGender(r.namedNames[i].gender, role)) return null;
@@ -141,9 +147,9 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     // "Trump said he", where the tagger knows no "Trump": a surname a person already goes by, before a speech verb.
     name: 'known-sayer',
     resolve(m, r) {
-      const role = gendered(m);
-      const at = tokenAt(r, m.span.start);
-      if (!role || at < 0) return null;
+      const found = genderedPronounAt(m, r);
+      if (!found) return null;
+      const { role, at } = found;
       let k = at - 1;
       while (k >= 0 && r.index.sameSentence(k, at) && r.index.tokens[k].start >= m.span.start - SAYER_WINDOW) {
         if (isCapitalized(r.index.tokens[k])) break;
@@ -164,9 +170,9 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     // gives both clauses; the name may be one the tagger does not know).
     name: 'fronted-clause-subject',
     resolve(m, r) {
-      const role = gendered(m);
-      const at = tokenAt(r, m.span.start);
-      if (!role || at < 0) return null;
+      const found = genderedPronounAt(m, r);
+      if (!found) return null;
+      const { role, at } = found;
       const { syntax, at: local } = r.index.syntaxAt(at);
       const chunk = syntax.chunkAt[local];
       if (chunk < 0 || syntax.chunks[chunk].head !== local) return null;
@@ -187,9 +193,9 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     // clause opening the sentence is the named subject of the clause it leads into, written after it.
     name: 'fronted-clause-pronoun',
     resolve(m, r) {
-      const role = gendered(m);
-      const at = tokenAt(r, m.span.start);
-      if (!role || at < 0) return null;
+      const found = genderedPronounAt(m, r);
+      if (!found) return null;
+      const { role, at } = found;
       const { syntax, at: local } = r.index.syntaxAt(at);
       let c = syntax.clauseAt[local];
       for (let up = 0; c >= 0 && up < MAX_CLAUSE_UP; up++) {
@@ -219,9 +225,9 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     // sentence (after at most a few role words), before a speaker of an earlier sentence.
     name: 'sentence-opening-name',
     resolve(m, r) {
-      const role = gendered(m);
-      const at = tokenAt(r, m.span.start);
-      if (!role || at < 0) return null;
+      const found = genderedPronounAt(m, r);
+      if (!found) return null;
+      const { role, at } = found;
       const first = r.index.sentenceStart(at);
       const i = firstStartingAtOrAfter(r.names, r.index.tokens[first].start);
       if (i >= r.names.length || r.names[i].end > m.span.start) return null;
