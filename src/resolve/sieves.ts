@@ -14,6 +14,8 @@ import { genderOfRoles, withoutRoleWords } from './names.js';
 import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
 import { isRelativeGap, isSayerGap } from './sayer.js';
 import { clauseOfSubject, frontedClause } from '../syntax/mention-phrase.js';
+import type { SentenceSyntax } from '../syntax/types.js';
+import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
 import { MAX_ANTECEDENT_LOOKBACK, nameWords, type Entity, type SourceResolver } from './sources.js';
 
 /** A mention on its way through the sieves. */
@@ -43,14 +45,31 @@ const WEAK_DESCRIPTION_REACH = 600;
 const MAX_OPENING_ROLE = 3;
 /** Quote marks: a name inside a quote opening the sentence is not what opens it. */
 const QUOTE_MARKS = ['"', '“', '”', '‘', "'"];
-/** How many enclosing clauses a pronoun's clause is followed up to find an opening adverbial clause. */
-const MAX_CLAUSE_UP = 6;
 /** How far before a pronoun, in characters, its sayer's surname may stand. */
 const SAYER_WINDOW = 80;
 
 const gendered = (m: Mention): 'male' | 'female' | null =>
   m.pronoun === 'male' || m.pronoun === 'female' ? m.pronoun : null;
 const fitsGender = (gender: 'male' | 'female' | undefined, role: 'male' | 'female') => !gender || gender === role;
+/**
+ * The person a clause's subject chunk names, written in capitals and of the pronoun's gender (found among the
+ * entities, else a new one), or null: what the two fronted-clause sieves give a pronoun.
+ */
+function namedSubject(
+  r: SourceResolver,
+  syntax: SentenceSyntax,
+  chunk: number,
+  role: 'male' | 'female',
+): Entity | null {
+  const subject = syntax.chunks[chunk];
+  const tokens = syntax.tokens.slice(subject.first, subject.last + 1);
+  if (!tokens.every(isCapitalized) || tokens.some((t) => t.tags.has('Pronoun'))) return null;
+  const named = nameMention(r.text, tokens);
+  if (named.kind !== 'person' || !fitsGender(named.gender, role)) return null;
+  const entity = r.matchPerson(named, nameWords(named.name)) ?? r.entity(named, tokens[0].start);
+  return fitsGender(entity.gender, role) ? entity : null;
+}
+
 /** A "he" or "she" and the index of its token among the article's tokens, or null (another pronoun, no token). */
 function genderedPronounAt(m: Mention, r: SourceResolver): { role: 'male' | 'female'; at: number } | null {
   const role = gendered(m);
@@ -179,13 +198,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const clause = clauseOfSubject(syntax, chunk);
       const fronted = clause < 0 ? null : frontedClause(syntax, clause, local);
       if (clause < 0 || !fronted) return null;
-      const subject = syntax.chunks[fronted.subject];
-      const tokens = syntax.tokens.slice(subject.first, subject.last + 1);
-      if (!tokens.every(isCapitalized) || tokens.some((t) => t.tags.has('Pronoun'))) return null;
-      const named = nameMention(r.text, tokens);
-      if (named.kind !== 'person' || !fitsGender(named.gender, role)) return null;
-      const entity = r.matchPerson(named, nameWords(named.name)) ?? r.entity(named, tokens[0].start);
-      return fitsGender(entity.gender, role) ? entity : null;
+      return namedSubject(r, syntax, fronted.subject, role);
     },
   },
   {
@@ -198,7 +211,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const { role, at } = found;
       const { syntax, at: local } = r.index.syntaxAt(at);
       let c = syntax.clauseAt[local];
-      for (let up = 0; c >= 0 && up < MAX_CLAUSE_UP; up++) {
+      for (let up = 0; c >= 0 && up < MAX_CLAUSE_DEPTH; up++) {
         const clause = syntax.clauses[c];
         if (
           (clause.kind === 'adverbial' || clause.kind === 'participial') &&
@@ -207,13 +220,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
         ) {
           const main = syntax.clauses[clause.parent];
           if (main.subject < 0 || main.inverted || syntax.chunks[main.subject].first <= clause.last) return null;
-          const subject = syntax.chunks[main.subject];
-          const tokens = syntax.tokens.slice(subject.first, subject.last + 1);
-          if (!tokens.every(isCapitalized) || tokens.some((t) => t.tags.has('Pronoun'))) return null;
-          const named = nameMention(r.text, tokens);
-          if (named.kind !== 'person' || !fitsGender(named.gender, role)) return null;
-          const entity = r.matchPerson(named, nameWords(named.name)) ?? r.entity(named, tokens[0].start);
-          return fitsGender(entity.gender, role) ? entity : null;
+          return namedSubject(r, syntax, main.subject, role);
         }
         c = clause.parent;
       }
