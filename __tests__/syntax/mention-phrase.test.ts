@@ -8,7 +8,9 @@ import { detectQuotes } from '../../src/detect/quotes.js';
 import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import {
+  capitalRunFollowsPreposition,
   dateTailHost,
+  descriptionAfter,
   firstNamesBefore,
   holdsFiniteVerb,
   isSayerGap,
@@ -22,7 +24,9 @@ import {
   prepositionHost,
   relativeClauseHost,
   relativeFollows,
+  sayerWordBefore,
   subjectAfterOpener,
+  subjectClauseStretch,
   wordsBeforeName,
 } from '../../src/syntax/mention-phrase.js';
 import type { Chunk, SentenceSyntax } from '../../src/syntax/types.js';
@@ -234,6 +238,76 @@ describe('isSayerGap: the words between a sayer and the pronoun that is its clai
   ] as [string, boolean][])('%s', (written, expected) => {
     const { words } = bracketed(written);
     expect(isSayerGap(words, defaultCueVerbTable())).toBe(expected);
+  });
+});
+
+describe('sayerWordBefore: the capitalised word whose sayer verb phrase a pronoun follows', () => {
+  test.each([
+    ['Yesterday Okoye said [he would stay on.', 'Okoye'],
+    ['Okoye has also argued that [she would run.', 'Okoye'],
+    ['Okoye told reporters [he would run.', 'Okoye'],
+    ['The mayor said [he would stay on.', null],
+    ['Okoye found [he had no votes.', null],
+    ['Okoye met the mayor and [he left.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    const k = sayerWordBefore(s, at, 0, defaultCueVerbTable());
+    expect(k < 0 ? null : s.tokens[k].text).toBe(expected);
+  });
+
+  test('only words starting at or after the given offset are looked at', () => {
+    const { s, at } = marked('Okoye said on the record after a long and tiring day that [he would stay.');
+    expect(sayerWordBefore(s, at, s.tokens[at].start - 10, defaultCueVerbTable())).toBe(-1);
+  });
+});
+
+describe('capitalRunFollowsPreposition: a capitalised name after a preposition', () => {
+  test.each([
+    ['Police fired at Zehaf [Bibeau twice.', true],
+    ['The idea came from [Clayton last year.', true],
+    ['Zehaf [Bibeau fired twice.', false],
+    ['Then Ana [Okoye spoke.', false],
+  ] as [string, boolean][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(capitalRunFollowsPreposition(s, at)).toBe(expected);
+  });
+});
+
+describe('descriptionAfter: a described phrase after a name, which the appositives leave out', () => {
+  test.each([
+    ['[Moreno, a mother of three who takes the ferry, said the fares rose.', 'mother'],
+    ['[Moreno, her neighbour who takes the ferry, said the fares rose.', 'neighbour'],
+    ['[Moreno, a mother of three, said the fares rose.', null],
+    ['[Moreno, who takes the ferry, said the fares rose.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    const chunk = descriptionAfter(s, s.chunkAt[at]);
+    expect(chunk < 0 ? null : s.tokens[s.chunks[chunk].head].text).toBe(expected);
+  });
+});
+
+describe('subjectClauseStretch: the words of a subject’s clause after it', () => {
+  test.each([
+    ['[Lamoureux, a judge at the board, said in her order that rates rise.', 'said in her order that rates rise.'],
+    ['[Baird, her husband, said it twice; then he left.', 'said it twice;'],
+    ['[Baird, and his wife, said it twice.', null],
+    ['[Baird said “he left” on Monday.', 'said'],
+    ['The mayor met [Baird and left.', null],
+  ] as [string, string | null][])('%s', (written, expected) => {
+    const { s, at, text } = marked(written);
+    const stretch = subjectClauseStretch(s, at, 30);
+    expect(
+      stretch
+        ? text
+            .slice(s.tokens[stretch.first].start, s.tokens[stretch.last].end + s.tokens[stretch.last].post.length)
+            .trim()
+        : null,
+    ).toBe(expected);
+  });
+
+  test('no further than the reach', () => {
+    const { s, at } = marked('[Baird said that the rates would rise again next year.');
+    expect(subjectClauseStretch(s, at, 3)).toEqual({ first: at + 1, last: at + 3 });
   });
 });
 

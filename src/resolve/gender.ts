@@ -22,6 +22,7 @@ import {
 } from '../lexicon/gender-words.js';
 import { firstNameGender } from './first-names.js';
 import { isPersonNoun } from './tokens.js';
+import { descriptionAfter, subjectClauseStretch } from '../syntax/mention-phrase.js';
 
 /** A word of the text with its offsets. */
 interface Word extends Span {
@@ -127,7 +128,7 @@ function appositiveHeads({ syntax, last }: Place): GenderEvidence[] {
   if (chunk < 0) return [];
   const found: GenderEvidence[] = [];
   const own = syntax.chunks[chunk];
-  for (const other of [own.appositive >= 0 ? own.appositive : describedAfter(syntax, chunk), own.appositiveOf]) {
+  for (const other of [own.appositive >= 0 ? own.appositive : descriptionAfter(syntax, chunk), own.appositiveOf]) {
     if (other < 0) continue;
     const item = lowerNounEvidence(wordOf(syntax.tokens[syntax.chunks[other].head]));
     if (item) found.push(item);
@@ -135,30 +136,8 @@ function appositiveHeads({ syntax, last }: Place): GenderEvidence[] {
   return found;
 }
 
-/**
- * "Moreno, a mother of three who takes the ferry, said": a phrase opened by a determiner or possessive right after
- * the comma that follows a name, with a relative clause, which the syntax layer leaves out of its appositives
- * (their extent ends at a closing mark). Its chunk, or -1.
- */
-function describedAfter(syntax: SentenceSyntax, chunk: number): number {
-  const own = syntax.chunks[chunk];
-  const next = syntax.chunks[chunk + 1];
-  if (!next || next.first !== own.last + 1 || syntax.tokens[own.last].post.trim() !== ',' || next.relative) return -1;
-  const opener = next.determiner >= 0 ? syntax.classes[next.determiner] : null;
-  if (opener !== 'determiner' && opener !== 'possessive') return -1;
-  // The relative clause after the phrase (and its prepositional phrases): "who", "whose", "that".
-  for (let i = next.last + 1; i < syntax.tokens.length && !syntax.breaks[i - 1]; i++) {
-    if (syntax.classes[i] === 'relative') return chunk + 1;
-    if (syntax.classes[i] !== 'preposition' && syntax.chunkAt[i] < 0) return -1;
-  }
-  return -1;
-}
-
 /** How many tokens after a subject a pronoun of its clause is looked for (a bound: text without stops stays linear). */
 const SAME_CLAUSE_REACH = 30;
-
-/** Punctuation after a token that closes the stretch a pronoun is looked for in: quote marks, brackets, ";", ":". */
-const CLOSES_STRETCH = /[;:()«»“”"]/;
 
 /**
  * A pronoun later in the clause whose subject the mention is (or whose subject it stands in apposition to), in
@@ -168,24 +147,10 @@ const CLOSES_STRETCH = /[;:()«»“”"]/;
  * bracket, semicolon or colon, at the clause's end, and at any capitalised word (another name).
  */
 function pronounInClause({ syntax, last }: Place): GenderEvidence | null {
-  let chunk = syntax.chunkAt[last];
-  if (chunk < 0) return null;
-  if (syntax.chunks[chunk].appositiveOf >= 0) chunk = syntax.chunks[chunk].appositiveOf;
-  // The clause the chunk is the subject of: its own clause or one it opens (at most the clause stack's depth up).
-  let clause = syntax.clauseAt[syntax.chunks[chunk].head];
-  while (clause >= 0 && syntax.clauses[clause].subject !== chunk) clause = syntax.clauses[clause].parent;
-  if (clause < 0) return null;
-  const within = (i: number) => {
-    let c = syntax.clauseAt[i];
-    while (c >= 0 && c !== clause) c = syntax.clauses[c].parent;
-    return c === clause;
-  };
+  const stretch = subjectClauseStretch(syntax, last, SAME_CLAUSE_REACH);
+  if (!stretch) return null;
   const tokens = syntax.tokens;
-  const from = syntax.chunks[chunk].writtenLast + 1;
-  // "Tom Baird, and his wife, said": a second subject joined to the first.
-  if (from < tokens.length && syntax.classes[from] === 'coordinator') return null;
-  for (let i = from; i < Math.min(tokens.length, from + SAME_CLAUSE_REACH); i++) {
-    if (syntax.inQuote[i] || syntax.quoteBreaks[i - 1] || !within(i)) return null;
+  for (let i = stretch.first; i <= stretch.last; i++) {
     const word = wordOf(tokens[i]);
     const gender = pronounGender(word);
     if (gender) return /^\p{Lu}/u.test(word.text) ? null : evidence(word, 'pronoun', gender);
@@ -193,7 +158,6 @@ function pronounInClause({ syntax, last }: Place): GenderEvidence | null {
     const other = syntax.chunkAt[i];
     if (/^\p{Lu}/u.test(word.text) || (other >= 0 && syntax.chunks[other].head === i && isPersonNoun(tokens[i])))
       return null;
-    if (CLOSES_STRETCH.test(tokens[i].post)) return null;
   }
   return null;
 }

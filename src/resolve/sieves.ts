@@ -13,7 +13,13 @@ import { nameMention, type NamedMention } from './source-kind.js';
 import { genderOfRoles, withoutRoleWords } from './names.js';
 import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
 import { isRelativeGap, isSayerGap } from './sayer.js';
-import { clauseOfSubject, frontedClause } from '../syntax/mention-phrase.js';
+import {
+  capitalRunFollowsPreposition,
+  clauseOfSubject,
+  followsPreposition,
+  frontedClause,
+  sayerWordBefore,
+} from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
 import { MAX_ANTECEDENT_LOOKBACK, nameWords, type Entity, type SourceResolver } from './sources.js';
@@ -169,14 +175,10 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const found = genderedPronounAt(m, r);
       if (!found) return null;
       const { role, at } = found;
-      let k = at - 1;
-      while (k >= 0 && r.index.sameSentence(k, at) && r.index.tokens[k].start >= m.span.start - SAYER_WINDOW) {
-        if (isCapitalized(r.index.tokens[k])) break;
-        k--;
-      }
-      if (k < 0 || !r.index.sameSentence(k, at) || !isCapitalized(r.index.tokens[k])) return null;
-      if (!isSayerGap(r.index.tokens.slice(k + 1, at), r.verbs)) return null;
-      const surname = bare(r.index.tokens[k]);
+      const { syntax, at: local } = r.index.syntaxAt(at);
+      const k = sayerWordBefore(syntax, local, m.span.start - SAYER_WINDOW, r.verbs);
+      if (k < 0) return null;
+      const surname = bare(syntax.tokens[k]);
       let chosen: Entity | null = null;
       for (const e of r.bySurname.get(surname) ?? [])
         if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
@@ -340,7 +342,9 @@ function nameGender(r: SourceResolver, i: number): 'male' | 'female' | undefined
 /** Whether the i-th name follows a preposition in its sentence ("an idea from Frank Clayton", "fired at Bibeau"). */
 function objectName(r: SourceResolver, i: number): boolean {
   const first = tokenAt(r, r.names[i].tokens[0].start);
-  return first > 0 && r.index.sameSentence(first - 1, first) && r.index.tokens[first - 1].tags.has('Preposition');
+  if (first < 0) return false;
+  const { syntax, at } = r.index.syntaxAt(first);
+  return followsPreposition(syntax, at);
 }
 
 /** How many tokens before a pronoun a surname the tagger does not read as a name is looked for. */
@@ -362,9 +366,8 @@ function surnameBefore(r: SourceResolver, at: number, after: number, role: 'male
     const name = lastStartingAtOrBefore(r.names, token.start);
     if (name >= 0 && r.names[name].end >= token.end) continue;
     // "fired at Zehaf Bibeau": a name after a preposition is no likely antecedent.
-    let first = k;
-    while (first > 0 && r.index.sameSentence(first - 1, k) && isCapitalized(r.index.tokens[first - 1])) first--;
-    if (first > 0 && r.index.sameSentence(first - 1, k) && r.index.tokens[first - 1].tags.has('Preposition')) continue;
+    const { syntax, at: local } = r.index.syntaxAt(k);
+    if (capitalRunFollowsPreposition(syntax, local)) continue;
     let chosen: Entity | null = null;
     for (const e of r.bySurname.get(surname) ?? [])
       if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;

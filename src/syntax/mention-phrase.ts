@@ -372,6 +372,93 @@ export function isSayerGap(gap: readonly Token[], verbs: ReadonlyMap<string, Cue
 }
 
 /**
+ * "Trump said he", where the tagger knows no "Trump": the capitalised word nearest before tokens[at] (among the
+ * words that start at or after offset `from`) when what stands between it and tokens[at] is a sayer's verb phrase
+ * (isSayerGap); its index, or -1.
+ */
+export function sayerWordBefore(
+  s: SentenceSyntax,
+  at: number,
+  from: number,
+  verbs: ReadonlyMap<string, CueVerbEntry>,
+): number {
+  let k = at - 1;
+  while (k >= 0 && s.tokens[k].start >= from && !startsCapital(s.tokens[k])) k--;
+  if (k < 0 || !startsCapital(s.tokens[k])) return -1;
+  return isSayerGap(s.tokens.slice(k + 1, at), verbs) ? k : -1;
+}
+
+/** Whether a preposition stands right before tokens[at] ("an idea from [Frank Clayton]", "fired at [Bibeau]"). */
+export const followsPreposition = (s: SentenceSyntax, at: number): boolean =>
+  at > 0 && s.tokens[at - 1].tags.has('Preposition');
+
+/** Whether the run of capitalised words that ends at tokens[at] follows a preposition ("fired at Zehaf [Bibeau]"). */
+export function capitalRunFollowsPreposition(s: SentenceSyntax, at: number): boolean {
+  let first = at;
+  while (first > 0 && startsCapital(s.tokens[first - 1])) first--;
+  return followsPreposition(s, first);
+}
+
+/**
+ * "Moreno, a mother of three who takes the ferry, said": a phrase opened by a determiner or possessive right after
+ * the comma that follows chunk `chunk`, with a relative clause, which the layer leaves out of its appositives
+ * (their extent ends at a closing mark). Its chunk, or -1.
+ */
+export function descriptionAfter(s: SentenceSyntax, chunk: number): number {
+  const own = s.chunks[chunk];
+  const next = s.chunks[chunk + 1];
+  if (!next || next.first !== own.last + 1 || s.tokens[own.last].post.trim() !== ',' || next.relative) return -1;
+  const opener = next.determiner >= 0 ? s.classes[next.determiner] : null;
+  if (opener !== 'determiner' && opener !== 'possessive') return -1;
+  // The relative clause after the phrase (and its prepositional phrases): "who", "whose", "that".
+  for (let i = next.last + 1; i < s.tokens.length && !s.breaks[i - 1]; i++) {
+    if (s.classes[i] === 'relative') return chunk + 1;
+    if (s.classes[i] !== 'preposition' && s.chunkAt[i] < 0) return -1;
+  }
+  return -1;
+}
+
+/** Punctuation after a token that closes a subject's stretch: quote marks, brackets, ";", ":". */
+const CLOSES_STRETCH = /[;:()«»“”"]/;
+
+/**
+ * The words after a subject that still belong to its clause, where a later pronoun may stand for it: from past
+ * the written extent of the chunk holding tokens[last] (or of the phrase it is an appositive of: "Tom Baird, her
+ * husband, said" starts after "husband") to at most `reach` tokens on, inside the clause the chunk is the subject
+ * of or the clauses inside it; before a quote mark or a quoted word, and up to the first word followed by a
+ * bracket, ";", ":" or a quote mark. Null when the chunk is no clause's subject, when a second subject is joined
+ * to it ("Tom Baird, and his wife, said") or when no word is left.
+ */
+export function subjectClauseStretch(
+  s: SentenceSyntax,
+  last: number,
+  reach: number,
+): { first: number; last: number } | null {
+  let chunk = s.chunkAt[last];
+  if (chunk < 0) return null;
+  if (s.chunks[chunk].appositiveOf >= 0) chunk = s.chunks[chunk].appositiveOf;
+  // The clause the chunk is the subject of: its own clause or one it opens (at most the clause stack's depth up).
+  let clause = s.clauseAt[s.chunks[chunk].head];
+  while (clause >= 0 && s.clauses[clause].subject !== chunk) clause = s.clauses[clause].parent;
+  if (clause < 0) return null;
+  const within = (i: number) => {
+    let c = s.clauseAt[i];
+    while (c >= 0 && c !== clause) c = s.clauses[c].parent;
+    return c === clause;
+  };
+  const tokens = s.tokens;
+  const from = s.chunks[chunk].writtenLast + 1;
+  if (from < tokens.length && s.classes[from] === 'coordinator') return null;
+  let end = from - 1;
+  for (let i = from; i < Math.min(tokens.length, from + reach); i++) {
+    if (s.inQuote[i] || s.quoteBreaks[i - 1] || !within(i)) break;
+    end = i;
+    if (CLOSES_STRETCH.test(tokens[i].post)) break;
+  }
+  return end >= from ? { first: from, last: end } : null;
+}
+
+/**
  * A finite verb by the tagger's reading ("walks", "said", "is", "will"): what a caption or credit line lacks. A base
  * form the tagger reads as an imperative ("Engineer Paul Doucet on the pier", "Staff photo/Ron Hale") is none.
  */
