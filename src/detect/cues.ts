@@ -38,6 +38,24 @@ export interface Cue {
   frame?: NounCueFrame;
 }
 
+/** Where a cue lies: text[start, end), over tokens[token..lastToken] of its sentence. */
+interface CueExtent {
+  start: number;
+  end: number;
+  token: number;
+  lastToken: number;
+}
+
+/** A cue of a sentence over an extent, its words as written; what it is (`kind`, `cueClass`, `base`, a noun's frame). */
+function cueOver(
+  text: string,
+  sentence: Sentence,
+  at: CueExtent,
+  what: Pick<Cue, 'kind' | 'cueClass' | 'base' | 'frame'>,
+): Cue {
+  return { ...at, text: text.slice(at.start, at.end), sentence: sentence.index, ...what };
+}
+
 /**
  * Forms of cue verbs that, measured on polnear-train.jsonl, attribute less than a third of the time:
  * aspectual "continue(s) to", "find(s)" of people, "states" read as a noun, "consider(s)". "state(s)" is a cue
@@ -459,17 +477,12 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       isInterviewLabel(text, sentence, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
-    return {
-      start: at,
-      end: at + 1,
-      text: ':',
-      sentence: sentence.index,
-      token: k,
-      lastToken: k,
-      kind: 'colon',
-      cueClass: 'speech',
-      base: ':',
-    };
+    return cueOver(
+      text,
+      sentence,
+      { start: at, end: at + 1, token: k, lastToken: k },
+      { kind: 'colon', cueClass: 'speech', base: ':' },
+    );
   }
   return null;
 }
@@ -762,17 +775,14 @@ export function detectCues(document: DocumentContext): Cue[] {
       const token = tokens[i];
       if (inQuote(token.start, topLevel)) continue;
       if (surveys.opening.has(i) || surveys.trailing.has(i)) {
-        cues.push({
-          start: token.start,
-          end: token.end,
-          text: token.text,
-          sentence: sentence.index,
-          token: i,
-          lastToken: i,
-          kind: 'according-to',
-          cueClass: 'evidence',
-          base: 'in',
-        });
+        cues.push(
+          cueOver(
+            text,
+            sentence,
+            { start: token.start, end: token.end, token: i, lastToken: i },
+            { kind: 'according-to', cueClass: 'evidence', base: 'in' },
+          ),
+        );
         continue;
       }
 
@@ -784,17 +794,14 @@ export function detectCues(document: DocumentContext): Cue[] {
           continue;
         }
         const end = tokens[i + 1].end;
-        cues.push({
-          start: token.start,
-          end,
-          text: text.slice(token.start, end),
-          sentence: sentence.index,
-          token: i,
-          lastToken: i + 1,
-          kind: 'according-to',
-          cueClass: 'speech',
-          base: 'according to',
-        });
+        cues.push(
+          cueOver(
+            text,
+            sentence,
+            { start: token.start, end, token: i, lastToken: i + 1 },
+            { kind: 'according-to', cueClass: 'speech', base: 'according to' },
+          ),
+        );
         i++;
         continue;
       }
@@ -804,18 +811,14 @@ export function detectCues(document: DocumentContext): Cue[] {
       const frame = nounClass ? possessedNounCue(syntax, i, clauseOnly) : null;
       if (nounClass && frame) {
         const end = tokens[frame.cueLast].end;
-        cues.push({
-          start: token.start,
-          end,
-          text: text.slice(token.start, end),
-          sentence: sentence.index,
-          token: i,
-          lastToken: frame.cueLast,
-          kind: 'noun',
-          cueClass: nounClass,
-          base: token.normal,
-          frame,
-        });
+        cues.push(
+          cueOver(
+            text,
+            sentence,
+            { start: token.start, end, token: i, lastToken: frame.cueLast },
+            { kind: 'noun', cueClass: nounClass, base: token.normal, frame },
+          ),
+        );
         i = frame.cueLast;
         continue;
       }
@@ -825,17 +828,14 @@ export function detectCues(document: DocumentContext): Cue[] {
       if (phrase >= 0) {
         const start = tokens[auxiliaryStart(tokens, i)].start;
         const end = tokens[phrase].end;
-        cues.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          sentence: sentence.index,
-          token: i,
-          lastToken: phrase,
-          kind: 'verb',
-          cueClass: 'speech',
-          base: text.slice(token.start, end).toLowerCase(),
-        });
+        cues.push(
+          cueOver(
+            text,
+            sentence,
+            { start, end, token: i, lastToken: phrase },
+            { kind: 'verb', cueClass: 'speech', base: text.slice(token.start, end).toLowerCase() },
+          ),
+        );
         i = phrase;
         continue;
       }
@@ -866,17 +866,14 @@ export function detectCues(document: DocumentContext): Cue[] {
       if (NOT_A_CUE.some(([, sieve]) => sieve(syntax, i, entry))) continue;
       // Phrasal cues keep their particle ("called for", "pointed out", "referring to"), auxiliaries and a colon.
       const { start, end, lastToken } = cueSpan(text, tokens, i);
-      cues.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        sentence: sentence.index,
-        token: i,
-        lastToken,
-        kind: 'verb',
-        cueClass: entry.cueClass,
-        base: entry.base,
-      });
+      cues.push(
+        cueOver(
+          text,
+          sentence,
+          { start, end, token: i, lastToken },
+          { kind: 'verb', cueClass: entry.cueClass, base: entry.base },
+        ),
+      );
       i = lastToken;
     }
     if (cues.length > firstOwn) coordinatedCues(text, sentence, syntax, cues, firstOwn);
@@ -941,17 +938,14 @@ function coordinatedCues(text: string, sentence: Sentence, s: SentenceSyntax, cu
     if (!COORDINATED_STANCE_FORMS.has(s.tokens[head].normal) || !isVerbReading(s.tokens[head].tags) || s.inQuote[head])
       continue;
     const { start, end, lastToken } = cueSpan(text, s.tokens, head);
-    added.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      sentence: sentence.index,
-      token: head,
-      lastToken,
-      kind: 'verb',
-      cueClass: 'speech',
-      base: s.tokens[head].normal,
-    });
+    added.push(
+      cueOver(
+        text,
+        sentence,
+        { start, end, token: head, lastToken },
+        { kind: 'verb', cueClass: 'speech', base: s.tokens[head].normal },
+      ),
+    );
     cueGroups.add(other);
   }
   if (added.length === 0) return;
