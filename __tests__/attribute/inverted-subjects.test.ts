@@ -90,6 +90,26 @@ describe('inverted subjects after a reported claim', () => {
       'No ties were found, said James Colm, a professor at Yale, in a statement.',
       [['James Colm', 'James Colm, a professor at Yale', 'No ties were found']],
     ],
+    [
+      'a clause after an opening adverb is the content, no appositive of the adverb',
+      'Still, the town will build a new bridge, says Vera Holt.',
+      [['Vera Holt', 'Vera Holt', 'Still, the town will build a new bridge']],
+    ],
+    [
+      'so is one with a form of "be"',
+      'Somehow, the ferry is back on time, adds Vera Holt.',
+      [['Vera Holt', 'Vera Holt', 'Somehow, the ferry is back on time']],
+    ],
+    [
+      'a participle after such a clause speaks for its subject',
+      'Instead, the mayor is keeping to her plan, hoping to avoid a strike.',
+      [['mayor', 'the mayor', 'to avoid a strike']],
+    ],
+    [
+      'an appositive with a clause of its own after a subordinator stays an appositive',
+      'Tom Ferr, while the vote is close, says the bill will pass.',
+      [['Tom Ferr', 'Tom Ferr, while the vote is close,', 'the bill will pass']],
+    ],
   ] as [string, string, [string, string, string][]][])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -14,6 +14,7 @@ import {
   NOUN_PHRASE_OPENERS,
   PARTITIVES,
   RELATIVE_PRONOUNS,
+  SUBORDINATORS,
 } from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
@@ -439,6 +440,22 @@ function longClauseComma(tokens: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/**
+ * Where tokens[first..last] are a clause of their own, its modal, auxiliary or form of "be" (else -1): they open
+ * with a noun phrase (a determiner, a pronoun or a noun) and the verb follows before any subordinator or relative
+ * pronoun ("the plan will work"), as in no appositive ("a nurse who is …", "when asked what is wrong").
+ */
+function clauseVerbOf(tokens: Token[], first: number, last: number): number {
+  const opener = tokens[first];
+  if (!['Determiner', 'Pronoun', 'Noun'].some((tag) => opener.tags.has(tag)) || opener.tags.has('Verb')) return -1;
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (RELATIVE_PRONOUNS.has(t.normal) || CLAUSE_APPOSITIVES.has(t.normal) || SUBORDINATORS.has(t.normal)) return -1;
+    if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return k;
+  }
+  return -1;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -487,6 +504,14 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     let comma = commaBefore(tokens, j, floor);
     if (comma < 0) comma = longClauseComma(tokens, j, floor);
     if (comma < 0) return null;
+    // "Still, the town will build a bridge, says Ann Lee": words between commas with a verb of their own are a
+    // clause (the content of an inverted attribution), no appositive of a name before them; a participle after
+    // it shares its subject ("Instead, the senator is sticking to his message, hoping …").
+    const clauseVerb = clauseVerbOf(tokens, comma + 1, j);
+    if (clauseVerb >= 0) {
+      const subject = tokens[cue].tags.has('Gerund') ? phraseEndingAt(tokens, clauseVerb - 1, comma + 1) : null;
+      return subject && subject.first === comma + 1 ? subject : null;
+    }
     const inner = phraseEndingAt(tokens, j, comma + 1);
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) {
       // "Jim Harlan, another GOP state senator, called": an appositive headed by a role noun describes the name
