@@ -115,6 +115,22 @@ describe('inverted subjects after a reported claim', () => {
   });
 });
 
+describe('a verb that takes an addressee: no inverted subject before "that"; a subject with an appositive after "after"', () => {
+  test.each([
+    [
+      'The aides, led by campaign chief Tom Ferr, told the group that they expected to lose.',
+      [['aides', 'The aides', 'they expected to lose']],
+    ],
+    [
+      'Protests grew after Dana Lee, the council chair, told reporters that the plan was dead.',
+      [['Dana Lee', 'Dana Lee, the council chair,', 'the plan was dead']],
+    ],
+    ['The bus was late, warned the driver.', [['driver', 'the driver', 'The bus was late']]],
+  ] as [string, [string, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('an imperative has no inverted subject', () => {
   const reported = (text: string) =>
     extract(text)
