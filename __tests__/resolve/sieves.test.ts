@@ -69,6 +69,11 @@ describe('one source per person', () => {
       ['head (anonymous)', 'Supporters (group)', 'Lina Wu (person)', 'Ray Dorn (person)'],
     ],
     [
+      'a full name the tagger does not know before "of" is the source; an institution before "of" stays whole',
+      '“Rates will fall,” Xiaoqi Tan of FX Group said. The Bank of Canada said rates would rise.',
+      ['Xiaoqi Tan (person)', 'Bank of Canada (organization)'],
+    ],
+    [
       'a surname that is also a closed-class word, and a time word before a name',
       'Peter Every, a strategist for Westbank, said rates would rise. Yesterday Sam Still said prices would fall.',
       ['Peter Every (person)', 'Sam Still (person)'],
