@@ -38,6 +38,10 @@ describe('inverted subjects after a quote', () => {
       [["the mayor's spokesman, Dana Fromm", 'said', 'adjacent']],
     ],
     ['"We will appeal," said Jane Roe, on Monday.', [['Jane Roe', 'said', 'adjacent']]],
+    [
+      '"They are robbing us blind," said oil and gas worker Tom Bell.',
+      [['oil and gas worker Tom Bell', 'said', 'adjacent']],
+    ],
   ] as [string, [string, string, string | null][]][])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

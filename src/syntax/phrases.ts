@@ -650,6 +650,29 @@ function titleConjunction(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "said oil and gas worker Tom Bell", "said health and safety inspector Ann Roy": "and"/"or" between two lower-case
+ * words whose second is a noun followed by another noun joins two modifiers of that noun (whatever the tagger
+ * makes of the first, "oil" read as a verb).
+ */
+function pairedModifier(tokens: Token[], i: number): boolean {
+  const [before, word, next, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    (word.normal === 'and' || word.normal === 'or') &&
+    before !== undefined &&
+    next !== undefined &&
+    after !== undefined &&
+    !isCapitalized(before) &&
+    !isCapitalized(next) &&
+    next.tags.has('Noun') &&
+    after.tags.has('Noun') &&
+    !after.tags.has('Pronoun') &&
+    !breaksBetween(tokens, i - 1) &&
+    !breaksBetween(tokens, i) &&
+    !breaksBetween(tokens, i + 1)
+  );
+}
+
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
 export function phraseAfter(tokens: Token[], first: number): MentionRange | null {
   const token = tokens[first];
@@ -659,7 +682,12 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
   const stop = (i: number) =>
     i >= tokens.length ||
     breaksBetween(tokens, i - 1) ||
-    !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i) || titleConjunction(tokens, i)) ||
+    !(
+      canModify(tokens[i]) ||
+      verbReadingInsidePhrase(tokens, i) ||
+      titleConjunction(tokens, i) ||
+      pairedModifier(tokens, i)
+    ) ||
     (i > first && NOUN_PHRASE_OPENERS.has(tokens[i].normal));
   while (
     last - first < MAX_PHRASE_TOKENS &&
