@@ -367,7 +367,8 @@ function beforeParentheticalAdverb(tokens: Token[], j: number, floor: number): n
   if (!PARENTHETICAL_ADVERBS.has(tokens[j].normal) || j - 1 < floor) return j;
   const before = tokens[j - 1].post.trim();
   const after = tokens[j].post.trim();
-  const bothCommas = before === ',' && (after === ',' || after === '');
+  // "…, though expects …": "though" right before a verb is a subordinator whose clause leaves its subject out.
+  const bothCommas = before === ',' && (after === ',' || (after === '' && tokens[j].normal !== 'though'));
   if (!bothCommas && (before !== '' || after !== '')) return j;
   return j - 1;
 }
