@@ -19,6 +19,9 @@ describe('clause subjects', () => {
       [['Farmers', 'know', 'the river floods']],
     ],
     ['Dana Wells with the Port Authority says ships are late.', [['Dana Wells', 'says', 'ships are late']]],
+    // "though" right before a verb opens a clause without a subject: the name before it is no subject.
+    ['He is still learning French in Quebec, though expects that he will pass.', []],
+    ['Dana Wells, though, says ships are late.', [['Dana Wells', 'says', 'ships are late']]],
     [
       'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
       [['A Winnipeg family', 'has learned', 'the claim will be paid']],

@@ -38,6 +38,10 @@ describe('inverted subjects after a quote', () => {
       [["the mayor's spokesman, Dana Fromm", 'said', 'adjacent']],
     ],
     ['"We will appeal," said Jane Roe, on Monday.', [['Jane Roe', 'said', 'adjacent']]],
+    [
+      '"They are robbing us blind," said oil and gas worker Tom Bell.',
+      [['oil and gas worker Tom Bell', 'said', 'adjacent']],
+    ],
   ] as [string, [string, string, string | null][]][])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
@@ -90,7 +94,43 @@ describe('inverted subjects after a reported claim', () => {
       'No ties were found, said James Colm, a professor at Yale, in a statement.',
       [['James Colm', 'James Colm, a professor at Yale', 'No ties were found']],
     ],
+    [
+      'a clause after an opening adverb is the content, no appositive of the adverb',
+      'Still, the town will build a new bridge, says Vera Holt.',
+      [['Vera Holt', 'Vera Holt', 'Still, the town will build a new bridge']],
+    ],
+    [
+      'so is one with a form of "be"',
+      'Somehow, the ferry is back on time, adds Vera Holt.',
+      [['Vera Holt', 'Vera Holt', 'Somehow, the ferry is back on time']],
+    ],
+    [
+      'a participle after such a clause speaks for its subject',
+      'Instead, the mayor is keeping to her plan, hoping to avoid a strike.',
+      [['mayor', 'the mayor', 'to avoid a strike']],
+    ],
+    [
+      'an appositive with a clause of its own after a subordinator stays an appositive',
+      'Tom Ferr, while the vote is close, says the bill will pass.',
+      [['Tom Ferr', 'Tom Ferr, while the vote is close,', 'the bill will pass']],
+    ],
   ] as [string, string, [string, string, string][]][])('%s', (_name, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a verb that takes an addressee: no inverted subject before "that"; a subject with an appositive after "after"', () => {
+  test.each([
+    [
+      'The aides, led by campaign chief Tom Ferr, told the group that they expected to lose.',
+      [['aides', 'The aides', 'they expected to lose']],
+    ],
+    [
+      'Protests grew after Dana Lee, the council chair, told reporters that the plan was dead.',
+      [['Dana Lee', 'Dana Lee, the council chair,', 'the plan was dead']],
+    ],
+    ['The bus was late, warned the driver.', [['driver', 'the driver', 'The bus was late']]],
+  ] as [string, [string, string, string][]][])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
 });

@@ -58,6 +58,18 @@ describe('one source per person', () => {
       ['Tom Ruiz (person)', 'baker (anonymous)'],
     ],
     [
+      'a description takes up the unnamed source introduced with its head since the person it would fit',
+      'Justice Minister Ann Roy will decide. A justice official said the request was late. ' +
+        'The justice official told reporters the file was thin. The official said a ruling would come in May.',
+      ['justice official (anonymous)', 'justice official (anonymous)', 'justice official (anonymous)'],
+    ],
+    [
+      'the person named since the unnamed source is the one described',
+      'A justice official said the request was late. Justice Minister Ann Roy said she would decide. ' +
+        'The official said a ruling would come in May.',
+      ['justice official (anonymous)', 'Ann Roy (person)', 'Ann Roy (person)'],
+    ],
+    [
       'a name in the prepositional phrase of a source is no source',
       'A source familiar with the talks said no deal was near. A spokesman for Mayor Ann Lee said the road would close.',
       ['source (anonymous)', 'spokesman (anonymous)'],
@@ -67,6 +79,11 @@ describe('one source per person', () => {
       '“Wages are low,” the head of the union said. Supporters of the mayor said the plan would pass. ' +
         '“Rates will fall,” Lina Wu of FX Group said. Sen. Ray Dorn of Ohio said the bill was dead.',
       ['head (anonymous)', 'Supporters (group)', 'Lina Wu (person)', 'Ray Dorn (person)'],
+    ],
+    [
+      'a full name the tagger does not know before "of" is the source; an institution before "of" stays whole',
+      '“Rates will fall,” Xiaoqi Tan of FX Group said. The Bank of Canada said rates would rise.',
+      ['Xiaoqi Tan (person)', 'Bank of Canada (organization)'],
     ],
     [
       'a surname that is also a closed-class word, and a time word before a name',

@@ -49,6 +49,11 @@ describe('sentences', () => {
       ['“Why now?” Ann Ruiz, a strategist at Westbank, asked.', '“Enough!” Ruiz, the coach, replied.'],
     ],
     [
+      'so does one whose appositive holds a hyphenated word',
+      '“Why now?” Ann Ruiz, a strategist for the Asia-Pacific at Westbank, said. “Enough!” Ruiz replied.',
+      ['“Why now?” Ann Ruiz, a strategist for the Asia-Pacific at Westbank, said.', '“Enough!” Ruiz replied.'],
+    ],
+    [
       'an appositive name with a content after its verb starts a new sentence',
       'She called it “a mess.” Ann Ruiz, the mayor, said the vote was rushed.',
       ['She called it “a mess.”', 'Ann Ruiz, the mayor, said the vote was rushed.'],

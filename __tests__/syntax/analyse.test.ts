@@ -490,6 +490,10 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[The building]] (was evacuated) {adv after [[a fire alarm]] (went off)}.',
     ],
     [
+      'Protests grew after Dana Lee, the council chair, told reporters that the plan was dead.',
+      '[[Protests]] (grew) {adv after [[Dana Lee|, [the council chair]]], (told) [reporters] {comp that [[the plan]] (was) dead}}.',
+    ],
+    [
       'The president of the association said members were worried.',
       '[[The president]] of [the association] (said) {comp [[members]] (were) worried}.',
     ],

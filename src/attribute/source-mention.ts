@@ -28,6 +28,7 @@ import {
 } from '../syntax/mention-frames.js';
 import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
+import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 
@@ -220,7 +221,9 @@ function scannedMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   // "…,” said Jeffrey": only verbs of saying invert, and only after a break.
   if (cue.cueClass === 'speech') {
     const range = invertedSubject(syntax, cue.token, cue.lastToken);
-    if (range) return { range, by: 'inverted-subject' };
+    // "…, told reporters that he …": the phrase after a verb that takes an addressee, then "that", is the addressee.
+    const addressee = range && ADDRESSEE_VERBS.has(cue.base) && syntax.tokens[range.last + 1]?.normal === 'that';
+    if (range && !addressee) return { range, by: 'inverted-subject' };
   }
   return null;
 }

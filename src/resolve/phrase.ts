@@ -63,6 +63,26 @@ function analysisAt(index: TokenIndex, token: Token): { syntax: SentenceSyntax; 
   return i < 0 ? null : index.syntaxAt(i);
 }
 
+/**
+ * Two or three capitalised words that the tagger reads as no place, institution, acronym or title, and no word
+ * of the source lexicon: a full name it does not know ("Jingyi Pan of IG said"; not "Bank of Canada", "Prime
+ * Minister of Canada", "Gulf of Mexico").
+ */
+function looksLikeFullName(words: Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every(
+      (w) =>
+        isCapitalized(w) &&
+        !isTitle(w) &&
+        !isOrganizationWord(w) &&
+        !isLexiconNoun(w) &&
+        !['Place', 'Country', 'City', 'Region', 'Acronym', 'Organization', 'Plural'].some((tag) => w.tags.has(tag)),
+    )
+  );
+}
+
 export const PHRASE_SIEVES: PhraseSieve[] = [
   {
     name: 'title-only',
@@ -114,8 +134,11 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       // speak ("the head of the union", "Supporters of the mayor", "Lina Wu of FX Group").
       const before = sentence[attached.preposition - 1];
       // A person's name takes no article: "The Roman Catholic Diocese of Lakeview" names no person.
+      const hostWords = sentence.slice(host.first, attached.preposition);
       const hostNamed =
-        isCapitalized(before) && index.endsPersonName(before) && !sentence[host.first].tags.has('Determiner');
+        isCapitalized(before) &&
+        (index.endsPersonName(before) || looksLikeFullName(hostWords)) &&
+        !sentence[host.first].tags.has('Determiner');
       const hostSpeaks = isPersonNoun(before) || isPeopleNoun(before) || hostNamed;
       if (
         input.writtenStart !== undefined &&

@@ -472,11 +472,21 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
         }
       }
       // The nearer of the two: a source's last mention or a name.
+      let person = source;
       if (named >= 0 && (!source || r.names[named].start > (r.lastSeen.get(source) ?? -1))) {
         const entity = r.personNamedAt(named);
-        return fits(r.names[named].start, entity.title, entity.roleWords, false) ? entity : source;
+        person = fits(r.names[named].start, entity.title, entity.roleWords, false) ? entity : source;
       }
-      return source;
+      // "A justice official said … The justice official told …, the official said": an unnamed source introduced
+      // with the same head (and no word the description adds) is the one it takes up, when mentioned since.
+      const own = nameWords(r.text.slice(tokens[1].start, head.end));
+      const earlier = r.nearest(
+        before,
+        (e) => e.kind === 'anonymous' && e.words[e.words.length - 1] === word && own.every((w) => e.words.includes(w)),
+        from,
+      );
+      const personAt = person ? (person === source ? (r.lastSeen.get(person) ?? -1) : r.names[named].start) : -1;
+      return earlier && (r.lastSeen.get(earlier) ?? -1) > personAt ? earlier : person;
     },
   },
   {

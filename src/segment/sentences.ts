@@ -147,7 +147,8 @@ function appositiveClose(tokens: Token[], first: number): number {
   for (let k = first; k < Math.min(tokens.length, first + MAX_TRAILING_APPOSITIVE); k++) {
     const post = tokens[k].post.trim();
     if (post === ',') return k;
-    if (post !== '' && !/^[’']s?$/.test(post)) return -1;
+    // "a strategist for the Asia-Pacific": a hyphen inside a word (no space around it) does not end the appositive.
+    if (post !== '' && !/^[’']s?$/.test(post) && tokens[k].post !== '-') return -1;
   }
   return -1;
 }

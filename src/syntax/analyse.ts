@@ -1066,9 +1066,11 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
 function opensClauseAt(s: SentenceSyntax, i: number): boolean {
   const chunk = s.chunkAt[i];
   if (i >= s.tokens.length || chunk < 0 || s.chunks[chunk].first !== i) return false;
-  const end = s.chunks[chunk].last;
+  // "after John Lee, the ambassador, told reporters": a subject with its appositive, then its verb.
+  const { last, writtenLast } = s.chunks[chunk];
+  const end = Math.max(last, writtenLast);
   const v = s.verbAt[end + 1];
-  return v !== undefined && v >= 0 && !s.breaks[end] && s.verbs[v].finite;
+  return v !== undefined && v >= 0 && (end > last || !s.breaks[end]) && s.verbs[v].finite;
 }
 
 /** "with [spokesman Ravi Patel] saying": "with", a chunk, a participle. */

@@ -14,6 +14,7 @@ import {
   NOUN_PHRASE_OPENERS,
   PARTITIVES,
   RELATIVE_PRONOUNS,
+  SUBORDINATORS,
 } from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
@@ -366,7 +367,8 @@ function beforeParentheticalAdverb(tokens: Token[], j: number, floor: number): n
   if (!PARENTHETICAL_ADVERBS.has(tokens[j].normal) || j - 1 < floor) return j;
   const before = tokens[j - 1].post.trim();
   const after = tokens[j].post.trim();
-  const bothCommas = before === ',' && (after === ',' || after === '');
+  // "…, though expects …": "though" right before a verb is a subordinator whose clause leaves its subject out.
+  const bothCommas = before === ',' && (after === ',' || (after === '' && tokens[j].normal !== 'though'));
   if (!bothCommas && (before !== '' || after !== '')) return j;
   return j - 1;
 }
@@ -439,6 +441,22 @@ function longClauseComma(tokens: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/**
+ * Where tokens[first..last] are a clause of their own, its modal, auxiliary or form of "be" (else -1): they open
+ * with a noun phrase (a determiner, a pronoun or a noun) and the verb follows before any subordinator or relative
+ * pronoun ("the plan will work"), as in no appositive ("a nurse who is …", "when asked what is wrong").
+ */
+function clauseVerbOf(tokens: Token[], first: number, last: number): number {
+  const opener = tokens[first];
+  if (!['Determiner', 'Pronoun', 'Noun'].some((tag) => opener.tags.has(tag)) || opener.tags.has('Verb')) return -1;
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (RELATIVE_PRONOUNS.has(t.normal) || CLAUSE_APPOSITIVES.has(t.normal) || SUBORDINATORS.has(t.normal)) return -1;
+    if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return k;
+  }
+  return -1;
+}
+
 /** The subject of the cue at tokens[cue]: the noun phrase just before it, across adverbs and auxiliaries. */
 export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionRange | null {
   let j = cue - 1;
@@ -487,6 +505,14 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     let comma = commaBefore(tokens, j, floor);
     if (comma < 0) comma = longClauseComma(tokens, j, floor);
     if (comma < 0) return null;
+    // "Still, the town will build a bridge, says Ann Lee": words between commas with a verb of their own are a
+    // clause (the content of an inverted attribution), no appositive of a name before them; a participle after
+    // it shares its subject ("Instead, the senator is sticking to his message, hoping …").
+    const clauseVerb = clauseVerbOf(tokens, comma + 1, j);
+    if (clauseVerb >= 0) {
+      const subject = tokens[cue].tags.has('Gerund') ? phraseEndingAt(tokens, clauseVerb - 1, comma + 1) : null;
+      return subject && subject.first === comma + 1 ? subject : null;
+    }
     const inner = phraseEndingAt(tokens, j, comma + 1);
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) {
       // "Jim Harlan, another GOP state senator, called": an appositive headed by a role noun describes the name
@@ -625,6 +651,29 @@ function titleConjunction(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "said oil and gas worker Tom Bell", "said health and safety inspector Ann Roy": "and"/"or" between two lower-case
+ * words whose second is a noun followed by another noun joins two modifiers of that noun (whatever the tagger
+ * makes of the first, "oil" read as a verb).
+ */
+function pairedModifier(tokens: Token[], i: number): boolean {
+  const [before, word, next, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    (word.normal === 'and' || word.normal === 'or') &&
+    before !== undefined &&
+    next !== undefined &&
+    after !== undefined &&
+    !isCapitalized(before) &&
+    !isCapitalized(next) &&
+    next.tags.has('Noun') &&
+    after.tags.has('Noun') &&
+    !after.tags.has('Pronoun') &&
+    !breaksBetween(tokens, i - 1) &&
+    !breaksBetween(tokens, i) &&
+    !breaksBetween(tokens, i + 1)
+  );
+}
+
 /** The noun phrase starting at tokens[first] ("said the official", "according to the Military Times"). */
 export function phraseAfter(tokens: Token[], first: number): MentionRange | null {
   const token = tokens[first];
@@ -634,7 +683,12 @@ export function phraseAfter(tokens: Token[], first: number): MentionRange | null
   const stop = (i: number) =>
     i >= tokens.length ||
     breaksBetween(tokens, i - 1) ||
-    !(canModify(tokens[i]) || verbReadingInsidePhrase(tokens, i) || titleConjunction(tokens, i)) ||
+    !(
+      canModify(tokens[i]) ||
+      verbReadingInsidePhrase(tokens, i) ||
+      titleConjunction(tokens, i) ||
+      pairedModifier(tokens, i)
+    ) ||
     (i > first && NOUN_PHRASE_OPENERS.has(tokens[i].normal));
   while (
     last - first < MAX_PHRASE_TOKENS &&
