@@ -216,3 +216,30 @@ describe('pronoun sources', () => {
     ]);
   });
 });
+
+describe('the subject of the sentence before, a name of known gender, the first full name of a surname', () => {
+  test.each([
+    [
+      'a pronoun opening its sentence stands for the named subject of the sentence before, over a speaker of an earlier paragraph',
+      'Judge Tom Hurley is set to rule Friday. In court, Hurley has made it clear that long terms are “probable.”\n\nDavid Morel had a history of mental illness. He told doctors that the killers were his “idols.”',
+      ['Tom Hurley', 'Tom Hurley', 'David Morel', 'David Morel'],
+    ],
+    [
+      'a speaker in the same paragraph still comes first',
+      '“We lost the case,” Brafman said. Ruiz nodded. He added that “we will appeal.”',
+      ['Brafman', 'Brafman'],
+    ],
+    [
+      'a name the article gives the pronoun’s gender comes before a name of no known gender',
+      'Democratic candidate Hillary Mendez pressed Sen. Ray Dorn on his ties to President Okoro at a debate as she sought to regain her footing.',
+      ['Hillary Mendez'],
+    ],
+    [
+      'a surname alone of no known gender takes the first full name written with it',
+      'Maria Kell opened the clinic in 2009. Her husband, Tom Kell, runs the pharmacy. Kell said the clinic would expand.',
+      ['Maria Kell'],
+    ],
+  ] as [string, string, string[]][])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

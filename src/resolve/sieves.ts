@@ -16,6 +16,7 @@ import { isRelativeGap, isSayerGap } from './sayer.js';
 import {
   capitalRunFollowsPreposition,
   clauseOfSubject,
+  openingNameSubject,
   followsPreposition,
   frontedClause,
   sayerWordBefore,
@@ -248,6 +249,33 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
     },
   },
   {
+    // "Ruiz had a history of debt. He told lenders …": a pronoun opening its sentence stands for the person whose name
+    // is the subject of the sentence before, in the same paragraph, unless someone spoke in that paragraph before it
+    // (then `recent-speaker` decides: "“…,” Brafman said. Ruiz nodded. “…,” he added").
+    name: 'previous-sentence-subject',
+    resolve(m, r) {
+      const found = genderedPronounAt(m, r);
+      if (!found) return null;
+      const { role, at } = found;
+      if (r.index.sentenceStart(at) !== at || at === 0 || !r.index.sameParagraph(at - 1, at)) return null;
+      // "“…,” she said": a pronoun after a quote is its sayer, not the subject of a sentence of its own.
+      const { syntax } = r.index.syntaxAt(at - 1);
+      if (syntax.inQuote[syntax.tokens.length - 1] || syntax.quoteBreaks[syntax.tokens.length - 1]) return null;
+      const subject = openingNameSubject(syntax);
+      if (!subject || r.nearest(m.span.start, isSpeaker(role), r.index.paragraphStart(at))) return null;
+      const last = syntax.tokens[subject.last];
+      const i = lastStartingAtOrBefore(r.names, last.start);
+      if (i >= 0 && r.names[i].end === last.end)
+        return fitsGender(nameGender(r, i), role) ? personFitting(r, i, role) : null;
+      // A surname the tagger does not read as a name: the person who goes by it.
+      const surname = bare(last);
+      let chosen: Entity | null = null;
+      for (const e of r.bySurname.get(surname) ?? [])
+        if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+      return chosen ?? namedWithSurname(r, surname, last.start, role);
+    },
+  },
+  {
     // "“…,” Brafman said. “…,” he added": a person (or an unnamed source described as one, "a spokeswoman") who spoke
     // just before, before any name merely mentioned.
     name: 'recent-speaker',
@@ -280,6 +308,15 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
           bound = r.names[i].start;
       const bySurname = surnameBefore(r, tokenAt(r, m.span.start), bound, role);
       if (bySurname) return bySurname;
+      // "Hillary Lee pressed Sen. Ray Dorn on his loyalty to President Okoro as she …": a name the article gives the
+      // pronoun's gender comes before one of no known gender.
+      for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
+        if (r.names[i].start <= sourceAt) break;
+        if (r.index.inBarrier(r.names[i].start) || r.names[i].start >= m.span.start || objectName(r, i)) continue;
+        if (writtenNameGender(r, i) !== role) continue;
+        const entity = personFitting(r, i, role);
+        if (entity) return entity;
+      }
       // "Myers cited an idea from Frank Clayton. “…,” he said": a name after a preposition comes after the source.
       let object = -1;
       for (let i = last; i >= 0 && i > last - MAX_ANTECEDENT_LOOKBACK; i--) {
@@ -296,7 +333,6 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       }
       if (source || object < 0) return source;
       return personFitting(r, object, role);
-      return source;
     },
   },
   {
@@ -337,6 +373,15 @@ function nameGender(r: SourceResolver, i: number): 'male' | 'female' | undefined
   const male = tokens[0].tags.has('MaleName');
   const female = tokens[0].tags.has('FemaleName');
   return male === female ? undefined : male ? 'male' : 'female';
+}
+
+/** The gender of the i-th name, or for a surname alone the gender of its full name written before ("Parker" after "Audrey Parker"). */
+function writtenNameGender(r: SourceResolver, i: number): 'male' | 'female' | undefined {
+  const gender = nameGender(r, i);
+  const words = nameWords(r.namedNames[i].name);
+  if (gender || words.length !== 1) return gender;
+  const at = tokenAt(r, r.names[i].tokens[0].start);
+  return at < 0 ? undefined : writtenGender(r, words[0], at);
 }
 
 /** Whether the i-th name follows a preposition in its sentence ("an idea from Frank Clayton", "fired at Bibeau"). */

@@ -381,7 +381,8 @@ export class SourceResolver {
       const words = nameWords(named.name);
       const surname = words[words.length - 1];
       if (words.length < 2 || !surname) return;
-      // By surname, and by surname and gender ("Dorelle Ostrander" and her husband "Michael Ostrander").
+      // By surname (the first full name written), and by surname and gender ("Dorelle Ostrander" and her husband
+      // "Michael Ostrander"); a surname of no known gender takes the first ("Ana Ruiz" before "Tim Ruiz").
       if (!fullNames.has(surname)) fullNames.set(surname, { named, words });
       const gendered = `${surname}:${named.gender ?? ''}`;
       if (!fullNames.has(gendered)) fullNames.set(gendered, { named, words });
@@ -417,7 +418,9 @@ export class SourceResolver {
       if (entity.kind !== 'person' && !/^\p{Lu}/u.test(entity.name)) continue;
       let full =
         entity.words.length === 1
-          ? (fullNames.get(`${entity.words[0]}:${entity.gender ?? ''}`) ?? fullNames.get(entity.words[0]))
+          ? entity.gender
+            ? (fullNames.get(`${entity.words[0]}:${entity.gender}`) ?? fullNames.get(entity.words[0]))
+            : fullNames.get(entity.words[0])
           : undefined;
       // "Ostrander" (she) is not "Michael Ostrander": another full name of that surname may be hers.
       if (full && entity.gender && full.named.gender && entity.gender !== full.named.gender) full = undefined;

@@ -28,6 +28,10 @@ export class TokenIndex {
   readonly sentenceOf: number[] = [];
   /** The index of the first token of each sentence, by sentence index. */
   private readonly sentenceFirst = new Map<number, number>();
+  /** The paragraph of each sentence, by sentence index. */
+  private readonly paragraphOf = new Map<number, number>();
+  /** Where each paragraph's first sentence starts, by paragraph index. */
+  private readonly paragraphStarts = new Map<number, number>();
   /**
    * Paragraphs that are no prose but name someone (a credit line "Photo: Jane Doe/Reuters", a caption "Mayor Ann
    * Lee at the pier"): no verb and a name in them, as offset ranges in text order. A list of ingredients is none.
@@ -43,6 +47,8 @@ export class TokenIndex {
     const verbless = new Map<number, { start: number; end: number; verb: boolean }>();
     for (const sentence of sentences) {
       this.sentenceFirst.set(sentence.index, this.tokens.length);
+      this.paragraphOf.set(sentence.index, sentence.paragraph);
+      if (!this.paragraphStarts.has(sentence.paragraph)) this.paragraphStarts.set(sentence.paragraph, sentence.start);
       for (const token of sentence.tokens) {
         this.tokens.push(token);
         this.sentenceOf.push(sentence.index);
@@ -67,6 +73,16 @@ export class TokenIndex {
   /** The index of the first token of the sentence of token i. */
   sentenceStart(i: number): number {
     return this.sentenceFirst.get(this.sentenceOf[i]) ?? i;
+  }
+
+  /** Where the paragraph of token i starts, as an offset. */
+  paragraphStart(i: number): number {
+    return this.paragraphStarts.get(this.paragraphOf.get(this.sentenceOf[i]) ?? -1) ?? 0;
+  }
+
+  /** Whether tokens i and j are in the same paragraph. */
+  sameParagraph(i: number, j: number): boolean {
+    return this.paragraphOf.get(this.sentenceOf[i]) === this.paragraphOf.get(this.sentenceOf[j]);
   }
 
   /** The analysis of each sentence with tokens, in text order. */

@@ -459,6 +459,20 @@ export function subjectClauseStretch(
 }
 
 /**
+ * The subject that opens a sentence's main clause when it is a name, words in capitals only ("[Ruiz] had a history
+ * of debt", "[Ana Ruiz] left"): its chunk, or null.
+ */
+export function openingNameSubject(s: SentenceSyntax): Chunk | null {
+  const main = s.clauses[0];
+  if (!main || main.kind !== 'main' || main.subject < 0 || main.inverted) return null;
+  const chunk = s.chunks[main.subject];
+  if (chunk.first !== 0) return null;
+  for (let k = chunk.first; k <= chunk.last; k++)
+    if (!startsCapital(s.tokens[k]) || s.classes[k] === 'pronoun' || s.classes[k] === 'determiner') return null;
+  return chunk;
+}
+
+/**
  * A finite verb by the tagger's reading ("walks", "said", "is", "will"): what a caption or credit line lacks. A base
  * form the tagger reads as an imperative ("Engineer Paul Doucet on the pier", "Staff photo/Ron Hale") is none.
  */
