@@ -40,6 +40,11 @@ describe('attribution patterns', () => {
       ['reported', 'the Riverside Gazette', 'according to', 'The vote was delayed'],
     ],
     [
+      'an addressee verb the tagger reads as a plural noun',
+      'The mayor tells reporters that the bridge will reopen.',
+      ['reported', 'The mayor', 'tells', 'the bridge will reopen'],
+    ],
+    [
       'auxiliary in the cue',
       'The governor has said the budget is balanced.',
       ['reported', 'The governor', 'has said', 'the budget is balanced'],

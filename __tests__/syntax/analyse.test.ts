@@ -52,6 +52,14 @@ describe('syntax of a sentence, in bracket notation', () => {
     // noun before a clause of its own is the clause's verb (src/syntax/words.ts).
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
     ['The ferry union hopes to settle by May.', '[[The ferry union]] (hopes) {inf (to settle) by [May]}.'],
+    [
+      'The mayor tells reporters that the plan will fail.',
+      '[[The mayor]] (tells) [reporters] {comp that [[the plan]] (will fail)}.',
+    ],
+    [
+      'The coach reminds players that the season is over.',
+      '[[The coach]] (reminds) [players] {comp that [[the season]] (is) over}.',
+    ],
     ['Bank data show that the cargo left Halifax.', '[[Bank data]] (show) {comp that [[the cargo]] (left) [Halifax]}.'],
     // After a singular phrase the bare form stays a noun: "a long show that aired".
     [

@@ -20,7 +20,10 @@ import {
   SINGULAR_NOUN_DETERMINERS,
   SUBORDINATORS,
 } from '../lexicon/function-words.js';
-import { defaultCueVerbTable } from '../lexicon/cue-verbs.js';
+import { ADDRESSEE_VERBS, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
+
+/** The -s forms of addressee verbs that are also plural nouns ("campaign promises", "safety cautions"). */
+const NOUN_ADDRESSEE_FORMS = new Set(['promises', 'cautions']);
 
 const AUXILIARIES = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...MODALS, "'s", "'re", "'ve", "'d", "'ll"]);
 const RELATIVES = new Set(['who', 'whom', 'which']);
@@ -235,6 +238,20 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       // "an hourlong show that aired", "a Times report that …": a bare form after a singular phrase is its noun.
       (/s$/.test(tokens[i].normal) || !singularPhraseBefore(tokens, classes, breaks, i)) &&
       opensClauseAfter(tokens, classes, breaks, i)
+    )
+      classes[i] = 'verb';
+    // "The mayor tells reporters that …", "Lee reminds voters the polls close at 8": the -s form of a verb that
+    // takes an addressee, read as a plural noun right after a noun and before the addressee, is the clause's verb
+    // (no such form is a noun but "promises" and "cautions": "campaign promises", "safety cautions").
+    else if (
+      c === 'noun' &&
+      before === 'noun' &&
+      (after === 'noun' || after === 'pronoun' || after === 'determiner') &&
+      !isCapitalized(tokens[i]) &&
+      !/['’]s?$/.test(tokens[i - 1].text) &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      ADDRESSEE_VERBS.has(tokens[i].normal.slice(0, -1)) &&
+      !NOUN_ADDRESSEE_FORMS.has(tokens[i].normal)
     )
       classes[i] = 'verb';
     // "says ships are late": an -s verb between a verb and an auxiliary is the next clause's subject.
