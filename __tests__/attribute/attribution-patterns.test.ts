@@ -45,6 +45,11 @@ describe('attribution patterns', () => {
       ['reported', 'The mayor', 'tells', 'the bridge will reopen'],
     ],
     [
+      'perfect participle opening the sentence',
+      'Having announced that she would stay, the coach named a new captain.',
+      ['reported', 'the coach', 'announced', 'she would stay'],
+    ],
+    [
       'auxiliary in the cue',
       'The governor has said the budget is balanced.',
       ['reported', 'The governor', 'has said', 'the budget is balanced'],

@@ -152,6 +152,10 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[The council]] (rejected) [the plan] {coord and [[the mayor]] (said) {comp [[she]] (would appeal)}}.',
     ],
     [
+      'Having announced that he would stay, the mayor proceeded to read his sentence.',
+      '{part (Having announced) {comp that [[he]] (would stay)}}, [[the mayor]] (proceeded) {inf (to read) [his sentence]}.',
+    ],
+    [
       'Speaking to reporters, the senator said the bill would pass.',
       '{part (Speaking) to [reporters]}, [[the senator]] (said) {comp [[the bill]] (would pass)}.',
     ],

@@ -91,6 +91,7 @@ describe('mention frames: where a cue’s source stands', () => {
     ['After ^bragging about the costs, Trump is spending more.', 'Trump'],
     ['One month after ^announcing his support, Rubio changed course.', 'Rubio'],
     ['The mayor spoke, ^saying the dam was safe.', null],
+    ['Having ^announced that he would stay, the mayor left the room.', 'the mayor'],
   ])('openingParticipleSubject: %s', (text, expected) => {
     const { s, at } = marked(text.includes('^') ? text : `^${text}`);
     expect(words(s, openingParticipleSubject(s, at))).toBe(expected);

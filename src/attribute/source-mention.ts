@@ -139,8 +139,9 @@ function syntaxSubject(
       parent &&
       parent.subject >= 0 &&
       !parent.inverted &&
-      cue.token > 0 &&
-      syntax.breaks[cue.token - 1]
+      // The participle's group may open with an auxiliary: "The mayor, having said that …".
+      syntax.verbs[c.verb].first > 0 &&
+      syntax.breaks[syntax.verbs[c.verb].first - 1]
     )
       return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
     // "Three newspapers in Ohio, including the Herald, said …": a subject the scanners lose behind an inserted phrase.

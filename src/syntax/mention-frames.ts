@@ -223,8 +223,10 @@ const MAIN_CLAUSE_REACH = 10;
  * "Speaking to reporters, Trump said …", "After bragging for a year about his costs, Trump is spending …": a
  * participle opening the sentence (alone or after a preposition) speaks for the subject of the main clause.
  */
-export function openingParticipleSubject(s: SentenceSyntax, cue: number): MentionRange | null {
+export function openingParticipleSubject(s: SentenceSyntax, verb: number): MentionRange | null {
   const tokens = s.tokens;
+  // "Having announced that he would stay, the mayor …": a perfect participle starts at its "having".
+  const cue = verb > 0 && s.classes[verb - 1] === 'auxiliary' && tokens[verb - 1].normal === 'having' ? verb - 1 : verb;
   if (!tokens[cue].tags.has('Gerund')) return null;
   if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue))
     return null;

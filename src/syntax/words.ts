@@ -254,6 +254,16 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       !NOUN_ADDRESSEE_FORMS.has(tokens[i].normal)
     )
       classes[i] = 'verb';
+    // "Having announced that he would stay, the mayor …": "having" before a past participle is its auxiliary (a
+    // perfect participle), not a participle of its own.
+    else if (
+      c === 'gerund' &&
+      tokens[i].normal === 'having' &&
+      after === 'verb' &&
+      tokens[i + 1].tags.has('PastTense') &&
+      !tokens[i + 1].tags.has('Gerund')
+    )
+      classes[i] = 'auxiliary';
     // "says ships are late": an -s verb between a verb and an auxiliary is the next clause's subject.
     else if (
       c === 'verb' &&
