@@ -50,6 +50,11 @@ describe('attribution patterns', () => {
       ['reported', 'the coach', 'announced', 'she would stay'],
     ],
     [
+      'a floating quantifier after the auxiliary',
+      'The mayor and the governor have both argued that the plan would fail.',
+      ['reported', 'the governor', 'argued', 'the plan would fail'],
+    ],
+    [
       'auxiliary in the cue',
       'The governor has said the budget is balanced.',
       ['reported', 'The governor', 'has said', 'the budget is balanced'],

@@ -53,6 +53,14 @@ describe('syntax of a sentence, in bracket notation', () => {
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
     ['The ferry union hopes to settle by May.', '[[The ferry union]] (hopes) {inf (to settle) by [May]}.'],
     [
+      'The mayor and the governor have both argued that the plan would fail.',
+      '[[The mayor]] and [&the governor] (have both argued) {comp that [[the plan]] (would fail)}.',
+    ],
+    [
+      'The coach sounded a cautious note about the season.',
+      '[[The coach]] (sounded) [a cautious note] about [the season].',
+    ],
+    [
       'The mayor tells reporters that the plan will fail.',
       '[[The mayor]] (tells) [reporters] {comp that [[the plan]] (will fail)}.',
     ],

@@ -68,6 +68,8 @@ describe('mention frames: where a cue’s source stands', () => {
   test.each<[string, string | null, number?]>([
     ['The mayor ^said the river floods.', 'The mayor'],
     ['Dana Wells also ^said ships are late.', 'Dana Wells'],
+    ['The mayor and the governor have both ^argued the plan failed.', 'the governor'],
+    ['Both ^said the plan failed.', 'Both'],
     ['The senator went on to ^say the bill was dead.', 'The senator', 3],
     ['The coach continued to ^question the referee.', 'The coach', 2],
     ['"We are tired," ^said Ann Moran.', null],

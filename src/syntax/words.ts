@@ -22,6 +22,9 @@ import {
 } from '../lexicon/function-words.js';
 import { ADDRESSEE_VERBS, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
 
+/** Quantifiers that float off a subject to stand after its auxiliary ("have both argued"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
 /** The -s forms of addressee verbs that are also plural nouns ("campaign promises", "safety cautions"). */
 const NOUN_ADDRESSEE_FORMS = new Set(['promises', 'cautions']);
 
@@ -178,6 +181,27 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
         (before === 'number' && /s$/.test(tokens[i].normal)))
     )
       classes[i] = 'noun';
+    // "sounded a cautious note about", "make a definitive call on": a base-form verb after "a"/"an" and one
+    // adjective is the phrase's head noun.
+    else if (
+      c === 'verb' &&
+      tokens[i].tags.has('Infinitive') &&
+      !tokens[i].tags.has('PastTense') &&
+      before === 'adjective' &&
+      i >= 2 &&
+      !breaks[i - 2] &&
+      (tokens[i - 2].normal === 'a' || tokens[i - 2].normal === 'an')
+    )
+      classes[i] = 'noun';
+    // "have both argued", "have all characterized": a quantifier between an auxiliary and its verb floats off the
+    // subject; it is no subject of its own.
+    else if (
+      FLOATING_QUANTIFIERS.has(tokens[i].normal) &&
+      before === 'auxiliary' &&
+      after === 'verb' &&
+      !tokens[i + 1].tags.has('Infinitive')
+    )
+      classes[i] = 'adverb';
     // "A Monmouth poll out Monday": a base-form verb after a subject's determiner and singular noun cannot agree
     // with it.
     else if (
