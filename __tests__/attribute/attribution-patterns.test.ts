@@ -55,6 +55,11 @@ describe('attribution patterns', () => {
       ['reported', 'the governor', 'argued', 'the plan would fail'],
     ],
     [
+      'a home town known by its abbreviated province',
+      'Tareq Hadad, the founder of a company in Antigonish, N.S., says the topic is discussed daily.',
+      ['reported', 'Tareq Hadad', 'says', 'the topic is discussed daily'],
+    ],
+    [
       'auxiliary in the cue',
       'The governor has said the budget is balanced.',
       ['reported', 'The governor', 'has said', 'the budget is balanced'],

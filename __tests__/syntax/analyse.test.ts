@@ -61,6 +61,18 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[The coach]] (sounded) [a cautious note] about [the season].',
     ],
     [
+      'Tareq Hadad, the founder of a company in Antigonish, N.S., says the topic is discussed daily.',
+      '[[Tareq Hadad]], [the founder] of [a company] <p in [Antigonish], [N.S.]>, (says) {comp [[the topic]] (is discussed) daily}.',
+    ],
+    [
+      'Cory James, 22, of Flint, Mich., said he had not given up hope.',
+      '[[Cory James|, [22]]], <p of [Flint], [Mich]>., (said) {comp [[he]] (had not given) up [hope]}.',
+    ],
+    [
+      'In Paris, Dr. Lee said the clinic was full.',
+      '<p In [Paris]>, [[Dr. Lee]] (said) {comp [[the clinic]] (was) full}.',
+    ],
+    [
       'The mayor tells reporters that the plan will fail.',
       '[[The mayor]] (tells) [reporters] {comp that [[the plan]] (will fail)}.',
     ],
