@@ -206,7 +206,13 @@ function syntaxSubject(
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
     if (!impossibleSubject(syntax, scanned, c.parent) && !thingObject(syntax, scanned, c.parent)) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
-    if (scanned.last + 1 === cue.token && isProperMention(syntax.tokens, scanned)) return null;
+    // "Despite polls showing her behind, the mayor …", "In a statement defending the aide, the campaign …": so is a
+    // phrase right before it in an opening phrase, before the subject (a reduced relative: the polls show).
+    if (
+      scanned.last + 1 === cue.token &&
+      (isProperMention(syntax.tokens, scanned) || syntax.chunks[parent.subject].first > cue.token)
+    )
+      return null;
     return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
   }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
