@@ -180,6 +180,10 @@ describe('syntax of a sentence, in bracket notation', () => {
       '{part (Speaking) to [reporters]}, [[the senator]] (said) {comp [[the bill]] (would pass)}.',
     ],
     [
+      'Or, as Tom Ridge, a former official, put it, the threat is inside.',
+      'Or, {adv as [[Tom Ridge|, [a former official]]], (put) [it]}, [[the threat]] (is) inside.',
+    ],
+    [
       'After the vote ended, the chairman left the room.',
       '{adv After [[the vote]] (ended)}, [[the chairman]] (left) [the room].',
     ],

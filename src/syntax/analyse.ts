@@ -1084,9 +1084,11 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
 function opensClauseAt(s: SentenceSyntax, i: number): boolean {
   const chunk = s.chunkAt[i];
   if (i >= s.tokens.length || chunk < 0 || s.chunks[chunk].first !== i) return false;
-  const end = s.chunks[chunk].last;
+  // "as Tom Ridge, a former official, put it": the subject may have its appositive.
+  const { last, writtenLast, appositive } = s.chunks[chunk];
+  const end = appositive >= 0 ? writtenLast : last;
   const v = s.verbAt[end + 1];
-  return v !== undefined && v >= 0 && !s.breaks[end] && s.verbs[v].finite;
+  return v !== undefined && v >= 0 && (!s.breaks[end] || end > last) && s.verbs[v].finite;
 }
 
 /** "with [spokesman Ravi Patel] saying": "with", a chunk, a participle. */
