@@ -60,6 +60,21 @@ describe('attribution patterns', () => {
       ['reported', 'Tareq Hadad', 'says', 'the topic is discussed daily'],
     ],
     [
+      'a trailing attribution after a quote of 3+ words inside a clause reports the whole clause',
+      'He called the plan “a disaster for everyone,” Smith said.',
+      ['reported', 'Smith', 'said', 'He called the plan “a disaster for everyone,”'],
+    ],
+    [
+      'not after a quote of fewer words',
+      'The minister lost a note card in a “burn bag,” the Times reported.',
+      ['partial-quote', 'the Times', 'reported', 'burn bag,'],
+    ],
+    [
+      'not after a quote a colon introduces',
+      'The mayor described the plan: “It is a disaster for everyone,” Smith said.',
+      ['reported', 'The mayor', 'described', 'the plan'],
+    ],
+    [
       'auxiliary in the cue',
       'The governor has said the budget is balanced.',
       ['reported', 'The governor', 'has said', 'the budget is balanced'],
