@@ -155,6 +155,7 @@ describe('mention frames: where a cue’s source stands', () => {
     ['Trump returned the compliment, ^telling reporters the race was over.', 'Trump'],
     ['"It is over," said McCain, ^citing the polls.', 'McCain'],
     ['Clinton is more conservative, ^saying the deficit matters.', 'Clinton'],
+    ['Lee released a follow-up statement on Saturday night, ^describing the son as a hero.', 'Lee'],
     ['Trump returned the compliment ^telling reporters the race was over.', null],
   ])('participleSubject: %s', (text, expected) => {
     const { s, at } = marked(text);

@@ -42,9 +42,13 @@ import {
 /** A present participle: tagged a gerund, or ending in "-ing" where the tagger read it otherwise. */
 export const isParticiple = (token: Token): boolean => token.tags.has('Gerund') || token.normal.endsWith('ing');
 
-/** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
+/**
+ * A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive, nor the particle
+ * ending a hyphenated noun ("a follow-up statement", "a sit-down interview").
+ */
 const isFiniteVerb = (t: Token): boolean =>
   t.tags.has('Verb') &&
+  !(t.tags.has('Particle') && t.tags.has('Hyphenated')) &&
   !t.tags.has('Gerund') &&
   !t.tags.has('Auxiliary') &&
   !t.tags.has('Copula') &&
