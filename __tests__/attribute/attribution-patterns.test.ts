@@ -40,6 +40,41 @@ describe('attribution patterns', () => {
       ['reported', 'the Riverside Gazette', 'according to', 'The vote was delayed'],
     ],
     [
+      'an addressee verb the tagger reads as a plural noun',
+      'The mayor tells reporters that the bridge will reopen.',
+      ['reported', 'The mayor', 'tells', 'the bridge will reopen'],
+    ],
+    [
+      'perfect participle opening the sentence',
+      'Having announced that she would stay, the coach named a new captain.',
+      ['reported', 'the coach', 'announced', 'she would stay'],
+    ],
+    [
+      'a floating quantifier after the auxiliary',
+      'The mayor and the governor have both argued that the plan would fail.',
+      ['reported', 'the governor', 'argued', 'the plan would fail'],
+    ],
+    [
+      'a home town known by its abbreviated province',
+      'Tareq Hadad, the founder of a company in Antigonish, N.S., says the topic is discussed daily.',
+      ['reported', 'Tareq Hadad', 'says', 'the topic is discussed daily'],
+    ],
+    [
+      'a trailing attribution after a quote of 3+ words inside a clause reports the whole clause',
+      'He called the plan “a disaster for everyone,” Smith said.',
+      ['reported', 'Smith', 'said', 'He called the plan “a disaster for everyone,”'],
+    ],
+    [
+      'not after a quote of fewer words',
+      'The minister lost a note card in a “burn bag,” the Times reported.',
+      ['partial-quote', 'the Times', 'reported', 'burn bag,'],
+    ],
+    [
+      'not after a quote a colon introduces',
+      'The mayor described the plan: “It is a disaster for everyone,” Smith said.',
+      ['reported', 'The mayor', 'described', 'the plan'],
+    ],
+    [
       'auxiliary in the cue',
       'The governor has said the budget is balanced.',
       ['reported', 'The governor', 'has said', 'the budget is balanced'],

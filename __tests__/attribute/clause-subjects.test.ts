@@ -22,6 +22,16 @@ describe('clause subjects', () => {
     // "though" right before a verb opens a clause without a subject: the name before it is no subject.
     ['He is still learning French in Quebec, though expects that he will pass.', []],
     ['Dana Wells, though, says ships are late.', [['Dana Wells', 'says', 'ships are late']]],
+    // A participle right after a phrase in an opening prepositional phrase describes that phrase; after the
+    // subject, it speaks for the subject.
+    [
+      'Despite polls showing her well behind, the mayor campaigned in the state.',
+      [['polls', 'showing', 'her well behind']],
+    ],
+    [
+      'The mayor spent much of the run-up to the caucuses portraying her rival as weak.',
+      [['The mayor', 'portraying', 'her rival as weak']],
+    ],
     [
       'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
       [['A Winnipeg family', 'has learned', 'the claim will be paid']],

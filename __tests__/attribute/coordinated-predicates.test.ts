@@ -13,6 +13,26 @@ const claims = (text: string): [string, string, string, string][] =>
 
 describe('contents over coordinated predicates and absolute phrases', () => {
   test.each([
+    // Sieve coordinated-clause-subject: the subject of the clause the verb is coordinated with, not the sentence's first.
+    [
+      'The crowd cheered when the mayor spotted a sign and asked for it to be brought to the stage.',
+      [['reported', 'the mayor', 'asked for', 'it to be brought to the stage']],
+    ],
+    [
+      'As the race turned south, the senator decried the issue and highlighted her plans to fix it.',
+      [
+        ['reported', 'the senator', 'decried', 'the issue'],
+        ['reported', 'the senator', 'highlighted', 'her plans to fix it'],
+      ],
+    ],
+    // The layer's subject of the main clause is a time phrase: the scanners' subject, in that clause too, stands.
+    [
+      'Thirteen years later, Lee continues to work with patients and feels grateful for the help.',
+      [
+        ['unattributed', '', '', 'Thirteen years later, Lee continues to work with patients and feels'],
+        ['reported', 'Lee', 'feels', 'grateful for the help'],
+      ],
+    ],
     [
       'The governor attacked the transit plan and took issue with its cost.',
       [

@@ -12,6 +12,14 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 describe('quote speakers', () => {
   test.each([
     [
+      'a quote inside a clause that a trailing attribution reports is that attribution’s',
+      'He called the plan “a disaster for everyone,” Smith said. The mayor described it: “It is a disaster for all,” Lee said.',
+      [
+        ['a disaster for everyone,', 'Smith', 'inside-reported'],
+        ['It is a disaster for all,', 'Lee', 'adjacent'],
+      ],
+    ],
+    [
       'a quote signed with a dash and a name ending the line is that name’s',
       'Readers wrote to us after the debate.\n\n“The most unqualified man to ever run for mayor.” ― Jorge T. Ruiz.\n',
       [['The most unqualified man to ever run for mayor.', 'Jorge T. Ruiz', 'signed-name']],

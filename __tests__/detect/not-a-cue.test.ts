@@ -13,6 +13,8 @@ const cues = (text: string): string[] =>
 describe('cue words in another sense', () => {
   test.each([
     ['a light verb alone', 'The governor took the train to the capital.', []],
+    ['a noun after "a" and an adjective', 'The pollster sounded a cautious note about the jobs report.', []],
+    ['the same word as a verb', 'The pollster noted that the jobs report was strong.', ['noted']],
     ['a light verb with its words', 'The governor took issue with the plan.', ['took issue with']],
     ['"made it clear"', 'The senator made it clear that she would run again.', ['made it clear']],
     ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],

@@ -54,6 +54,11 @@ describe('sentences', () => {
       ['“Why now?” Ann Ruiz, a strategist for the Asia-Pacific at Westbank, said.', '“Enough!” Ruiz replied.'],
     ],
     [
+      'so does one whose name follows an abbreviated title',
+      '“Why now?” Mr. Ruiz asked. “Enough!” Sen. Dana Ruiz replied on Monday. “Go!” Smith. He left.',
+      ['“Why now?” Mr. Ruiz asked.', '“Enough!” Sen. Dana Ruiz replied on Monday.', '“Go!”', 'Smith.', 'He left.'],
+    ],
+    [
       'an appositive name with a content after its verb starts a new sentence',
       'She called it “a mess.” Ann Ruiz, the mayor, said the vote was rushed.',
       ['She called it “a mess.”', 'Ann Ruiz, the mayor, said the vote was rushed.'],

@@ -52,6 +52,34 @@ describe('syntax of a sentence, in bracket notation', () => {
     // noun before a clause of its own is the clause's verb (src/syntax/words.ts).
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
     ['The ferry union hopes to settle by May.', '[[The ferry union]] (hopes) {inf (to settle) by [May]}.'],
+    [
+      'The mayor and the governor have both argued that the plan would fail.',
+      '[[The mayor]] and [&the governor] (have both argued) {comp that [[the plan]] (would fail)}.',
+    ],
+    [
+      'The coach sounded a cautious note about the season.',
+      '[[The coach]] (sounded) [a cautious note] about [the season].',
+    ],
+    [
+      'Tareq Hadad, the founder of a company in Antigonish, N.S., says the topic is discussed daily.',
+      '[[Tareq Hadad]], [the founder] of [a company] <p in [Antigonish], [N.S.]>, (says) {comp [[the topic]] (is discussed) daily}.',
+    ],
+    [
+      'Cory James, 22, of Flint, Mich., said he had not given up hope.',
+      '[[Cory James|, [22]]], <p of [Flint], [Mich]>., (said) {comp [[he]] (had not given) up [hope]}.',
+    ],
+    [
+      'In Paris, Dr. Lee said the clinic was full.',
+      '<p In [Paris]>, [[Dr. Lee]] (said) {comp [[the clinic]] (was) full}.',
+    ],
+    [
+      'The mayor tells reporters that the plan will fail.',
+      '[[The mayor]] (tells) [reporters] {comp that [[the plan]] (will fail)}.',
+    ],
+    [
+      'The coach reminds players that the season is over.',
+      '[[The coach]] (reminds) [players] {comp that [[the season]] (is) over}.',
+    ],
     ['Bank data show that the cargo left Halifax.', '[[Bank data]] (show) {comp that [[the cargo]] (left) [Halifax]}.'],
     // After a singular phrase the bare form stays a noun: "a long show that aired".
     [
@@ -144,8 +172,16 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[The council]] (rejected) [the plan] {coord and [[the mayor]] (said) {comp [[she]] (would appeal)}}.',
     ],
     [
+      'Having announced that he would stay, the mayor proceeded to read his sentence.',
+      '{part (Having announced) {comp that [[he]] (would stay)}}, [[the mayor]] (proceeded) {inf (to read) [his sentence]}.',
+    ],
+    [
       'Speaking to reporters, the senator said the bill would pass.',
       '{part (Speaking) to [reporters]}, [[the senator]] (said) {comp [[the bill]] (would pass)}.',
+    ],
+    [
+      'Or, as Tom Ridge, a former official, put it, the threat is inside.',
+      'Or, {adv as [[Tom Ridge|, [a former official]]], (put) [it]}, [[the threat]] (is) inside.',
     ],
     [
       'After the vote ended, the chairman left the room.',

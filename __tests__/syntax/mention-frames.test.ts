@@ -68,6 +68,8 @@ describe('mention frames: where a cue’s source stands', () => {
   test.each<[string, string | null, number?]>([
     ['The mayor ^said the river floods.', 'The mayor'],
     ['Dana Wells also ^said ships are late.', 'Dana Wells'],
+    ['The mayor and the governor have both ^argued the plan failed.', 'the governor'],
+    ['Both ^said the plan failed.', 'Both'],
     ['The senator went on to ^say the bill was dead.', 'The senator', 3],
     ['The coach continued to ^question the referee.', 'The coach', 2],
     ['"We are tired," ^said Ann Moran.', null],
@@ -91,6 +93,7 @@ describe('mention frames: where a cue’s source stands', () => {
     ['After ^bragging about the costs, Trump is spending more.', 'Trump'],
     ['One month after ^announcing his support, Rubio changed course.', 'Rubio'],
     ['The mayor spoke, ^saying the dam was safe.', null],
+    ['Having ^announced that he would stay, the mayor left the room.', 'the mayor'],
   ])('openingParticipleSubject: %s', (text, expected) => {
     const { s, at } = marked(text.includes('^') ? text : `^${text}`);
     expect(words(s, openingParticipleSubject(s, at))).toBe(expected);
@@ -152,6 +155,7 @@ describe('mention frames: where a cue’s source stands', () => {
     ['Trump returned the compliment, ^telling reporters the race was over.', 'Trump'],
     ['"It is over," said McCain, ^citing the polls.', 'McCain'],
     ['Clinton is more conservative, ^saying the deficit matters.', 'Clinton'],
+    ['Lee released a follow-up statement on Saturday night, ^describing the son as a hero.', 'Lee'],
     ['Trump returned the compliment ^telling reporters the race was over.', null],
   ])('participleSubject: %s', (text, expected) => {
     const { s, at } = marked(text);

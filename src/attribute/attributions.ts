@@ -15,8 +15,8 @@ import {
   someStartingBetween,
 } from '../segment/locate.js';
 import { findContent, trimContent } from './content.js';
-import { adverbialClauseEnd, thatComplementAfter } from '../syntax/content-bounds.js';
-import { verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
+import { adverbialClauseEnd, thatComplementAfter, trailingAttributionStart } from '../syntax/content-bounds.js';
+import { quoteInsideClause, verbBeforeInQuoteSpan } from '../syntax/quote-frames.js';
 import { namesPoll } from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { believes, findMention, isQuestionToYou, toSpan } from './source-mention.js';
@@ -91,6 +91,7 @@ function adjacentQuotes(
   sentenceCues: readonly Cue[],
   subjectStart: number | undefined,
   clauseEnd: number,
+  clauseBefore: (open: number, close: number) => boolean,
 ): Quote[] {
   const found: Quote[] = [];
   const before = topLevel[lastStartingAtOrBefore(topLevel, start)];
@@ -102,8 +103,17 @@ function adjacentQuotes(
     before.open >= sentence.start - 1 &&
     at - before.close <= MAX_QUOTE_GAP &&
     gap.test(text.slice(before.close + 1, at));
-  if (closesBefore(start, GAP_AFTER_QUOTE)) found.push(before);
-  else if (subjectStart !== undefined && closesBefore(subjectStart, APPOSITIVE_GAP) && closesWithComma(text, before))
+  // "He called the plan “a disaster for everyone,” Smith said.": a quote inside a clause that opens before it is
+  // no quote of the attribution after it; that attribution reports the whole clause (its content, which holds the
+  // quote).
+  const inClause = before !== undefined && before.close !== null && clauseBefore(before.open, before.close);
+  if (!inClause && closesBefore(start, GAP_AFTER_QUOTE)) found.push(before);
+  else if (
+    !inClause &&
+    subjectStart !== undefined &&
+    closesBefore(subjectStart, APPOSITIVE_GAP) &&
+    closesWithComma(text, before)
+  )
     found.push(before);
   if (!quoteAfter) return found;
   const after = topLevel[firstStartingAtOrAfter(topLevel, end + 1)];
@@ -197,6 +207,9 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       // "Lee said even though the board believes the tax is fair, “…”": a cue in an adverbial clause that closes
       // before the quote does not introduce it.
       adverbialClauseEnd(document.syntax[cue.sentence], cue.token, end),
+      (open, close) =>
+        trailingAttributionStart(document.syntax[cue.sentence], cue.token, cue.lastToken) >= 0 &&
+        quoteInsideClause(document.syntax[cue.sentence], open, close),
     );
     candidates.push({ cue, mention, by: found.by, start, end, adjacent, topical });
   }

@@ -31,6 +31,7 @@ import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
 import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
@@ -66,8 +67,43 @@ export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number
   const found = scannedMention(cue, syntax);
   // The agent of a passive is no clause subject, and the sentence's subject did not speak.
   if (found?.by === 'passive-agent') return found;
+  if (found?.by === 'coordinated-subject') {
+    // The scanners' phrase stands unless it lies apart from the subject the layer gives (it writes names
+    // better: "the Roman Catholic Diocese of Covington") and in another clause (the layer may take a time for a
+    // subject: "Thirteen years later, Easley continues … and feels").
+    const shared = coordinatedClauseSubject(cue, syntax);
+    const chunk = shared >= 0 ? syntax.chunks[shared] : null;
+    const first = found.range.writtenFirst ?? found.range.first;
+    if (
+      chunk &&
+      (found.range.last < chunk.first || first > chunk.writtenLast) &&
+      syntax.clauseAt[found.range.last] !== syntax.clauseAt[chunk.first]
+    )
+      return { range: chunkRange(syntax, shared), by: 'coordinated-clause-subject' };
+  }
   const clause = syntaxSubject(cue, syntax, found?.range ?? null, saying);
   return clause ?? found;
+}
+
+/**
+ * "The crowd cheered when the mayor spotted a sign and asked …", "As the race turned south, the senator decried
+ * the issue and highlighted …": a verb coordinated with no subject of its own shares the subject of the clause it
+ * is coordinated with, as the syntax layer reads it (not the sentence's first subject); the subject chunk, or -1
+ * when the layer gives none (or a relative pronoun, which the token scanners resolve).
+ */
+function coordinatedClauseSubject(cue: Cue, syntax: SentenceSyntax): number {
+  if (cue.kind !== 'verb') return -1;
+  const clause = cueClause(cue, syntax);
+  if (clause < 0) return -1;
+  let c = syntax.clauses[clause];
+  if (c.kind !== 'coordinated' || c.subject >= 0) return -1;
+  for (let up = 0; c.kind === 'coordinated' && c.subject < 0 && c.parent >= 0 && up < MAX_CLAUSE_DEPTH; up++)
+    c = syntax.clauses[c.parent];
+  // Only a main clause or an adverbial one ("when …", "as …"): the layer may attach "and said" inside a complement
+  // clause that ends earlier ("rejected the idea that the changes amounted to a shake-up and said …").
+  if (c.kind !== 'main' && c.kind !== 'adverbial') return -1;
+  if (c.subject < 0 || c.inverted || c.verb < 0 || syntax.chunks[c.subject].relative) return -1;
+  return c.subject;
 }
 
 /** A chunk of the syntax layer as a mention range, with its appositive or parenthesis as written. */
@@ -140,8 +176,9 @@ function syntaxSubject(
       parent &&
       parent.subject >= 0 &&
       !parent.inverted &&
-      cue.token > 0 &&
-      syntax.breaks[cue.token - 1]
+      // The participle's group may open with an auxiliary: "The mayor, having said that …".
+      syntax.verbs[c.verb].first > 0 &&
+      syntax.breaks[syntax.verbs[c.verb].first - 1]
     )
       return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
     // "Three newspapers in Ohio, including the Herald, said …": a subject the scanners lose behind an inserted phrase.
@@ -170,7 +207,13 @@ function syntaxSubject(
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
     if (!impossibleSubject(syntax, scanned, c.parent) && !thingObject(syntax, scanned, c.parent)) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
-    if (scanned.last + 1 === cue.token && isProperMention(syntax.tokens, scanned)) return null;
+    // "Despite polls showing her behind, the mayor …", "In a statement defending the aide, the campaign …": so is a
+    // phrase right before it in an opening phrase, before the subject (a reduced relative: the polls show).
+    if (
+      scanned.last + 1 === cue.token &&
+      (isProperMention(syntax.tokens, scanned) || syntax.chunks[parent.subject].first > cue.token)
+    )
+      return null;
     return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
   }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;

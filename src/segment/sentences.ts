@@ -134,7 +134,9 @@ function isTrailingAttribution(tokens: Token[], from: number, speech: ReadonlySe
         ? onlyCircumstanceAfter(tokens, close + 1)
         : false;
     }
-    if (/[.,;:!?]/.test(token.post.replace(/^\.$/, ''))) return false;
+    // `“Why now?” Mr. Lee said.`: the full stop of a title or an abbreviation ends no subject.
+    const abbreviated = token.tags.has('Honorific') || token.tags.has('Abbreviation');
+    if (/[.,;:!?]/.test(abbreviated ? token.post.trim().replace(/^\.$/, '') : token.post)) return false;
   }
   return false;
 }

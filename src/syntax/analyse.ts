@@ -643,8 +643,13 @@ function circumstancePhrases(
       } else if (TIME_PREPOSITIONS.has(prep) && (TIME_HEADS.has(head.normal) || head.tags.has('Date'))) kind = 'time';
       else if (MANNER_PREPOSITIONS.has(prep) && MANNER_HEADS.has(head.normal)) kind = 'manner';
       else if (
-        PLACE_PREPOSITIONS.has(prep) &&
-        (head.tags.has('Place') || head.tags.has('City') || head.tags.has('Country') || beforeRegion(tokens, chunks, c))
+        (PLACE_PREPOSITIONS.has(prep) &&
+          (head.tags.has('Place') ||
+            head.tags.has('City') ||
+            head.tags.has('Country') ||
+            beforeRegion(tokens, chunks, c))) ||
+        // "Cory James, 22, of Flint, Mich.,": a home town after "of" is known by its state.
+        (prep === 'of' && beforeRegion(tokens, chunks, c))
       )
         kind = 'place';
       if (kind && kind !== 'source') first = p;
@@ -673,15 +678,28 @@ function circumstancePhrases(
   return found;
 }
 
-/** "near Brandon, Manitoba,": a proper noun followed, after a comma, by a named place is a place too. */
+/**
+ * "near Brandon, Manitoba,", "in Antigonish, N.S.,": a proper noun followed, after a comma, by a named place or a
+ * region's abbreviation is a place too.
+ */
 function beforeRegion(tokens: Token[], chunks: Chunk[], c: number): boolean {
   const chunk = chunks[c];
   const next = chunks[c + 1];
   if (!next || next.first !== chunk.last + 1 || !isProperNoun(tokens[chunk.head])) return false;
   if (!tokens[chunk.last].post.trim().startsWith(',')) return false;
   const region = tokens[next.head];
-  return region.tags.has('Place') || region.tags.has('Country') || region.tags.has('Region');
+  return (
+    region.tags.has('Place') ||
+    region.tags.has('Country') ||
+    region.tags.has('Region') ||
+    (next.first === next.last && abbreviatedRegion(region))
+  );
 }
+
+/** "Mich.", "Tex.", "N.S.", "B.C.": a state's or province's abbreviation (no title: "Dr.", "Mr."). */
+const abbreviatedRegion = (t: Token): boolean =>
+  !t.tags.has('Honorific') &&
+  ((/^\p{Lu}[a-z]{1,4}$/u.test(t.text) && t.post.startsWith('.')) || /^(?:\p{Lu}\.){2,3}$/u.test(t.text));
 
 /** A chunk's last token with what is coordinated with it. */
 function chunkEnd(chunks: Chunk[], index: number): number {
@@ -1066,7 +1084,8 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
 function opensClauseAt(s: SentenceSyntax, i: number): boolean {
   const chunk = s.chunkAt[i];
   if (i >= s.tokens.length || chunk < 0 || s.chunks[chunk].first !== i) return false;
-  // "after John Lee, the ambassador, told reporters": a subject with its appositive, then its verb.
+  // "after John Lee, the ambassador, told reporters", "as Tom Ridge, a former official, put it": a subject with its
+  // appositive, then its verb.
   const { last, writtenLast } = s.chunks[chunk];
   const end = Math.max(last, writtenLast);
   const v = s.verbAt[end + 1];

@@ -42,9 +42,13 @@ import {
 /** A present participle: tagged a gerund, or ending in "-ing" where the tagger read it otherwise. */
 export const isParticiple = (token: Token): boolean => token.tags.has('Gerund') || token.normal.endsWith('ing');
 
-/** A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive. */
+/**
+ * A verb that can have a subject and an object: not a participle, auxiliary, copula or infinitive, nor the particle
+ * ending a hyphenated noun ("a follow-up statement", "a sit-down interview").
+ */
 const isFiniteVerb = (t: Token): boolean =>
   t.tags.has('Verb') &&
+  !(t.tags.has('Particle') && t.tags.has('Hyphenated')) &&
   !t.tags.has('Gerund') &&
   !t.tags.has('Auxiliary') &&
   !t.tags.has('Copula') &&
@@ -223,8 +227,10 @@ const MAIN_CLAUSE_REACH = 10;
  * "Speaking to reporters, Trump said …", "After bragging for a year about his costs, Trump is spending …": a
  * participle opening the sentence (alone or after a preposition) speaks for the subject of the main clause.
  */
-export function openingParticipleSubject(s: SentenceSyntax, cue: number): MentionRange | null {
+export function openingParticipleSubject(s: SentenceSyntax, verb: number): MentionRange | null {
   const tokens = s.tokens;
+  // "Having announced that he would stay, the mayor …": a perfect participle starts at its "having".
+  const cue = verb > 0 && s.classes[verb - 1] === 'auxiliary' && tokens[verb - 1].normal === 'having' ? verb - 1 : verb;
   if (!tokens[cue].tags.has('Gerund')) return null;
   if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue))
     return null;

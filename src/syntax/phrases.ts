@@ -52,6 +52,19 @@ const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
 const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
 /** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
+/** Quantifiers that float off a subject to stand after its auxiliary ("have both argued", "have all said"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** "Lee and Diaz have both argued": a floating quantifier right after an auxiliary, no subject of its own. */
+function floatingQuantifier(tokens: Token[], j: number, floor: number): boolean {
+  if (j <= floor || !FLOATING_QUANTIFIERS.has(tokens[j].normal) || breaksBetween(tokens, j - 1)) return false;
+  const before = tokens[j - 1];
+  return before.tags.has('Auxiliary') || before.tags.has('Modal') || AUXILIARY_WORDS.has(before.normal);
+}
+
+/** Auxiliaries a floating quantifier may follow, whatever compromise tags them. */
+const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'are', 'were', 'will', 'would', 'did', 'do']);
+
 export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also',
   'later',
@@ -484,6 +497,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     j >= floor &&
     !breaksBetween(tokens, j) &&
     (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) ||
+      floatingQuantifier(tokens, j, floor) ||
       tokens[j].tags.has('Auxiliary') ||
       tokens[j].tags.has('Modal') ||
       tokens[j].tags.has('Adverb') ||

@@ -20,7 +20,13 @@ import {
   SINGULAR_NOUN_DETERMINERS,
   SUBORDINATORS,
 } from '../lexicon/function-words.js';
-import { defaultCueVerbTable } from '../lexicon/cue-verbs.js';
+import { ADDRESSEE_VERBS, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
+
+/** Quantifiers that float off a subject to stand after its auxiliary ("have both argued"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** The -s forms of addressee verbs that are also plural nouns ("campaign promises", "safety cautions"). */
+const NOUN_ADDRESSEE_FORMS = new Set(['promises', 'cautions']);
 
 const AUXILIARIES = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...MODALS, "'s", "'re", "'ve", "'d", "'ll"]);
 const RELATIVES = new Set(['who', 'whom', 'which']);
@@ -175,6 +181,27 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
         (before === 'number' && /s$/.test(tokens[i].normal)))
     )
       classes[i] = 'noun';
+    // "sounded a cautious note about", "make a definitive call on": a base-form verb after "a"/"an" and one
+    // adjective is the phrase's head noun.
+    else if (
+      c === 'verb' &&
+      tokens[i].tags.has('Infinitive') &&
+      !tokens[i].tags.has('PastTense') &&
+      before === 'adjective' &&
+      i >= 2 &&
+      !breaks[i - 2] &&
+      (tokens[i - 2].normal === 'a' || tokens[i - 2].normal === 'an')
+    )
+      classes[i] = 'noun';
+    // "have both argued", "have all characterized": a quantifier between an auxiliary and its verb floats off the
+    // subject; it is no subject of its own.
+    else if (
+      FLOATING_QUANTIFIERS.has(tokens[i].normal) &&
+      before === 'auxiliary' &&
+      after === 'verb' &&
+      !tokens[i + 1].tags.has('Infinitive')
+    )
+      classes[i] = 'adverb';
     // "A Monmouth poll out Monday": a base-form verb after a subject's determiner and singular noun cannot agree
     // with it.
     else if (
@@ -237,6 +264,30 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       opensClauseAfter(tokens, classes, breaks, i)
     )
       classes[i] = 'verb';
+    // "The mayor tells reporters that …", "Lee reminds voters the polls close at 8": the -s form of a verb that
+    // takes an addressee, read as a plural noun right after a noun and before the addressee, is the clause's verb
+    // (no such form is a noun but "promises" and "cautions": "campaign promises", "safety cautions").
+    else if (
+      c === 'noun' &&
+      before === 'noun' &&
+      (after === 'noun' || after === 'pronoun' || after === 'determiner') &&
+      !isCapitalized(tokens[i]) &&
+      !/['’]s?$/.test(tokens[i - 1].text) &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      ADDRESSEE_VERBS.has(tokens[i].normal.slice(0, -1)) &&
+      !NOUN_ADDRESSEE_FORMS.has(tokens[i].normal)
+    )
+      classes[i] = 'verb';
+    // "Having announced that he would stay, the mayor …": "having" before a past participle is its auxiliary (a
+    // perfect participle), not a participle of its own.
+    else if (
+      c === 'gerund' &&
+      tokens[i].normal === 'having' &&
+      after === 'verb' &&
+      tokens[i + 1].tags.has('PastTense') &&
+      !tokens[i + 1].tags.has('Gerund')
+    )
+      classes[i] = 'auxiliary';
     // "says ships are late": an -s verb between a verb and an auxiliary is the next clause's subject.
     else if (
       c === 'verb' &&
