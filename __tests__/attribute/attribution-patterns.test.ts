@@ -30,6 +30,21 @@ describe('attribution patterns', () => {
       ['reported', 'sources', 'said', 'The plant will close next year'],
     ],
     [
+      'trailing attribution with a coordinated subject',
+      'The ferry will run until May, the captain and two deckhands said.',
+      ['reported', 'two deckhands', 'said', 'The ferry will run until May'],
+    ],
+    [
+      'trailing attribution with a noun read as a verb',
+      'The depot will close in June, campaign officials said.',
+      ['reported', 'officials', 'said', 'The depot will close in June'],
+    ],
+    [
+      'mid-sentence attribution with a coordinated subject',
+      'The cause of the delay, the pilot and the crew say, is the weather.',
+      ['reported', 'the crew', 'say', 'The cause of the delay, the pilot and the crew say, is the weather'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],

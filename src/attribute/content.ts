@@ -38,6 +38,7 @@ import {
   relativeClauseEnd,
   semicolonEnd,
   setOffBefore,
+  setOffSubjectStart,
   tokenEndingAt,
   trailingAttributionStart,
   trailingCircumstance,
@@ -190,7 +191,16 @@ export function findContent(
   }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
   // "The vote, as the Gazette reported, was delayed" too.
-  const opening = asBefore(syntax, first) ? tokens[first - 1].start : attributionStart;
+  // "…, she and another reporter said": a break sets off the whole subject phrase the mention only ends.
+  const subjectStart =
+    cue.kind === 'verb' && !asBefore(syntax, first) && !setOffBefore(syntax, first)
+      ? setOffSubjectStart(syntax, first)
+      : -1;
+  const opening = asBefore(syntax, first)
+    ? tokens[first - 1].start
+    : subjectStart >= 0
+      ? tokens[subjectStart].start
+      : attributionStart;
   if (
     breakAfter &&
     after < tokens.length &&
@@ -205,7 +215,7 @@ export function findContent(
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before, up to a
   // break; "… more work than he expected." has none (sieve bound `set-off-attribution`).
-  if (cue.kind === 'verb' && !setOffBefore(syntax, first)) return null;
+  if (cue.kind === 'verb' && subjectStart < 0 && !setOffBefore(syntax, first)) return null;
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, opening - MAX_CONTENT_LENGTH)), opening);
 }
 
