@@ -45,6 +45,16 @@ describe('attribution patterns', () => {
       ['reported', 'the crew', 'say', 'The cause of the delay, the pilot and the crew say, is the weather'],
     ],
     [
+      'trailing attribution with a clause of time',
+      'The ferry will run until May, the captain said as she left the dock.',
+      ['reported', 'the captain', 'said', 'The ferry will run until May'],
+    ],
+    [
+      'trailing attribution with an addressee and a clause of time',
+      'The ferry will run until May, the captain told reporters while visiting the dock.',
+      ['reported', 'the captain', 'told', 'The ferry will run until May'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],

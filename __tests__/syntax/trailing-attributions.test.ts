@@ -11,7 +11,12 @@ import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
-import { setOffBefore, setOffSubjectStart, trailingAttributionStart } from '../../src/syntax/content-bounds.js';
+import {
+  opensWhenSaidClause,
+  setOffBefore,
+  setOffSubjectStart,
+  trailingAttributionStart,
+} from '../../src/syntax/content-bounds.js';
 
 /** A one-sentence text with `^` before one word: its analysis and the index of that word's token. */
 function marked(written: string): { s: SentenceSyntax; at: number } {
@@ -125,5 +130,40 @@ describe('setOffSubjectStart: the words from the break before the subject phrase
     const start = setOffSubjectStart(s, at);
     const text = written.replace('^', '');
     expect(start < 0 ? null : text.slice(s.tokens[start].start)).toBe(expected);
+  });
+});
+
+describe('opensWhenSaidClause: whether a clause of time after the cue (marked token: the word after it) runs to the end', () => {
+  test.each([
+    [
+      'The ferry will run until May, the captain said ^as she left the dock.',
+      '[[The ferry]] (will run) <t until [May]>, {comp [[the captain]] (said) {adv as [[she]] (left) [the dock]}}.',
+      false,
+      true,
+    ],
+    [
+      'The ferry will run until May, the captain told ^reporters while visiting the dock.',
+      '[[The ferry]] (will run) <t until [May]>, {comp [[the captain]] (told) [reporters] {part while {part (visiting) [the dock]}}}.',
+      true,
+      true,
+    ],
+    // What was said follows the clause of time: it does not run to the end on its own.
+    [
+      'The captain said ^as she left that the ferry would run until May.',
+      '[[The captain]] (said) {adv as [[she]] (left) {comp that [[the ferry]] (would run) <t until [May]>}}.',
+      false,
+      true,
+    ],
+    // A reason is no clause of time.
+    [
+      'The ferry will stop, the captain said ^because the engine failed.',
+      '[[The ferry]] (will stop), {comp [[the captain]] (said) {adv because [[the engine]] (failed)}}.',
+      false,
+      false,
+    ],
+  ])('%s', (written, notation, addressee, expected) => {
+    const { s, at } = marked(written);
+    expect(renderSyntax(s)).toBe(notation);
+    expect(opensWhenSaidClause(s, at, addressee)).toBe(expected);
   });
 });

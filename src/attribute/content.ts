@@ -34,6 +34,7 @@ import {
   opensPersonRelative,
   opensSentenceAt,
   opensWithAs,
+  opensWhenSaidClause,
   punctuationAfter,
   relativeClauseEnd,
   semicolonEnd,
@@ -157,8 +158,13 @@ export function findContent(
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.
+    // "…, the mayor said as she left the hall.": a clause of time after the cue says when, not what.
     const sayingCircumstance =
-      SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell');
+      SAY_OR_TELL.has(cue.base) &&
+      (onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell') ||
+        (opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
+          lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&
+          !QUOTE_MARK.test(text.slice(sentence.start, attributionStart))));
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance =
       (content !== null &&
@@ -231,6 +237,9 @@ const MAX_TRAILING_CIRCUMSTANCE = 80;
 /** "…, said Ann Lee, on Monday.": nothing but a short time or place follows the attribution to the sentence's end. */
 const onlyCircumstanceToEnd = (syntax: SentenceSyntax, from: number, end: number): boolean =>
   end - syntax.tokens[from].start <= MAX_TRAILING_CIRCUMSTANCE && onlyCircumstance(syntax, from, end, false);
+
+/** A quote mark, straight, curly or doubled ('' in some wires' copy). */
+const QUOTE_MARK = /[“”"]|''/;
 
 /** Cue verbs whose content is a clause: words after them with no verb are not what was said. */
 const SAY_OR_TELL = new Set(['say', 'tell']);

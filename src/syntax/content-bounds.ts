@@ -295,6 +295,29 @@ export function onlyAddressee(s: SentenceSyntax, after: number): boolean {
     );
 }
 
+/** Subordinators of time that open a clause saying when something was said ("… she said as she left"). */
+const WHEN_SAID_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before']);
+
+/**
+ * "…, the mayor said as she left the hall.", "…, Obama told his advisers as he worked on the speech.", "…, she
+ * said after meeting aides.": whether what follows a cue at tokens[from] (after one addressee phrase when
+ * `addressee`) is a clause of time, adverbial or participial, opened by "as", "while", "when", "after" or
+ * "before" and running to the end of the sentence: it says when the words were said, not what.
+ */
+export function opensWhenSaidClause(s: SentenceSyntax, from: number, addressee: boolean): boolean {
+  let k = from;
+  if (addressee && k < s.tokens.length && s.chunkAt[k] >= 0 && s.chunks[s.chunkAt[k]].first === k)
+    k = s.chunks[s.chunkAt[k]].writtenLast + 1;
+  if (k >= s.tokens.length || !WHEN_SAID_OPENERS.has(s.tokens[k].normal) || s.breaks[k - 1]) return false;
+  const clause = s.clauses[s.clauseAt[k]];
+  return (
+    clause !== undefined &&
+    (clause.kind === 'adverbial' || clause.kind === 'participial') &&
+    clause.opener === k &&
+    clause.last === s.tokens.length - 1
+  );
+}
+
 /** Whether "and"/"but" stands right before tokens[first] with no break ("… and said"). */
 export const coordinatedAt = (s: SentenceSyntax, first: number): boolean =>
   first >= 1 && VERB_COORDINATORS.has(s.tokens[first - 1].normal) && !breaksBetween(s.tokens, first - 1);
