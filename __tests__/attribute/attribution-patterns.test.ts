@@ -55,6 +55,11 @@ describe('attribution patterns', () => {
       ['reported', 'the captain', 'told', 'The ferry will run until May'],
     ],
     [
+      'progressive read as an adjective',
+      'The mayor was telling reporters that the ferry would run until May.',
+      ['reported', 'The mayor', 'was telling', 'the ferry would run until May'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],

@@ -53,6 +53,13 @@ describe('syntax of a sentence, in bracket notation', () => {
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
     ['The ferry union hopes to settle by May.', '[[The ferry union]] (hopes) {inf (to settle) by [May]}.'],
     ['Bank data show that the cargo left Halifax.', '[[Bank data]] (show) {comp that [[the cargo]] (left) [Halifax]}.'],
+    // A cue verb's -ing form read as an adjective, after "be" and before its object, is a progressive's verb;
+    // before "that" it stays the adjective.
+    [
+      'The mayor was telling reporters that the ferry would run.',
+      '[[The mayor]] (was telling) [reporters] {comp that [[the ferry]] (would run)}.',
+    ],
+    ['It is telling that the ferry stopped.', '[[It]] (is) telling {comp that [[the ferry]] (stopped)}.'],
     // After a singular phrase the bare form stays a noun: "a long show that aired".
     [
       'They taped a long show that aired on Friday.',

@@ -299,6 +299,9 @@ const CUE_AUXILIARIES = new Set([
 /** Adverbs before a verb that compromise tags otherwise ("now says", "later said", "even offered", "never mentioned"). */
 const PRE_VERB_ADVERBS = new Set(['now', 'later', 'even', 'still', 'never', 'first', 'since', 'soon']);
 
+/** A gerund, or an -ing form compromise reads otherwise ("is telling": an adjective); no cue verb's base ends in -ing. */
+const isIngForm = (token: Token): boolean => token.tags.has('Gerund') || /ing$/.test(token.normal);
+
 /**
  * Where the cue span starts: the verb, or the auxiliaries, modals and adverbs right before it ("has said",
  * "also said", "has repeatedly said", "later told", "now says"), and "continues to" / "went on to" before the
@@ -321,8 +324,9 @@ export function auxiliaryStart(tokens: Token[], verb: number): number {
     )
       first = verb - 3;
   }
-  // "has been warning", "would be asking": "be" and "been" join a progressive.
-  const progressive = tokens[first].tags.has('Gerund');
+  // "has been warning", "would be asking": "be" and "been" join a progressive ("is telling", which compromise
+  // reads as an adjective, too: no cue verb's base form ends in -ing).
+  const progressive = isIngForm(tokens[first]);
   let k = first - 1;
   while (
     k >= 0 &&
@@ -346,7 +350,7 @@ export function auxiliaryStart(tokens: Token[], verb: number): number {
       tokens[afterBe].tags.has('Adverb'))
   )
     afterBe++;
-  if (first < afterBe && FINITE_BE.has(tokens[first].normal) && !tokens[afterBe].tags.has('Gerund')) first = afterBe;
+  if (first < afterBe && FINITE_BE.has(tokens[first].normal) && !isIngForm(tokens[afterBe])) first = afterBe;
   return first;
 }
 
@@ -702,6 +706,15 @@ function participleByClause(s: SentenceSyntax, i: number, entry: CueVerbEntry): 
 const verbBySyntax = (s: SentenceSyntax, i: number): boolean =>
   s.classes[i] === 'verb' && s.tokens[i].tags.has('Noun') && s.verbAt[i] >= 0;
 
+/**
+ * "Trump is telling reporters that …": an -ing form compromise reads as an adjective ("a telling sign") that the
+ * syntax layer's word classes read as the head of a progressive verb group.
+ */
+function progressiveBySyntax(s: SentenceSyntax, i: number): boolean {
+  const group = s.verbAt[i];
+  return s.classes[i] === 'gerund' && group >= 0 && s.verbs[group].head === i && s.verbs[group].auxiliaries.length > 0;
+}
+
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
 function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
   const group = s.verbAt[i];
@@ -846,7 +859,8 @@ export function detectCues(document: DocumentContext): Cue[] {
           isVerbReading(token.tags) ||
           isParticipleAfterBreak(tokens, i, entry) ||
           participleByClause(syntax, i, entry) ||
-          verbBySyntax(syntax, i)
+          verbBySyntax(syntax, i) ||
+          progressiveBySyntax(syntax, i)
         ) ||
         (NOT_CUE_FORMS.has(token.normal) && !(entry.base === 'state' && finiteWithSubject(syntax, i)))
       )

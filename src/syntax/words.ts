@@ -288,6 +288,20 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       !isCapitalized(tokens[i])
     )
       classes[i] = 'verb';
+    // "Trump is telling reporters that …", "was telling a crowd": a cue verb's -ing form that compromise reads as an
+    // adjective ("a telling sign"), after a form of "be" and before its object, is the progressive's verb ("It is
+    // telling that …" keeps the adjective).
+    else if (
+      c === 'adjective' &&
+      /ing$/.test(tokens[i].normal) &&
+      i > 0 &&
+      !breaks[i - 1] &&
+      BE_FORMS.has(tokens[i - 1].normal) &&
+      after !== undefined &&
+      (after === 'determiner' || after === 'possessive' || after === 'pronoun' || after === 'noun') &&
+      defaultCueVerbTable().has(tokens[i].normal)
+    )
+      classes[i] = 'gerund';
     // "…, saying wards were short", "…, telling Reuters": compromise reads an -ing word after a comma as a noun.
     else if (
       (c === 'noun' || (c === 'adjective' && (i === 0 || breaks[i - 1]))) &&
