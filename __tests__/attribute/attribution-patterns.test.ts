@@ -60,6 +60,11 @@ describe('attribution patterns', () => {
       ['reported', 'The mayor', 'was telling', 'the ferry would run until May'],
     ],
     [
+      '"called it" with a judgement after it',
+      'Critics called it a giveaway to the ferry company.',
+      ['reported', 'Critics', 'called', 'it a giveaway to the ferry company'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],
@@ -832,7 +837,8 @@ describe('attribution patterns', () => {
     ['a contact line names no speaker', 'Twitter: @annlee'],
     ['a teaser label names no speaker', 'Revealed: The Mayor Kept Two Budgets'],
     ['a question put to "you" asserts nothing', 'Do you support the mayor?'],
-    ['"called it" without a quote after it says nothing', 'The two sides called it quits on Monday.'],
+    ['"called it quits" says nothing', 'The two sides called it quits on Monday.'],
+    ['"call it a day" says nothing', 'The crews will call it a day at noon.'],
     ['a riddle put to "you" asserts nothing', 'What do you call a mayor who never votes?'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();

@@ -88,6 +88,15 @@ function isVerbReading(tags: Set<string>): boolean {
 
 /** "called in the airstrikes", "called off the talks": particles that make "call" an action, not speech. */
 const CALL_NOT_SPEECH = new Set(['in', 'off', 'up', 'back', 'out', 'it']);
+/** The words after "call it" in idioms that judge nothing ("called it quits", "call it a day", "call it a night"). */
+const CALL_IT_IDIOMS = new Set(['quits', 'a day', 'a night', 'off']);
+
+/** Whether "call it" at tokens[i] opens an idiom that judges nothing (or ends the sentence). */
+function callItIdiom(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 2];
+  if (!next) return true;
+  return CALL_IT_IDIOMS.has(next.normal) || CALL_IT_IDIOMS.has(`${next.normal} ${tokens[i + 3]?.normal ?? ''}`);
+}
 
 /**
  * Prepositions and particles that annotators keep after a cue verb, by base verb ("called for", "pointed out",
@@ -872,7 +881,10 @@ export function detectCues(document: DocumentContext): Cue[] {
       if (
         entry.base === 'call' &&
         // "called it quits" names nothing; "called it “completely unfair”" quotes a judgement.
-        ((CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') && !/[“"]/.test(tokens[i + 2]?.pre ?? '')) ||
+        ((CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') &&
+          !/[“"]/.test(tokens[i + 2]?.pre ?? '') &&
+          // "called it a mistake" judges; "called it quits", "call it a day" name nothing.
+          (tokens[i + 1].normal !== 'it' || callItIdiom(tokens, i))) ||
           /so-$/i.test(token.pre) ||
           (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))
       )
