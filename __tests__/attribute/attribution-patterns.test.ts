@@ -891,6 +891,12 @@ describe('sourceless attributions', () => {
     ],
     ['a passive question', 'The mayor was asked about the closure.', [['was asked about', 'the closure']]],
     [
+      'a judgement by nobody named',
+      'The ferry deal is widely regarded as a bargain for the city.',
+      [['is widely regarded as', 'The ferry deal is widely regarded as a bargain for the city']],
+    ],
+    ['a judgement with its judges', 'The ferry deal was seen by some as a bargain.', []],
+    [
       'a passive request',
       'The mayor has been asked to release the ferry contract.',
       [['been asked', 'to release the ferry contract']],
