@@ -65,6 +65,16 @@ describe('attribution patterns', () => {
       ['reported', 'Critics', 'called', 'it a giveaway to the ferry company'],
     ],
     [
+      'passive with its agent',
+      'The ferry plan was first reported by the Riverside Gazette.',
+      ['reported', 'the Riverside Gazette', 'reported', 'The ferry plan'],
+    ],
+    [
+      'passive with a pronoun agent',
+      'The plan was criticized by many.',
+      ['reported', 'many', 'criticized', 'The plan'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],
@@ -823,7 +833,7 @@ describe('attribution patterns', () => {
   });
 
   test.each([
-    ['a passive has no speaker', 'The plan was criticized by many.'],
+    ['a passive without its agent has no speaker', 'The plan was criticized on Friday.'],
     ['a named thing is no speech', 'He joined a group called Citizens First.'],
     ['anonymity requests are no claim', 'A driver who asked not to be named.'],
     ['generic believers', 'You know the bridge is safe.'],

@@ -20,6 +20,7 @@ import {
   openingParticipleSubject,
   participleSubject,
   passiveAgent,
+  passiveClauseFrame,
   prepositionalGerundSubject,
   subjectBeforeCue,
   subjectOfClauseBefore,
@@ -54,6 +55,8 @@ export interface FoundMention {
   by: string;
   /** The cue is a participle that speaks for another clause's subject: its attribution starts at the cue. */
   participle?: boolean;
+  /** A passive cue with its agent ("The move was first reported by MSNBC"): what was reported is the subject. */
+  passiveSubject?: { first: number; last: number };
 }
 
 /**
@@ -64,7 +67,7 @@ export interface FoundMention {
 export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
   const found = scannedMention(cue, syntax);
   // The agent of a passive is no clause subject, and the sentence's subject did not speak.
-  if (found?.by === 'passive-agent') return found;
+  if (found?.by === 'passive-agent' || found?.by === 'passive-clause-agent') return found;
   const clause = syntaxSubject(cue, syntax, found?.range ?? null, saying);
   return clause ?? found;
 }
@@ -198,6 +201,9 @@ function scannedMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   // "Asked by a reporter whether …": the agent after "by" asked.
   const agent = cue.cueClass === 'speech' ? passiveAgent(syntax, cue.token) : null;
   if (agent) return { range: agent, by: 'passive-agent' };
+  // "The move was first reported by MSNBC": the agent reported the subject.
+  const passive = passiveClauseFrame(syntax, cue.token);
+  if (passive) return { range: passive.agent, by: 'passive-clause-agent', passiveSubject: passive.subject };
   const opening = openingParticipleSubject(syntax, cue.token);
   if (opening) return { range: opening, by: 'opening-participle-subject', participle: true };
   const subject =

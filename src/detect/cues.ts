@@ -15,10 +15,12 @@ import {
   PHRASE_CUES_BY_FORM,
   type CueClass,
   type CueVerbEntry,
+  ADDRESSEE_VERBS,
 } from '../lexicon/cue-verbs.js';
 import { coordinatedPredicatePairs } from '../syntax/coordination.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
+import { passiveClauseFrame } from '../syntax/mention-frames.js';
 import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
@@ -504,6 +506,14 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Whether a passive of this verb with its agent reports its subject ("The move was first reported by MSNBC"): not a
+ * verb whose subject in the passive is the addressee ("was asked by a reporter whether", "was told by aides that")
+ * or one that also names a deed ("will be continued by the foundation").
+ */
+const reportedByAgent = (entry: CueVerbEntry): boolean =>
+  entry.base !== 'ask' && entry.base !== 'continue' && !ADDRESSEE_VERBS.has(entry.base);
+
+/**
  * "Rubio flipped his choice – saying he …", "…, saying that …": a speech verb's -ing form after a comma or
  * dash, before a clause, is a participle even where compromise reads it as a noun.
  */
@@ -876,7 +886,13 @@ export function detectCues(document: DocumentContext): Cue[] {
         continue;
       if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
-      if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
+      // "was first reported by MSNBC": a passive with its agent after "by" still attributes.
+      if (
+        token.tags.has('PastTense') &&
+        isPassive(tokens, i) &&
+        !(reportedByAgent(entry) && passiveClauseFrame(syntax, i))
+      )
+        continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
       if (
         entry.base === 'call' &&

@@ -25,6 +25,7 @@ import {
 } from './phrases.js';
 import { isMainVerb } from './quote-frames.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
+import { BE_FORMS } from '../lexicon/be-forms.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { RELATIVE_PRONOUNS, VERB_COORDINATORS } from '../lexicon/function-words.js';
 import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
@@ -470,6 +471,53 @@ export function verbTense(s: SentenceSyntax, group: number): string {
   if (head.tags.has('PastTense')) return 'past';
   if (head.tags.has('PresentTense') && !head.tags.has('Gerund') && !head.tags.has('Infinitive')) return 'present';
   return '';
+}
+
+/** How many adverbs may stand between a form of "be" and a passive cue ("was first reported by"). */
+const MAX_ADVERBS_IN_PASSIVE = 2;
+
+/**
+ * "O'Malley's move was first reported by MSNBC.", "The plan was criticized by the mayor.": a passive cue verb with
+ * its agent after "by": the agent spoke, and what it spoke of is the clause's subject, from its first word up to
+ * the verb group. The agent's range and the subject's tokens, or null (no form of "be" before the participle, no
+ * phrase right after "by", a relative pronoun or no subject of the cue's own clause).
+ */
+export function passiveClauseFrame(
+  s: SentenceSyntax,
+  cue: number,
+): { agent: MentionRange; subject: { first: number; last: number } } | null {
+  const tokens = s.tokens;
+  const by = cue + 1;
+  if (by + 1 >= tokens.length || !tokens[cue].tags.has('PastTense') || tokens[by].normal !== 'by') return null;
+  if (breaksBetween(tokens, cue) || breaksBetween(tokens, by)) return null;
+  const agent = s.chunkAt[by + 1];
+  if (agent < 0 || s.chunks[agent].first !== by + 1) return null;
+  // Adverbs may stand between ("was first reported", which the layer may read as a phrase "first").
+  let be = cue - 1;
+  while (
+    be >= 0 &&
+    cue - be <= MAX_ADVERBS_IN_PASSIVE &&
+    (s.classes[be] === 'adverb' || tokens[be].tags.has('Adverb') || tokens[be].normal === 'first') &&
+    !breaksBetween(tokens, be)
+  )
+    be--;
+  if (be < 1 || !BE_FORMS.has(tokens[be].normal) || breaksBetween(tokens, be)) return null;
+  // The subject of the clause the form of "be" stands in, up to the verb group ("had been previously reported").
+  let first = be;
+  while (
+    first > 0 &&
+    (s.classes[first - 1] === 'auxiliary' || s.classes[first - 1] === 'adverb') &&
+    !breaksBetween(tokens, first - 1)
+  )
+    first--;
+  const clause = s.clauses[s.clauseAt[first]];
+  if (clause.subject < 0 || clause.inverted) return null;
+  const subject = s.chunks[clause.subject];
+  if (subject.relative || subject.first >= first) return null;
+  return {
+    agent: { first: s.chunks[agent].first, last: s.chunks[agent].last },
+    subject: { first: subject.first, last: first - 1 },
+  };
 }
 
 /**
