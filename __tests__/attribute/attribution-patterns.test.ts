@@ -75,6 +75,11 @@ describe('attribution patterns', () => {
       ['reported', 'many', 'criticized', 'The plan'],
     ],
     [
+      '"as reported by" opening the sentence',
+      'As reported by the Riverside Gazette, the ferry will stop in May.',
+      ['reported', 'the Riverside Gazette', 'reported', 'the ferry will stop in May'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],

@@ -22,6 +22,17 @@ describe('passiveAgent', () => {
       '{adv When (asked) by [the host] about [the levy]}, [[Ms. Lee]] (said) [nothing].',
       'the host',
     ],
+    [
+      'As ^reported by the Gazette, the ferry will stop in May.',
+      'As (reported) by [the Gazette], {comp [[the ferry]] (will stop) <t in [May]>}.',
+      'the Gazette',
+    ],
+    // A forecast after "as" is left out.
+    [
+      'As ^predicted by most analysts, the ferry stopped in May.',
+      'As (predicted) by [most analysts], {comp [[the ferry]] (stopped) <t in [May]>}.',
+      null,
+    ],
     // A reduced relative after a noun: the agent supported, nobody spoke.
     [
       'The minority government, ^supported by the Green caucus, will survive.',
