@@ -80,6 +80,11 @@ describe('attribution patterns', () => {
       ['reported', 'the Riverside Gazette', 'reported', 'the ferry will stop in May'],
     ],
     [
+      'records that show',
+      'The ferry company lost money last year, court records show.',
+      ['reported', 'court records', 'show', 'The ferry company lost money last year'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],

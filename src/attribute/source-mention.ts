@@ -28,7 +28,7 @@ import {
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
 import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
-import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
+import { DOCUMENT_WORDS, MEDIA_NOUNS } from '../lexicon/source-words.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 
@@ -152,7 +152,9 @@ function syntaxSubject(
       !c.inverted &&
       !syntax.chunks[c.subject].relative &&
       c.kind !== 'participial' &&
-      cue.cueClass === 'speech'
+      (cue.cueClass === 'speech' ||
+        // "court records show …": published material shows what it holds.
+        (cue.cueClass === 'evidence' && MEDIA_NOUNS.has(syntax.tokens[syntax.chunks[c.subject].head].normal)))
     ) {
       // "The senator vowed to cut taxes, declined to name a date": a predicate of a series shares its subject.
       const series = seriesSubject(syntax, clause);
