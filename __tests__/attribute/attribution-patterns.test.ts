@@ -30,6 +30,61 @@ describe('attribution patterns', () => {
       ['reported', 'sources', 'said', 'The plant will close next year'],
     ],
     [
+      'trailing attribution with a coordinated subject',
+      'The ferry will run until May, the captain and two deckhands said.',
+      ['reported', 'two deckhands', 'said', 'The ferry will run until May'],
+    ],
+    [
+      'trailing attribution with a noun read as a verb',
+      'The depot will close in June, campaign officials said.',
+      ['reported', 'officials', 'said', 'The depot will close in June'],
+    ],
+    [
+      'mid-sentence attribution with a coordinated subject',
+      'The cause of the delay, the pilot and the crew say, is the weather.',
+      ['reported', 'the crew', 'say', 'The cause of the delay, the pilot and the crew say, is the weather'],
+    ],
+    [
+      'trailing attribution with a clause of time',
+      'The ferry will run until May, the captain said as she left the dock.',
+      ['reported', 'the captain', 'said', 'The ferry will run until May'],
+    ],
+    [
+      'trailing attribution with an addressee and a clause of time',
+      'The ferry will run until May, the captain told reporters while visiting the dock.',
+      ['reported', 'the captain', 'told', 'The ferry will run until May'],
+    ],
+    [
+      'progressive read as an adjective',
+      'The mayor was telling reporters that the ferry would run until May.',
+      ['reported', 'The mayor', 'was telling', 'the ferry would run until May'],
+    ],
+    [
+      '"called it" with a judgement after it',
+      'Critics called it a giveaway to the ferry company.',
+      ['reported', 'Critics', 'called', 'it a giveaway to the ferry company'],
+    ],
+    [
+      'passive with its agent',
+      'The ferry plan was first reported by the Riverside Gazette.',
+      ['reported', 'the Riverside Gazette', 'reported', 'The ferry plan'],
+    ],
+    [
+      'passive with a pronoun agent',
+      'The plan was criticized by many.',
+      ['reported', 'many', 'criticized', 'The plan'],
+    ],
+    [
+      '"as reported by" opening the sentence',
+      'As reported by the Riverside Gazette, the ferry will stop in May.',
+      ['reported', 'the Riverside Gazette', 'reported', 'the ferry will stop in May'],
+    ],
+    [
+      'records that show',
+      'The ferry company lost money last year, court records show.',
+      ['reported', 'court records', 'show', 'The ferry company lost money last year'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],
@@ -823,7 +878,7 @@ describe('attribution patterns', () => {
   });
 
   test.each([
-    ['a passive has no speaker', 'The plan was criticized by many.'],
+    ['a passive without its agent has no speaker', 'The plan was criticized on Friday.'],
     ['a named thing is no speech', 'He joined a group called Citizens First.'],
     ['anonymity requests are no claim', 'A driver who asked not to be named.'],
     ['generic believers', 'You know the bridge is safe.'],
@@ -837,7 +892,8 @@ describe('attribution patterns', () => {
     ['a contact line names no speaker', 'Twitter: @annlee'],
     ['a teaser label names no speaker', 'Revealed: The Mayor Kept Two Budgets'],
     ['a question put to "you" asserts nothing', 'Do you support the mayor?'],
-    ['"called it" without a quote after it says nothing', 'The two sides called it quits on Monday.'],
+    ['"called it quits" says nothing', 'The two sides called it quits on Monday.'],
+    ['"call it a day" says nothing', 'The crews will call it a day at noon.'],
     ['a riddle put to "you" asserts nothing', 'What do you call a mayor who never votes?'],
   ])('%s', (_name, text) => {
     expect(firstAttributed(text)).toBeNull();
@@ -889,6 +945,12 @@ describe('sourceless attributions', () => {
       [['Asked', 'whether the pier would reopen']],
     ],
     ['a passive question', 'The mayor was asked about the closure.', [['was asked about', 'the closure']]],
+    [
+      'a judgement by nobody named',
+      'The ferry deal is widely regarded as a bargain for the city.',
+      [['is widely regarded as', 'The ferry deal is widely regarded as a bargain for the city']],
+    ],
+    ['a judgement with its judges', 'The ferry deal was seen by some as a bargain.', []],
     [
       'a passive request',
       'The mayor has been asked to release the ferry contract.',

@@ -23,6 +23,8 @@ describe('cue words in another sense', () => {
       'Christie has been making the case that Rubio is not ready.',
       ['has been making the case'],
     ],
+    ['"telling" as an adjective', 'It is telling that the ferry stopped in May.', []],
+    ['"telling" in the progressive', 'The captain is telling passengers that the ferry will stop.', ['is telling']],
     ['a stance verb alone', 'Rebels attacked the base on Friday.', []],
     ['a stance verb beside a cue', 'The mayor attacked the plan and said it would fail.', ['attacked', 'said']],
     [

@@ -81,6 +81,16 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[The coach]] (reminds) [players] {comp that [[the season]] (is) over}.',
     ],
     ['Bank data show that the cargo left Halifax.', '[[Bank data]] (show) {comp that [[the cargo]] (left) [Halifax]}.'],
+    // A cue verb's -ing form read as an adjective, after "be" and before its object, is a progressive's verb;
+    // before "that" it stays the adjective.
+    [
+      'The mayor was telling reporters that the ferry would run.',
+      '[[The mayor]] (was telling) [reporters] {comp that [[the ferry]] (would run)}.',
+    ],
+    ['It is telling that the ferry stopped.', '[[It]] (is) telling {comp that [[the ferry]] (stopped)}.'],
+    // An -s verb reading before the bare form of a verb of showing is the subject's head; that form is the verb.
+    ['The ferry lost money, court records show.', '[[The ferry]] (lost) [money], {comp [[court records]] (show)}.'],
+    ['Court records show the ferry lost money.', '[[Court records]] (show) {comp [[the ferry]] (lost) [money]}.'],
     // After a singular phrase the bare form stays a noun: "a long show that aired".
     [
       'They taped a long show that aired on Friday.',

@@ -1,13 +1,14 @@
 /**
  * passiveAgent (src/syntax/mention-frames.ts): the agent after "by" of a speech verb's participle opening its
  * sentence ("Asked by a reporter whether …"). Each row: a sentence with `^` before the cue, its bracket notation
- * (src/syntax/render.ts), and the words of the agent, or null.
+ * (src/syntax/render.ts), and the words of the agent, or null. passiveClauseFrame: a passive cue with its agent
+ * in a clause of its own ("The plan was first reported by the Gazette"), the agent's and the subject's words.
  */
 import { describe, expect, test } from '@jest/globals';
 import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
-import { passiveAgent } from '../../src/syntax/mention-frames.js';
+import { passiveAgent, passiveClauseFrame } from '../../src/syntax/mention-frames.js';
 
 describe('passiveAgent', () => {
   test.each([
@@ -20,6 +21,17 @@ describe('passiveAgent', () => {
       'When ^asked by the host about the levy, Ms. Lee said nothing.',
       '{adv When (asked) by [the host] about [the levy]}, [[Ms. Lee]] (said) [nothing].',
       'the host',
+    ],
+    [
+      'As ^reported by the Gazette, the ferry will stop in May.',
+      'As (reported) by [the Gazette], {comp [[the ferry]] (will stop) <t in [May]>}.',
+      'the Gazette',
+    ],
+    // A forecast after "as" is left out.
+    [
+      'As ^predicted by most analysts, the ferry stopped in May.',
+      'As (predicted) by [most analysts], {comp [[the ferry]] (stopped) <t in [May]>}.',
+      null,
     ],
     // A reduced relative after a noun: the agent supported, nobody spoke.
     [
@@ -42,5 +54,42 @@ describe('passiveAgent', () => {
     expect(renderSyntax(s)).toBe(notation);
     const range = passiveAgent(s, at);
     expect(range ? text.slice(s.tokens[range.first].start, s.tokens[range.last].end) : null).toBe(expected);
+  });
+});
+
+describe('passiveClauseFrame', () => {
+  test.each([
+    [
+      'The ferry plan was first ^reported by the Gazette.',
+      '[[The ferry plan]] (was) {comp [[first]] (reported) by [the Gazette]}.',
+      ['the Gazette', 'The ferry plan'],
+    ],
+    [
+      'The closure of the pier was ^criticized by the mayor on Friday.',
+      '[[The closure]] of [the pier] (was criticized) by [the mayor] <t on [Friday]>.',
+      ['the mayor', 'The closure of the pier'],
+    ],
+    // No agent: nobody named reported it.
+    [
+      'The closure of the pier was ^criticized on Friday.',
+      '[[The closure]] of [the pier] (was criticized) <t on [Friday]>.',
+      null,
+    ],
+    // A relative pronoun is no subject to report.
+    [
+      'The plan, which was ^reported by the Gazette, was dropped.',
+      '[[The plan]], {rel [[which]] (was reported) by [the Gazette]}, (was dropped).',
+      null,
+    ],
+  ])('%s', (written, notation, expected) => {
+    const offset = written.indexOf('^');
+    const text = written.slice(0, offset) + written.slice(offset + 1);
+    const [sentence] = tagRange(text, 0, text.length);
+    const s = analyse(sentence.tokens);
+    const at = s.tokens.findIndex((t) => t.start === offset);
+    expect(renderSyntax(s)).toBe(notation);
+    const frame = passiveClauseFrame(s, at);
+    const words = (r: { first: number; last: number }) => text.slice(s.tokens[r.first].start, s.tokens[r.last].end);
+    expect(frame ? [words(frame.agent), words(frame.subject)] : null).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Where a content before or around an attribution ends (src/syntax/content-bounds.ts): trailingAttributionStart
- * ("…, she noted.") and setOffBefore (a break before the attribution). Each row: a sentence with `^` before the
+ * ("…, she noted."), setOffBefore (a break before the attribution) and setOffSubjectStart (a break before the
+ * whole subject phrase). Each row: a sentence with `^` before the
  * cue word, its bracket notation (src/syntax/render.ts), and the query's answer.
  */
 import { describe, expect, test } from '@jest/globals';
@@ -10,7 +11,12 @@ import { tagRange } from '../../src/segment/nlp.js';
 import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
-import { setOffBefore, trailingAttributionStart } from '../../src/syntax/content-bounds.js';
+import {
+  opensWhenSaidClause,
+  setOffBefore,
+  setOffSubjectStart,
+  trailingAttributionStart,
+} from '../../src/syntax/content-bounds.js';
 
 /** A one-sentence text with `^` before one word: its analysis and the index of that word's token. */
 function marked(written: string): { s: SentenceSyntax; at: number } {
@@ -86,5 +92,78 @@ describe('setOffBefore: whether a break sets off the words before the marked tok
     const { s, at } = marked(written);
     expect(renderSyntax(s)).toBe(notation);
     expect(setOffBefore(s, at)).toBe(expected);
+  });
+});
+
+describe('setOffSubjectStart: the words from the break before the subject phrase the marked mention ends, or null', () => {
+  test.each([
+    [
+      'The ferry will run until May, the captain and two ^deckhands said.',
+      '[[The ferry]] (will run) <t until [May]>, [the captain] {coord and [[two deckhands]] (said)}.',
+      'the captain and two deckhands said.',
+    ],
+    [
+      'The depot will close, current and former ^managers said.',
+      '[[The depot]] (will close), current {coord and [[former managers]] (said)}.',
+      'current and former managers said.',
+    ],
+    [
+      'The depot will close, campaign ^officials said.',
+      '[[The depot]] (will close), {coord (campaign) {comp [[officials]] (said)}}.',
+      'campaign officials said.',
+    ],
+    // A tensed verb between the break and the mention: a clause of its own, no subject phrase.
+    [
+      'The depot will close, workers fear the ^managers said.',
+      '[[The depot]] (will close), {comp [[workers]] (fear) {comp [[the managers]] (said)}}.',
+      null,
+    ],
+    // No break before the phrase: no set-off attribution.
+    [
+      'The repairs took more time than the ^crew expected.',
+      '[[The repairs]] {red (took) more <t [time]> than [the crew]} (expected).',
+      null,
+    ],
+  ])('%s', (written, notation, expected) => {
+    const { s, at } = marked(written);
+    expect(renderSyntax(s)).toBe(notation);
+    const start = setOffSubjectStart(s, at);
+    const text = written.replace('^', '');
+    expect(start < 0 ? null : text.slice(s.tokens[start].start)).toBe(expected);
+  });
+});
+
+describe('opensWhenSaidClause: whether a clause of time after the cue (marked token: the word after it) runs to the end', () => {
+  test.each([
+    [
+      'The ferry will run until May, the captain said ^as she left the dock.',
+      '[[The ferry]] (will run) <t until [May]>, {comp [[the captain]] (said) {adv as [[she]] (left) [the dock]}}.',
+      false,
+      true,
+    ],
+    [
+      'The ferry will run until May, the captain told ^reporters while visiting the dock.',
+      '[[The ferry]] (will run) <t until [May]>, {comp [[the captain]] (told) [reporters] {part while {part (visiting) [the dock]}}}.',
+      true,
+      true,
+    ],
+    // What was said follows the clause of time: it does not run to the end on its own.
+    [
+      'The captain said ^as she left that the ferry would run until May.',
+      '[[The captain]] (said) {adv as [[she]] (left) {comp that [[the ferry]] (would run) <t until [May]>}}.',
+      false,
+      true,
+    ],
+    // A reason is no clause of time.
+    [
+      'The ferry will stop, the captain said ^because the engine failed.',
+      '[[The ferry]] (will stop), {comp [[the captain]] (said) {adv because [[the engine]] (failed)}}.',
+      false,
+      false,
+    ],
+  ])('%s', (written, notation, addressee, expected) => {
+    const { s, at } = marked(written);
+    expect(renderSyntax(s)).toBe(notation);
+    expect(opensWhenSaidClause(s, at, addressee)).toBe(expected);
   });
 });

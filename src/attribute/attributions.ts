@@ -189,6 +189,16 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     if (!found || !believes(cue, sentence.tokens, found.range) || isQuestionToYou(sentence.tokens, found.range))
       continue;
     const mention = toSpan(sentence.tokens, found.range);
+    if (found.passiveSubject) {
+      // "O'Malley's move was first reported by MSNBC": what the agent reported is the clause's subject.
+      const content = trimContent(
+        text,
+        sentence.tokens[found.passiveSubject.first].start,
+        sentence.tokens[found.passiveSubject.last].end,
+      );
+      if (content) attributions.push({ cue, mention, content, quotes: [], by: found.by });
+      continue;
+    }
     // "“…,” McCain said, citing low growth": a participle shares the subject of "said", not its quote.
     // "“…,” the head of the union said": the attribution starts where its mention is written, not at the name after "of".
     const start = found.participle ? cue.start : Math.min(mention.writtenStart ?? mention.start, cue.start);

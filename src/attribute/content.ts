@@ -34,10 +34,12 @@ import {
   opensPersonRelative,
   opensSentenceAt,
   opensWithAs,
+  opensWhenSaidClause,
   punctuationAfter,
   relativeClauseEnd,
   semicolonEnd,
   setOffBefore,
+  setOffSubjectStart,
   tokenEndingAt,
   trailingAttributionStart,
   trailingCircumstance,
@@ -156,8 +158,13 @@ export function findContent(
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.
+    // "…, the mayor said as she left the hall.": a clause of time after the cue says when, not what.
     const sayingCircumstance =
-      SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell');
+      SAY_OR_TELL.has(cue.base) &&
+      (onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell') ||
+        (opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
+          lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&
+          !QUOTE_MARK.test(text.slice(sentence.start, attributionStart))));
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance =
       (content !== null &&
@@ -190,7 +197,16 @@ export function findContent(
   }
   // "…, he said, …": an attribution in the middle of its content takes the whole sentence.
   // "The vote, as the Gazette reported, was delayed" too.
-  const opening = asBefore(syntax, first) ? tokens[first - 1].start : attributionStart;
+  // "…, she and another reporter said": a break sets off the whole subject phrase the mention only ends.
+  const subjectStart =
+    cue.kind === 'verb' && !asBefore(syntax, first) && !setOffBefore(syntax, first)
+      ? setOffSubjectStart(syntax, first)
+      : -1;
+  const opening = asBefore(syntax, first)
+    ? tokens[first - 1].start
+    : subjectStart >= 0
+      ? tokens[subjectStart].start
+      : attributionStart;
   if (
     breakAfter &&
     after < tokens.length &&
@@ -205,7 +221,7 @@ export function findContent(
   }
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before, up to a
   // break; "… more work than he expected." has none (sieve bound `set-off-attribution`).
-  if (cue.kind === 'verb' && !setOffBefore(syntax, first)) return null;
+  if (cue.kind === 'verb' && subjectStart < 0 && !setOffBefore(syntax, first)) return null;
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, opening - MAX_CONTENT_LENGTH)), opening);
 }
 
@@ -221,6 +237,9 @@ const MAX_TRAILING_CIRCUMSTANCE = 80;
 /** "…, said Ann Lee, on Monday.": nothing but a short time or place follows the attribution to the sentence's end. */
 const onlyCircumstanceToEnd = (syntax: SentenceSyntax, from: number, end: number): boolean =>
   end - syntax.tokens[from].start <= MAX_TRAILING_CIRCUMSTANCE && onlyCircumstance(syntax, from, end, false);
+
+/** A quote mark, straight, curly or doubled ('' in some wires' copy). */
+const QUOTE_MARK = /[“”"]|''/;
 
 /** Cue verbs whose content is a clause: words after them with no verb are not what was said. */
 const SAY_OR_TELL = new Set(['say', 'tell']);

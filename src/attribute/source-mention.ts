@@ -20,6 +20,7 @@ import {
   openingParticipleSubject,
   participleSubject,
   passiveAgent,
+  passiveClauseFrame,
   prepositionalGerundSubject,
   subjectBeforeCue,
   subjectOfClauseBefore,
@@ -27,7 +28,7 @@ import {
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
 import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
-import { DOCUMENT_WORDS } from '../lexicon/source-words.js';
+import { DOCUMENT_WORDS, MEDIA_NOUNS } from '../lexicon/source-words.js';
 import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -56,6 +57,8 @@ export interface FoundMention {
   by: string;
   /** The cue is a participle that speaks for another clause's subject: its attribution starts at the cue. */
   participle?: boolean;
+  /** A passive cue with its agent ("The move was first reported by MSNBC"): what was reported is the subject. */
+  passiveSubject?: { first: number; last: number };
 }
 
 /**
@@ -66,7 +69,7 @@ export interface FoundMention {
 export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
   const found = scannedMention(cue, syntax);
   // The agent of a passive is no clause subject, and the sentence's subject did not speak.
-  if (found?.by === 'passive-agent') return found;
+  if (found?.by === 'passive-agent' || found?.by === 'passive-clause-agent') return found;
   if (found?.by === 'coordinated-subject') {
     // The scanners' phrase stands unless it lies apart from the subject the layer gives (it writes names
     // better: "the Roman Catholic Diocese of Covington") and in another clause (the layer may take a time for a
@@ -187,7 +190,9 @@ function syntaxSubject(
       !c.inverted &&
       !syntax.chunks[c.subject].relative &&
       c.kind !== 'participial' &&
-      cue.cueClass === 'speech'
+      (cue.cueClass === 'speech' ||
+        // "court records show …": published material shows what it holds.
+        (cue.cueClass === 'evidence' && MEDIA_NOUNS.has(syntax.tokens[syntax.chunks[c.subject].head].normal)))
     ) {
       // "The senator vowed to cut taxes, declined to name a date": a predicate of a series shares its subject.
       const series = seriesSubject(syntax, clause);
@@ -242,6 +247,9 @@ function scannedMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   // "Asked by a reporter whether …": the agent after "by" asked.
   const agent = cue.cueClass === 'speech' ? passiveAgent(syntax, cue.token) : null;
   if (agent) return { range: agent, by: 'passive-agent' };
+  // "The move was first reported by MSNBC": the agent reported the subject.
+  const passive = passiveClauseFrame(syntax, cue.token);
+  if (passive) return { range: passive.agent, by: 'passive-clause-agent', passiveSubject: passive.subject };
   const opening = openingParticipleSubject(syntax, cue.token);
   if (opening) return { range: opening, by: 'opening-participle-subject', participle: true };
   const subject =

@@ -15,10 +15,12 @@ import {
   PHRASE_CUES_BY_FORM,
   type CueClass,
   type CueVerbEntry,
+  ADDRESSEE_VERBS,
 } from '../lexicon/cue-verbs.js';
 import { coordinatedPredicatePairs } from '../syntax/coordination.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
+import { passiveClauseFrame } from '../syntax/mention-frames.js';
 import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
@@ -106,6 +108,15 @@ function isVerbReading(tags: Set<string>): boolean {
 
 /** "called in the airstrikes", "called off the talks": particles that make "call" an action, not speech. */
 const CALL_NOT_SPEECH = new Set(['in', 'off', 'up', 'back', 'out', 'it']);
+/** The words after "call it" in idioms that judge nothing ("called it quits", "call it a day", "call it a night"). */
+const CALL_IT_IDIOMS = new Set(['quits', 'a day', 'a night', 'off']);
+
+/** Whether "call it" at tokens[i] opens an idiom that judges nothing (or ends the sentence). */
+function callItIdiom(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 2];
+  if (!next) return true;
+  return CALL_IT_IDIOMS.has(next.normal) || CALL_IT_IDIOMS.has(`${next.normal} ${tokens[i + 3]?.normal ?? ''}`);
+}
 
 /**
  * Prepositions and particles that annotators keep after a cue verb, by base verb ("called for", "pointed out",
@@ -317,6 +328,9 @@ const CUE_AUXILIARIES = new Set([
 /** Adverbs before a verb that compromise tags otherwise ("now says", "later said", "even offered", "never mentioned"). */
 const PRE_VERB_ADVERBS = new Set(['now', 'later', 'even', 'still', 'never', 'first', 'since', 'soon']);
 
+/** A gerund, or an -ing form compromise reads otherwise ("is telling": an adjective); no cue verb's base ends in -ing. */
+const isIngForm = (token: Token): boolean => token.tags.has('Gerund') || /ing$/.test(token.normal);
+
 /**
  * Where the cue span starts: the verb, or the auxiliaries, modals and adverbs right before it ("has said",
  * "also said", "has repeatedly said", "later told", "now says"), and "continues to" / "went on to" before the
@@ -339,8 +353,9 @@ export function auxiliaryStart(tokens: Token[], verb: number): number {
     )
       first = verb - 3;
   }
-  // "has been warning", "would be asking": "be" and "been" join a progressive.
-  const progressive = tokens[first].tags.has('Gerund');
+  // "has been warning", "would be asking": "be" and "been" join a progressive ("is telling", which compromise
+  // reads as an adjective, too: no cue verb's base form ends in -ing).
+  const progressive = isIngForm(tokens[first]);
   let k = first - 1;
   while (
     k >= 0 &&
@@ -364,7 +379,7 @@ export function auxiliaryStart(tokens: Token[], verb: number): number {
       tokens[afterBe].tags.has('Adverb'))
   )
     afterBe++;
-  if (first < afterBe && FINITE_BE.has(tokens[first].normal) && !tokens[afterBe].tags.has('Gerund')) first = afterBe;
+  if (first < afterBe && FINITE_BE.has(tokens[first].normal) && !isIngForm(tokens[afterBe])) first = afterBe;
   return first;
 }
 
@@ -502,6 +517,14 @@ function isPassive(tokens: Token[], i: number): boolean {
     !/[,;:—–]/.test(tokens[i - 2].post + between.post)
   );
 }
+
+/**
+ * Whether a passive of this verb with its agent reports its subject ("The move was first reported by MSNBC"): not a
+ * verb whose subject in the passive is the addressee ("was asked by a reporter whether", "was told by aides that")
+ * or one that also names a deed ("will be continued by the foundation").
+ */
+const reportedByAgent = (entry: CueVerbEntry): boolean =>
+  entry.base !== 'ask' && entry.base !== 'continue' && !ADDRESSEE_VERBS.has(entry.base);
 
 /**
  * "Rubio flipped his choice – saying he …", "…, saying that …": a speech verb's -ing form after a comma or
@@ -715,6 +738,15 @@ function participleByClause(s: SentenceSyntax, i: number, entry: CueVerbEntry): 
 const verbBySyntax = (s: SentenceSyntax, i: number): boolean =>
   s.classes[i] === 'verb' && s.tokens[i].tags.has('Noun') && s.verbAt[i] >= 0;
 
+/**
+ * "Trump is telling reporters that …": an -ing form compromise reads as an adjective ("a telling sign") that the
+ * syntax layer's word classes read as the head of a progressive verb group.
+ */
+function progressiveBySyntax(s: SentenceSyntax, i: number): boolean {
+  const group = s.verbAt[i];
+  return s.classes[i] === 'gerund' && group >= 0 && s.verbs[group].head === i && s.verbs[group].auxiliaries.length > 0;
+}
+
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
 function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
   const group = s.verbAt[i];
@@ -846,19 +878,29 @@ export function detectCues(document: DocumentContext): Cue[] {
           isVerbReading(token.tags) ||
           isParticipleAfterBreak(tokens, i, entry) ||
           participleByClause(syntax, i, entry) ||
-          verbBySyntax(syntax, i)
+          verbBySyntax(syntax, i) ||
+          progressiveBySyntax(syntax, i)
         ) ||
         (NOT_CUE_FORMS.has(token.normal) && !(entry.base === 'state' && finiteWithSubject(syntax, i)))
       )
         continue;
       if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;
       // "was less worried", "is expected", "were told": a participle after a copula is an adjective or a passive.
-      if (token.tags.has('PastTense') && isPassive(tokens, i)) continue;
+      // "was first reported by MSNBC": a passive with its agent after "by" still attributes.
+      if (
+        token.tags.has('PastTense') &&
+        isPassive(tokens, i) &&
+        !(reportedByAgent(entry) && passiveClauseFrame(syntax, i))
+      )
+        continue;
       // "a group called X", "so-called": the participle names, nobody speaks.
       if (
         entry.base === 'call' &&
         // "called it quits" names nothing; "called it “completely unfair”" quotes a judgement.
-        ((CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') && !/[“"]/.test(tokens[i + 2]?.pre ?? '')) ||
+        ((CALL_NOT_SPEECH.has(tokens[i + 1]?.normal ?? '') &&
+          !/[“"]/.test(tokens[i + 2]?.pre ?? '') &&
+          // "called it a mistake" judges; "called it quits", "call it a day" name nothing.
+          (tokens[i + 1].normal !== 'it' || callItIdiom(tokens, i))) ||
           /so-$/i.test(token.pre) ||
           (tokens[i - 1]?.tags.has('Noun') && ['a', 'an'].includes(tokens[i - 2]?.normal ?? '')))
       )

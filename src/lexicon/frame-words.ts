@@ -144,3 +144,12 @@ export const BEFORE_UNNAMED_ASKER = new Set(['when', 'after', 'before', 'being',
 
 /** Verbs of appearance: "seems", "appeared". */
 export const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Participles of judgement that, passive and without an agent, mark a claim as someone's view without naming
+ * whose ("is seen as a front-runner", "is widely regarded as", "are considered unclean", "were deemed
+ * ineligible"): with "as" after them only, for the verbs that otherwise name sight or a look.
+ */
+export const JUDGED_AS_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived']);
+/** Participles of judgement whose judgement may follow without "as" ("is considered an asset"). */
+export const JUDGED_PARTICIPLES = new Set(['considered', 'deemed']);

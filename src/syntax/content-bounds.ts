@@ -6,7 +6,7 @@
  * tokens itself. Indexes are token indexes of the sentence; offsets are string offsets.
  */
 import type { Token } from '../segment/nlp.js';
-import type { SentenceSyntax } from './types.js';
+import type { SentenceSyntax, WordClass } from './types.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import { verbTense } from './mention-frames.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
@@ -295,6 +295,29 @@ export function onlyAddressee(s: SentenceSyntax, after: number): boolean {
     );
 }
 
+/** Subordinators of time that open a clause saying when something was said ("… she said as she left"). */
+const WHEN_SAID_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before']);
+
+/**
+ * "…, the mayor said as she left the hall.", "…, Obama told his advisers as he worked on the speech.", "…, she
+ * said after meeting aides.": whether what follows a cue at tokens[from] (after one addressee phrase when
+ * `addressee`) is a clause of time, adverbial or participial, opened by "as", "while", "when", "after" or
+ * "before" and running to the end of the sentence: it says when the words were said, not what.
+ */
+export function opensWhenSaidClause(s: SentenceSyntax, from: number, addressee: boolean): boolean {
+  let k = from;
+  if (addressee && k < s.tokens.length && s.chunkAt[k] >= 0 && s.chunks[s.chunkAt[k]].first === k)
+    k = s.chunks[s.chunkAt[k]].writtenLast + 1;
+  if (k >= s.tokens.length || !WHEN_SAID_OPENERS.has(s.tokens[k].normal) || s.breaks[k - 1]) return false;
+  const clause = s.clauses[s.clauseAt[k]];
+  return (
+    clause !== undefined &&
+    (clause.kind === 'adverbial' || clause.kind === 'participial') &&
+    clause.opener === k &&
+    clause.last === s.tokens.length - 1
+  );
+}
+
 /** Whether "and"/"but" stands right before tokens[first] with no break ("… and said"). */
 export const coordinatedAt = (s: SentenceSyntax, first: number): boolean =>
   first >= 1 && VERB_COORDINATORS.has(s.tokens[first - 1].normal) && !breaksBetween(s.tokens, first - 1);
@@ -572,4 +595,45 @@ export function setOffBefore(s: SentenceSyntax, first: number): boolean {
     return true;
   // "…, as police have said.": "as" after the break opens the attribution.
   return asBefore(s, first) && (first < 2 || punctuationAfter(s, first - 2));
+}
+
+/** Longest stretch, in tokens, between a break and the mention a trailing attribution names ("…, she and [another reporter] said"). */
+const MAX_SUBJECT_LEAD = 6;
+/** Word classes a subject phrase may hold before its last noun ("current and former", "people close to"). */
+const SUBJECT_LEAD_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>([
+  'determiner',
+  'possessive',
+  'pronoun',
+  'adjective',
+  'noun',
+  'number',
+]);
+/** Prepositions that may tie a modifier into a subject phrase ("a source close to him", "aides to the governor"). */
+const SUBJECT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'of', 'for', 'at', 'in', 'from']);
+
+/**
+ * Where the subject phrase of a trailing attribution starts when the mention found for it (at tokens[first]) is
+ * only its last part and a break sets off the whole phrase: "…, [she and another reporter] said", "…, [current
+ * and former officials] said", "…, [people close to Clinton] say", "…, [campaign officials] said" (a noun the
+ * tagger read as a verb). The words between the break and the mention are nouns, adjectives, determiners,
+ * pronouns, "and"/"or", a preposition or "close" before a phrase, or a base-form verb before a noun; none is a
+ * tensed verb. Returns the first token after the break, or -1.
+ */
+export function setOffSubjectStart(s: SentenceSyntax, first: number): number {
+  const { tokens, classes } = s;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_SUBJECT_LEAD; k--) {
+    if (s.inQuote[k] || s.breaks[k]) return -1;
+    const word = tokens[k].normal;
+    const allowed =
+      SUBJECT_LEAD_CLASSES.has(classes[k]) ||
+      (classes[k] === 'coordinator' && (word === 'and' || word === 'or')) ||
+      ((classes[k] === 'preposition' || classes[k] === 'to') && SUBJECT_LEAD_PREPOSITIONS.has(word)) ||
+      // "people close to him", "campaign officials": a base-form verb reading inside a noun phrase.
+      (classes[k] === 'verb' &&
+        tokens[k].tags.has('Infinitive') &&
+        (classes[k + 1] === 'noun' || classes[k + 1] === 'to' || classes[k + 1] === 'preposition'));
+    if (!allowed) return -1;
+    if (k === 0 || punctuationAfter(s, k - 1)) return k > 0 && classes[k] !== 'coordinator' ? k : -1;
+  }
+  return -1;
 }

@@ -25,6 +25,7 @@ import {
 } from './phrases.js';
 import { isMainVerb } from './quote-frames.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
+import { BE_FORMS } from '../lexicon/be-forms.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { RELATIVE_PRONOUNS, VERB_COORDINATORS } from '../lexicon/function-words.js';
 import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
@@ -479,6 +480,61 @@ export function verbTense(s: SentenceSyntax, group: number): string {
 }
 
 /**
+ * "As reported by the Gazette, …": "as" before a participle of reporting opens a source's frame for the clause
+ * after it. Only "reported": "As predicted by most critics" and "as expected by analysts" voice a forecast, which
+ * the Gender Gap Tracker does not annotate (taking "as" before any participle added one false claim on ggt-dev).
+ */
+const asReported = (tokens: Token[], as: number, cue: number): boolean =>
+  tokens[as].normal === 'as' && tokens[cue].normal === 'reported';
+
+/** How many adverbs may stand between a form of "be" and a passive cue ("was first reported by"). */
+const MAX_ADVERBS_IN_PASSIVE = 2;
+
+/**
+ * "O'Malley's move was first reported by MSNBC.", "The plan was criticized by the mayor.": a passive cue verb with
+ * its agent after "by": the agent spoke, and what it spoke of is the clause's subject, from its first word up to
+ * the verb group. The agent's range and the subject's tokens, or null (no form of "be" before the participle, no
+ * phrase right after "by", a relative pronoun or no subject of the cue's own clause).
+ */
+export function passiveClauseFrame(
+  s: SentenceSyntax,
+  cue: number,
+): { agent: MentionRange; subject: { first: number; last: number } } | null {
+  const tokens = s.tokens;
+  const by = cue + 1;
+  if (by + 1 >= tokens.length || !tokens[cue].tags.has('PastTense') || tokens[by].normal !== 'by') return null;
+  if (breaksBetween(tokens, cue) || breaksBetween(tokens, by)) return null;
+  const agent = s.chunkAt[by + 1];
+  if (agent < 0 || s.chunks[agent].first !== by + 1) return null;
+  // Adverbs may stand between ("was first reported", which the layer may read as a phrase "first").
+  let be = cue - 1;
+  while (
+    be >= 0 &&
+    cue - be <= MAX_ADVERBS_IN_PASSIVE &&
+    (s.classes[be] === 'adverb' || tokens[be].tags.has('Adverb') || tokens[be].normal === 'first') &&
+    !breaksBetween(tokens, be)
+  )
+    be--;
+  if (be < 1 || !BE_FORMS.has(tokens[be].normal) || breaksBetween(tokens, be)) return null;
+  // The subject of the clause the form of "be" stands in, up to the verb group ("had been previously reported").
+  let first = be;
+  while (
+    first > 0 &&
+    (s.classes[first - 1] === 'auxiliary' || s.classes[first - 1] === 'adverb') &&
+    !breaksBetween(tokens, first - 1)
+  )
+    first--;
+  const clause = s.clauses[s.clauseAt[first]];
+  if (clause.subject < 0 || clause.inverted) return null;
+  const subject = s.chunks[clause.subject];
+  if (subject.relative || subject.first >= first) return null;
+  return {
+    agent: { first: s.chunks[agent].first, last: s.chunks[agent].last },
+    subject: { first: subject.first, last: first - 1 },
+  };
+}
+
+/**
  * "Asked by a reporter whether …", "When asked by the host about …": a past participle of a speech verb followed by
  * "by" and a phrase is passive; the phrase after "by" (the agent) is the one who spoke. The phrase, or null.
  */
@@ -495,7 +551,9 @@ export function passiveAgent(s: SentenceSyntax, cue: number): MentionRange | nul
   const first = group >= 0 ? s.verbs[group].first : cue;
   const opens =
     first === 0 ||
-    (PARTICIPLE_OPENERS.has(tokens[first - 1].normal) && !breaksBetween(tokens, first - 1) && first === 1);
+    ((PARTICIPLE_OPENERS.has(tokens[first - 1].normal) || asReported(tokens, first - 1, cue)) &&
+      !breaksBetween(tokens, first - 1) &&
+      first === 1);
   if (!opens) return null;
   const range: MentionRange = { first: s.chunks[chunk].first, last: s.chunks[chunk].last };
   return range;

@@ -17,6 +17,8 @@ import {
   BEFORE_UNNAMED_ASKER,
   HEDGE_CLAUSE_HEADS,
   HEDGE_CLAUSE_OPENERS,
+  JUDGED_AS_PARTICIPLES,
+  JUDGED_PARTICIPLES,
   QUESTION_OPENERS,
 } from '../lexicon/frame-words.js';
 
@@ -71,6 +73,50 @@ function appearanceCue(tokens: Token[], i: number, verbs: Map<string, CueVerbEnt
     if (!verb || verbs.has(verb.normal)) return null;
   } else if (next.normal !== 'like' && !next.tags.has('Adjective')) return null;
   return { first: i, last: i, base: tokens[i].normal.startsWith('seem') ? 'seem' : 'appear' };
+}
+
+/** How many adverbs (and "not") may stand between a form of "to be" and a participle of judgement. */
+const MAX_WORDS_BEFORE_JUDGED = 2;
+
+/**
+ * "Rubio is seen as the candidate …", "The union is widely regarded as …", "Pigs are considered unclean", "has
+ * long been considered a contender": a form of "to be" (adverbs or "not" may stand between), then a participle
+ * of judgement with no agent ("was seen by some as" names who judges) and its judgement after it: "as" for
+ * "seen", "viewed", "regarded", "perceived" ("was seen leaving" is sight); for "considered" and "deemed" also
+ * an adjective or a noun phrase ("must be considered for debate" is no judgement). Nobody named judges.
+ */
+function judgedCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null {
+  const tokens = s.tokens;
+  const word = tokens[i].normal;
+  const as = JUDGED_AS_PARTICIPLES.has(word);
+  if ((!as && !JUDGED_PARTICIPLES.has(word)) || breaksBetween(tokens, i) || i + 1 >= tokens.length) return null;
+  const next = s.classes[i + 1];
+  const judgement =
+    tokens[i + 1].normal === 'as' ||
+    (!as && (next === 'adjective' || next === 'determiner' || next === 'noun' || next === 'number'));
+  if (!judgement) return null;
+  let first = i - 1;
+  while (
+    first >= 0 &&
+    !BE_FORMS.has(tokens[first].normal) &&
+    (s.classes[first] === 'adverb' || s.classes[first] === 'negation') &&
+    i - first <= MAX_WORDS_BEFORE_JUDGED &&
+    !breaksBetween(tokens, first)
+  )
+    first--;
+  if (first < 0 || !BE_FORMS.has(tokens[first].normal) || breaksBetween(tokens, first)) return null;
+  // "loath to be seen as", "risk being seen as": a judgement wished for or feared is no claim.
+  if (tokens[first].normal === 'being' || (tokens[first].normal === 'be' && tokens[first - 1]?.normal === 'to'))
+    return null;
+  // "has long been considered": the auxiliary and adverbs before "been" join the cue.
+  while (
+    first > 0 &&
+    tokens[first].normal === 'been' &&
+    !breaksBetween(tokens, first - 1) &&
+    (s.classes[first - 1] === 'adverb' || s.classes[first - 1] === 'auxiliary')
+  )
+    first--;
+  return { first, last: as ? i + 1 : i, base: word === 'seen' ? 'see' : word.replace(/e?d$/, '') };
 }
 
 /**
@@ -175,7 +221,7 @@ export function sourcelessFrames(
       frames.push(asked);
       continue;
     }
-    const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs);
+    const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs) ?? judgedCue(s, i);
     if (hedge) frames.push({ at: i, cue: hedge, cueClass: 'belief', content: hedgedClause(tokens, hedge, cueEnds) });
   }
   return frames;

@@ -165,6 +165,9 @@ const MAX_VERB_LOOKAHEAD = 12;
 /** Verb forms compromise gives a base or -s form that, between noun-phrase words, are nouns ("court filings"). */
 const nounReadable = (t: Token): boolean => !t.tags.has('PastTense') && !t.tags.has('Gerund');
 
+/** Cue classes of the verbs a plural subject read as a verb may stand before ("court records show"). */
+const SAYING_OR_SHOWING: ReadonlySet<string> = new Set(['speech', 'evidence']);
+
 /** The word classes of a sentence's tokens; `breaks[i]` says whether punctuation follows token i. */
 export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordClass[] {
   const classes = tokens.map((_, i) => baseClass(tokens, i));
@@ -250,6 +253,23 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       defaultCueVerbTable().get(tokens[i + 1].normal)?.cueClass === 'speech'
     )
       classes[i] = 'noun';
+    // "…, court records show.", "Court records show the …": an -s verb reading after a noun or opening the
+    // sentence, right before the bare form of a verb of saying or showing, is the subject's plural head; the bare
+    // form, read as a noun at the sentence's end, is the verb.
+    else if (
+      c === 'verb' &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      nounReadable(tokens[i]) &&
+      (before === 'noun' || before === 'adjective' || i === 0 || breaks[i - 1]) &&
+      !breaks[i] &&
+      i + 1 < tokens.length &&
+      (after === 'verb' || (after === 'noun' && breaks[i + 1])) &&
+      !/s$/.test(tokens[i + 1].normal) &&
+      SAYING_OR_SHOWING.has(defaultCueVerbTable().get(tokens[i + 1].normal)?.cueClass ?? '')
+    ) {
+      classes[i] = 'noun';
+      classes[i + 1] = 'verb';
+    }
     // "The campaign hopes to register …", "Data show that …", "Bivens hopes Clinton will …": a cue verb's present
     // form read as a plural noun, right after a noun and before a clause of its own, is the clause's verb.
     else if (
@@ -339,6 +359,20 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       !isCapitalized(tokens[i])
     )
       classes[i] = 'verb';
+    // "Trump is telling reporters that …", "was telling a crowd": a cue verb's -ing form that compromise reads as an
+    // adjective ("a telling sign"), after a form of "be" and before its object, is the progressive's verb ("It is
+    // telling that …" keeps the adjective).
+    else if (
+      c === 'adjective' &&
+      /ing$/.test(tokens[i].normal) &&
+      i > 0 &&
+      !breaks[i - 1] &&
+      BE_FORMS.has(tokens[i - 1].normal) &&
+      after !== undefined &&
+      (after === 'determiner' || after === 'possessive' || after === 'pronoun' || after === 'noun') &&
+      defaultCueVerbTable().has(tokens[i].normal)
+    )
+      classes[i] = 'gerund';
     // "…, saying wards were short", "…, telling Reuters": compromise reads an -ing word after a comma as a noun.
     else if (
       (c === 'noun' || (c === 'adjective' && (i === 0 || breaks[i - 1]))) &&
