@@ -766,6 +766,31 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test.each([
+    [
+      'Fares will rise in the spring, the transit agency reported last week.',
+      [['the transit agency', 'reported', 'Fares will rise in the spring']],
+    ],
+    ['Prices rose, the agency reported Monday.', [['the agency', 'reported', 'Prices rose']]],
+    [
+      'The pier is safe for now, she wrote in a letter to the harbour board.',
+      [['she', 'wrote', 'The pier is safe for now']],
+    ],
+    ['The pier is safe for now, he said as he opened the gates.', [['he', 'said', 'The pier is safe for now']]],
+    ['The pier is safe for now, he said after the inspection.', [['he', 'said', 'The pier is safe for now']]],
+    // Nothing before the attribution: a cue and a circumstance alone are no claim.
+    ['The mill reported last week.', []],
+    // A question after the cue is what was not said.
+    [
+      'The council has not said when it would vote on the levy.',
+      [['The council', 'has not said', 'when it would vote on the levy']],
+    ],
+    // Only when and where the source spoke, before a cue that opens a quote: no claim of its own.
+    ['In a speech last July, the coach said:', []],
+  ])('a cue followed only by when, where or how it spoke reports what comes before: %s', (text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([
       ['Cook', 'said', 'the practice stopped'],

@@ -14,6 +14,7 @@ import {
   afterNextBreak,
   asksAnonymity,
   asBefore,
+  circumstanceOnlyTo,
   absolutePhraseEnd,
   clauseEnd,
   commaBefore,
@@ -157,7 +158,10 @@ export function findContent(
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.
     const sayingCircumstance =
-      SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell');
+      (SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell')) ||
+      // "…, the agency reported last week.", "…, she wrote in a letter to donors.", "…, he said as he left.": a cue
+      // verb followed only by when, where or how it spoke reports what comes before.
+      (cue.kind === 'verb' && circumstanceOnlyTo(syntax, after, content?.end ?? contentEnd));
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance =
       (content !== null &&
@@ -165,8 +169,9 @@ export function findContent(
         trailingCircumstance(syntax, after, content.end)) ||
       sayingCircumstance;
     if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
-    // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim.
-    if (circumstance && lastNonSpaceChar(text, sentence.start, attributionStart) !== ',') return null;
+    // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim; a comma or a
+    // closing quote mark sets off what was said ("“…”,” Rubio said Sunday as the crowd roared.").
+    if (circumstance && !/^[,”"]$/.test(lastNonSpaceChar(text, sentence.start, attributionStart) ?? '')) return null;
   }
   // "As Politico reported, the RNC agreed …": the clause after an "as" attribution opening the sentence is its content.
   const first = lastStartingAtOrBefore(tokens, attributionStart);
@@ -206,6 +211,8 @@ export function findContent(
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before, up to a
   // break; "… more work than he expected." has none (sieve bound `set-off-attribution`).
   if (cue.kind === 'verb' && !setOffBefore(syntax, first)) return null;
+  // "In a speech last July, he said:": words that only say when or where the source spoke are no claim.
+  if (cue.kind === 'verb' && circumstanceOnlyTo(syntax, 0, opening)) return null;
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, opening - MAX_CONTENT_LENGTH)), opening);
 }
 

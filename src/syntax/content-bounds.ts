@@ -252,6 +252,91 @@ export function onlyCircumstance(s: SentenceSyntax, from: number, end: number, a
   return true;
 }
 
+/** Words that open a clause of time after a cue ("said as he left", "said when asked", "said while campaigning"). */
+const TIME_CLAUSE_OPENERS = new Set(['as', 'when', 'whenever', 'while', 'after', 'before', 'since', 'until', 'once']);
+/**
+ * Prepositions whose phrase goes on a circumstance ("in a statement to donors", "at a rally in Ohio", "in a call
+ * with reporters"); not a topic ("spoke on local radio about her plans": the plans are what she spoke of).
+ */
+const CIRCUMSTANCE_CONTINUATIONS = new Set(['to', 'in', 'at', 'on', 'from', 'with', 'before', 'after', 'during']);
+/** Prepositions whose phrase says when, whatever its noun ("said after the meeting", "during a debate"). */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'following']);
+
+/**
+ * "…, the agency reported last week.", "…, she said in a statement to donors.", "…, he said as he left the
+ * hall.": whether the words from tokens[from] up to offset `end` only say when, where or how — time, place and
+ * manner circumstances with the prepositional phrases that go on them, a phrase after "after"/"before"/"during",
+ * a clause of time ("as", "when", "while" …), adverbs — and nothing else: no object, no clause of what was said.
+ */
+export function circumstanceOnlyTo(s: SentenceSyntax, from: number, end: number): boolean {
+  const tokens = s.tokens;
+  if (from >= tokens.length || tokens[from].start >= end) return false;
+  let circumstance = false;
+  let k = from;
+  while (k < tokens.length && tokens[k].start < end) {
+    // "said quietly": an adverb; "talked openly on social media about her views": no circumstance for what follows.
+    if (s.classes[k] === 'adverb' && s.verbAt[k] < 0) {
+      k++;
+      continue;
+    }
+    const next = circumstanceAt(s, k, circumstance);
+    if (next < 0) return false;
+    circumstance = true;
+    k = next;
+  }
+  return circumstance;
+}
+
+/**
+ * Whether a clause opened by this word after a cue tells when it spoke: "as he left" (with a subject: "views them
+ * as rivals" is no clause of time), "when asked" (without one: "have not said when they would vote" asks a
+ * question), "while campaigning", "after the vote ended".
+ */
+function timeClauseOpener(word: string, hasSubject: boolean): boolean {
+  if (word === 'as') return hasSubject;
+  if (word === 'when' || word === 'whenever') return !hasSubject;
+  return TIME_CLAUSE_OPENERS.has(word);
+}
+
+/** The token after the circumstance word or phrase that opens at tokens[k] (see `circumstanceOnlyTo`), or -1. */
+function circumstanceAt(s: SentenceSyntax, k: number, afterCircumstance: boolean): number {
+  const tokens = s.tokens;
+  for (const c of s.circumstances) if (c.first === k && c.kind !== 'source') return c.last + 1;
+  const clause = s.clauses[s.clauseAt[k]];
+  if (
+    clause !== undefined &&
+    (clause.kind === 'adverbial' || clause.kind === 'participial') &&
+    clause.first === k &&
+    clause.verb >= 0 &&
+    timeClauseOpener(tokens[k].normal, clause.subject >= 0)
+  )
+    return timeClauseEnd(s, s.clauseAt[k]);
+  // "after the meeting", and after a circumstance any phrase that goes on it ("in a statement to donors").
+  const object = k + 1 < tokens.length ? s.chunkAt[k + 1] : -1;
+  if (
+    (s.classes[k] === 'preposition' || s.classes[k] === 'to') &&
+    object >= 0 &&
+    s.chunks[object].preposition === k &&
+    ((afterCircumstance && CIRCUMSTANCE_CONTINUATIONS.has(tokens[k].normal)) || TIME_PREPOSITIONS.has(tokens[k].normal))
+  )
+    return s.chunks[object].writtenLast + 1;
+  return -1;
+}
+
+/**
+ * The token after a clause of time with the clauses nested in it (clauses are numbered in order of their start), or
+ * -1 when a clause with a subject of its own lies inside it: "explained after winning Ohio, he would have to …"
+ * reports that clause.
+ */
+function timeClauseEnd(s: SentenceSyntax, c: number): number {
+  let last = s.clauses[c].last;
+  for (let d = c + 1; d < s.clauses.length && s.clauses[d].first <= last; d++) {
+    if (s.clauses[d].kind === 'complement' && s.clauses[d].subject >= 0) return -1;
+    last = Math.max(last, s.clauses[d].last);
+  }
+  return last + 1;
+}
+
 /**
  * "O'Donnell, who said in an interview that he signed nothing, recalled …": the end offset of a relative
  * clause's content from tokens[from], at the comma after which the main clause's verb comes, or Infinity.
