@@ -791,6 +791,18 @@ describe('attribution patterns', () => {
     expect(attributed(text)).toEqual(expected);
   });
 
+  test('a content ends at the comma where a second source with a clause of its own begins', () => {
+    expect(
+      attributed('Asked if she thought the council wanted a new stadium, the coach said she would not guess.'),
+    ).toEqual([
+      ['the council', 'wanted', 'a new stadium'],
+      ['the coach', 'said', 'she would not guess'],
+    ]);
+    expect(attributed('The bill, Democrats said, will fail.')).toEqual([
+      ['Democrats', 'said', 'The bill, Democrats said, will fail'],
+    ]);
+  });
+
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([
       ['Cook', 'said', 'the practice stopped'],

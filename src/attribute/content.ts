@@ -18,6 +18,7 @@ import {
   absolutePhraseEnd,
   clauseEnd,
   commaBefore,
+  commaSubjectAttributionStart,
   concessiveClauseEnd,
   complementStart,
   coordinatedAt,
@@ -267,6 +268,10 @@ function nextAttributionStart(
     // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
     const subject = byVerb ? coordinatedSubjectStart(syntax, cue.token, from) : -1;
     if (subject >= 0) return endWithClosingMarks(syntax, subject - 2);
+    // "Asked whether Putin wanted Trump to win, Clinton said she …": a second source after a comma, with a clause
+    // of its own.
+    const own = byVerb ? commaSubjectAttributionStart(syntax, cue.token, cue.lastToken, from) : -1;
+    if (own >= 0) return endWithClosingMarks(syntax, own - 1);
   }
   return Infinity;
 }

@@ -403,6 +403,29 @@ export function coordinatedSubjectStart(s: SentenceSyntax, cue: number, from: nu
   return subject && subject.first > from + 1 && coordinatedAt(s, subject.first) ? subject.first : -1;
 }
 
+/**
+ * "Asked whether Putin wanted Trump to win, Clinton said she would not guess": where the subject of the cue verb
+ * at tokens[cue..lastCue] begins right after a comma (after tokens[from]) and the cue opens a clause of its own
+ * ("that …", or a complement with its subject): a second source's attribution, so the content before it ends at
+ * that comma. -1 otherwise; an attribution set off inside the content ("The bill, Democrats said, will fail") opens
+ * no clause after its cue.
+ */
+export function commaSubjectAttributionStart(s: SentenceSyntax, cue: number, lastCue: number, from: number): number {
+  const clause = s.clauses[s.clauseAt[cue]];
+  if (clause === undefined || clause.subject < 0 || clause.inverted || s.verbAt[cue] !== clause.verb) return -1;
+  const first = s.chunks[clause.subject].first;
+  if (first <= from + 1 || first >= cue || !commaBefore(s, first)) return -1;
+  // "found by 43%-41%, Americans say …": a prepositional phrase with no verb before the comma is no content of its own.
+  let verb = s.classes[from] !== 'preposition';
+  for (let k = from; k < first && !verb; k++) verb = s.verbAt[k] >= 0;
+  if (!verb) return -1;
+  const next = lastCue + 1;
+  if (next >= s.tokens.length || breaksBetween(s.tokens, lastCue)) return -1;
+  if (s.tokens[next].normal === 'that') return first;
+  const own = s.clauses[s.clauseAt[next]];
+  return own !== undefined && own.kind === 'complement' && own.first === next && own.subject >= 0 ? first : -1;
+}
+
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
 const NEW_CLAUSE_REACH = 8;
 
