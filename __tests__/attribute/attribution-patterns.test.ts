@@ -778,8 +778,10 @@ describe('attribution patterns', () => {
     ],
     ['The pier is safe for now, he said as he opened the gates.', [['he', 'said', 'The pier is safe for now']]],
     ['The pier is safe for now, he said after the inspection.', [['he', 'said', 'The pier is safe for now']]],
+    ['The pier is safe for now, the mayor said two days ago.', [['the mayor', 'said', 'The pier is safe for now']]],
     // Nothing before the attribution: a cue and a circumstance alone are no claim.
     ['The mill reported last week.', []],
+    ['The council responded a few minutes later when the mayor arrived.', []],
     // A question after the cue is what was not said.
     [
       'The council has not said when it would vote on the levy.',

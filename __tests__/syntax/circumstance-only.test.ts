@@ -65,6 +65,17 @@ describe('circumstanceOnlyTo: the words after a cue say only when, where or how'
       '[[The pier]] (is) safe, {comp [[the mayor]] (said) quietly <t on [Friday]>}.',
       true,
     ],
+    // A measure of time before "later" or "ago"; after a time, "when" with a subject tells when too.
+    [
+      'The pier is safe, the mayor said ^two days ago.',
+      '[[The pier]] (is) safe, {comp [[the mayor]] (said) [two days] ago}.',
+      true,
+    ],
+    [
+      'The ferry left, the harbour master reported ^a few minutes later when the fog lifted.',
+      '[[The ferry]] (left), {comp [[the harbour master]] (reported) [a few minutes] later {adv when [[the fog]] (lifted)}}.',
+      true,
+    ],
     // "when" with a subject of its own after a cue asks a question: what was not said.
     [
       'The council has not said ^when it would vote on the levy.',

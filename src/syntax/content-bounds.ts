@@ -259,6 +259,8 @@ const TIME_CLAUSE_OPENERS = new Set(['as', 'when', 'whenever', 'while', 'after',
  * with reporters"); not a topic ("spoke on local radio about her plans": the plans are what she spoke of).
  */
 const CIRCUMSTANCE_CONTINUATIONS = new Set(['to', 'in', 'at', 'on', 'from', 'with', 'before', 'after', 'during']);
+/** Words after a measure of time that make it a time ("minutes later", "two days ago"). */
+const TIME_AFTER_MEASURE = new Set(['later', 'earlier', 'ago']);
 /** Prepositions whose phrase says when, whatever its noun ("said after the meeting", "during a debate"). */
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'following']);
 
@@ -292,9 +294,10 @@ export function circumstanceOnlyTo(s: SentenceSyntax, from: number, end: number)
  * as rivals" is no clause of time), "when asked" (without one: "have not said when they would vote" asks a
  * question), "while campaigning", "after the vote ended".
  */
-function timeClauseOpener(word: string, hasSubject: boolean): boolean {
+function timeClauseOpener(word: string, hasSubject: boolean, afterCircumstance: boolean): boolean {
   if (word === 'as') return hasSubject;
-  if (word === 'when' || word === 'whenever') return !hasSubject;
+  // After a time ("responded minutes later when Jones scored") "when" tells when.
+  if (word === 'when' || word === 'whenever') return !hasSubject || afterCircumstance;
   return TIME_CLAUSE_OPENERS.has(word);
 }
 
@@ -308,9 +311,16 @@ function circumstanceAt(s: SentenceSyntax, k: number, afterCircumstance: boolean
     (clause.kind === 'adverbial' || clause.kind === 'participial') &&
     clause.first === k &&
     clause.verb >= 0 &&
-    timeClauseOpener(tokens[k].normal, clause.subject >= 0)
+    timeClauseOpener(tokens[k].normal, clause.subject >= 0, afterCircumstance)
   )
     return timeClauseEnd(s, s.clauseAt[k]);
+  // "a couple of minutes later", "two days ago": a measure of time before "later", "earlier" or "ago".
+  const measure = s.chunkAt[k];
+  if (measure >= 0 && s.chunks[measure].first === k && s.chunks[measure].preposition < 0) {
+    const after = s.chunks[measure].last + 1;
+    if (after < tokens.length && !breaksBetween(tokens, after - 1) && TIME_AFTER_MEASURE.has(tokens[after].normal))
+      return after + 1;
+  }
   // "after the meeting", and after a circumstance any phrase that goes on it ("in a statement to donors").
   const object = k + 1 < tokens.length ? s.chunkAt[k + 1] : -1;
   if (
