@@ -779,6 +779,12 @@ describe('attribution patterns', () => {
     ['The pier is safe for now, he said as he opened the gates.', [['he', 'said', 'The pier is safe for now']]],
     ['The pier is safe for now, he said after the inspection.', [['he', 'said', 'The pier is safe for now']]],
     ['The pier is safe for now, the mayor said two days ago.', [['the mayor', 'said', 'The pier is safe for now']]],
+    // A time between the cue and its "that"; a trailing attribution with a time ends the content before it.
+    ['The mayor said Tuesday evening that the levy would pass.', [['The mayor', 'said', 'the levy would pass']]],
+    [
+      'The mayor told investigators the levy would pass, the agency reported late Thursday.',
+      [['the agency', 'reported', 'The mayor told investigators the levy would pass']],
+    ],
     // Nothing before the attribution: a cue and a circumstance alone are no claim.
     ['The mill reported last week.', []],
     ['The council responded a few minutes later when the mayor arrived.', []],

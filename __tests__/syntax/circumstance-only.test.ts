@@ -65,6 +65,17 @@ describe('circumstanceOnlyTo: the words after a cue say only when, where or how'
       '[[The pier]] (is) safe, {comp [[the mayor]] (said) quietly <t on [Friday]>}.',
       true,
     ],
+    // A day and the part of it ("morning" is no participle), with "early"/"late" before the day.
+    [
+      'The levy will pass, she said ^early Monday morning.',
+      '[[The levy]] (will pass), {comp [[she]] (said) <t [early Monday morning]>}.',
+      true,
+    ],
+    [
+      'The ferry will run, the mayor said ^Wednesday morning on a radio show.',
+      '[[The ferry]] (will run), {comp [[the mayor]] (said) <t [Wednesday morning]> on [a radio show]}.',
+      true,
+    ],
     // A measure of time before "later" or "ago"; after a time, "when" with a subject tells when too.
     [
       'The pier is safe, the mayor said ^two days ago.',

@@ -52,10 +52,16 @@ export function complementStart(s: SentenceSyntax, from: number): number {
   const tokens = s.tokens;
   for (let k = from; k < Math.min(tokens.length - 1, from + MAX_TOKENS_BEFORE_THAT); k++) {
     if (tokens[k].normal === 'that') return k + 1;
-    if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
+    if (breaksBetween(tokens, k)) break;
+    // "said Tuesday evening that": a word of a circumstance is no verb of a clause.
+    if ((tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) && !inCircumstance(s, k)) break;
   }
   return from;
 }
+
+/** Whether tokens[k] lies in one of the sentence's circumstances. */
+const inCircumstance = (s: SentenceSyntax, k: number): boolean =>
+  s.circumstances.some((c) => c.first <= k && k <= c.last);
 
 /**
  * "Carson admitted that …", "told the crowd that …": whether a "that" clause opens at tokens[from] or after an
@@ -647,7 +653,8 @@ export function semicolonEnd(s: SentenceSyntax, from: number): number {
 /** Whether nothing or only circumstance follows tokens[from - 1] to the sentence's end ("said.", "said on Monday."). */
 function nothingButCircumstanceFrom(s: SentenceSyntax, from: number): boolean {
   const tokens = s.tokens;
-  return from >= tokens.length || onlyCircumstance(s, from, tokens[tokens.length - 1].end, false);
+  const end = tokens[tokens.length - 1].end;
+  return from >= tokens.length || onlyCircumstance(s, from, end, false) || circumstanceOnlyTo(s, from, end);
 }
 
 /**
