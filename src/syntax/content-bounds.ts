@@ -59,9 +59,26 @@ export function complementStart(s: SentenceSyntax, from: number): number {
   return from;
 }
 
-/** Whether tokens[k] lies in one of the sentence's circumstances. */
-const inCircumstance = (s: SentenceSyntax, k: number): boolean =>
-  s.circumstances.some((c) => c.first <= k && k <= c.last);
+/** The index of the last circumstance that opens at or before tokens[k] (circumstances are in text order), or -1. */
+function circumstanceBefore(s: SentenceSyntax, k: number): number {
+  let lo = 0;
+  let hi = s.circumstances.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.circumstances[mid].first <= k) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Whether tokens[k] lies in one of the sentence's circumstances (they do not overlap). */
+function inCircumstance(s: SentenceSyntax, k: number): boolean {
+  const c = circumstanceBefore(s, k);
+  return c >= 0 && k <= s.circumstances[c].last;
+}
 
 /**
  * "Carson admitted that …", "told the crowd that …": whether a "that" clause opens at tokens[from] or after an
@@ -310,7 +327,9 @@ function timeClauseOpener(word: string, hasSubject: boolean, afterCircumstance: 
 /** The token after the circumstance word or phrase that opens at tokens[k] (see `circumstanceOnlyTo`), or -1. */
 function circumstanceAt(s: SentenceSyntax, k: number, afterCircumstance: boolean): number {
   const tokens = s.tokens;
-  for (const c of s.circumstances) if (c.first === k && c.kind !== 'source') return c.last + 1;
+  const at = circumstanceBefore(s, k);
+  if (at >= 0 && s.circumstances[at].first === k && s.circumstances[at].kind !== 'source')
+    return s.circumstances[at].last + 1;
   const clause = s.clauses[s.clauseAt[k]];
   if (
     clause !== undefined &&
@@ -347,6 +366,8 @@ function circumstanceAt(s: SentenceSyntax, k: number, afterCircumstance: boolean
 function timeClauseEnd(s: SentenceSyntax, c: number): number {
   let last = s.clauses[c].last;
   for (let d = c + 1; d < s.clauses.length && s.clauses[d].first <= last; d++) {
+    // Bounded like the clause stack (MAX_CLAUSE_DEPTH), so many cues before one long clause stay linear.
+    if (d - c > MAX_CLAUSE_DEPTH) return -1;
     if (s.clauses[d].kind === 'complement' && s.clauses[d].subject >= 0) return -1;
     last = Math.max(last, s.clauses[d].last);
   }
