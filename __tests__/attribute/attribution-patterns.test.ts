@@ -856,6 +856,51 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test.each([
+    [
+      'Fares will rise in the spring, the transit agency reported last week.',
+      [['the transit agency', 'reported', 'Fares will rise in the spring']],
+    ],
+    ['Prices rose, the agency reported Monday.', [['the agency', 'reported', 'Prices rose']]],
+    [
+      'The pier is safe for now, she wrote in a letter to the harbour board.',
+      [['she', 'wrote', 'The pier is safe for now']],
+    ],
+    ['The pier is safe for now, he said as he opened the gates.', [['he', 'said', 'The pier is safe for now']]],
+    ['The pier is safe for now, he said after the inspection.', [['he', 'said', 'The pier is safe for now']]],
+    ['The pier is safe for now, the mayor said two days ago.', [['the mayor', 'said', 'The pier is safe for now']]],
+    // A time between the cue and its "that"; a trailing attribution with a time ends the content before it.
+    ['The mayor said Tuesday evening that the levy would pass.', [['The mayor', 'said', 'the levy would pass']]],
+    [
+      'The mayor told investigators the levy would pass, the agency reported late Thursday.',
+      [['the agency', 'reported', 'The mayor told investigators the levy would pass']],
+    ],
+    // Nothing before the attribution: a cue and a circumstance alone are no claim.
+    ['The mill reported last week.', []],
+    ['The council responded a few minutes later when the mayor arrived.', []],
+    // A question after the cue is what was not said.
+    [
+      'The council has not said when it would vote on the levy.',
+      [['The council', 'has not said', 'when it would vote on the levy']],
+    ],
+    // Only when and where the source spoke, before a cue that opens a quote: no claim of its own.
+    ['In a speech last July, the coach said:', []],
+  ])('a cue followed only by when, where or how it spoke reports what comes before: %s', (text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+
+  test('a content ends at the comma where a second source with a clause of its own begins', () => {
+    expect(
+      attributed('Asked if she thought the council wanted a new stadium, the coach said she would not guess.'),
+    ).toEqual([
+      ['the council', 'wanted', 'a new stadium'],
+      ['the coach', 'said', 'she would not guess'],
+    ]);
+    expect(attributed('The bill, Democrats said, will fail.')).toEqual([
+      ['Democrats', 'said', 'The bill, Democrats said, will fail'],
+    ]);
+  });
+
   test('words after the cue are its content, never the clause before it', () => {
     expect(attributed('Cook said the practice stopped, but Cook did not say when.')).toEqual([
       ['Cook', 'said', 'the practice stopped'],

@@ -53,6 +53,11 @@ describe('cue words in another sense', () => {
     ['negated, with a clause', 'The mayor did not say whether the plant would close.', ['did not say']],
     ['hyphenated participle in a noun phrase', 'She is a self-described socialist.', []],
     ['participle after a possessive', "They missed the council's estimated deadline.", []],
+    ['a base form before "has": the head noun', 'The monthly jobs report has lifted the shares of builders.', []],
+    ['an -s form after a plural noun before "are"', 'The arson charges are the first in the county.', []],
+    ['an -s form after a singular noun', 'The deal the mayor says is fair will pass.', ['says']],
+    ['a relative clause of its own', 'It is a shift that many economists say is the future.', ['say']],
+    ['a base form before a clause', 'Farm groups report the harvest was poor.', ['report']],
   ] as [string, string, string[]][])('%s', (_name, text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

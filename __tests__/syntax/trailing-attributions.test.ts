@@ -12,6 +12,7 @@ import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
 import {
+  commaSubjectAttributionStart,
   opensWhenSaidClause,
   setOffBefore,
   setOffSubjectStart,
@@ -165,5 +166,37 @@ describe('opensWhenSaidClause: whether a clause of time after the cue (marked to
     const { s, at } = marked(written);
     expect(renderSyntax(s)).toBe(notation);
     expect(opensWhenSaidClause(s, at, addressee)).toBe(expected);
+  });
+});
+describe('commaSubjectAttributionStart: a second source after a comma, with a clause of its own', () => {
+  // Each row: `^` before the second cue, the content's first token after `from` (the word after `@`), and the
+  // words from where the second attribution begins (null: none).
+  test.each([
+    [
+      'Asked if she thought the council wanted @a new stadium, the coach ^said she would not guess.',
+      '{part (Asked) {comp if [[she]] (thought) {comp [[the council]] (wanted) [a new stadium]}}}, [[the coach]] (said) {comp [[she]] (would not guess)}.',
+      'the coach said she would not guess.',
+    ],
+    [
+      'Critics warned @the levy would fail, the mayor ^said that the vote was fair.',
+      '[[Critics]] (warned) {comp [[the levy]] (would fail), {comp [[the mayor]] (said) {comp that [[the vote]] (was) fair}}}.',
+      'the mayor said that the vote was fair.',
+    ],
+    // An attribution set off inside the content opens no clause after its cue.
+    ['@The bill, Democrats ^said, will fail.', '[[The bill]], [Democrats] (said), {coord (will fail)}.', null],
+    // A prepositional phrase with no verb before the comma is no content of its own.
+    [
+      'The survey found @by 43 to 41 percent, voters ^say the plan is fair.',
+      '[[The survey]] (found) by [43] to [41 percent], {comp [[voters]] (say) {comp [[the plan]] (is) fair}}.',
+      null,
+    ],
+  ])('%s', (written, notation, expected) => {
+    const from = written.indexOf('@');
+    const { s, at } = marked(written.replace('@', ''));
+    expect(renderSyntax(s)).toBe(notation);
+    const fromToken = s.tokens.findIndex((t) => t.start === from);
+    const start = commaSubjectAttributionStart(s, at, at, fromToken);
+    const text = written.replace('@', '').replace('^', '');
+    expect(start < 0 ? null : text.slice(s.tokens[start].start)).toBe(expected);
   });
 });

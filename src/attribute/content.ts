@@ -14,9 +14,11 @@ import {
   afterNextBreak,
   asksAnonymity,
   asBefore,
+  circumstanceOnlyTo,
   absolutePhraseEnd,
   clauseEnd,
   commaBefore,
+  commaSubjectAttributionStart,
   concessiveClauseEnd,
   complementStart,
   coordinatedAt,
@@ -160,11 +162,14 @@ export function findContent(
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.
     // "…, the mayor said as she left the hall.": a clause of time after the cue says when, not what.
     const sayingCircumstance =
-      SAY_OR_TELL.has(cue.base) &&
-      (onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell') ||
-        (opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
-          lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&
-          !QUOTE_MARK.test(text.slice(sentence.start, attributionStart))));
+      (SAY_OR_TELL.has(cue.base) &&
+        (onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell') ||
+          (opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
+            lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&
+            !QUOTE_MARK.test(text.slice(sentence.start, attributionStart))))) ||
+      // "…, the agency reported last week.", "…, she wrote in a letter to donors.", "…, he said as he left.": a cue
+      // verb followed only by when, where or how it spoke reports what comes before.
+      (cue.kind === 'verb' && circumstanceOnlyTo(syntax, after, content?.end ?? contentEnd));
     // "Cook did not say when.": words follow the verb, so the clause before it is not its content.
     const circumstance =
       (content !== null &&
@@ -172,8 +177,9 @@ export function findContent(
         trailingCircumstance(syntax, after, content.end)) ||
       sayingCircumstance;
     if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
-    // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim.
-    if (circumstance && lastNonSpaceChar(text, sentence.start, attributionStart) !== ',') return null;
+    // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim; a comma or a
+    // closing quote mark sets off what was said ("“…”,” Rubio said Sunday as the crowd roared.").
+    if (circumstance && !/^[,”"]$/.test(lastNonSpaceChar(text, sentence.start, attributionStart) ?? '')) return null;
   }
   // "As Politico reported, the RNC agreed …": the clause after an "as" attribution opening the sentence is its content.
   const first = lastStartingAtOrBefore(tokens, attributionStart);
@@ -222,6 +228,8 @@ export function findContent(
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before, up to a
   // break; "… more work than he expected." has none (sieve bound `set-off-attribution`).
   if (cue.kind === 'verb' && subjectStart < 0 && !setOffBefore(syntax, first)) return null;
+  // "In a speech last July, he said:": words that only say when or where the source spoke are no claim.
+  if (cue.kind === 'verb' && circumstanceOnlyTo(syntax, 0, opening)) return null;
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, opening - MAX_CONTENT_LENGTH)), opening);
 }
 
@@ -279,6 +287,10 @@ function nextAttributionStart(
     // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
     const subject = byVerb ? coordinatedSubjectStart(syntax, cue.token, from) : -1;
     if (subject >= 0) return endWithClosingMarks(syntax, subject - 2);
+    // "Asked whether Putin wanted Trump to win, Clinton said she …": a second source after a comma, with a clause
+    // of its own.
+    const own = byVerb ? commaSubjectAttributionStart(syntax, cue.token, cue.lastToken, from) : -1;
+    if (own >= 0) return endWithClosingMarks(syntax, own - 1);
   }
   return Infinity;
 }

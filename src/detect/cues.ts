@@ -21,7 +21,12 @@ import { coordinatedPredicatePairs } from '../syntax/coordination.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
 import { passiveClauseFrame } from '../syntax/mention-frames.js';
-import { HAVE_FORMS, NOUN_MARKING_DETERMINERS, STATEMENT_DETERMINERS } from '../lexicon/function-words.js';
+import {
+  FINITE_AUXILIARIES,
+  HAVE_FORMS,
+  NOUN_MARKING_DETERMINERS,
+  STATEMENT_DETERMINERS,
+} from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
 export interface Cue {
@@ -705,6 +710,36 @@ const voteTally: NotACue = (s, i) => {
   return false;
 };
 
+/** Finite auxiliaries of the third person singular: a base-form verb cannot stand right before one. */
+const SINGULAR_AUXILIARIES = new Set(['has', 'is', 'was', 'does']);
+
+/**
+ * "The strong jobs report has cleared the way", "The chemical weapons charges are serious": a present form right
+ * after a common noun of its phrase and right before a finite auxiliary, where it cannot be the verb — a base
+ * form before "has"/"is"/"was"/"does", or an -s form after a plural noun — is the phrase's head noun.
+ */
+const nounBeforeAuxiliary: NotACue = (s, i) => {
+  const t = s.tokens[i];
+  if (i === 0 || i + 1 >= s.tokens.length || s.breaks[i - 1] || s.breaks[i]) return false;
+  if (t.tags.has('PastTense') || t.tags.has('Gerund') || !t.tags.has('PresentTense')) return false;
+  const before = s.tokens[i - 1];
+  const next = s.tokens[i + 1].normal;
+  if (s.classes[i - 1] !== 'noun' || /^\p{Lu}/u.test(before.text) || /['’]s?$/.test(before.text)) return false;
+  if (!FINITE_AUXILIARIES.has(next)) return false;
+  if (/[^s]s$/.test(t.normal)) return before.tags.has('Plural');
+  // "which critics say was …", "that many economists say is …": a relative clause's subject and verb.
+  const chunk = s.chunkAt[i - 1] >= 0 ? s.chunks[s.chunkAt[i - 1]] : null;
+  const opener = chunk && chunk.first > 0 ? s.classes[chunk.first - 1] : null;
+  return (
+    SINGULAR_AUXILIARIES.has(next) &&
+    chunk !== null &&
+    chunk.determiner >= 0 &&
+    opener !== 'relative' &&
+    opener !== 'that' &&
+    opener !== 'subordinator'
+  );
+};
+
 /** "narrows the gap to, say, single digits": "say" set off by commas offers an example; nobody speaks. */
 const asideSay: NotACue = (s, i) => s.tokens[i].normal === 'say' && i > 0 && s.breaks[i - 1] && s.breaks[i];
 
@@ -715,6 +750,7 @@ const NOT_A_CUE: [string, NotACue][] = [
   ['vote-tally', voteTally],
   ['perception', perception],
   ['adds-quantity', addsQuantity],
+  ['noun-before-auxiliary', nounBeforeAuxiliary],
   ['unanswered-request', unansweredRequest],
 ];
 

@@ -108,6 +108,8 @@ const TIME_PREPOSITIONS = new Set([
 ]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'around']);
 const MANNER_PREPOSITIONS = new Set(['in', 'on', 'via', 'by', 'through', 'over', 'during']);
+/** Words before a day in a bare time phrase ("early Monday morning", "late Friday"). */
+const DAY_EDGES = new Set(['early', 'late']);
 /** Time words that stand without a preposition ("this week", "last year", "Tuesday"). */
 const BARE_TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later', 'that']);
 /** Nouns that take a "that" clause as their content ("the claim that …"): "that" after them is no relative. */
@@ -656,7 +658,10 @@ function circumstancePhrases(
     } else if (
       (TIME_HEADS.has(head.normal) || head.tags.has('WeekDay')) &&
       classes[chunk.head] === 'noun' &&
-      (chunk.first === chunk.head || BARE_TIME_OPENERS.has(tokens[chunk.first].normal))
+      (chunk.first === chunk.head ||
+        BARE_TIME_OPENERS.has(tokens[chunk.first].normal) ||
+        // "Wednesday morning", "early Monday evening": a day, then the part of it.
+        tokens.slice(chunk.first, chunk.head).every((t) => t.tags.has('WeekDay') || DAY_EDGES.has(t.normal)))
     )
       kind = 'time';
     let end = last;

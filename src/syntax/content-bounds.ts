@@ -52,9 +52,32 @@ export function complementStart(s: SentenceSyntax, from: number): number {
   const tokens = s.tokens;
   for (let k = from; k < Math.min(tokens.length - 1, from + MAX_TOKENS_BEFORE_THAT); k++) {
     if (tokens[k].normal === 'that') return k + 1;
-    if (breaksBetween(tokens, k) || tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) break;
+    if (breaksBetween(tokens, k)) break;
+    // "said Tuesday evening that": a word of a circumstance is no verb of a clause.
+    if ((tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) && !inCircumstance(s, k)) break;
   }
   return from;
+}
+
+/** The index of the last circumstance that opens at or before tokens[k] (circumstances are in text order), or -1. */
+function circumstanceBefore(s: SentenceSyntax, k: number): number {
+  let lo = 0;
+  let hi = s.circumstances.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.circumstances[mid].first <= k) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Whether tokens[k] lies in one of the sentence's circumstances (they do not overlap). */
+function inCircumstance(s: SentenceSyntax, k: number): boolean {
+  const c = circumstanceBefore(s, k);
+  return c >= 0 && k <= s.circumstances[c].last;
 }
 
 /**
@@ -252,6 +275,105 @@ export function onlyCircumstance(s: SentenceSyntax, from: number, end: number, a
   return true;
 }
 
+/** Words that open a clause of time after a cue ("said as he left", "said when asked", "said while campaigning"). */
+const TIME_CLAUSE_OPENERS = new Set(['as', 'when', 'whenever', 'while', 'after', 'before', 'since', 'until', 'once']);
+/**
+ * Prepositions whose phrase goes on a circumstance ("in a statement to donors", "at a rally in Ohio", "in a call
+ * with reporters"); not a topic ("spoke on local radio about her plans": the plans are what she spoke of).
+ */
+const CIRCUMSTANCE_CONTINUATIONS = new Set(['to', 'in', 'at', 'on', 'from', 'with', 'before', 'after', 'during']);
+/** Words after a measure of time that make it a time ("minutes later", "two days ago"). */
+const TIME_AFTER_MEASURE = new Set(['later', 'earlier', 'ago']);
+/** Prepositions whose phrase says when, whatever its noun ("said after the meeting", "during a debate"). */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'following']);
+
+/**
+ * "…, the agency reported last week.", "…, she said in a statement to donors.", "…, he said as he left the
+ * hall.": whether the words from tokens[from] up to offset `end` only say when, where or how — time, place and
+ * manner circumstances with the prepositional phrases that go on them, a phrase after "after"/"before"/"during",
+ * a clause of time ("as", "when", "while" …), adverbs — and nothing else: no object, no clause of what was said.
+ */
+export function circumstanceOnlyTo(s: SentenceSyntax, from: number, end: number): boolean {
+  const tokens = s.tokens;
+  if (from >= tokens.length || tokens[from].start >= end) return false;
+  let circumstance = false;
+  let k = from;
+  while (k < tokens.length && tokens[k].start < end) {
+    // "said quietly": an adverb; "talked openly on social media about her views": no circumstance for what follows.
+    if (s.classes[k] === 'adverb' && s.verbAt[k] < 0) {
+      k++;
+      continue;
+    }
+    const next = circumstanceAt(s, k, circumstance);
+    if (next < 0) return false;
+    circumstance = true;
+    k = next;
+  }
+  return circumstance;
+}
+
+/**
+ * Whether a clause opened by this word after a cue tells when it spoke: "as he left" (with a subject: "views them
+ * as rivals" is no clause of time), "when asked" (without one: "have not said when they would vote" asks a
+ * question), "while campaigning", "after the vote ended".
+ */
+function timeClauseOpener(word: string, hasSubject: boolean, afterCircumstance: boolean): boolean {
+  if (word === 'as') return hasSubject;
+  // After a time ("responded minutes later when Jones scored") "when" tells when.
+  if (word === 'when' || word === 'whenever') return !hasSubject || afterCircumstance;
+  return TIME_CLAUSE_OPENERS.has(word);
+}
+
+/** The token after the circumstance word or phrase that opens at tokens[k] (see `circumstanceOnlyTo`), or -1. */
+function circumstanceAt(s: SentenceSyntax, k: number, afterCircumstance: boolean): number {
+  const tokens = s.tokens;
+  const at = circumstanceBefore(s, k);
+  if (at >= 0 && s.circumstances[at].first === k && s.circumstances[at].kind !== 'source')
+    return s.circumstances[at].last + 1;
+  const clause = s.clauses[s.clauseAt[k]];
+  if (
+    clause !== undefined &&
+    (clause.kind === 'adverbial' || clause.kind === 'participial') &&
+    clause.first === k &&
+    clause.verb >= 0 &&
+    timeClauseOpener(tokens[k].normal, clause.subject >= 0, afterCircumstance)
+  )
+    return timeClauseEnd(s, s.clauseAt[k]);
+  // "a couple of minutes later", "two days ago": a measure of time before "later", "earlier" or "ago".
+  const measure = s.chunkAt[k];
+  if (measure >= 0 && s.chunks[measure].first === k && s.chunks[measure].preposition < 0) {
+    const after = s.chunks[measure].last + 1;
+    if (after < tokens.length && !breaksBetween(tokens, after - 1) && TIME_AFTER_MEASURE.has(tokens[after].normal))
+      return after + 1;
+  }
+  // "after the meeting", and after a circumstance any phrase that goes on it ("in a statement to donors").
+  const object = k + 1 < tokens.length ? s.chunkAt[k + 1] : -1;
+  if (
+    (s.classes[k] === 'preposition' || s.classes[k] === 'to') &&
+    object >= 0 &&
+    s.chunks[object].preposition === k &&
+    ((afterCircumstance && CIRCUMSTANCE_CONTINUATIONS.has(tokens[k].normal)) || TIME_PREPOSITIONS.has(tokens[k].normal))
+  )
+    return s.chunks[object].writtenLast + 1;
+  return -1;
+}
+
+/**
+ * The token after a clause of time with the clauses nested in it (clauses are numbered in order of their start), or
+ * -1 when a clause with a subject of its own lies inside it: "explained after winning Ohio, he would have to …"
+ * reports that clause.
+ */
+function timeClauseEnd(s: SentenceSyntax, c: number): number {
+  let last = s.clauses[c].last;
+  for (let d = c + 1; d < s.clauses.length && s.clauses[d].first <= last; d++) {
+    // Bounded like the clause stack (MAX_CLAUSE_DEPTH), so many cues before one long clause stay linear.
+    if (d - c > MAX_CLAUSE_DEPTH) return -1;
+    if (s.clauses[d].kind === 'complement' && s.clauses[d].subject >= 0) return -1;
+    last = Math.max(last, s.clauses[d].last);
+  }
+  return last + 1;
+}
+
 /**
  * "O'Donnell, who said in an interview that he signed nothing, recalled …": the end offset of a relative
  * clause's content from tokens[from], at the comma after which the main clause's verb comes, or Infinity.
@@ -339,6 +461,29 @@ export function endWithClosingMarks(s: SentenceSyntax, i: number): number {
 export function coordinatedSubjectStart(s: SentenceSyntax, cue: number, from: number): number {
   const subject = subjectBefore(s.tokens, cue, from + 1);
   return subject && subject.first > from + 1 && coordinatedAt(s, subject.first) ? subject.first : -1;
+}
+
+/**
+ * "Asked whether Putin wanted Trump to win, Clinton said she would not guess": where the subject of the cue verb
+ * at tokens[cue..lastCue] begins right after a comma (after tokens[from]) and the cue opens a clause of its own
+ * ("that …", or a complement with its subject): a second source's attribution, so the content before it ends at
+ * that comma. -1 otherwise; an attribution set off inside the content ("The bill, Democrats said, will fail") opens
+ * no clause after its cue.
+ */
+export function commaSubjectAttributionStart(s: SentenceSyntax, cue: number, lastCue: number, from: number): number {
+  const clause = s.clauses[s.clauseAt[cue]];
+  if (clause === undefined || clause.subject < 0 || clause.inverted || s.verbAt[cue] !== clause.verb) return -1;
+  const first = s.chunks[clause.subject].first;
+  if (first <= from + 1 || first >= cue || !commaBefore(s, first)) return -1;
+  // "found by 43%-41%, Americans say …": a prepositional phrase with no verb before the comma is no content of its own.
+  let verb = s.classes[from] !== 'preposition';
+  for (let k = from; k < first && !verb; k++) verb = s.verbAt[k] >= 0;
+  if (!verb) return -1;
+  const next = lastCue + 1;
+  if (next >= s.tokens.length || breaksBetween(s.tokens, lastCue)) return -1;
+  if (s.tokens[next].normal === 'that') return first;
+  const own = s.clauses[s.clauseAt[next]];
+  return own !== undefined && own.kind === 'complement' && own.first === next && own.subject >= 0 ? first : -1;
 }
 
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
@@ -552,7 +697,8 @@ export function semicolonEnd(s: SentenceSyntax, from: number): number {
 /** Whether nothing or only circumstance follows tokens[from - 1] to the sentence's end ("said.", "said on Monday."). */
 function nothingButCircumstanceFrom(s: SentenceSyntax, from: number): boolean {
   const tokens = s.tokens;
-  return from >= tokens.length || onlyCircumstance(s, from, tokens[tokens.length - 1].end, false);
+  const end = tokens[tokens.length - 1].end;
+  return from >= tokens.length || onlyCircumstance(s, from, end, false) || circumstanceOnlyTo(s, from, end);
 }
 
 /**

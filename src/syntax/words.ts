@@ -159,6 +159,9 @@ function opensClauseAfter(tokens: Token[], classes: WordClass[], breaks: readonl
   );
 }
 
+/** Parts of the day that end in -ing ("Tuesday evening"): nouns, never verbs, after a word of their phrase. */
+const DAY_PARTS = new Set(['morning', 'evening']);
+
 /** How far `verbFollows` looks, in tokens. */
 const MAX_VERB_LOOKAHEAD = 12;
 
@@ -336,6 +339,15 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       (classes[i + 1] === 'number' || classes[i + 1] === 'determiner')
     )
       classes[i] = 'verb';
+    // "Wednesday morning", "early Monday evening": the parts of the day compromise may read as -ing verbs.
+    else if (
+      DAY_PARTS.has(tokens[i].normal) &&
+      before !== null &&
+      before !== 'to' &&
+      before !== 'auxiliary' &&
+      before !== 'pronoun'
+    )
+      classes[i] = 'noun';
     // "short-staffed": the second half of a hyphenated word takes the first half's class.
     else if (i > 0 && tokens[i].tags.has('Hyphenated') && /-$/.test(tokens[i - 1].post) && tokens[i].pre === '')
       classes[i] = classes[i - 1] === 'verb' ? 'verb' : classes[i - 1];
