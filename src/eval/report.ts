@@ -68,7 +68,7 @@ function genderJson(g: GenderMetrics) {
 
 /** The gender rule, as printed in the table, the JSON and docs/eval.md. */
 export const GENDER_RULE =
-  'per article, the person sources with an attributed claim, by gender, as cleaned full names (lower case, punctuation removed) against meta.sourcesFemale/Male/Unknown; counts summed over articles; share of women = women / (women + men)';
+  'per article, the person sources with an attributed claim of speech (no cueClass), by gender, as cleaned full names (lower case, punctuation removed) against meta.sourcesFemale/Male/Unknown; counts summed over articles; share of women = women / (women + men)';
 
 /** The cells gold, predicted, matched, P, R and F1 (in bold) of one measure's row. */
 function countCells(m: { gold: number; predicted: number; matched: number } & Prf, chalk: ChalkInstance): string[] {

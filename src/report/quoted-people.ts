@@ -1,6 +1,6 @@
 /**
  * The people a document quotes, as both `whosaid report` and the evaluation's gender scores count them: person
- * sources with at least one attributed claim, once per document by cleaned name, by gender. Pure.
+ * sources with at least one attributed claim of speech, once per document by cleaned name, by gender. Pure.
  */
 import type { DocumentResult } from '../types.js';
 
@@ -20,10 +20,17 @@ export function cleanName(name: string): string {
     .trim();
 }
 
-/** The people a document quotes: person sources with at least one attributed claim, by gender, as cleaned names. */
+/**
+ * The people a document quotes: person sources with at least one attributed claim of speech, by gender, as cleaned
+ * names. A claim whose cue reports a belief, evidence or an intention ("Thinking that …, Lee left", "she knows it",
+ * "the judge ordered a recount": `Claim.cueClass`) quotes nobody; a quote, a partial quote and a reported claim of
+ * speech do.
+ */
 export function quotedPeople(result: DocumentResult): Record<GenderKey, Set<string>> {
   const quoted = new Set(
-    result.claims.flatMap((c) => (c.source === null || c.kind === 'unattributed' ? [] : [c.source])),
+    result.claims.flatMap((c) =>
+      c.source === null || c.kind === 'unattributed' || c.cueClass !== undefined ? [] : [c.source],
+    ),
   );
   const people: Record<GenderKey, Set<string>> = { female: new Set(), male: new Set(), unknown: new Set() };
   for (const source of result.sources) {

@@ -98,6 +98,25 @@ describe('aggregation over a small corpus with known answers', () => {
     ]);
   });
 
+  test.each([
+    ['a belief', 'belief', 0],
+    ['an intention', 'intention', 0],
+    ['evidence', 'evidence', 0],
+    ['speech', undefined, 1],
+  ] as const)('a person whose only claim reports %s is quoted: %s people', (_, cueClass, quoted) => {
+    const a = new CorpusAggregate();
+    const thought = { ...claim('reported', 's1'), ...(cueClass ? { cueClass } : {}) };
+    a.add(doc('one', [source('s1', 'Dana Moran', 'person', 'female')], [thought]));
+    expect(a.summary().overall.people).toEqual({ female: quoted, male: 0, unknown: 0 });
+  });
+
+  test('a person with a belief and a quote is quoted', () => {
+    const a = new CorpusAggregate();
+    const thought = { ...claim('reported', 's1'), cueClass: 'belief' as const };
+    a.add(doc('one', [source('s1', 'Dana Moran', 'person', 'female')], [thought, claim('quote', 's1')]));
+    expect(a.summary().overall.people).toEqual({ female: 1, male: 0, unknown: 0 });
+  });
+
   test('one name given both genders by two sources of a document: one person, of unknown gender', () => {
     const a = new CorpusAggregate();
     a.add(
