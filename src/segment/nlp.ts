@@ -355,6 +355,21 @@ function gerundsBeforeClauses(tokens: Token[]): void {
   }
 }
 
+/**
+ * "said the candidate erred but noted that …": an -ed word compromise reads as an adjective, right after "and" or
+ * "but" and right before "that", is a past-tense verb (a second predicate with its own clause).
+ */
+function pastVerbsBeforeThat(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (!/ed$/.test(token.normal) || token.tags.has('Verb') || !token.tags.has('Adjective')) continue;
+    const before = tokens[i - 1].normal;
+    if ((before !== 'and' && before !== 'but') || tokens[i - 1].post.trim() !== '' || token.post.trim() !== '')
+      continue;
+    if (tokens[i + 1].normal === 'that') token.tags = new Set(['Verb', 'PastTense']);
+  }
+}
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
   const sentences = compromiseTerms(breakPunctuationRuns(text.slice(start, end)));
@@ -379,6 +394,7 @@ export function tagRange(text: string, start: number, end: number): { start: num
     pluralNounsBeforeVerbs(tokens);
     verbsAfterNouns(tokens);
     gerundsBeforeClauses(tokens);
+    pastVerbsBeforeThat(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     // Sentence ranges include the punctuation around the words (an opening “, a closing ”.).
