@@ -125,6 +125,11 @@ describe('attribution patterns', () => {
       ['partial-quote', 'the Times', 'reported', 'burn bag,'],
     ],
     [
+      'a quantifier subject before a bare cue form the tagger read as a noun',
+      'Both think the mayor advanced the plan.',
+      ['reported', 'Both', 'think', 'the mayor advanced the plan'],
+    ],
+    [
       'a quote after the cue that the clause runs on from is part of a reported claim',
       'The senator says “the wind is at our backs” despite the loss in the caucuses.',
       ['reported', 'The senator', 'says', '“the wind is at our backs” despite the loss in the caucuses'],

@@ -370,6 +370,41 @@ function pastVerbsBeforeThat(tokens: Token[]): void {
   }
 }
 
+/** Quantifiers that stand alone as a subject of people ("Both think …", "few believe …", "a move some say …"). */
+const QUANTIFIER_SUBJECTS = new Set(['both', 'few', 'many', 'most', 'some', 'others', 'several']);
+/** Bare forms of verbs of belief and saying that compromise reads as nouns after such a quantifier ("some hope"). */
+const BARE_CUE_FORMS = new Set(['think', 'believe', 'hope', 'say', 'fear', 'want', 'know', 'expect', 'argue', 'feel']);
+
+/**
+ * "Both think the mayor …", "But few believe their …", "a strategy some believe he …": a bare cue form read as a
+ * noun right after a quantifier subject — which opens its sentence or follows a break, a conjunction or a noun, not
+ * a verb, a preposition or a determiner ("there is some hope that") — and before a clause is that subject's verb.
+ */
+function verbsAfterQuantifiers(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (!BARE_CUE_FORMS.has(token.normal) || token.tags.has('Verb')) continue;
+    const quantifier = tokens[i - 1];
+    if (!QUANTIFIER_SUBJECTS.has(quantifier.normal) || quantifier.post.trim() !== '' || token.post.trim() !== '')
+      continue;
+    const before = i >= 2 ? tokens[i - 2] : undefined;
+    const opens =
+      !before ||
+      /[,;:—–]/.test(before.post) ||
+      before.tags.has('Conjunction') ||
+      (before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Possessive'));
+    if (!opens) continue;
+    const next = tokens[i + 1];
+    const clause =
+      next.normal === 'that' ||
+      (next.tags.has('Pronoun') && !next.tags.has('Possessive')) ||
+      next.tags.has('Determiner') ||
+      next.tags.has('ProperNoun') ||
+      next.tags.has('Possessive');
+    if (clause) token.tags = new Set(['Verb', 'PresentTense']);
+  }
+}
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
   const sentences = compromiseTerms(breakPunctuationRuns(text.slice(start, end)));
@@ -395,6 +430,7 @@ export function tagRange(text: string, start: number, end: number): { start: num
     verbsAfterNouns(tokens);
     gerundsBeforeClauses(tokens);
     pastVerbsBeforeThat(tokens);
+    verbsAfterQuantifiers(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     // Sentence ranges include the punctuation around the words (an opening “, a closing ”.).
