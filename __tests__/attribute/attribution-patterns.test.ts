@@ -125,6 +125,31 @@ describe('attribution patterns', () => {
       ['partial-quote', 'the Times', 'reported', 'burn bag,'],
     ],
     [
+      'a quantifier subject before a bare cue form the tagger read as a noun',
+      'Both think the mayor advanced the plan.',
+      ['reported', 'Both', 'think', 'the mayor advanced the plan'],
+    ],
+    [
+      'a quote after the cue that the clause runs on from is part of a reported claim',
+      'The senator says “the wind is at our backs” despite the loss in the caucuses.',
+      ['reported', 'The senator', 'says', '“the wind is at our backs” despite the loss in the caucuses'],
+    ],
+    [
+      'not a quote that ends in its own comma',
+      'The coach said “we will win,” and the crowd cheered.',
+      ['partial-quote', 'The coach', 'said', 'we will win,'],
+    ],
+    [
+      'not a quote that ends its sentence',
+      'The coach said “we will win”.',
+      ['partial-quote', 'The coach', 'said', 'we will win'],
+    ],
+    [
+      'a quote running on out of a relative clause stays the quote',
+      'Apps that the company said “may not work” included old versions of its chat tool.',
+      ['partial-quote', 'the company', 'said', 'may not work'],
+    ],
+    [
       'not after a quote a colon introduces',
       'The mayor described the plan: “It is a disaster for everyone,” Smith said.',
       ['reported', 'The mayor', 'described', 'the plan'],

@@ -13,6 +13,14 @@ const claims = (text: string): [string, string, string, string][] =>
 
 describe('contents over coordinated predicates and absolute phrases', () => {
   test.each([
+    // "but noted that": a second cue predicate the tagger first read as an adjective is a claim of its own.
+    [
+      'The director said the candidate erred but noted that experts disagree.',
+      [
+        ['reported', 'The director', 'said', 'the candidate erred'],
+        ['reported', 'The director', 'noted', 'experts disagree'],
+      ],
+    ],
     // Sieve coordinated-clause-subject: the subject of the clause the verb is coordinated with, not the sentence's first.
     [
       'The crowd cheered when the mayor spotted a sign and asked for it to be brought to the stage.',

@@ -52,6 +52,14 @@ describe('syntax of a sentence, in bracket notation', () => {
     // noun before a clause of its own is the clause's verb (src/syntax/words.ts).
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
     ['The ferry union hopes to settle by May.', '[[The ferry union]] (hopes) {inf (to settle) by [May]}.'],
+    // A bare cue form after a quantifier subject, before a clause, is its verb; not after "is" (src/segment/nlp.ts).
+    ['Both think the mayor advanced the plan.', '[[Both]] (think) {comp [[the mayor]] (advanced) [the plan]}.'],
+    ['There is some hope that the talks resume.', '[[There]] (is) [some hope] {comp that [[the talks]] (resume)}.'],
+    // An -ed word read as an adjective after "and"/"but" and before "that" is a past-tense verb (src/segment/nlp.ts).
+    [
+      'The director said the candidate erred but noted that experts disagree.',
+      '[[The director]] (said) {comp [[the candidate]] (erred) {coord but (noted) {comp that [[experts]] (disagree)}}}.',
+    ],
     [
       'The mayor and the governor have both argued that the plan would fail.',
       '[[The mayor]] and [&the governor] (have both argued) {comp that [[the plan]] (would fail)}.',

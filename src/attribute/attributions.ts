@@ -151,6 +151,16 @@ function adjacentQuotes(
   return found;
 }
 
+/**
+ * Whether a quote is part of a longer clause: its own text does not end in a comma or stop, and a word follows its
+ * closing mark in the same sentence (`“the wind is at our backs” despite the loss`).
+ */
+function quoteRunsOn(text: string, quote: Quote, sentenceEnd: number): boolean {
+  if (quote.close === null || quote.close + 1 >= sentenceEnd) return false;
+  if (/[,.;:?!…—–-]\s*$/.test(text.slice(quote.start, quote.end))) return false;
+  return /^[ \t]*[A-Za-z0-9]/.test(text.slice(quote.close + 1, sentenceEnd));
+}
+
 /** Whether a content span holds nothing but the quote (and its marks and punctuation). */
 function isOnlyQuote(text: string, content: { start: number; end: number }, quote: Quote): boolean {
   if (quote.start < content.start - 2 || quote.end > content.end + 2) return false;
@@ -233,7 +243,10 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       cue.kind === 'verb' &&
       adjacent.every((q) => q.open < cue.start) &&
       thatComplementAfter(document.syntax[cue.sentence], cue.lastToken + 1);
-    if (adjacent.length > 0 && !ownClause) {
+    // "Sanders says “the wind is at our backs” despite his loss": a quote after the cue that the sentence's words
+    // run on from reports the whole clause, the quote within it (a quote ending in its own comma or stop does not).
+    const runsOn = adjacent.some((q) => q.open > cue.end && quoteRunsOn(text, q, sentence.end));
+    if (adjacent.length > 0 && !ownClause && !runsOn) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by });
       continue;
     }
@@ -244,7 +257,7 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     for (const q of claimed) {
       const other = nearest.get(q);
       const otherStart = other && other.start > cue.end ? other.start : (other?.cue.start ?? Infinity);
-      if (q.open > cue.end) limit = Math.min(limit, q.open, otherStart);
+      if (q.open > cue.end && !(runsOn && adjacent.includes(q))) limit = Math.min(limit, q.open, otherStart);
     }
     const found = findContent(
       text,
@@ -254,7 +267,16 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       cuesBySentence.get(cue.sentence) ?? [],
       document.syntax[cue.sentence],
     );
-    const content = found && found.end > limit ? trimContent(text, found.start, limit) : found;
+    const bounded = found && found.end > limit ? trimContent(text, found.start, limit) : found;
+    // The content of a quote that runs on opens at the quote's opening mark, not inside it.
+    const opening =
+      bounded && runsOn ? adjacent.find((q) => q.open < bounded.start && q.start >= bounded.start) : undefined;
+    const content = bounded && opening ? { start: opening.open, end: bounded.end } : bounded;
+    // "Apps that it said “may not work” included …": no clause of its own, the quote is the attribution's.
+    if (!content && runsOn) {
+      attributions.push({ cue, mention, content: null, quotes: adjacent, by });
+      continue;
+    }
     if (!content) {
       // "Cruz continued:" at the end of a paragraph introduces the quote that opens the next one.
       if (lastNonSpaceChar(text, cue.start, sentence.end) === ':')

@@ -355,6 +355,56 @@ function gerundsBeforeClauses(tokens: Token[]): void {
   }
 }
 
+/**
+ * "said the candidate erred but noted that …": an -ed word compromise reads as an adjective, right after "and" or
+ * "but" and right before "that", is a past-tense verb (a second predicate with its own clause).
+ */
+function pastVerbsBeforeThat(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (!/ed$/.test(token.normal) || token.tags.has('Verb') || !token.tags.has('Adjective')) continue;
+    const before = tokens[i - 1].normal;
+    if ((before !== 'and' && before !== 'but') || tokens[i - 1].post.trim() !== '' || token.post.trim() !== '')
+      continue;
+    if (tokens[i + 1].normal === 'that') token.tags = new Set(['Verb', 'PastTense']);
+  }
+}
+
+/** Quantifiers that stand alone as a subject of people ("Both think …", "few believe …", "a move some say …"). */
+const QUANTIFIER_SUBJECTS = new Set(['both', 'few', 'many', 'most', 'some', 'others', 'several']);
+/** Bare forms of verbs of belief and saying that compromise reads as nouns after such a quantifier ("some hope"). */
+const BARE_CUE_FORMS = new Set(['think', 'believe', 'hope', 'say', 'fear', 'want', 'know', 'expect', 'argue', 'feel']);
+
+/**
+ * "Both think the mayor …", "But few believe their …", "a strategy some believe he …": a bare cue form read as a
+ * noun right after a quantifier subject — which opens its sentence or follows a break, a conjunction or a noun, not
+ * a verb, a preposition or a determiner ("there is some hope that") — and before a clause is that subject's verb.
+ */
+function verbsAfterQuantifiers(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (!BARE_CUE_FORMS.has(token.normal) || token.tags.has('Verb')) continue;
+    const quantifier = tokens[i - 1];
+    if (!QUANTIFIER_SUBJECTS.has(quantifier.normal) || quantifier.post.trim() !== '' || token.post.trim() !== '')
+      continue;
+    const before = i >= 2 ? tokens[i - 2] : undefined;
+    const opens =
+      !before ||
+      /[,;:—–]/.test(before.post) ||
+      before.tags.has('Conjunction') ||
+      (before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Possessive'));
+    if (!opens) continue;
+    const next = tokens[i + 1];
+    const clause =
+      next.normal === 'that' ||
+      (next.tags.has('Pronoun') && !next.tags.has('Possessive')) ||
+      next.tags.has('Determiner') ||
+      next.tags.has('ProperNoun') ||
+      next.tags.has('Possessive');
+    if (clause) token.tags = new Set(['Verb', 'PresentTense']);
+  }
+}
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
   const sentences = compromiseTerms(breakPunctuationRuns(text.slice(start, end)));
@@ -379,6 +429,8 @@ export function tagRange(text: string, start: number, end: number): { start: num
     pluralNounsBeforeVerbs(tokens);
     verbsAfterNouns(tokens);
     gerundsBeforeClauses(tokens);
+    pastVerbsBeforeThat(tokens);
+    verbsAfterQuantifiers(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     // Sentence ranges include the punctuation around the words (an opening “, a closing ”.).
