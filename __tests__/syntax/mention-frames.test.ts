@@ -4,10 +4,6 @@
  * null.
  */
 import { describe, expect, test } from '@jest/globals';
-import { segmentParagraphs } from '../../src/segment/paragraphs.js';
-import { detectQuotes } from '../../src/detect/quotes.js';
-import { tagRange } from '../../src/segment/nlp.js';
-import { analyse } from '../../src/syntax/analyse.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
 import type { MentionRange } from '../../src/syntax/phrases.js';
 import type { Cue } from '../../src/detect/cues.js';
@@ -28,18 +24,7 @@ import {
   subjectBeforeCue,
   withAbsoluteSubject,
 } from '../../src/syntax/mention-frames.js';
-
-/** A one-sentence text with `^` before one word: its analysis and the index of that word's token. */
-function marked(written: string): { s: SentenceSyntax; at: number } {
-  const offset = written.indexOf('^');
-  const text = written.slice(0, offset) + written.slice(offset + 1);
-  const { quotes } = detectQuotes(text, segmentParagraphs(text));
-  const [sentence] = tagRange(text, 0, text.length);
-  const s = analyse(sentence.tokens, quotes);
-  const at = s.tokens.findIndex((t) => t.start === offset);
-  if (at < 0) throw new Error(`no token at the mark: ${written}`);
-  return { s, at };
-}
+import { marked } from './marked.js';
 
 const words = (s: SentenceSyntax, range: MentionRange | null): string | null =>
   range

@@ -5,12 +5,7 @@
  * cue word, its bracket notation (src/syntax/render.ts), and the query's answer.
  */
 import { describe, expect, test } from '@jest/globals';
-import { segmentParagraphs } from '../../src/segment/paragraphs.js';
-import { detectQuotes } from '../../src/detect/quotes.js';
-import { tagRange } from '../../src/segment/nlp.js';
-import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
-import type { SentenceSyntax } from '../../src/syntax/types.js';
 import {
   commaSubjectAttributionStart,
   opensWhenSaidClause,
@@ -18,18 +13,7 @@ import {
   setOffSubjectStart,
   trailingAttributionStart,
 } from '../../src/syntax/content-bounds.js';
-
-/** A one-sentence text with `^` before one word: its analysis and the index of that word's token. */
-function marked(written: string): { s: SentenceSyntax; at: number } {
-  const offset = written.indexOf('^');
-  const text = written.slice(0, offset) + written.slice(offset + 1);
-  const { quotes } = detectQuotes(text, segmentParagraphs(text));
-  const [sentence] = tagRange(text, 0, text.length);
-  const s = analyse(sentence.tokens, quotes);
-  const at = s.tokens.findIndex((t) => t.start === offset);
-  if (at < 0) throw new Error(`no token at the mark: ${written}`);
-  return { s, at };
-}
+import { marked } from './marked.js';
 
 describe('trailingAttributionStart: the words from where a trailing attribution begins, or null', () => {
   test.each([
