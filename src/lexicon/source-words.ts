@@ -442,6 +442,9 @@ export const PERSON_NOUNS = new Set([
   'head',
 ]);
 
+/** Adjectives that tie a person to someone after "to"/"with" ("a source close to him", "people familiar with it"). */
+export const PROXIMITY_ADJECTIVES = new Set(['close', 'closer', 'closest', 'familiar', 'loyal', 'near']);
+
 /** Abbreviations for a member of a legislature that head a role ("Riverside MP", "the Calgary MLA"). */
 export const LEGISLATOR_ABBREVIATIONS = new Set(['mp', 'mps', 'mpp', 'mla', 'mep', 'mna', 'mha']);
 

@@ -132,7 +132,8 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       // The attribution took the name after "of" on purpose ("most of the senators"), unless "of" is inside an
       // institution's proper name ("The Provincial Ministry of Forests") or the phrase before it names people who
       // speak ("the head of the union", "Supporters of the mayor", "Lina Wu of FX Group").
-      const before = sentence[attached.preposition - 1];
+      // The host's last word, past an adjective between ("people close to the mayor").
+      const before = sentence[host.last];
       // A person's name takes no article: "The Roman Catholic Diocese of Lakeview" names no person.
       const hostWords = sentence.slice(host.first, attached.preposition);
       const hostNamed =
