@@ -12,6 +12,14 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 describe('quote speakers', () => {
   test.each([
     [
+      'a quote glued to the comma after its cue, or to the name after it, has its speaker',
+      'The mayor said,“We will rebuild the bridge.”\n\n“They spread fear,”Dana Reyes said.',
+      [
+        ['We will rebuild the bridge.', 'The mayor', 'adjacent'],
+        ['They spread fear,', 'Dana Reyes', 'adjacent'],
+      ],
+    ],
+    [
       'a quote inside a clause that a trailing attribution reports is that attribution’s',
       'He called the plan “a disaster for everyone,” Smith said. The mayor described it: “It is a disaster for all,” Lee said.',
       [
