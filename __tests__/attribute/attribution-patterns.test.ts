@@ -30,6 +30,16 @@ describe('attribution patterns', () => {
       ['reported', 'sources', 'said', 'The plant will close next year'],
     ],
     [
+      'according to an institution\'s role and name after its "of"',
+      'The plan might fail, according to former Bank of Canada governor Tom Reed.',
+      ['reported', 'former Bank of Canada governor Tom Reed', 'according to', 'The plan might fail'],
+    ],
+    [
+      'according to a phrase with one word after "of"',
+      'The plan might fail, according to members of Congress.',
+      ['reported', 'members', 'according to', 'The plan might fail'],
+    ],
+    [
       'trailing subject close to an object pronoun',
       'The senator will change his approach, a source close to him said.',
       ['reported', 'a source close to him', 'said', 'The senator will change his approach'],
