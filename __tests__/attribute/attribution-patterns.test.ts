@@ -30,6 +30,31 @@ describe('attribution patterns', () => {
       ['reported', 'sources', 'said', 'The plant will close next year'],
     ],
     [
+      'according to an institution\'s role and name after its "of"',
+      'The plan might fail, according to former Bank of Canada governor Tom Reed.',
+      ['reported', 'former Bank of Canada governor Tom Reed', 'according to', 'The plan might fail'],
+    ],
+    [
+      'according to a phrase with one word after "of"',
+      'The plan might fail, according to members of Congress.',
+      ['reported', 'members', 'according to', 'The plan might fail'],
+    ],
+    [
+      'trailing subject close to an object pronoun',
+      'The senator will change his approach, a source close to him said.',
+      ['reported', 'a source close to him', 'said', 'The senator will change his approach'],
+    ],
+    [
+      'subject familiar with an object pronoun',
+      'People familiar with them say the deal will collapse.',
+      ['reported', 'People familiar with them', 'say', 'the deal will collapse'],
+    ],
+    [
+      'trailing subject close to a phrase (the tagger reads close as a verb)',
+      'The deal will collapse next week, people close to the mayor say.',
+      ['reported', 'people close to the mayor', 'say', 'The deal will collapse next week'],
+    ],
+    [
       'trailing attribution with a coordinated subject',
       'The ferry will run until May, the captain and two deckhands said.',
       ['reported', 'two deckhands', 'said', 'The ferry will run until May'],

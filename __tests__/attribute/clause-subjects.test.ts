@@ -19,6 +19,26 @@ describe('clause subjects', () => {
       [['Farmers', 'know', 'the river floods']],
     ],
     ['Dana Wells with the Port Authority says ships are late.', [['Dana Wells', 'says', 'ships are late']]],
+    // The scanners write "the University of Leeds" from inside the object of "at": the layer's subject speaks.
+    [
+      'Chemistry professor Lena Marsh at the University of Leeds says the samples were clean.',
+      [['Chemistry professor Lena Marsh', 'says', 'the samples were clean']],
+    ],
+    ['Supporters of the mayor say the count was wrong.', [['Supporters of the mayor', 'say', 'the count was wrong']]],
+    // A name with a capitalised role after it: the name speaks, with its appositive as written.
+    [
+      'Tom Hale, Riverside MP, said the bridge would close.',
+      [['Tom Hale, Riverside MP,', 'said', 'the bridge would close']],
+    ],
+    [
+      'Tom Hale, a Riverside MP, said the bridge would close.',
+      [['Tom Hale, a Riverside MP,', 'said', 'the bridge would close']],
+    ],
+    // A role renamed by a name: the name is the mention.
+    [
+      'The council spokesman, Dana Fromm, said the bridge would close.',
+      [['Dana Fromm', 'said', 'the bridge would close']],
+    ],
     // "though" right before a verb opens a clause without a subject: the name before it is no subject.
     ['He is still learning French in Quebec, though expects that he will pass.', []],
     ['Dana Wells, though, says ships are late.', [['Dana Wells', 'says', 'ships are late']]],

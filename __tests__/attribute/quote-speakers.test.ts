@@ -12,6 +12,27 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 describe('quote speakers', () => {
   test.each([
     [
+      'a quote that ends its sentence takes the next sentence of a subject and a verb of saying with only a circumstance',
+      '“The city is proud to back the plan.” Tom Hale said as he opened the session.\n\n“We will win!” The senator said.',
+      [
+        ['The city is proud to back the plan.', 'Tom Hale', 'next-sentence-verb'],
+        ['We will win!', 'The senator', 'next-sentence-verb'],
+      ],
+    ],
+    [
+      'not when the next sentence reports a clause of its own',
+      '“We won.” Tom Hale said the team deserved it.',
+      [['We won.', null, null]],
+    ],
+    [
+      'a quote glued to the comma after its cue, or to the name after it, has its speaker',
+      'The mayor said,“We will rebuild the bridge.”\n\n“They spread fear,”Dana Reyes said.',
+      [
+        ['We will rebuild the bridge.', 'The mayor', 'adjacent'],
+        ['They spread fear,', 'Dana Reyes', 'adjacent'],
+      ],
+    ],
+    [
       'a quote inside a clause that a trailing attribution reports is that attribution’s',
       'He called the plan “a disaster for everyone,” Smith said. The mayor described it: “It is a disaster for all,” Lee said.',
       [

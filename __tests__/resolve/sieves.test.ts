@@ -106,6 +106,11 @@ describe('one source per person', () => {
       ['Provincial Ministry of Forests (organization)'],
     ],
     [
+      'a role with an "of" phrase, then a name right after that phrase: the name speaks; not a name after "of"',
+      'Chairman of the board Dana Lee said the vote was fair. Supporters of Dana Lee said the count was wrong.',
+      ['Dana Lee (person)', 'Supporters (group)'],
+    ],
+    [
       'who issued published material speaks; where it was posted does not',
       'A statement from the European Union said the talks would resume. According to a posting on a forum, the mine will close.',
       ['European Union (organization)', 'posting (media)'],

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { createRequire } from 'node:module';
-import { compromiseTerms } from '../../src/segment/nlp.js';
+import { compromiseTerms, tagRange } from '../../src/segment/nlp.js';
 
 interface CompromiseTerm {
   text: string;
@@ -79,5 +79,36 @@ describe('compromiseTerms', () => {
     const [terms] = plainSequence('They can’t win.');
     expect(terms.map((t) => t.implicit ?? t.text)).toEqual(['They', 'can', 'not', 'not', 'win']);
     expect(compromiseTerms('They can’t win.')[0].map((t) => t.offset.length)).toEqual([4, 5, 0, 0, 3]);
+  });
+});
+
+describe('tagRange: curly quote marks glued between punctuation and a word', () => {
+  test.each([
+    [
+      'The mayor said,“We will rebuild.”',
+      [
+        ['said', '', ','],
+        ['We', '“', ' '],
+      ],
+    ],
+    [
+      '“They spread fear,”Dana Reyes said.',
+      [
+        ['fear', '', ',”'],
+        ['Dana', '', ' '],
+      ],
+    ],
+    [
+      'He shouted:“Go home!”',
+      [
+        ['shouted', '', ':'],
+        ['Go', '“', ' '],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const tokens = tagRange(text, 0, text.length).flatMap((s) => s.tokens);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const shown = tokens.map((t) => [t.text, t.pre, t.post]);
+    for (const row of expected) expect(shown).toContainEqual(row);
   });
 });

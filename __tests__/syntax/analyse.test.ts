@@ -169,6 +169,14 @@ describe('syntax of a sentence, in bracket notation', () => {
       '[[Hugh Hill|, [a doctor] at [the clinic]]], (said) {comp [[the ward]] (was) full}.',
     ],
     [
+      'Tom Hale, Riverside MP, said the bridge would close.',
+      '[[Tom Hale|, [Riverside MP]]], (said) {comp [[the bridge]] (would close)}.',
+    ],
+    [
+      'Dana Lee, Ann Roe and Tim Orr said the bridge would close.',
+      '[[Dana Lee]], [Ann Roe] and [&Tim Orr] (said) {comp [[the bridge]] (would close)}.',
+    ],
+    [
       'The envoy, Ambassador James Jeffrey, confirmed the talks.',
       '[[The envoy|, [Ambassador James Jeffrey]]], (confirmed) [the talks].',
     ],

@@ -10,6 +10,8 @@ import { endsInName, endsInNoun, leadInBefore, nameBeforeColon, subjectAndVerbAt
 import type { Sentence } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar } from '../segment/locate.js';
+import { circumstanceOnlyTo } from '../syntax/content-bounds.js';
+import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
 import { toSpan } from './source-mention.js';
 
@@ -146,4 +148,42 @@ export function trailingVerbAttribution(
     base: tokens[k].normal,
   };
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
+}
+
+/**
+ * "“The city is proud to back the plan.” Tom Hale said as he opened the session.": a quote that ends its
+ * sentence, then, right after it in the same paragraph, a sentence of a subject and a verb of saying with nothing
+ * after the verb but when, where or how it was said (`circumstanceOnlyTo`): that sentence attributes the quote.
+ */
+export function nextSentenceVerbAttribution(
+  text: string,
+  quote: Quote,
+  next: Sentence,
+  syntax: SentenceSyntax,
+  verbs: Map<string, CueVerbEntry>,
+): Attribution | null {
+  const close = quote.close ?? quote.end;
+  const tokens = next.tokens;
+  if (tokens.length === 0 || tokens[0].start - close > MAX_QUOTE_GAP) return null;
+  if (!/^\s*$/.test(text.slice(close + 1, tokens[0].start - tokens[0].pre.length))) return null;
+  if (!/[.!?]\s*$/.test(text.slice(quote.start, quote.end))) return null;
+  const found = subjectAndVerbAt(syntax, 0);
+  if (!found || found.particle >= 0) return null;
+  const k = found.verb;
+  if (verbs.get(tokens[k].normal)?.cueClass !== 'speech') return null;
+  const last = tokens.length - 1;
+  if (k < last && !circumstanceOnlyTo(syntax, k + 1, next.end)) return null;
+  const span = cueSpan(text, tokens, k);
+  const cue: Cue = {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    sentence: next.index,
+    token: k,
+    lastToken: span.lastToken,
+    kind: 'verb',
+    cueClass: 'speech',
+    base: verbs.get(tokens[k].normal)?.base ?? tokens[k].normal,
+  };
+  return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'next-sentence-verb' };
 }

@@ -6,6 +6,7 @@
  *   lead-in          a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
  *   inside-reported  a quote inside a reported claim's content belongs to that claim's source
  *   trailing-verb    `“…,” Trump shot back`: a subject and any verb right after the quote
+ *   next-sentence-verb `“….” Hale said as he left.`: the next sentence, a subject and a verb of saying only
  *   colon-name       `pollster Daron Shaw: “…”`: the name right before the opening colon
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin             a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
@@ -23,11 +24,13 @@ import type { Attribution } from './attributions.js';
 import {
   colonNameAttribution,
   invertedVerbAttribution,
+  nextSentenceVerbAttribution,
   sentenceSubjectAttribution,
   trailingVerbAttribution,
 } from './quote-lead-ins.js';
 import { capitalisedWords } from '../syntax/quote-frames.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import type { Sentence } from '../segment/sentences.js';
 import { containing, firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 
@@ -88,6 +91,8 @@ interface SieveContext {
   syntax: SentenceSyntax[];
   /** The top-level quotes, sorted. */
   topLevel: Quote[];
+  /** The cue verb table (word form -> base and class). */
+  verbs: Map<string, CueVerbEntry>;
 }
 
 /** A pass decides what it can among the undecided quotes (in text order) by calling `decide`. */
@@ -152,6 +157,17 @@ const trailingVerb = perQuote((quote, { text, sentences, syntax }) => {
   if (quote.close === null) return null;
   const sentence = containing(sentences, quote.close);
   return sentence ? trailingVerbAttribution(text, sentence, syntax[sentence.index], quote) : null;
+});
+
+/** "“…” Tom Hale said as he opened the session.": a sentence of subject and verb of saying right after the quote. */
+const nextSentenceVerb = perQuote((quote, { text, sentences, syntax, verbs, paragraphOf }) => {
+  if (quote.close === null) return null;
+  const sentence = containing(sentences, quote.close);
+  const next = sentence ? sentences[sentence.index + 1] : undefined;
+  if (!sentence || !next || paragraphOf(next.start) !== paragraphOf(quote.close)) return null;
+  // Only a quote that closes its sentence: no word of that sentence after it.
+  if (sentence.tokens.some((t) => t.start > quote.close!)) return null;
+  return nextSentenceVerbAttribution(text, quote, next, syntax[next.index], verbs);
 });
 
 /** "“Sit down,” snapped Ivo Rask.": a verb right after the quote whose subject follows it. */
@@ -355,6 +371,7 @@ const SIEVES: [string, Pass, QuoteBinding][] = [
   ['lead-in', leadIn, NEXT_TO_QUOTE],
   ['inside-reported', insideReported, IN_SENTENCE],
   ['trailing-verb', trailingVerb, NEXT_TO_QUOTE],
+  ['next-sentence-verb', nextSentenceVerb, NEXT_TO_QUOTE],
   ['trailing-inverted-verb', trailingInvertedVerb, UNBOUND],
   ['colon-name', colonName, NEXT_TO_QUOTE],
   ['sentence-subject', sentenceSubject, { ...UNBOUND, anyVerb: true }],
@@ -395,6 +412,7 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     sentences,
     syntax: document.syntax,
     topLevel,
+    verbs: document.verbs,
   };
   for (const [name, pass, binding] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);

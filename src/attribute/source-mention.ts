@@ -150,6 +150,18 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
 }
 
 /**
+ * Whether a phrase the scanners wrote from inside a prepositional object ("Professor Dana Holt at [the University of
+ * Leeds] says": they join "of" phrases) lies in that object, so it cannot be a finite verb's subject (a participle
+ * may still have it: "the largesse of donors backing her").
+ */
+function writtenInsideObject(syntax: SentenceSyntax, range: MentionRange): boolean {
+  if (range.writtenFirst === undefined) return false;
+  const chunk = syntax.chunkAt[range.writtenFirst];
+  const preposition = chunk >= 0 ? syntax.chunks[chunk].preposition : -1;
+  return preposition >= 0 && range.writtenFirst > preposition;
+}
+
+/**
  * The syntax layer's subject of the cue's clause (or, for a participle without a subject of its own, of the
  * clause it belongs to), when the token scanners found a phrase that cannot be that subject.
  */
@@ -222,7 +234,17 @@ function syntaxSubject(
     return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
   }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
-  if (!impossibleSubject(syntax, scanned, clause)) return null;
+  // "Tom Hale, Riverside MP, said": the scanners stop at the appositive; the name it renames is the subject.
+  const subjectChunk = syntax.chunks[c.subject];
+  const own = syntax.chunkAt[scanned.first];
+  if (
+    own >= 0 &&
+    syntax.chunks[own].appositiveOf === c.subject &&
+    scanned.last <= subjectChunk.writtenLast &&
+    isProperMention(syntax.tokens, { first: subjectChunk.first, last: subjectChunk.last })
+  )
+    return { range: chunkRange(syntax, c.subject), by: 'appositive-subject' };
+  if (!impossibleSubject(syntax, scanned, clause) && !writtenInsideObject(syntax, scanned)) return null;
   // "A statement from the EU said", "A study by the committee found": the scanners credit the author in the
   // prepositional phrase after a document, as before.
   const subject = syntax.chunks[c.subject];

@@ -442,6 +442,12 @@ export const PERSON_NOUNS = new Set([
   'head',
 ]);
 
+/** Adjectives that tie a person to someone after "to"/"with" ("a source close to him", "people familiar with it"). */
+export const PROXIMITY_ADJECTIVES = new Set(['close', 'closer', 'closest', 'familiar', 'loyal', 'near']);
+
+/** Abbreviations for a member of a legislature that head a role ("Riverside MP", "the Calgary MLA"). */
+export const LEGISLATOR_ABBREVIATIONS = new Set(['mp', 'mps', 'mpp', 'mla', 'mep', 'mna', 'mha']);
+
 /** Role nouns that fit any person the article gives a public role ("the U.S. official" after "Ambassador James Jeffrey"). */
 export const GENERIC_ROLE_NOUNS = new Set(['official', 'leader', 'executive', 'politician', 'diplomat']);
 

@@ -132,7 +132,8 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
       // The attribution took the name after "of" on purpose ("most of the senators"), unless "of" is inside an
       // institution's proper name ("The Provincial Ministry of Forests") or the phrase before it names people who
       // speak ("the head of the union", "Supporters of the mayor", "Lina Wu of FX Group").
-      const before = sentence[attached.preposition - 1];
+      // The host's last word, past an adjective between ("people close to the mayor").
+      const before = sentence[host.last];
       // A person's name takes no article: "The Roman Catholic Diocese of Lakeview" names no person.
       const hostWords = sentence.slice(host.first, attached.preposition);
       const hostNamed =
@@ -169,9 +170,16 @@ export const PHRASE_SIEVES: PhraseSieve[] = [
   {
     // "a posting on a forum" -> "a posting"; "A June 2017 study by the Senate committee" -> "the Senate committee".
     name: 'phrase-modifier',
-    apply(tokens) {
+    apply(tokens, index) {
       const kept = phraseBeforeModifier(tokens);
-      return kept ? tokens.slice(kept.first, kept.last + 1) : null;
+      if (!kept) return null;
+      // "Speaker of the House Tom Hale", "Chairman of the board Dana Lee": a role with its "of" phrase, then the
+      // person's name right after that phrase (not after the preposition: "Supporters of Tom Hale").
+      const start = index.personNameStartEnding(tokens[tokens.length - 1]);
+      const name = start < 0 ? -1 : tokens.findIndex((t) => t.start === start);
+      if (name > kept.last + 2 && isCapitalized(tokens[0]) && !ATTACHING_PREPOSITIONS.has(tokens[name - 1].normal))
+        return tokens.slice(name);
+      return tokens.slice(kept.first, kept.last + 1);
     },
   },
 ];

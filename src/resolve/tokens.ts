@@ -102,6 +102,12 @@ export class TokenIndex {
     );
   }
 
+  /** Where the person's name found in the text that ends with this token starts, or -1. */
+  personNameStartEnding(token: Token): number {
+    const i = lastStartingAtOrBefore(this.names, token.start);
+    return i >= 0 && this.names[i].end === token.end ? this.names[i].start : -1;
+  }
+
   /** Whether a person's name found in the text ends with this token ("Sen. Ray Dorn" at "Dorn"). */
   endsPersonName(token: Token): boolean {
     const i = lastStartingAtOrBefore(this.names, token.start);

@@ -198,6 +198,20 @@ function breakPunctuationRuns(text: string): string {
   return chars ? chars.join('') : text;
 }
 
+/**
+ * A curly quote mark glued between punctuation and a word ("said,“We", "fear,”Dana"): compromise reads the
+ * whole run as one word. A space stands in for the punctuation before an opening mark (which stays the next
+ * word's `pre`) and for a closing mark (which stays in the word's `post` before it); the string keeps its
+ * length, and `tagRange` puts the text's own characters back into `pre` and `post`.
+ */
+const GLUED_OPENING = /(?<=[\p{L}\p{N}])[,.:;!?](?=[“‘]\p{L})/gu;
+const GLUED_CLOSING = /(?<=[\p{L}\p{N}][,.:;!?])[”’](?=\p{L})/gu;
+
+function unglueQuotes(text: string): string {
+  if (!text.includes('“') && !text.includes('”') && !text.includes('‘') && !text.includes('’')) return text;
+  return text.replace(GLUED_OPENING, ' ').replace(GLUED_CLOSING, ' ');
+}
+
 const POSSESSIVE_END = /['’]s$/i;
 
 /**
@@ -407,20 +421,25 @@ function verbsAfterQuantifiers(tokens: Token[]): void {
 
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
-  const sentences = compromiseTerms(breakPunctuationRuns(text.slice(start, end)));
+  const original = text.slice(start, end);
+  const given = unglueQuotes(original);
+  const sentences = compromiseTerms(breakPunctuationRuns(given));
+  const restore = given !== original;
   return sentences.map((terms) => {
     const tokens: Token[] = [];
     for (const term of terms) {
       // compromise expands contractions into extra zero-width terms ("it's" -> it + is): they have no text.
       if (!term.offset || term.offset.length === 0) continue;
       const from = start + term.offset.start;
+      const to = term.offset.start + term.offset.length;
       tokens.push({
         text: term.text,
         normal: term.normal,
         start: from,
         end: from + term.offset.length,
-        pre: term.pre,
-        post: term.post,
+        // The text's own punctuation where unglueQuotes put a space.
+        pre: restore ? original.slice(term.offset.start - term.pre.length, term.offset.start) : term.pre,
+        post: restore ? original.slice(to, to + term.post.length) : term.post,
         tags: term.tags,
       });
     }

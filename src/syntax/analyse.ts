@@ -19,7 +19,7 @@ import type {
 import { breaksBetween } from './phrases.js';
 import { CONTRACTED_PRONOUN, wordClasses } from './words.js';
 import { TITLES } from '../lexicon/titles.js';
-import { POLL_NOUNS } from '../lexicon/source-words.js';
+import { LEGISLATOR_ABBREVIATIONS, PERSON_NOUNS, POLL_NOUNS } from '../lexicon/source-words.js';
 import { WEEKDAYS, MONTHS } from '../lexicon/number-words.js';
 import {
   CLAUSE_PREPOSITIONS,
@@ -584,7 +584,10 @@ function appositives(
       isCapitalized(tokens[a.head]) && !(a.first === 0 && a.first === a.head && !isProperNoun(tokens[a.head]));
     const bProper = isCapitalized(tokens[b.head]);
     const bAge = classes[b.head] === 'number' && b.first === b.last;
-    const shapes = (aProper && (!bProper || bAge || b.determiner >= 0)) || (!aProper && bProper && b.determiner < 0);
+    // "Tom Hale, Riverside MP, said": a capitalised role with no determiner after a name renames it.
+    const bRole = bProper && b.determiner < 0 && b.first !== b.head && isRoleHead(tokens[b.head]);
+    const shapes =
+      (aProper && (!bProper || bAge || b.determiner >= 0 || bRole)) || (!aProper && bProper && b.determiner < 0);
     // "The senator, a former judge, has criticized": two common phrases when a verb follows the second.
     const beforeVerb = !aProper && b.determiner >= 0;
     if (!shapes && !beforeVerb) continue;
@@ -614,6 +617,12 @@ function appositives(
     if (tokens[close].post.includes(')')) chunk.writtenLast = Math.max(chunk.writtenLast, close);
   }
 }
+
+/** Whether a token heads a person's role: a title, a role noun, a legislator's abbreviation ("MP"). */
+const isRoleHead = (t: Token): boolean => {
+  const word = t.normal.replace(/\.$/, '');
+  return TITLES.has(word) || PERSON_NOUNS.has(word) || LEGISLATOR_ABBREVIATIONS.has(word);
+};
 
 const isProperNoun = (t: Token): boolean => t.tags.has('ProperNoun') || t.tags.has('Acronym');
 

@@ -13,7 +13,13 @@ import { HAVE_FORMS, PERSON_RELATIVES, RELATIVE_PRONOUNS } from '../lexicon/func
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
 import { TITLES } from '../lexicon/titles.js';
-import { MEDIA_NOUNS, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, POLL_NOUNS } from '../lexicon/source-words.js';
+import {
+  MEDIA_NOUNS,
+  ORGANIZATION_WORDS,
+  PERSONAL_PRONOUNS,
+  POLL_NOUNS,
+  PROXIMITY_ADJECTIVES,
+} from '../lexicon/source-words.js';
 import {
   bare,
   breaksAfter,
@@ -97,7 +103,9 @@ export function prepositionHost(s: SentenceSyntax, at: number): { host: Chunk; p
   // One adjective or participle outside the chunk may stand between ("familiar", "close", "released").
   const verb = s.verbs[s.verbAt[before]];
   const participle = verb && verb.first === before && verb.last === before && verb.barePast;
-  const adjective = s.chunkAt[before] < 0 && s.classes[before] === 'adjective';
+  // "people close to Carter": the tagger may read "close" as a verb.
+  const adjective =
+    s.chunkAt[before] < 0 && (s.classes[before] === 'adjective' || PROXIMITY_ADJECTIVES.has(s.tokens[before].normal));
   if ((participle || adjective) && before > 0 && !s.breaks[before - 1]) before--;
   const host = s.chunks[s.chunkAt[before]];
   return host && host.last === before ? { host, preposition } : null;

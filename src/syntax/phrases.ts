@@ -4,7 +4,7 @@
  * asked"), `phraseAfter` an inverted subject or the object of "according to" ("said Jeffrey").
  */
 import type { Token } from '../segment/nlp.js';
-import { PERSONAL_PRONOUNS } from '../lexicon/source-words.js';
+import { PERSONAL_PRONOUNS, PROXIMITY_ADJECTIVES } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
@@ -164,6 +164,23 @@ export function breaksBetween(tokens: Token[], a: number): boolean {
   if (PHRASE_BREAK.test(post) || PHRASE_BREAK.test(right.pre)) return true;
   // A period ends the phrase unless it closes an abbreviation ("Sen. Ted Cruz").
   return post.includes('.') && !left.tags.has('Abbreviation') && !left.tags.has('Honorific') && left.text.length > 2;
+}
+
+/** Object pronouns that end a phrase such as "a source close to him". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * "a source close to him", "people familiar with them": a phrase, an adjective of proximity, "to"/"with" and an
+ * object pronoun ending at tokens[last], as the phrase written through the pronoun; null otherwise.
+ */
+function proximityHost(tokens: Token[], last: number, floor: number): MentionRange | null {
+  const adjective = last - 2;
+  if (adjective - 1 < floor || !OBJECT_PRONOUNS.has(tokens[last].normal)) return null;
+  if (!['to', 'with'].includes(tokens[last - 1].normal) || !PROXIMITY_ADJECTIVES.has(tokens[adjective].normal))
+    return null;
+  for (let k = adjective - 1; k < last; k++) if (breaksBetween(tokens, k)) return null;
+  const host = phraseEndingAt(tokens, adjective - 1, floor);
+  return host ? { ...host, through: last } : null;
 }
 
 export function isPronoun(token: Token): boolean {
@@ -571,6 +588,9 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     }
     return null;
   }
+  // "a source close to him said": the phrase an object pronoun is close to speaks, written through the pronoun.
+  const proximate = proximityHost(tokens, j, floor);
+  if (proximate) return proximate;
   let found =
     quantifiedPronoun(tokens, j, floor) ??
     phraseEndingAt(tokens, j, floor) ??
