@@ -29,6 +29,10 @@ describe('source kinds', () => {
     ['A source familiar with the talks said no deal was near.', ['source', 'anonymous']],
     ["The club's manager said the team would appeal.", ["club's manager", 'anonymous']],
     ['Sources said the deal was close.', ['Sources', 'anonymous']],
+    // people described by a name in their modifier are not that name
+    ['The mayor will not run again, sources close to Carter said.', ['sources close to Carter', 'anonymous']],
+    ['Prices will rise, people familiar with Ruiz say.', ['people', 'group']],
+    ['The vote is off, aides close to Okafor said.', ['aides close to Okafor', 'group']],
     // group: plural people
     ['Officials said the road would close.', ['Officials', 'group']],
     ['Residents said they were worried.', ['Residents', 'group']],

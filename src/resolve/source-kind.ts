@@ -24,7 +24,7 @@ import {
 } from '../lexicon/source-words.js';
 import { FEMALE_TITLES, MALE_TITLES, TITLES } from '../lexicon/titles.js';
 import { SOURCE_PHRASE_DETERMINERS } from '../lexicon/function-words.js';
-import { bare, isCapitalized, isPersonNoun, isPossessive } from './tokens.js';
+import { bare, isCapitalized, isPeopleNoun, isPersonNoun, isPossessive } from './tokens.js';
 import { genderOfRoles } from './names.js';
 
 /** A named reading of a phrase. */
@@ -48,6 +48,9 @@ const isInstitutionWord = (token: Token): boolean =>
   token.tags.has('City') ||
   (token.tags.has('Acronym') && !isPersonWord(token)) ||
   ORGANIZATION_WORDS.has(bare(token));
+
+/** A preposition, or "to" (which the tagger reads as a conjunction before a name: "close to Carter"). */
+const isPrepositionWord = (token: Token): boolean => token.tags.has('Preposition') || token.normal === 'to';
 
 /** The words of the phrase as written, with the abbreviation periods kept ("Sen. Ted Cruz" -> "Sen."). */
 function written(text: string, tokens: Token[]): string {
@@ -133,6 +136,14 @@ export function nameMention(text: string, tokens: Token[]): NamedMention {
   // The trailing capitalised words that are no title are the name; the words before it, its role.
   let split = words.length;
   while (split > 0 && isCapitalized(words[split - 1]) && !TITLES.has(bare(words[split - 1]))) split--;
+  // "sources close to Carter", "people familiar with Ruiz": a name after a preposition, in a phrase whose head is a
+  // common noun of people before it, belongs to the modifier; the people speak.
+  if (split > 1 && isPrepositionWord(words[split - 1]) && !isCapitalized(words[0])) {
+    let head = 0;
+    while (head + 1 < split - 1 && words[head + 1].tags.has('Noun') && !isPrepositionWord(words[head + 1])) head++;
+    if (isPeopleNoun(words[head]) || isPersonNoun(words[head]) || ANONYMOUS_HEADS.has(bare(words[head])))
+      return { kind: commonKind(words.slice(0, head + 1)), name: written(text, words) };
+  }
   const nameTokens = words.slice(split);
   const roleTokens = words.slice(0, split);
   // "Mr. Ford", "Sen. Warren": a title right before the name makes it a person's, whatever the tagger thinks of it.
