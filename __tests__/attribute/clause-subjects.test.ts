@@ -34,6 +34,9 @@ describe('clause subjects', () => {
       'Tom Hale, a Riverside MP, said the bridge would close.',
       [['Tom Hale, a Riverside MP,', 'said', 'the bridge would close']],
     ],
+    // A subject with a possessive is no name: the name in its appositive speaks.
+    ["The mayor's aide, Dana Fritz, said the vote was close.", [['Dana Fritz', 'said', 'the vote was close']]],
+    ["Okafor's agent, Dan Fritz, told reporters the golfer was sore.", [['Dan Fritz', 'told', 'the golfer was sore']]],
     // A role renamed by a name: the name is the mention.
     [
       'The council spokesman, Dana Fromm, said the bridge would close.',

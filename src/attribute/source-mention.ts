@@ -235,11 +235,13 @@ function syntaxSubject(
   }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
   // "Tom Hale, Riverside MP, said": the scanners stop at the appositive; the name it renames is the subject.
+  // "The mayor's aide, Dana Fritz, said": a subject with a possessive is no name; the name is its appositive.
   const subjectChunk = syntax.chunks[c.subject];
   const own = syntax.chunkAt[scanned.first];
   if (
     own >= 0 &&
     syntax.chunks[own].appositiveOf === c.subject &&
+    subjectChunk.possessive < 0 &&
     scanned.last <= subjectChunk.writtenLast &&
     isProperMention(syntax.tokens, { first: subjectChunk.first, last: subjectChunk.last })
   )
