@@ -112,3 +112,13 @@ describe('tagRange: curly quote marks glued between punctuation and a word', () 
     for (const row of expected) expect(shown).toContainEqual(row);
   });
 });
+
+describe('tagRange: a possessive after an abbreviation is no glued closing quote', () => {
+  test.each([
+    ['The U.S.’s envoy said the talks had failed.', 'U.S.’s'],
+    ['Acme Inc.’s chief said sales rose.', 'Inc.’s'],
+  ])('%s', (text, word) => {
+    const tokens = tagRange(text, 0, text.length).flatMap((s) => s.tokens);
+    expect(tokens.map((t) => t.text)).toContain(word);
+  });
+});

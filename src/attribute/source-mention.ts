@@ -59,6 +59,9 @@ export interface FoundMention {
   participle?: boolean;
   /** A passive cue with its agent ("The move was first reported by MSNBC"): what was reported is the subject. */
   passiveSubject?: { first: number; last: number };
+  /** How the scanners reached the mention, when later sieves must know: the agent of a passive, or the shared
+   * subject of a coordinated verb ("… and said"). */
+  reach?: 'passive-agent' | 'coordinated';
 }
 
 /**
@@ -69,8 +72,8 @@ export interface FoundMention {
 export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
   const found = scannedMention(cue, syntax);
   // The agent of a passive is no clause subject, and the sentence's subject did not speak.
-  if (found?.by === 'passive-agent' || found?.by === 'passive-clause-agent') return found;
-  if (found?.by === 'coordinated-subject') {
+  if (found?.reach === 'passive-agent') return found;
+  if (found?.reach === 'coordinated') {
     // The scanners' phrase stands unless it lies apart from the subject the layer gives (it writes names
     // better: "the Roman Catholic Diocese of Covington") and in another clause (the layer may take a time for a
     // subject: "Thirteen years later, Easley continues … and feels").
@@ -270,10 +273,16 @@ function scannedMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
   if (cue.kind === 'colon') return { range: { first: 0, last: cue.lastToken }, by: 'colon' };
   // "Asked by a reporter whether …": the agent after "by" asked.
   const agent = cue.cueClass === 'speech' ? passiveAgent(syntax, cue.token) : null;
-  if (agent) return { range: agent, by: 'passive-agent' };
+  if (agent) return { range: agent, by: 'passive-agent', reach: 'passive-agent' };
   // "The move was first reported by MSNBC": the agent reported the subject.
   const passive = passiveClauseFrame(syntax, cue.token);
-  if (passive) return { range: passive.agent, by: 'passive-clause-agent', passiveSubject: passive.subject };
+  if (passive)
+    return {
+      range: passive.agent,
+      by: 'passive-clause-agent',
+      reach: 'passive-agent',
+      passiveSubject: passive.subject,
+    };
   const opening = openingParticipleSubject(syntax, cue.token);
   if (opening) return { range: opening, by: 'opening-participle-subject', participle: true };
   const subject =
@@ -284,7 +293,7 @@ function scannedMention(cue: Cue, syntax: SentenceSyntax): FoundMention | null {
     return { range: subject, by: subject.antecedent ? 'relative-subject' : 'subject' };
   }
   const coordinated = coordinatedVerbSubject(syntax, cue.token);
-  if (coordinated) return { range: coordinated, by: 'coordinated-subject' };
+  if (coordinated) return { range: coordinated, by: 'coordinated-subject', reach: 'coordinated' };
   if (isParticiple(syntax.tokens[cue.token])) {
     const prepositional = prepositionalGerundSubject(syntax, cue.token);
     if (prepositional) return { range: prepositional, by: 'prepositional-gerund-subject', participle: true };

@@ -148,8 +148,16 @@ export const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'a
 /**
  * Participles of judgement that, passive and without an agent, mark a claim as someone's view without naming
  * whose ("is seen as a front-runner", "is widely regarded as", "are considered unclean", "were deemed
- * ineligible"): with "as" after them only, for the verbs that otherwise name sight or a look.
+ * ineligible"): with "as" after them only, for the verbs that otherwise name sight or a look; with their base.
  */
-export const JUDGED_AS_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived']);
-/** Participles of judgement whose judgement may follow without "as" ("is considered an asset"). */
-export const JUDGED_PARTICIPLES = new Set(['considered', 'deemed']);
+export const JUDGED_AS_PARTICIPLES = new Map([
+  ['seen', 'see'],
+  ['viewed', 'view'],
+  ['regarded', 'regard'],
+  ['perceived', 'perceive'],
+]);
+/** Participles of judgement whose judgement may follow without "as" ("is considered an asset"), with their base. */
+export const JUDGED_PARTICIPLES = new Map([
+  ['considered', 'consider'],
+  ['deemed', 'deem'],
+]);

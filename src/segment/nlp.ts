@@ -205,7 +205,8 @@ function breakPunctuationRuns(text: string): string {
  * length, and `tagRange` puts the text's own characters back into `pre` and `post`.
  */
 const GLUED_OPENING = /(?<=[\p{L}\p{N}])[,.:;!?](?=[“‘]\p{L})/gu;
-const GLUED_CLOSING = /(?<=[\p{L}\p{N}][,.:;!?])[”’](?=\p{L})/gu;
+// Not "’" before "s": "The U.S.’s envoy", "Inc.’s" are possessives, not a closing quote.
+const GLUED_CLOSING = /(?<=[\p{L}\p{N}][,.:;!?])(?:”|’(?!s\b))(?=\p{L})/gu;
 
 function unglueQuotes(text: string): string {
   if (!text.includes('“') && !text.includes('”') && !text.includes('‘') && !text.includes('’')) return text;

@@ -697,8 +697,9 @@ export function semicolonEnd(s: SentenceSyntax, from: number): number {
 /** Whether nothing or only circumstance follows tokens[from - 1] to the sentence's end ("said.", "said on Monday."). */
 function nothingButCircumstanceFrom(s: SentenceSyntax, from: number): boolean {
   const tokens = s.tokens;
+  if (from >= tokens.length) return true;
   const end = tokens[tokens.length - 1].end;
-  return from >= tokens.length || onlyCircumstance(s, from, end, false) || circumstanceOnlyTo(s, from, end);
+  return onlyCircumstance(s, from, end, false) || circumstanceOnlyTo(s, from, end);
 }
 
 /**

@@ -116,7 +116,7 @@ function judgedCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null 
     (s.classes[first - 1] === 'adverb' || s.classes[first - 1] === 'auxiliary')
   )
     first--;
-  return { first, last: as ? i + 1 : i, base: word === 'seen' ? 'see' : word.replace(/e?d$/, '') };
+  return { first, last: as ? i + 1 : i, base: JUDGED_AS_PARTICIPLES.get(word) ?? JUDGED_PARTICIPLES.get(word) ?? word };
 }
 
 /**
