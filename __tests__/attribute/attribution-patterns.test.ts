@@ -918,6 +918,12 @@ describe('attribution patterns', () => {
     ],
     ['The pier is safe for now, he said as he opened the gates.', [['he', 'said', 'The pier is safe for now']]],
     ['The pier is safe for now, he said after the inspection.', [['he', 'said', 'The pier is safe for now']]],
+    // A clause of time with its own subject, after any cue verb.
+    ['The levy will pass, the mayor said when she left the hall.', [['the mayor', 'said', 'The levy will pass']]],
+    [
+      'The levy will pass, the mayor reported when she left the hall.',
+      [['the mayor', 'reported', 'The levy will pass']],
+    ],
     ['The pier is safe for now, the mayor said two days ago.', [['the mayor', 'said', 'The pier is safe for now']]],
     // A time between the cue and its "that"; a trailing attribution with a time ends the content before it.
     ['The mayor said Tuesday evening that the levy would pass.', [['The mayor', 'said', 'the levy would pass']]],

@@ -160,13 +160,14 @@ export function findContent(
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.
-    // "…, the mayor said as she left the hall.": a clause of time after the cue says when, not what.
+    // "…, the mayor said as she left the hall.", "…, the agency reported when the market closed.": a clause of time
+    // after any cue verb set off from a content before it says when, not what.
     const sayingCircumstance =
-      (SAY_OR_TELL.has(cue.base) &&
-        (onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell') ||
-          (opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
-            lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&
-            !QUOTE_MARK.test(text.slice(sentence.start, attributionStart))))) ||
+      (SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell')) ||
+      (cue.kind === 'verb' &&
+        opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
+        lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&
+        !QUOTE_MARK.test(text.slice(sentence.start, attributionStart))) ||
       // "…, the agency reported last week.", "…, she wrote in a letter to donors.", "…, he said as he left.": a cue
       // verb followed only by when, where or how it spoke reports what comes before.
       (cue.kind === 'verb' && circumstanceOnlyTo(syntax, after, content?.end ?? contentEnd));
