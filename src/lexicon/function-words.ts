@@ -422,3 +422,6 @@ export const INTERRUPTING_ADVERBS = new Set([
   'rightly',
   'wrongly',
 ]);
+
+/** Quantifiers that float off a subject to stand after its auxiliary ("have both argued", "have all said"). */
+export const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);

@@ -15,6 +15,7 @@ import {
   PARTITIVES,
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
+  FLOATING_QUANTIFIERS,
 } from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
@@ -52,8 +53,6 @@ const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
 const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
 /** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
-/** Quantifiers that float off a subject to stand after its auxiliary ("have both argued", "have all said"). */
-const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** "Lee and Diaz have both argued": a floating quantifier right after an auxiliary, no subject of its own. */
 function floatingQuantifier(tokens: Token[], j: number, floor: number): boolean {

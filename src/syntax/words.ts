@@ -19,11 +19,9 @@ import {
   PREPOSITIONS,
   SINGULAR_NOUN_DETERMINERS,
   SUBORDINATORS,
+  FLOATING_QUANTIFIERS,
 } from '../lexicon/function-words.js';
 import { ADDRESSEE_VERBS, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
-
-/** Quantifiers that float off a subject to stand after its auxiliary ("have both argued"). */
-const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** The -s forms of addressee verbs that are also plural nouns ("campaign promises", "safety cautions"). */
 const NOUN_ADDRESSEE_FORMS = new Set(['promises', 'cautions']);
