@@ -4,7 +4,7 @@
  * ("pollster Daron Shaw: “…”") or a subject and verb right after the quote ("“…,” Trump shot back").
  * Used by the quote-speaker sieves.
  */
-import { cueSpan, type Cue } from '../detect/cues.js';
+import { cueOver, cueSpan } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { endsInName, endsInNoun, leadInBefore, nameBeforeColon, subjectAndVerbAt } from '../syntax/quote-frames.js';
 import type { Sentence } from '../segment/sentences.js';
@@ -34,18 +34,12 @@ export function sentenceSubjectAttribution(
   const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && endsInNoun(syntax, subject);
   if (!endsInName(syntax, subject) && !introduced) return null;
   const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);
-  const cue: Cue = {
-    start,
-    end: Math.min(end, quote.open),
-    text: '',
-    sentence: sentence.index,
-    token: cueVerb,
-    lastToken,
-    kind: 'verb',
-    cueClass: 'speech',
-    base: tokens[cueVerb].normal,
-  };
-  cue.text = text.slice(cue.start, cue.end);
+  const cue = cueOver(
+    text,
+    sentence,
+    { start, end: Math.min(end, quote.open), token: cueVerb, lastToken },
+    { kind: 'verb', cueClass: 'speech', base: tokens[cueVerb].normal },
+  );
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
 }
 
@@ -61,17 +55,12 @@ export function colonNameAttribution(
   if (!found) return null;
   const { last: k, name } = found;
   const colon = text.indexOf(':', tokens[k].end);
-  const cue: Cue = {
-    start: colon,
-    end: colon + 1,
-    text: ':',
-    sentence: sentence.index,
-    token: k,
-    lastToken: k,
-    kind: 'colon',
-    cueClass: 'speech',
-    base: ':',
-  };
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: colon, end: colon + 1, token: k, lastToken: k },
+    { kind: 'colon', cueClass: 'speech', base: ':' },
+  );
   return { cue, mention: toSpan(tokens, name), content: null, quotes: [quote], by: 'colon-name' };
 }
 
@@ -96,17 +85,12 @@ export function invertedVerbAttribution(
   if (!clause || clause.verb !== group || !clause.inverted || clause.subject < 0) return null;
   const chunk = syntax.chunks[clause.subject];
   const last = syntax.verbs[group].last;
-  const cue: Cue = {
-    start: tokens[next].start,
-    end: tokens[last].end,
-    text: text.slice(tokens[next].start, tokens[last].end),
-    sentence: sentence.index,
-    token: next,
-    lastToken: last,
-    kind: 'verb',
-    cueClass: 'speech',
-    base: tokens[syntax.verbs[group].head].normal,
-  };
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: tokens[next].start, end: tokens[last].end, token: next, lastToken: last },
+    { kind: 'verb', cueClass: 'speech', base: tokens[syntax.verbs[group].head].normal },
+  );
   const range =
     chunk.writtenLast > chunk.last
       ? { first: chunk.first, last: chunk.last, writtenLast: chunk.writtenLast }
@@ -136,17 +120,12 @@ export function trailingVerbAttribution(
   const span = cueSpan(text, tokens, k);
   const last = span.lastToken === k && particle >= 0 ? particle : span.lastToken;
   const end = last === span.lastToken ? span.end : tokens[last].end;
-  const cue: Cue = {
-    start: span.start,
-    end,
-    text: text.slice(span.start, end),
-    sentence: sentence.index,
-    token: k,
-    lastToken: last,
-    kind: 'verb',
-    cueClass: 'speech',
-    base: tokens[k].normal,
-  };
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: span.start, end, token: k, lastToken: last },
+    { kind: 'verb', cueClass: 'speech', base: tokens[k].normal },
+  );
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
 }
 
@@ -170,20 +149,16 @@ export function nextSentenceVerbAttribution(
   const found = subjectAndVerbAt(syntax, 0);
   if (!found || found.particle >= 0) return null;
   const k = found.verb;
-  if (verbs.get(tokens[k].normal)?.cueClass !== 'speech') return null;
+  const entry = verbs.get(tokens[k].normal);
+  if (entry?.cueClass !== 'speech') return null;
   const last = tokens.length - 1;
   if (k < last && !circumstanceOnlyTo(syntax, k + 1, next.end)) return null;
   const span = cueSpan(text, tokens, k);
-  const cue: Cue = {
-    start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
-    sentence: next.index,
-    token: k,
-    lastToken: span.lastToken,
-    kind: 'verb',
-    cueClass: 'speech',
-    base: verbs.get(tokens[k].normal)?.base ?? tokens[k].normal,
-  };
+  const cue = cueOver(
+    text,
+    next,
+    { start: span.start, end: span.end, token: k, lastToken: span.lastToken },
+    { kind: 'verb', cueClass: 'speech', base: entry.base },
+  );
   return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'next-sentence-verb' };
 }

@@ -54,7 +54,7 @@ interface CueExtent {
 }
 
 /** A cue of a sentence over an extent, its words as written; what it is (`kind`, `cueClass`, `base`, a noun's frame). */
-function cueOver(
+export function cueOver(
   text: string,
   sentence: Sentence,
   at: CueExtent,
