@@ -25,6 +25,7 @@ import {
   FINITE_AUXILIARIES,
   HAVE_FORMS,
   NOUN_MARKING_DETERMINERS,
+  SINGULAR_AUXILIARIES,
   STATEMENT_DETERMINERS,
 } from '../lexicon/function-words.js';
 
@@ -709,9 +710,6 @@ const voteTally: NotACue = (s, i) => {
   }
   return false;
 };
-
-/** Finite auxiliaries of the third person singular: a base-form verb cannot stand right before one. */
-const SINGULAR_AUXILIARIES = new Set(['has', 'is', 'was', 'does']);
 
 /**
  * "The strong jobs report has cleared the way", "The chemical weapons charges are serious": a present form right

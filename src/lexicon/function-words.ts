@@ -425,3 +425,64 @@ export const INTERRUPTING_ADVERBS = new Set([
 
 /** Quantifiers that float off a subject to stand after its auxiliary ("have both argued", "have all said"). */
 export const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** Words that open a clause of time after a cue ("said as he left", "said when asked", "said while campaigning"). */
+export const TIME_SUBORDINATORS = new Set([
+  'as',
+  'when',
+  'whenever',
+  'while',
+  'after',
+  'before',
+  'since',
+  'until',
+  'once',
+]);
+
+/**
+ * Prepositions whose phrase goes on a circumstance ("in a statement to donors", "at a rally in Ohio", "in a call
+ * with reporters"); not a topic ("spoke on local radio about her plans": the plans are what she spoke of).
+ */
+export const CIRCUMSTANCE_CONTINUATIONS = new Set([
+  'to',
+  'in',
+  'at',
+  'on',
+  'from',
+  'with',
+  'before',
+  'after',
+  'during',
+]);
+
+/** Prepositions whose phrase says when, whatever its noun ("said after the meeting", "during a debate"). */
+export const EVENT_TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'following']);
+
+/** Prepositions that may tie a modifier into a subject phrase ("a source close to him", "aides to the governor"). */
+export const SUBJECT_LEAD_PREPOSITIONS = new Set(['to', 'with', 'of', 'for', 'at', 'in', 'from']);
+
+/** Auxiliaries a floating quantifier may follow, whatever compromise tags them. */
+export const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'are', 'were', 'will', 'would', 'did', 'do']);
+
+/** Object pronouns that end a phrase such as "a source close to him". */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Finite auxiliaries of the third person singular: a base-form verb cannot stand right before one. */
+export const SINGULAR_AUXILIARIES = new Set(['has', 'is', 'was', 'does']);
+
+/** Quantifiers that stand alone as a subject of people ("Both think …", "few believe …", "a move some say …"). */
+export const QUANTIFIER_SUBJECTS = new Set(['both', 'few', 'many', 'most', 'some', 'others', 'several']);
+
+/** Prepositions that open a phrase of time ("on Friday", "in 2019", "at noon"). */
+export const TIME_PHRASE_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'over',
+  'throughout',
+  'within',
+  'for',
+  'since',
+  'until',
+]);

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type Nlp from 'compromise';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
+import { QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
 
 /**
  * compromise through its single-file build. Its ESM entry (`import nlp from 'compromise'`) is its source tree,
@@ -385,8 +385,6 @@ function pastVerbsBeforeThat(tokens: Token[]): void {
   }
 }
 
-/** Quantifiers that stand alone as a subject of people ("Both think …", "few believe …", "a move some say …"). */
-const QUANTIFIER_SUBJECTS = new Set(['both', 'few', 'many', 'most', 'some', 'others', 'several']);
 /** Bare forms of verbs of belief and saying that compromise reads as nouns after such a quantifier ("some hope"). */
 const BARE_CUE_FORMS = new Set(['think', 'believe', 'hope', 'say', 'fear', 'want', 'know', 'expect', 'argue', 'feel']);
 

@@ -26,6 +26,7 @@ import {
   FINITE_AUXILIARIES,
   PARTITIVES,
   POST_DETERMINERS,
+  TIME_PHRASE_PREPOSITIONS,
   VERB_PARTICLES,
 } from '../lexicon/function-words.js';
 
@@ -93,18 +94,6 @@ const MANNER_HEADS = new Set([
   'writing',
   'television',
   'radio',
-]);
-const TIME_PREPOSITIONS = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'over',
-  'throughout',
-  'within',
-  'for',
-  'since',
-  'until',
 ]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'around']);
 const MANNER_PREPOSITIONS = new Set(['in', 'on', 'via', 'by', 'through', 'over', 'during']);
@@ -651,7 +640,8 @@ function circumstancePhrases(
         // "in the latest CBC poll": a survey speaks.
         kind = 'source';
         first = p;
-      } else if (TIME_PREPOSITIONS.has(prep) && (TIME_HEADS.has(head.normal) || head.tags.has('Date'))) kind = 'time';
+      } else if (TIME_PHRASE_PREPOSITIONS.has(prep) && (TIME_HEADS.has(head.normal) || head.tags.has('Date')))
+        kind = 'time';
       else if (MANNER_PREPOSITIONS.has(prep) && MANNER_HEADS.has(head.normal)) kind = 'manner';
       else if (
         (PLACE_PREPOSITIONS.has(prep) &&

@@ -13,15 +13,19 @@ import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
   ADVERBIAL_OPENERS,
+  CIRCUMSTANCE_CONTINUATIONS,
   CLAUSE_JOINERS,
   CONCESSIVE_OPENERS,
   CONTINUATIONS,
   DESCRIBING_RELATIVES,
+  EVENT_TIME_PREPOSITIONS,
   INTERRUPTING_ADVERBS,
   INTRODUCERS,
   LEADING_CONNECTIVES,
   PERSON_RELATIVES,
   SPEAKER_PRONOUNS,
+  SUBJECT_LEAD_PREPOSITIONS,
+  TIME_SUBORDINATORS,
   TRAILING_CIRCUMSTANCE_PREPOSITIONS,
   VERB_COORDINATORS,
 } from '../lexicon/function-words.js';
@@ -275,17 +279,8 @@ export function onlyCircumstance(s: SentenceSyntax, from: number, end: number, a
   return true;
 }
 
-/** Words that open a clause of time after a cue ("said as he left", "said when asked", "said while campaigning"). */
-const TIME_CLAUSE_OPENERS = new Set(['as', 'when', 'whenever', 'while', 'after', 'before', 'since', 'until', 'once']);
-/**
- * Prepositions whose phrase goes on a circumstance ("in a statement to donors", "at a rally in Ohio", "in a call
- * with reporters"); not a topic ("spoke on local radio about her plans": the plans are what she spoke of).
- */
-const CIRCUMSTANCE_CONTINUATIONS = new Set(['to', 'in', 'at', 'on', 'from', 'with', 'before', 'after', 'during']);
 /** Words after a measure of time that make it a time ("minutes later", "two days ago"). */
 const TIME_AFTER_MEASURE = new Set(['later', 'earlier', 'ago']);
-/** Prepositions whose phrase says when, whatever its noun ("said after the meeting", "during a debate"). */
-const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'amid', 'following']);
 
 /**
  * "…, the agency reported last week.", "…, she said in a statement to donors.", "…, he said as he left the
@@ -321,7 +316,7 @@ function timeClauseOpener(word: string, hasSubject: boolean, afterCircumstance: 
   if (word === 'as') return hasSubject;
   // After a time ("responded minutes later when Jones scored") "when" tells when.
   if (word === 'when' || word === 'whenever') return !hasSubject || afterCircumstance;
-  return TIME_CLAUSE_OPENERS.has(word);
+  return TIME_SUBORDINATORS.has(word);
 }
 
 /** The token after the circumstance word or phrase that opens at tokens[k] (see `circumstanceOnlyTo`), or -1. */
@@ -352,7 +347,8 @@ function circumstanceAt(s: SentenceSyntax, k: number, afterCircumstance: boolean
     (s.classes[k] === 'preposition' || s.classes[k] === 'to') &&
     object >= 0 &&
     s.chunks[object].preposition === k &&
-    ((afterCircumstance && CIRCUMSTANCE_CONTINUATIONS.has(tokens[k].normal)) || TIME_PREPOSITIONS.has(tokens[k].normal))
+    ((afterCircumstance && CIRCUMSTANCE_CONTINUATIONS.has(tokens[k].normal)) ||
+      EVENT_TIME_PREPOSITIONS.has(tokens[k].normal))
   )
     return s.chunks[object].writtenLast + 1;
   return -1;
@@ -755,8 +751,6 @@ const SUBJECT_LEAD_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>([
   'noun',
   'number',
 ]);
-/** Prepositions that may tie a modifier into a subject phrase ("a source close to him", "aides to the governor"). */
-const SUBJECT_LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'of', 'for', 'at', 'in', 'from']);
 
 /**
  * Where the subject phrase of a trailing attribution starts when the mention found for it (at tokens[first]) is

@@ -9,13 +9,15 @@ import { TITLES } from '../lexicon/titles.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
 import {
+  AUXILIARY_WORDS,
   CLAUSE_JOINERS,
+  FLOATING_QUANTIFIERS,
   HAVE_FORMS,
   NOUN_PHRASE_OPENERS,
+  OBJECT_PRONOUNS,
   PARTITIVES,
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
-  FLOATING_QUANTIFIERS,
 } from '../lexicon/function-words.js';
 
 /** A noun phrase as a token range [first, last], inclusive; `antecedent` for "who"/"which". */
@@ -60,9 +62,6 @@ function floatingQuantifier(tokens: Token[], j: number, floor: number): boolean 
   const before = tokens[j - 1];
   return before.tags.has('Auxiliary') || before.tags.has('Modal') || AUXILIARY_WORDS.has(before.normal);
 }
-
-/** Auxiliaries a floating quantifier may follow, whatever compromise tags them. */
-const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'are', 'were', 'will', 'would', 'did', 'do']);
 
 export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also',
@@ -164,9 +163,6 @@ export function breaksBetween(tokens: Token[], a: number): boolean {
   // A period ends the phrase unless it closes an abbreviation ("Sen. Ted Cruz").
   return post.includes('.') && !left.tags.has('Abbreviation') && !left.tags.has('Honorific') && left.text.length > 2;
 }
-
-/** Object pronouns that end a phrase such as "a source close to him". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /**
  * "a source close to him", "people familiar with them": a phrase, an adjective of proximity, "to"/"with" and an
