@@ -5,10 +5,9 @@
  * in a clause of its own ("The plan was first reported by the Gazette"), the agent's and the subject's words.
  */
 import { describe, expect, test } from '@jest/globals';
-import { tagRange } from '../../src/segment/nlp.js';
-import { analyse } from '../../src/syntax/analyse.js';
 import { renderSyntax } from '../../src/syntax/render.js';
 import { passiveAgent, passiveClauseFrame } from '../../src/syntax/mention-frames.js';
+import { marked } from './marked.js';
 
 describe('passiveAgent', () => {
   test.each([
@@ -46,11 +45,8 @@ describe('passiveAgent', () => {
       null,
     ],
   ])('%s', (written, notation, expected) => {
-    const offset = written.indexOf('^');
-    const text = written.slice(0, offset) + written.slice(offset + 1);
-    const [sentence] = tagRange(text, 0, text.length);
-    const s = analyse(sentence.tokens);
-    const at = s.tokens.findIndex((t) => t.start === offset);
+    const { s, at } = marked(written);
+    const text = written.replace('^', '');
     expect(renderSyntax(s)).toBe(notation);
     const range = passiveAgent(s, at);
     expect(range ? text.slice(s.tokens[range.first].start, s.tokens[range.last].end) : null).toBe(expected);
@@ -82,11 +78,8 @@ describe('passiveClauseFrame', () => {
       null,
     ],
   ])('%s', (written, notation, expected) => {
-    const offset = written.indexOf('^');
-    const text = written.slice(0, offset) + written.slice(offset + 1);
-    const [sentence] = tagRange(text, 0, text.length);
-    const s = analyse(sentence.tokens);
-    const at = s.tokens.findIndex((t) => t.start === offset);
+    const { s, at } = marked(written);
+    const text = written.replace('^', '');
     expect(renderSyntax(s)).toBe(notation);
     const frame = passiveClauseFrame(s, at);
     const words = (r: { first: number; last: number }) => text.slice(s.tokens[r.first].start, s.tokens[r.last].end);
