@@ -11,12 +11,14 @@ import {
   capitalRunFollowsPreposition,
   dateTailHost,
   descriptionAfter,
+  followsPreposition,
   firstNamesBefore,
   holdsFiniteVerb,
   isSayerGap,
   nameAfterTitle,
   namesPoll,
   nameBeforeTag,
+  openingNameSubject,
   openingChunks,
   personNamesIn,
   phraseBeforeModifier,
@@ -270,6 +272,39 @@ describe('capitalRunFollowsPreposition: a capitalised name after a preposition',
   ] as [string, boolean][])('%s', (written, expected) => {
     const { s, at } = marked(written);
     expect(capitalRunFollowsPreposition(s, at)).toBe(expected);
+  });
+});
+
+describe('followsPreposition: a preposition right before a word', () => {
+  test.each([
+    ['The idea came from [Clayton last year.', true],
+    ['Police fired at [Bibeau twice.', true],
+    ['Then [Okafor spoke.', false],
+    ['Okafor wanted to [leave early.', false],
+  ] as [string, boolean][])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(followsPreposition(s, at)).toBe(expected);
+  });
+});
+
+describe('openingNameSubject: the name that opens a sentence as its main subject', () => {
+  test.each([
+    ['Morel had a history of illness.', 'Morel'],
+    ['Ana Morel left the hall early.', 'Ana Morel'],
+    ['The mayor had a history of illness.', null],
+    ['In court, Morel said little.', null],
+    ['He left the hall early.', null],
+  ] as [string, string | null][])('%s', (text, expected) => {
+    const { s } = marked(text);
+    const chunk = openingNameSubject(s);
+    expect(
+      chunk
+        ? s.tokens
+            .slice(chunk.first, chunk.last + 1)
+            .map((t) => t.text)
+            .join(' ')
+        : null,
+    ).toBe(expected);
   });
 });
 
