@@ -158,7 +158,7 @@ function adjacentQuotes(
 function quoteRunsOn(text: string, quote: Quote, sentenceEnd: number): boolean {
   if (quote.close === null || quote.close + 1 >= sentenceEnd) return false;
   if (/[,.;:?!…—–-]\s*$/.test(text.slice(quote.start, quote.end))) return false;
-  return /^[ \t]*[A-Za-z0-9]/.test(text.slice(quote.close + 1, sentenceEnd));
+  return /^[ \t]*[\p{L}\p{N}]/u.test(text.slice(quote.close + 1, sentenceEnd));
 }
 
 /** Whether a content span holds nothing but the quote (and its marks and punctuation). */
