@@ -42,6 +42,9 @@ describe('source kinds', () => {
     // organization: institutions, companies, governments, departments, agencies, parties, courts, countries, acronyms
     ['The government said it would act.', ['government', 'organization']],
     ['Russia said it would respond.', ['Russia', 'organization']],
+    // an abbreviation in capitals before a word that is no person's name: an institution ("JD Vance" stays a person)
+    ['Power was back by noon, BC Hydro said on Monday.', ['BC Hydro', 'organization']],
+    ['The tax will rise, JD Vance said on Monday.', ['JD Vance', 'person']],
     ['The transit authority said service would resume.', ['transit authority', 'organization']],
     ['The NDP said the plan failed.', ['NDP', 'organization']],
     ['The court said the law stands.', ['court', 'organization']],

@@ -37,6 +37,11 @@ export interface NamedMention {
   gender?: 'male' | 'female';
 }
 
+/** An abbreviation in capitals only, two to four letters ("BC" of "BC Hydro", "TD"): an institution's, unless a
+ * person's name follows it (the caller checks: "JD Vance"). */
+const isCapitalsAbbreviation = (token: Token): boolean =>
+  token.tags.has('Abbreviation') && /^\p{Lu}{2,4}$/u.test(token.text);
+
 /** A capitalised word that compromise also reads as a name (a sentence-initial "Residents" is not one). */
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', 'Honorific'];
 const isNameWord = (token: Token): boolean => isCapitalized(token) && NAME_TAGS.some((tag) => token.tags.has(tag));
@@ -46,7 +51,7 @@ const isInstitutionWord = (token: Token): boolean =>
   token.tags.has('Organization') ||
   token.tags.has('Country') ||
   token.tags.has('City') ||
-  (token.tags.has('Acronym') && !isPersonWord(token)) ||
+  ((token.tags.has('Acronym') || isCapitalsAbbreviation(token)) && !isPersonWord(token)) ||
   ORGANIZATION_WORDS.has(bare(token));
 
 /** A preposition, or "to" (which the tagger reads as a conjunction before a name: "close to Carter"). */
