@@ -107,12 +107,17 @@ function personFitting(r: SourceResolver, i: number, role: 'male' | 'female'): E
   const named = r.namedNames[i];
   const words = nameWords(named.name);
   if (words.length !== 1) return null;
-  let chosen: Entity | null = null;
-  for (const e of r.bySurname.get(words[0]) ?? [])
-    if (isPerson(role)(e) && e.gender && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0)))
-      chosen = e;
+  const chosen = latestWithSurname(r, words[0], (e) => isPerson(role)(e) && Boolean(e.gender));
   // "Mr. Ruiz" after "Ana Ruiz": a name the article itself gives the pronoun's gender is someone else.
   return chosen ?? (named.gender === role ? r.entity(named, r.names[i].start) : null);
+}
+
+/** Of the entities that go by a surname, the one that fits and was seen last, or null. */
+function latestWithSurname(r: SourceResolver, surname: string, fits: (e: Entity) => boolean): Entity | null {
+  let chosen: Entity | null = null;
+  for (const e of r.bySurname.get(surname) ?? [])
+    if (fits(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+  return chosen;
 }
 
 /** The token index of a mention's first token. */
@@ -180,9 +185,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
       const k = sayerWordBefore(syntax, local, m.span.start - SAYER_WINDOW, r.verbs);
       if (k < 0) return null;
       const surname = bare(syntax.tokens[k]);
-      let chosen: Entity | null = null;
-      for (const e of r.bySurname.get(surname) ?? [])
-        if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+      const chosen = latestWithSurname(r, surname, isPerson(role));
       return chosen ?? namedWithSurname(r, surname, m.span.start, role);
     },
   },
@@ -269,9 +272,7 @@ export const PRONOUN_SIEVES: ResolveSieve[] = [
         return fitsGender(nameGender(r, i), role) ? personFitting(r, i, role) : null;
       // A surname the tagger does not read as a name: the person who goes by it.
       const surname = bare(last);
-      let chosen: Entity | null = null;
-      for (const e of r.bySurname.get(surname) ?? [])
-        if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+      const chosen = latestWithSurname(r, surname, isPerson(role));
       return chosen ?? namedWithSurname(r, surname, last.start, role);
     },
   },
@@ -413,9 +414,7 @@ function surnameBefore(r: SourceResolver, at: number, after: number, role: 'male
     // "fired at Zehaf Bibeau": a name after a preposition is no likely antecedent.
     const { syntax, at: local } = r.index.syntaxAt(k);
     if (capitalRunFollowsPreposition(syntax, local)) continue;
-    let chosen: Entity | null = null;
-    for (const e of r.bySurname.get(surname) ?? [])
-      if (isPerson(role)(e) && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+    const chosen = latestWithSurname(r, surname, isPerson(role));
     // A source of no known gender whose full name, written before, is of the other gender is none.
     if (chosen && !chosen.gender && writtenGender(r, surname, at) === (role === 'male' ? 'female' : 'male')) continue;
     const entity = chosen ?? namedWithSurname(r, surname, token.start, role);
@@ -569,9 +568,7 @@ export const PHRASE_SIEVES_TO_ENTITY: ResolveSieve[] = [
       const words = m.tokens.filter((t) => t.normal !== 'the');
       if (words.length !== 1 || !isCapitalized(words[0]) || words[0].tags.has('Pronoun')) return null;
       const surname = bare(words[0]);
-      let chosen: Entity | null = null;
-      for (const e of r.bySurname.get(surname) ?? [])
-        if (e.kind === 'person' && (!chosen || (r.lastSeen.get(e) ?? 0) > (r.lastSeen.get(chosen) ?? 0))) chosen = e;
+      const chosen = latestWithSurname(r, surname, (e) => e.kind === 'person');
       if (chosen) return chosen;
       // "Dorelle Ostrander opened a bakery. Her husband, Michael Ostrander, … Ostrander said": of two people the
       // text names with one surname, the surname alone is the one it introduced first (the other goes by a first
