@@ -20,6 +20,27 @@ describe('quote speakers', () => {
       ],
     ],
     [
+      'a quote that opens its sentence takes the sentence before of a subject, a verb of saying and only its listener',
+      'Nurse Maya Ortiz told reporters in Leeds. “We will not close the ward.”\n\nThe minister responded on Friday. “No cuts.”',
+      [
+        ['We will not close the ward.', 'Nurse Maya Ortiz', 'previous-sentence-verb'],
+        ['No cuts.', 'The minister', 'previous-sentence-verb'],
+      ],
+    ],
+    [
+      'not when that sentence says more than whom it was told to',
+      'Maya Ortiz told reporters about the budget cuts. “We will not close the ward.”',
+      [['We will not close the ward.', null, null]],
+    ],
+    [
+      'a subject the tagger reads as an adjective, or with a phrase after it, still speaks after the quote',
+      '“The mayor should resign,” the editorial read. “Rates will rise,” a voice-over in the ad states.',
+      [
+        ['The mayor should resign,', 'the editorial', 'trailing-verb'],
+        ['Rates will rise,', 'a voice-over', 'trailing-verb'],
+      ],
+    ],
+    [
       'not when the next sentence reports a clause of its own',
       '“We won.” Tom Hale said the team deserved it.',
       [['We won.', null, null]],

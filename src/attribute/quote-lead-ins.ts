@@ -162,3 +162,46 @@ export function nextSentenceVerbAttribution(
   );
   return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'next-sentence-verb' };
 }
+
+/**
+ * "Maya Ortiz told reporters in Leeds. “We will not close the ward.”": a quote that opens its sentence, right
+ * after a sentence (in the same paragraph, ending in a full stop) of a subject and a verb of saying with nothing
+ * after the verb but whom it was said to and when, where or how (`circumstanceOnlyTo`): that sentence announces
+ * the quote.
+ */
+export function previousSentenceVerbAttribution(
+  text: string,
+  quote: Quote,
+  previous: Sentence,
+  syntax: SentenceSyntax,
+  verbs: Map<string, CueVerbEntry>,
+): Attribution | null {
+  const tokens = previous.tokens;
+  if (tokens.length < 2 || quote.open - tokens[tokens.length - 1].end > MAX_QUOTE_GAP) return null;
+  if (lastNonSpaceChar(text, previous.start, quote.open) !== '.') return null;
+  const found = subjectAndVerbAt(syntax, 0);
+  if (!found) return null;
+  const k = found.verb;
+  const entry = verbs.get(tokens[k].normal);
+  if (entry?.cueClass !== 'speech') return null;
+  // "He went on.": a particle ends the sentence; "responded on Friday" has none.
+  const last = found.particle === tokens.length - 1 ? found.particle : k;
+  if (!announcesOnly(syntax, last + 1, previous.end)) return null;
+  const cue = cueOver(
+    text,
+    previous,
+    { start: tokens[k].start, end: tokens[last].end, token: k, lastToken: last },
+    { kind: 'verb', cueClass: 'speech', base: entry.base },
+  );
+  return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'previous-sentence-verb' };
+}
+
+/** After a verb of saying, to the sentence's end: nothing, or whom it was said to and when, where or how. */
+function announcesOnly(syntax: SentenceSyntax, from: number, end: number): boolean {
+  const tokens = syntax.tokens;
+  if (from >= tokens.length) return true;
+  const chunk = syntax.chunkAt[from];
+  // "told reporters", "told Fox News in Leeds": one object, the listener, then only circumstances.
+  const after = chunk >= 0 && syntax.chunks[chunk].first === from ? syntax.chunks[chunk].writtenLast + 1 : from;
+  return after >= tokens.length || circumstanceOnlyTo(syntax, after, end);
+}

@@ -25,6 +25,7 @@ import {
   colonNameAttribution,
   invertedVerbAttribution,
   nextSentenceVerbAttribution,
+  previousSentenceVerbAttribution,
   sentenceSubjectAttribution,
   trailingVerbAttribution,
 } from './quote-lead-ins.js';
@@ -168,6 +169,15 @@ const nextSentenceVerb = perQuote((quote, { text, sentences, syntax, verbs, para
   // Only a quote that closes its sentence: no word of that sentence after it.
   if (sentence.tokens.some((t) => t.start > quote.close!)) return null;
   return nextSentenceVerbAttribution(text, quote, next, syntax[next.index], verbs);
+});
+
+/** "Ortiz told reporters. “We will not close the ward.”": the sentence before announces a quote that opens its own. */
+const previousSentenceVerb = perQuote((quote, { text, sentences, syntax, verbs, paragraphOf }) => {
+  const sentence = containing(sentences, quote.open);
+  const previous = sentence ? sentences[sentence.index - 1] : undefined;
+  if (!sentence || !previous || paragraphOf(previous.start) !== paragraphOf(quote.open)) return null;
+  if (lastNonSpaceChar(text, sentence.start, quote.open) !== undefined) return null;
+  return previousSentenceVerbAttribution(text, quote, previous, syntax[previous.index], verbs);
 });
 
 /** "“Sit down,” snapped Ivo Rask.": a verb right after the quote whose subject follows it. */
@@ -377,6 +387,7 @@ const SIEVES: [string, Pass, QuoteBinding][] = [
   ['sentence-subject', sentenceSubject, { ...UNBOUND, anyVerb: true }],
   ['twin', twin, UNBOUND],
   ['same-sentence', sameSentence, IN_SENTENCE],
+  ['previous-sentence-verb', previousSentenceVerb, UNBOUND],
   ['same-paragraph', sameParagraph, UNBOUND],
   ['previous-sentence', previousSentence, UNBOUND],
   ['continued-turn', continuedTurn, UNBOUND],

@@ -93,6 +93,8 @@ export function nameBeforeColon(s: SentenceSyntax, open: number): { last: number
 
 /** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */
 const TRAILING_VERB_REACH = 6;
+/** Tokens between a trailing subject and its verb: a short phrase after it ("a voice-over in the ad states"). */
+const POST_SUBJECT_REACH = 4;
 /** Particles that belong to a verb of speaking right after a quote ("shot back", "chimed in", "went on"). */
 const SPEECH_PARTICLES = new Set(['back', 'in', 'out', 'up', 'on']);
 
@@ -111,11 +113,31 @@ export function subjectAndVerbAt(
     const t = tokens[k];
     if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Auxiliary')) continue;
     const subject = subjectBefore(tokens, k, first);
-    if (!subject || subject.first !== first) return null;
+    if (!subject || subject.first !== first) return clauseSubjectAt(s, first);
     const particle = SPEECH_PARTICLES.has(tokens[k + 1]?.normal ?? '') && !breaksBetween(tokens, k) ? k + 1 : -1;
     return { verb: k, subject, particle };
   }
-  return null;
+  return clauseSubjectAt(s, first);
+}
+
+/**
+ * The clause whose subject chunk opens at tokens[first] and whose finite verb group follows it within reach,
+ * by the sentence's syntax ("“…,” the editorial read.", where the tagger reads "editorial" as an adjective).
+ */
+function clauseSubjectAt(
+  s: SentenceSyntax,
+  first: number,
+): { verb: number; subject: MentionRange; particle: number } | null {
+  const chunk = s.chunkAt[first];
+  if (chunk < 0 || s.chunks[chunk].first !== first) return null;
+  const clause = s.clauses.find((c) => c.subject === chunk && !c.inverted && c.verb >= 0);
+  if (!clause) return null;
+  const group = s.verbs[clause.verb];
+  if (!group.finite || group.auxiliaries.length > 0 || group.first > s.chunks[chunk].writtenLast + POST_SUBJECT_REACH)
+    return null;
+  const { first: f, last, writtenLast } = s.chunks[chunk];
+  const subject = writtenLast > last ? { first: f, last, writtenLast } : { first: f, last };
+  return { verb: group.head, subject, particle: group.particle };
 }
 
 /**
