@@ -8,7 +8,7 @@
 import type { NeutralQuote, Zone } from '../types.js';
 import type { Attribution, MentionSpan } from '../attribute/attributions.js';
 import { UNBOUND, type QuoteAttribution } from '../attribute/quote-speakers.js';
-import type { Cue } from '../detect/cues.js';
+import { cueOver } from '../detect/cues.js';
 import { MAX_SCARE_WORDS, possessiveBefore, readQuote, type Quote } from '../detect/quotes.js';
 import { possessorEndingAt } from '../syntax/mention-phrase.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -106,17 +106,12 @@ function possessiveAttribution(
     ],
   };
   const markerEnd = /['’]s/.test(text.slice(apostrophe, apostrophe + 2)) ? apostrophe + 2 : apostrophe + 1;
-  const cue: Cue = {
-    start: apostrophe,
-    end: markerEnd,
-    text: text.slice(apostrophe, markerEnd),
-    sentence: sentence.index,
-    token: last,
-    lastToken: last,
-    kind: 'according-to',
-    cueClass: 'speech',
-    base: 'possessive',
-  };
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: apostrophe, end: markerEnd, token: last, lastToken: last },
+    { kind: 'according-to', cueClass: 'speech', base: 'possessive' },
+  );
   return { cue, mention, content: null, quotes: [quote], by: 'possessive' };
 }
 

@@ -18,7 +18,7 @@
  * whole stage stays linear in the number of quotes.
  */
 import type { DocumentContext } from './context.js';
-import type { Cue } from '../detect/cues.js';
+import { cueOver, type Cue } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import type { Attribution } from './attributions.js';
 import {
@@ -354,17 +354,12 @@ const signedName = perQuote((quote, { text, sentences, syntax }) => {
   const { first, last } = name;
   const words = sentence.tokens.slice(first, last + 1);
   const dash = quote.close + 1 + match[0].search(/[―—–]/);
-  const cue: Cue = {
-    start: dash,
-    end: dash + 1,
-    text: text[dash],
-    sentence: sentence.index,
-    token: first,
-    lastToken: first,
-    kind: 'according-to',
-    cueClass: 'speech',
-    base: 'dash',
-  };
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: dash, end: dash + 1, token: first, lastToken: first },
+    { kind: 'according-to', cueClass: 'speech', base: 'dash' },
+  );
   const end = words[words.length - 1].end;
   return {
     cue,
