@@ -20,6 +20,21 @@ describe('attribution patterns', () => {
       ['reported', 'Russia', 'responded', 'they would not engage in that area'],
     ],
     [
+      'a content ends where a second source opens after a dash',
+      'Some friends say the mayor is tired - others say he has never been fitter.',
+      ['reported', 'Some friends', 'say', 'the mayor is tired'],
+    ],
+    [
+      'a content ends where a second source opens after "while"',
+      'Half of voters say they want an outsider, while about 4 in 10 want experience.',
+      ['reported', 'Half of voters', 'say', 'they want an outsider'],
+    ],
+    [
+      'a content ends before "before" and a gerund cue',
+      'Lee said the deadlock kept the town safe before claiming that the borders are open.',
+      ['reported', 'Lee', 'said', 'the deadlock kept the town safe'],
+    ],
+    [
       'circumstance before that',
       'The agency said on Monday that fares would rise.',
       ['reported', 'The agency', 'said', 'fares would rise'],

@@ -20,6 +20,7 @@ import {
   complementStart,
   coordinatedPredicateEnd,
   coordinatedSubjectStart,
+  secondSourceStart,
   endWithClosingMarks,
   inIntroductoryClause,
   onlyAddressee,
@@ -852,6 +853,24 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
       m.s.tokens.findIndex((t) => t.normal === cue),
       m.at,
     );
+    expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['Half of voters say ^they want an outsider, while about 4 in 10 want experience.', 'want', 'while', 2],
+    ['Some friends say ^the mayor is tired - others say he has never been fitter.', 'say', 'others', 2],
+    ['Early polls show ^voters rejecting Lee: a poll this month found him even with Ruiz.', 'found', 'a', 1],
+    ['Lee said ^the deadlock kept us safe before claiming that borders are open.', 'claiming', 'before', 1],
+    ['Cole was defending ^the tax at a rally when he told the crowd a story.', 'told', 'when', 1],
+    // A cue inside a relative clause, or with no subject of its own, opens no second source.
+    ['Lee said ^the mayor, who told reporters the truth, had lied.', 'told', '', 1],
+    ['The union said ^wages fell while prices rose and the board said nothing.', 'said', '', 2],
+  ] as [string, string, string, number][])('secondSourceStart: %s', (text, cue, expected, nth) => {
+    const m = marked(text);
+    const cueAt = m.s.tokens.findIndex(
+      (t, i) => t.normal === cue && m.s.tokens.slice(0, i + 1).filter((u) => u.normal === cue).length === nth,
+    );
+    const k = secondSourceStart(m.s, cueAt, m.at);
     expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
   });
 

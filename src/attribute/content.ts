@@ -19,6 +19,7 @@ import {
   clauseEnd,
   commaBefore,
   commaSubjectAttributionStart,
+  secondSourceStart,
   concessiveClauseEnd,
   complementStart,
   coordinatedAt,
@@ -288,6 +289,9 @@ function nextAttributionStart(
     // "… warned Russian commanders … and Russia responded they would not engage": a second source joined by "and".
     const subject = byVerb ? coordinatedSubjectStart(syntax, cue.token, from) : -1;
     if (subject >= 0) return endWithClosingMarks(syntax, subject - 2);
+    // "… ate less - others say …", "…, while about 4 in 10 want …", "… before claiming that …".
+    const second = byVerb ? secondSourceStart(syntax, cue.token, from) : -1;
+    if (second >= 0) return endWithClosingMarks(syntax, second - 1);
     // "Asked whether Putin wanted Trump to win, Clinton said she …": a second source after a comma, with a clause
     // of its own.
     const own = byVerb ? commaSubjectAttributionStart(syntax, cue.token, cue.lastToken, from) : -1;

@@ -482,6 +482,44 @@ export function commaSubjectAttributionStart(s: SentenceSyntax, cue: number, las
   return own !== undefined && own.kind === 'complement' && own.first === next && own.subject >= 0 ? first : -1;
 }
 
+/** Subordinators that open a second source's clause inside a content ("…, while 4 in 10 want …", "… when he told"). */
+const SECOND_SOURCE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'when', 'before', 'after']);
+/** A dash or a colon after a word: what follows it may open a sentence of its own. */
+const DASH_OR_COLON = /^\s*(?:[—–:]|\s-\s|-\s)/;
+
+/**
+ * Where a second attribution opens inside a content (after tokens[from]) at the cue verb tokens[cue], or -1: its
+ * subject right after a dash or a colon ("… if he ate less - others say …", "… rejecting Lee: a poll this month
+ * found …"), its subject after a subordinator ("…, while about 4 in 10 want …", "… at a rally when he told …"),
+ * or a gerund cue right after "before"/"after"/"while" ("… on Twitter before claiming that …"). The content
+ * before ends there; the second cue's claim is an attribution of its own.
+ */
+export function secondSourceStart(s: SentenceSyntax, cue: number, from: number): number {
+  const tokens = s.tokens;
+  const group = s.verbAt[cue];
+  if (group < 0 || s.inQuote[cue]) return -1;
+  const verb = s.verbs[group];
+  if (
+    verb.first - 1 > from &&
+    s.classes[verb.first] === 'gerund' &&
+    SECOND_SOURCE_OPENERS.has(tokens[verb.first - 1].normal)
+  )
+    return tokens[verb.first - 1].normal === 'when' || tokens[verb.first - 1].normal === 'whereas'
+      ? -1
+      : verb.first - 1;
+  if (!verb.finite) return -1;
+  let subject = false;
+  for (let k = verb.first - 1; k > from && k >= verb.first - NEW_CLAUSE_REACH; k--) {
+    const c = s.classes[k];
+    if (SECOND_SOURCE_OPENERS.has(tokens[k].normal) && c === 'subordinator') return subject ? k : -1;
+    if (s.verbAt[k] >= 0 || s.inQuote[k] || c === 'relative' || c === 'that') return -1;
+    if (s.chunkAt[k] >= 0 && (c === 'noun' || c === 'pronoun' || c === 'number')) subject = true;
+    if (DASH_OR_COLON.test(tokens[k - 1].post)) return subject ? k : -1;
+    if (breaksBetween(tokens, k - 1)) return -1;
+  }
+  return -1;
+}
+
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
 const NEW_CLAUSE_REACH = 8;
 
@@ -510,7 +548,8 @@ export function clauseEnd(s: SentenceSyntax, from: number, sentenceEnd: number, 
     let sawSubject = false;
     for (let m = opens; m < Math.min(tokens.length, opens + NEW_CLAUSE_REACH); m++) {
       const t = tokens[m];
-      if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawSubject = true;
+      // "while about 4 in 10 want …": a number heads a subject too.
+      if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value')) sawSubject = true;
       else if (
         sawSubject &&
         t.tags.has('Verb') &&

@@ -54,6 +54,8 @@ const TIME_WORDS = new Set([
 const MAX_PHRASE_TOKENS = 12;
 /** Punctuation in a token's surroundings that ends a noun phrase. */
 const PHRASE_BREAK = /[,;:()[\]"“”‘’'!?—–]/;
+/** A hyphen or two typed for a dash, with spaces round it ("less - others", "now -- and"). */
+const SPACED_HYPHEN = /\s--?\s/;
 /** Words between a subject and its cue verb that do not end the subject ("Jeffrey also said"). */
 
 /** "Lee and Diaz have both argued": a floating quantifier right after an auxiliary, no subject of its own. */
@@ -160,6 +162,8 @@ export function breaksBetween(tokens: Token[], a: number): boolean {
   if (isPluralPossessive(left, right)) return false;
   const post = left.post.trim();
   if (PHRASE_BREAK.test(post) || PHRASE_BREAK.test(right.pre)) return true;
+  // "… ate less - others say …": a hyphen with spaces round it is a dash.
+  if (SPACED_HYPHEN.test(left.post)) return true;
   // A period ends the phrase unless it closes an abbreviation ("Sen. Ted Cruz").
   return post.includes('.') && !left.tags.has('Abbreviation') && !left.tags.has('Honorific') && left.text.length > 2;
 }
