@@ -30,6 +30,21 @@ describe('attribution patterns', () => {
       ['reported', 'Half of voters', 'say', 'they want an outsider'],
     ],
     [
+      'a second "that" clause after ", and" goes on what was said',
+      'Most voters said it was not, and that the two nations had a special bond.',
+      ['reported', 'Most voters', 'said', 'it was not, and that the two nations had a special bond'],
+    ],
+    [
+      'published material by a body: the body is the source',
+      'A 2016 study by the Harbour Institute said the ferry was late.',
+      ['reported', 'A 2016 study by the Harbour Institute', 'said', 'the ferry was late'],
+    ],
+    [
+      'published material by a body after what it found',
+      'Ferry delays doubled last year, a report by the Harbour Institute found.',
+      ['reported', 'a report by the Harbour Institute', 'found', 'Ferry delays doubled last year'],
+    ],
+    [
       'a content ends before "before" and a gerund cue',
       'Lee said the deadlock kept the town safe before claiming that the borders are open.',
       ['reported', 'Lee', 'said', 'the deadlock kept the town safe'],

@@ -25,6 +25,9 @@ describe('cue words in another sense', () => {
     ],
     ['"telling" as an adjective', 'It is telling that the ferry stopped in May.', []],
     ['"telling" in the progressive', 'The captain is telling passengers that the ferry will stop.', ['is telling']],
+    ['a noun after a determiner and a year', 'A 2017 report by the audit office said the ferry was late.', ['said']],
+    ['the same after a month and a year', 'A June 2017 study by the council found the ferry was late.', ['found']],
+    ['the same word as a verb after a count', 'The two report to the council every week.', ['report']],
     ['a stance verb alone', 'Rebels attacked the base on Friday.', []],
     ['a stance verb beside a cue', 'The mayor attacked the plan and said it would fail.', ['attacked', 'said']],
     [

@@ -28,7 +28,7 @@ import {
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
 import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
-import { DOCUMENT_WORDS, MEDIA_NOUNS } from '../lexicon/source-words.js';
+import { MEDIA_NOUNS } from '../lexicon/source-words.js';
 import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -250,12 +250,12 @@ function syntaxSubject(
   )
     return { range: chunkRange(syntax, c.subject), by: 'appositive-subject' };
   if (!impossibleSubject(syntax, scanned, clause) && !writtenInsideObject(syntax, scanned)) return null;
-  // "A statement from the EU said", "A study by the committee found": the scanners credit the author in the
-  // prepositional phrase after a document, as before.
+  // "A statement from the EU said", "…, a study by the committee found": the mention is the whole phrase, from the
+  // document to its author in the prepositional phrase after it (the resolver credits the author).
   const subject = syntax.chunks[c.subject];
   const author = syntax.chunkAt[scanned.last];
-  if (DOCUMENT_WORDS.has(syntax.tokens[subject.head].normal) && syntax.chunks[author]?.preposition === subject.last + 1)
-    return null;
+  if (MEDIA_NOUNS.has(syntax.tokens[subject.head].normal) && syntax.chunks[author]?.preposition === subject.last + 1)
+    return { range: { first: subject.first, last: scanned.last }, by: 'document-author' };
   return { range: chunkRange(syntax, c.subject), by: 'clause-subject' };
 }
 

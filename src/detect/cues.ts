@@ -5,6 +5,7 @@
  */
 import type { DocumentContext } from '../attribute/context.js';
 import type { SentenceSyntax } from '../syntax/types.js';
+import { datedHeadNoun } from '../syntax/words.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
@@ -750,6 +751,7 @@ const NOT_A_CUE: [string, NotACue][] = [
   ['adds-quantity', addsQuantity],
   ['noun-before-auxiliary', nounBeforeAuxiliary],
   ['unanswered-request', unansweredRequest],
+  ['dated-noun', (s, i) => datedHeadNoun(s, i)],
 ];
 
 /**

@@ -544,7 +544,8 @@ export function clauseEnd(s: SentenceSyntax, from: number, sentenceEnd: number, 
     if (k + 2 >= tokens.length) continue;
     // In an introductory clause any comma may close it ("While Clinton pledged …, Sanders insisted …").
     const opens = opensNewClause(tokens, k) ? k + 2 : introductory && tokens[k].post.includes(',') ? k + 1 : -1;
-    if (opens < 0) continue;
+    // "said it was not, and that the nations …": a second "that" clause of the same cue goes on what was said.
+    if (opens < 0 || (opens === k + 2 && s.classes[opens] === 'that')) continue;
     let sawSubject = false;
     for (let m = opens; m < Math.min(tokens.length, opens + NEW_CLAUSE_REACH); m++) {
       const t = tokens[m];

@@ -22,6 +22,7 @@ import {
   FLOATING_QUANTIFIERS,
 } from '../lexicon/function-words.js';
 import { ADDRESSEE_VERBS, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
+import { MONTHS } from '../lexicon/number-words.js';
 
 /** The -s forms of addressee verbs that are also plural nouns ("campaign promises", "safety cautions"). */
 const NOUN_ADDRESSEE_FORMS = new Set(['promises', 'cautions']);
@@ -170,6 +171,23 @@ const nounReadable = (t: Token): boolean => !t.tags.has('PastTense') && !t.tags.
 const SAYING_OR_SHOWING: ReadonlySet<string> = new Set(['speech', 'evidence']);
 
 /** The word classes of a sentence's tokens; `breaks[i]` says whether punctuation follows token i. */
+/** A year as written in a dated phrase ("a 2017 report"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "a 2017 report", "A June 2017 study": a year right before tokens[i], opened by a determiner (with a month
+ * between): the word is the phrase's head noun, not a verb with the year as its subject.
+ */
+function datedPhraseBefore(tokens: Token[], classes: readonly WordClass[], i: number): boolean {
+  if (i < 2 || !YEAR.test(tokens[i - 1].normal)) return false;
+  const opener = MONTHS.has(tokens[i - 2].normal) ? i - 3 : i - 2;
+  return opener >= 0 && classes[opener] === 'determiner';
+}
+
+/** "A 2017 report by the committee": whether tokens[i] is read as the head noun of a dated phrase (no verb). */
+export const datedHeadNoun = (s: { tokens: Token[]; classes: readonly WordClass[] }, i: number): boolean =>
+  s.classes[i] === 'noun' && datedPhraseBefore(s.tokens, s.classes, i);
+
 export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordClass[] {
   const classes = tokens.map((_, i) => baseClass(tokens, i));
   for (let i = 0; i < tokens.length; i++) {
@@ -182,7 +200,7 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       nounReadable(tokens[i]) &&
       (((before === 'determiner' || before === 'possessive') && (after === 'noun' || after === 'verb')) ||
         before === 'preposition' ||
-        (before === 'number' && /s$/.test(tokens[i].normal)))
+        (before === 'number' && (/s$/.test(tokens[i].normal) || datedPhraseBefore(tokens, classes, i))))
     )
       classes[i] = 'noun';
     // "sounded a cautious note about", "make a definitive call on": a base-form verb after "a"/"an" and one
