@@ -845,6 +845,18 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
   test.each([
     ['The U.S. warned ^Russian commanders and Russia responded they would not engage.', 'responded', 'Russia'],
     ['The U.S. warned ^Russian commanders, Russia responded.', 'responded', ''],
+    // A coordinated subject of the cue's own clause: no second source begins at "and".
+    [
+      'The agency now says ^the shortfall will come earlier, because lawmakers and the governor agreed to cut fees.',
+      'agreed',
+      '',
+    ],
+    // A clause of contrast ("while") is a second source's claim all the same: it splits at "and" as before.
+    [
+      'The campaign said ^she would back the nominee while Senator Ames and Rep. Cole suggested they would not.',
+      'suggested',
+      'Rep',
+    ],
   ])('coordinatedSubjectStart: %s', (text, cue, expected) => {
     const m = marked(text);
     const k = coordinatedSubjectStart(

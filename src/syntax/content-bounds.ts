@@ -456,7 +456,20 @@ export function endWithClosingMarks(s: SentenceSyntax, i: number): number {
  */
 export function coordinatedSubjectStart(s: SentenceSyntax, cue: number, from: number): number {
   const subject = subjectBefore(s.tokens, cue, from + 1);
-  return subject && subject.first > from + 1 && coordinatedAt(s, subject.first) ? subject.first : -1;
+  if (!subject || subject.first <= from + 1 || !coordinatedAt(s, subject.first)) return -1;
+  // "… because lawmakers and the governor agreed to cut fees": the analysis reads "lawmakers and the governor" as
+  // the coordinated subject of the cue's clause; no second source begins at "and".
+  const chunk = s.chunkAt[subject.first];
+  const clause = s.clauses[s.clauseAt[cue]];
+  const compound =
+    chunk >= 0 &&
+    clause !== undefined &&
+    s.chunks[chunk].coordinatedWith >= 0 &&
+    s.chunks[chunk].coordinatedWith === clause.subject &&
+    s.tokens[subject.first - 1].normal === 'and' &&
+    // "… a crisis while doctors and experts warned": a clause of contrast is a second source's claim all the same.
+    !(clause.opener >= 0 && CLAUSE_JOINERS.has(s.tokens[clause.opener].normal));
+  return compound ? -1 : subject.first;
 }
 
 /**
