@@ -285,3 +285,26 @@ describe('the agent of an opening passive speech participle asked (sieve passive
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a past form read as an adjective before a "that" clause is a cue (after a set-off relative clause)', () => {
+  test.each([
+    [
+      'Ms. Dalton, who walks with a cane, also noted that the mayor has cut the parks budget.',
+      [['Ms. Dalton, who walks with a cane,', 'also noted', 'the mayor has cut the parks budget']],
+    ],
+    [
+      'Mr. Ortiz, who still speaks with difficulty after a fall in 2019, also noted that the council has raised fares.',
+      [
+        [
+          'Mr. Ortiz, who still speaks with difficulty after a fall in 2019,',
+          'also noted',
+          'the council has raised fares',
+        ],
+      ],
+    ],
+    // After a copula the form is a state, not a cue.
+    ['Party leaders are so worried that the senator could lose the seat.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,7 @@ import { coordinatedPredicatePairs } from '../syntax/coordination.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
 import { passiveClauseFrame } from '../syntax/mention-frames.js';
+import { thatComplementAfter } from '../syntax/content-bounds.js';
 import {
   FINITE_AUXILIARIES,
   HAVE_FORMS,
@@ -781,6 +782,18 @@ function progressiveBySyntax(s: SentenceSyntax, i: number): boolean {
   return s.classes[i] === 'gerund' && group >= 0 && s.verbs[group].head === i && s.verbs[group].auxiliaries.length > 0;
 }
 
+/**
+ * "Ms. Dalton, who walks with a cane, also noted that the mayor …": a past form compromise reads as an adjective
+ * after a set-off relative clause, when a "that" clause with its own subject follows it and no copula stands before
+ * it ("are worried that" is a state, not a cue).
+ */
+const pastBeforeThatClause = (s: SentenceSyntax, i: number): boolean =>
+  s.tokens[i].tags.has('Adjective') &&
+  /ed$/.test(s.tokens[i].normal) &&
+  !isPassive(s.tokens, i) &&
+  s.tokens[i + 1]?.normal === 'that' &&
+  thatComplementAfter(s, i + 1);
+
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
 function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
   const group = s.verbAt[i];
@@ -913,7 +926,8 @@ export function detectCues(document: DocumentContext): Cue[] {
           isParticipleAfterBreak(tokens, i, entry) ||
           participleByClause(syntax, i, entry) ||
           verbBySyntax(syntax, i) ||
-          progressiveBySyntax(syntax, i)
+          progressiveBySyntax(syntax, i) ||
+          pastBeforeThatClause(syntax, i)
         ) ||
         (NOT_CUE_FORMS.has(token.normal) && !(entry.base === 'state' && finiteWithSubject(syntax, i)))
       )
