@@ -107,6 +107,12 @@ const NOT_CUE_FORMS = new Set([
   'petitions',
 ]);
 
+/**
+ * Bases among those forms that attribute after all when a "that" clause with its own subject follows ("the poll
+ * also finds that …", "has always maintained that …"); "find that purpose" has no clause.
+ */
+const CUES_BEFORE_THAT_CLAUSE = new Set(['find', 'maintain']);
+
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
 function isVerbReading(tags: Set<string>): boolean {
   if (tags.has('Verb')) return !tags.has('Adjective') || tags.has('PastTense');
@@ -929,7 +935,9 @@ export function detectCues(document: DocumentContext): Cue[] {
           progressiveBySyntax(syntax, i) ||
           pastBeforeThatClause(syntax, i)
         ) ||
-        (NOT_CUE_FORMS.has(token.normal) && !(entry.base === 'state' && finiteWithSubject(syntax, i)))
+        (NOT_CUE_FORMS.has(token.normal) &&
+          !(entry.base === 'state' && finiteWithSubject(syntax, i)) &&
+          !(CUES_BEFORE_THAT_CLAUSE.has(entry.base) && thatComplementAfter(syntax, i + 1)))
       )
         continue;
       if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;
