@@ -286,7 +286,7 @@ describe('the agent of an opening passive speech participle asked (sieve passive
   });
 });
 
-describe('a past form read as an adjective before a "that" clause is a cue (after a set-off relative clause)', () => {
+describe('a past form read as an adjective before a clause with its own subject is a cue', () => {
   test.each([
     [
       'Ms. Dalton, who walks with a cane, also noted that the mayor has cut the parks budget.',
@@ -301,6 +301,11 @@ describe('a past form read as an adjective before a "that" clause is a cue (afte
           'the council has raised fares',
         ],
       ],
+    ],
+    // A bare clause with its own subject after it, the subject before "but".
+    [
+      'The union stayed with the company but acknowledged it had no formal contract.',
+      [['The union', 'acknowledged', 'it had no formal contract']],
     ],
     // After a copula the form is a state, not a cue.
     ['Party leaders are so worried that the senator could lose the seat.', []],

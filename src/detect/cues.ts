@@ -21,7 +21,7 @@ import { coordinatedPredicatePairs } from '../syntax/coordination.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
 import { passiveClauseFrame } from '../syntax/mention-frames.js';
-import { thatComplementAfter } from '../syntax/content-bounds.js';
+import { complementOpensAt, thatComplementAfter } from '../syntax/content-bounds.js';
 import {
   FINITE_AUXILIARIES,
   HAVE_FORMS,
@@ -789,16 +789,15 @@ function progressiveBySyntax(s: SentenceSyntax, i: number): boolean {
 }
 
 /**
- * "Ms. Dalton, who walks with a cane, also noted that the mayor …": a past form compromise reads as an adjective
- * after a set-off relative clause, when a "that" clause with its own subject follows it and no copula stands before
- * it ("are worried that" is a state, not a cue).
+ * "Ms. Dalton, who walks with a cane, also noted that the mayor …", "stayed on but acknowledged it had …": a past
+ * form compromise reads as an adjective, when a clause with its own subject follows it ("that …" or bare) and no
+ * copula stands before it ("are worried that" is a state, not a cue).
  */
 const pastBeforeThatClause = (s: SentenceSyntax, i: number): boolean =>
   s.tokens[i].tags.has('Adjective') &&
   /ed$/.test(s.tokens[i].normal) &&
   !isPassive(s.tokens, i) &&
-  s.tokens[i + 1]?.normal === 'that' &&
-  thatComplementAfter(s, i + 1);
+  (s.tokens[i + 1]?.normal === 'that' ? thatComplementAfter(s, i + 1) : complementOpensAt(s, i + 1));
 
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
 function finiteWithSubject(s: SentenceSyntax, i: number): boolean {

@@ -97,6 +97,13 @@ export function thatComplementAfter(s: SentenceSyntax, from: number): boolean {
   return clause !== undefined && clause.kind === 'complement' && clause.subject >= 0;
 }
 
+/** "acknowledged it had no contract": whether a complement clause with its own subject opens at tokens[at]. */
+export function complementOpensAt(s: SentenceSyntax, at: number): boolean {
+  if (at <= 0 || at >= s.tokens.length || breaksBetween(s.tokens, at - 1)) return false;
+  const clause = s.clauses[s.clauseAt[at]];
+  return clause !== undefined && clause.kind === 'complement' && clause.first === at && clause.subject >= 0;
+}
+
 /**
  * "told reporters the school was cold", "warned voters on Monday the plan would fail": when the noun phrase at
  * tokens[from] (with any circumstance after it) is followed right away by a complement clause the analysis opens
