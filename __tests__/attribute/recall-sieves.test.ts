@@ -313,3 +313,18 @@ describe('a past form read as an adjective before a clause with its own subject 
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('an attribution set off by commas mid-sentence keeps its own subject', () => {
+  test.each([
+    [
+      'Any attempt to fix the plan, he said, will fail.',
+      [['he', 'said', 'Any attempt to fix the plan, he said, will fail']],
+    ],
+    [
+      'The effort to reopen the mill, the mayor said, has stalled.',
+      [['the mayor', 'said', 'The effort to reopen the mill, the mayor said, has stalled']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

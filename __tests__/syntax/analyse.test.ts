@@ -20,6 +20,7 @@ import {
   complementStart,
   coordinatedPredicateEnd,
   coordinatedSubjectStart,
+  setOffMidSentence,
   endWithClosingMarks,
   inIntroductoryClause,
   onlyAddressee,
@@ -865,6 +866,17 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
       m.at,
     );
     expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['Any attempt to fix the plan, ^he said, will fail.', true],
+    ['The plan, ^the mayor has said, will fail.', true],
+    ['The plan will fail, ^he said.', false],
+    ['^He said, however, that the plan will fail.', false],
+  ] as [string, boolean][])('setOffMidSentence: %s', (text, expected) => {
+    const m = marked(text);
+    const cue = m.s.tokens.findIndex((t) => t.normal === 'said');
+    expect(setOffMidSentence(m.s, m.at, m.s.chunks[m.s.chunkAt[m.at]].last, cue)).toBe(expected);
   });
 
   test.each([

@@ -746,6 +746,20 @@ export function trailingAttributionStart(s: SentenceSyntax, cue: number, lastCue
 }
 
 /**
+ * "Any attempt to fix the plan, he said, will fail": whether the subject at tokens[first..last] and the cue verb
+ * group right after it (ending at tokens[lastCue]) stand between commas inside the sentence, an attribution set
+ * off in the middle of its content.
+ */
+export function setOffMidSentence(s: SentenceSyntax, first: number, last: number, lastCue: number): boolean {
+  if (first <= 0 || lastCue + 1 >= s.tokens.length || !commaBefore(s, first) || !commaBefore(s, lastCue + 1))
+    return false;
+  const group = s.verbAt[lastCue];
+  if (group < 0) return false;
+  for (let k = last + 1; k <= lastCue; k++) if (s.verbAt[k] !== group || s.breaks[k - 1]) return false;
+  return true;
+}
+
+/**
  * Whether a break or a quote mark sets off the words ending at tokens[first - 1] from tokens[first] ("…, she
  * said", "…” he said"), or tokens[first] opens the sentence: a content before an attribution ends at such a
  * break, never mid-clause ("… more work than he expected").
