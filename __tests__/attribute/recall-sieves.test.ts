@@ -328,3 +328,17 @@ describe('an attribution set off by commas mid-sentence keeps its own subject', 
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a relative clause after an inverted subject and its phrases describes the source', () => {
+  test.each([
+    [
+      'The plan is dead, said a group of Democrats who know the mayor.',
+      [
+        ['a group', 'said', 'The plan is dead'],
+        ['who', 'know', 'the mayor'],
+      ],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,7 @@ import {
   coordinatedPredicateEnd,
   coordinatedSubjectStart,
   setOffMidSentence,
+  afterPrepositionalPhrases,
   endWithClosingMarks,
   inIntroductoryClause,
   onlyAddressee,
@@ -866,6 +867,16 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
       m.at,
     );
     expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['The plan is dead, said a group ^of Democrats who know the mayor.', 'who'],
+    ['The plan is dead, said a group ^of Democrats in Ohio who know the mayor.', 'who'],
+    ['The plan is dead, said a farmer ^who lives nearby.', 'who'],
+    ['The plan is dead, said a farmer, ^of all people.', 'of'],
+  ])('afterPrepositionalPhrases: %s', (text, expected) => {
+    const m = marked(text);
+    expect(m.s.tokens[afterPrepositionalPhrases(m.s, m.at)].text).toBe(expected);
   });
 
   test.each([

@@ -12,6 +12,7 @@ import {
   afterInterruptingAdverb,
   afterInterruptingPhrase,
   afterNextBreak,
+  afterPrepositionalPhrases,
   asksAnonymity,
   asBefore,
   circumstanceOnlyTo,
@@ -97,7 +98,9 @@ export function findContent(
   // "…, said a farmer who lives nearby." / "According to officials who spoke on condition of anonymity, …": a
   // relative clause of a person after the source describes the source; what was said starts after its end
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
-  if (mentionFollows && opensPersonRelative(syntax, after)) after = afterNextBreak(syntax, after);
+  // "…, said a group of Democrats who …": the phrases that go on the mention come before its relative clause.
+  if (mentionFollows && opensPersonRelative(syntax, afterPrepositionalPhrases(syntax, after)))
+    after = afterNextBreak(syntax, after);
   // "Mr. Morgan of the Sierra Club said": the mention as written starts the attribution.
   const attributionStart = mentionFollows ? cue.start : Math.min(written, cue.start);
   // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".

@@ -163,6 +163,20 @@ export function asksAnonymity(s: SentenceSyntax, from: number): boolean {
   return ANONYMITY_REQUESTS.some((words) => words.every((w, k) => s.tokens[from + k]?.normal === w));
 }
 
+/**
+ * "…, said a group of Democrats who …": the token after the prepositional phrases that go on the phrase ending
+ * before tokens[i] ("of Democrats"), or i when none opens there.
+ */
+export function afterPrepositionalPhrases(s: SentenceSyntax, i: number): number {
+  let k = i;
+  while (k < s.tokens.length && s.classes[k] === 'preposition' && !s.breaks[k - 1] && s.chunkAt[k + 1] >= 0) {
+    const chunk = s.chunks[s.chunkAt[k + 1]];
+    if (chunk.preposition !== k || chunk.first !== k + 1) break;
+    k = chunk.writtenLast + 1;
+  }
+  return k;
+}
+
 /** Whether tokens[i] is a relative pronoun of persons ("…, said a farmer who lives nearby"). */
 export const opensPersonRelative = (s: SentenceSyntax, i: number): boolean =>
   i < s.tokens.length && PERSON_RELATIVES.has(s.tokens[i].normal);
