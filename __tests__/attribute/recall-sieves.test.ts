@@ -342,3 +342,23 @@ describe('a relative clause after an inverted subject and its phrases describes 
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a show named on a network after the cue is where the source spoke', () => {
+  test.each([
+    [
+      "The senator will not run again, he said Sunday on CNN's “State of the Union.”",
+      [['he', 'said', 'The senator will not run again']],
+    ],
+    [
+      "The senator will not run again, she told CNN's “State of the Union” on Sunday.",
+      [['she', 'told', 'The senator will not run again']],
+    ],
+    // After "that", the words are what was said.
+    [
+      "Half named the mayor's campaign, and a third said that of Senator Cruz's campaign.",
+      [['a third', 'said', "of Senator Cruz's campaign"]],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

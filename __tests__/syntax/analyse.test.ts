@@ -809,6 +809,9 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     ['Smith said ^he would go.', false, false],
     ['Smith said ^the plan.', false, false],
     ['A spokesman told ^The Wall Street Journal.', true, true],
+    // A possessive noun is no contraction: a show on a network is a place.
+    ["Smith said ^Sunday on CNN's State of the Union.", false, true],
+    ["Smith said ^it's over.", false, false],
   ] as [string, boolean, boolean][])('onlyCircumstance: %s', (text, addressee, expected) => {
     const m = marked(text);
     expect(onlyCircumstance(m.s, m.at, m.text.length, addressee)).toBe(expected);

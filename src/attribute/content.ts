@@ -165,8 +165,12 @@ export function findContent(
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.
     // "…, the mayor said as she left the hall.", "…, the agency reported when the market closed.": a clause of time
     // after any cue verb set off from a content before it says when, not what.
+    // "a third said that of Cruz's campaign": what follows "that" is what was said, never a circumstance.
+    const afterThat = after > cue.lastToken + 1 && tokens[after - 1].normal === 'that';
     const sayingCircumstance =
-      (SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell')) ||
+      (SAY_OR_TELL.has(cue.base) &&
+        !afterThat &&
+        onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell')) ||
       (cue.kind === 'verb' &&
         opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
         lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&

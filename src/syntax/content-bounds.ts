@@ -295,10 +295,14 @@ export function onlyCircumstance(s: SentenceSyntax, from: number, end: number, a
   if (!addressee && !opens) return false;
   // The opening word itself may read as a verb ("last").
   for (let k = opens ? from + 1 : from; k < tokens.length && tokens[k].start < end; k++) {
-    if (tokens[k].tags.has('Verb') || tokens[k].tags.has('Pronoun') || /[’']/.test(tokens[k].text)) return false;
+    if (tokens[k].tags.has('Verb') || tokens[k].tags.has('Pronoun') || contracted(s, k)) return false;
   }
   return true;
 }
+
+/** Whether tokens[k] holds an apostrophe that is no possessive of a noun ("it's", not "CNN's State of the Union"). */
+const contracted = (s: SentenceSyntax, k: number): boolean =>
+  /[’']/.test(s.tokens[k].text) && !(s.classes[k] === 'noun' && /^[^’']+[’']s$/.test(s.tokens[k].text));
 
 /** Words after a measure of time that make it a time ("minutes later", "two days ago"). */
 const TIME_AFTER_MEASURE = new Set(['later', 'earlier', 'ago']);
