@@ -90,6 +90,10 @@ describe('cue verbs of judgement and stance', () => {
     ['The jury viewed a video of the crash.', []],
     // A name after a cue is content enough.
     ['Three senators have endorsed Ruiz.', [['Three senators', 'have endorsed', 'Ruiz']]],
+    // So is an object pronoun that ends the clause; the addressee of "told" is none.
+    ['Both of her senators strongly supported her.', [['Both of her senators', 'strongly supported', 'her']]],
+    ['The union endorsed them, and the party did too.', [['The union', 'endorsed', 'them']]],
+    ['The mayor told him.', []],
     [
       'The union condemned the decision to close the plant.',
       [['The union', 'condemned', 'the decision to close the plant']],

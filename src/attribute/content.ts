@@ -28,6 +28,7 @@ import {
   endWithClosingMarks,
   inIntroductoryClause,
   nameEndsClause,
+  pronounEndsClause,
   openingParticipleEnd,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
@@ -137,7 +138,11 @@ export function findContent(
       (cue.lastToken > cue.token &&
         after === cue.lastToken + 1 &&
         PHRASAL_CUE_PREPOSITIONS.has(tokens[cue.lastToken].normal)) ||
-      (after === cue.lastToken + 1 && cue.kind === 'verb' && nameEndsClause(syntax, after))
+      (after === cue.lastToken + 1 &&
+        cue.kind === 'verb' &&
+        (nameEndsClause(syntax, after) ||
+          // "strongly supported him." (not "told him.": the addressee is no content).
+          (!ADDRESSEE_VERBS.has(cue.base) && pronounEndsClause(syntax, after))))
         ? MIN_OBJECT_LENGTH
         : MIN_CONTENT_LENGTH;
     const contentEnd = Math.min(

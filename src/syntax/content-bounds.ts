@@ -22,6 +22,7 @@ import {
   INTERRUPTING_ADVERBS,
   INTRODUCERS,
   LEADING_CONNECTIVES,
+  OBJECT_PRONOUNS,
   PERSON_RELATIVES,
   SPEAKER_PRONOUNS,
   SUBJECT_LEAD_PREPOSITIONS,
@@ -143,6 +144,10 @@ export function nameEndsClause(s: SentenceSyntax, at: number): boolean {
     if (breaksBetween(tokens, k)) return true;
   return false;
 }
+
+/** Whether tokens[at] is an object pronoun that a break ends ("strongly supported him."). */
+export const pronounEndsClause = (s: SentenceSyntax, at: number): boolean =>
+  at < s.tokens.length && OBJECT_PRONOUNS.has(s.tokens[at].normal) && breaksBetween(s.tokens, at);
 
 /** The last token that ends at offset `end`, or `fallback`. */
 export function tokenEndingAt(s: SentenceSyntax, end: number, fallback: number): number {
