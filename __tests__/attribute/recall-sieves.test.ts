@@ -366,3 +366,16 @@ describe('a show named on a network after the cue is where the source spoke', ()
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a trailing "told" with its addressee reports what comes before a set-off subject phrase', () => {
+  test.each([
+    // The mention is the phrase's last part (the source span is another concern); the content is the same.
+    ['The pay is low, nurses and doctors told reporters.', [['doctors', 'told', 'The pay is low']]],
+    [
+      'The plant will close, current and former officials told reporters.',
+      [['former officials', 'told', 'The plant will close']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

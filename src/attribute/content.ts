@@ -113,10 +113,14 @@ export function findContent(
   // its content when what follows X only goes on the sentence.
   if (cue.kind === 'according-to' && cue.token >= MIN_WORDS_BEFORE_ACCORDING_TO && onlyGoesOn(syntax, after))
     after = tokens.length;
+  // "…, nurses and doctors told reporters.": a break sets off the whole subject phrase the mention only ends.
+  const tellSubject = mentionFollows
+    ? -1
+    : setOffSubjectStart(syntax, lastStartingAtOrBefore(tokens, attributionStart));
   if (
     cue.base === 'tell' &&
     onlyAddressee(syntax, after) &&
-    lastNonSpaceChar(text, sentence.start, attributionStart) === ','
+    lastNonSpaceChar(text, sentence.start, tellSubject >= 0 ? tokens[tellSubject].start : attributionStart) === ','
   )
     after = tokens.length;
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
