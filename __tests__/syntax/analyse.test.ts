@@ -766,6 +766,12 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     ['Lee said ^the tax is fair, and up to 200 farmers lost their land.', false, 'the tax is fair'],
     ['Lee said ^the tax is fair and she will vote for it.', false, 'the tax is fair'],
     ['Lee said ^the tax is fair, and fell silent.', false, 'the tax is fair, and fell silent.'],
+    // A verb before any subject after ", but" goes on the content's own subject.
+    [
+      'Experts suggest ^the elders will not back him, but rather use him to stop the mayor.',
+      false,
+      'the elders will not back him, but rather use him to stop the mayor.',
+    ],
     [
       'While Clinton pledged ^to work with both parties, Sanders insisted on change.',
       true,

@@ -555,13 +555,15 @@ export function clauseEnd(s: SentenceSyntax, from: number, sentenceEnd: number, 
       const t = tokens[m];
       if (t.tags.has('Noun') || t.tags.has('Pronoun')) sawSubject = true;
       else if (
-        sawSubject &&
         t.tags.has('Verb') &&
         (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
         !t.tags.has('Gerund') &&
         !t.tags.has('Participle')
-      )
-        return tokens[k].end;
+      ) {
+        if (sawSubject) return tokens[k].end;
+        // "…, but rather use him to thwart …": a verb before any subject goes on the content's own subject.
+        if (s.classes[m] === 'verb') break;
+      }
       if (breaksBetween(tokens, m)) break;
     }
   }
