@@ -142,6 +142,11 @@ describe('syntax of a sentence, in bracket notation', () => {
       'According to court filings, an engineer hired by the city warned that the dam was unsafe.',
       '<s According to [court filings]>, [[an engineer]] {red (hired) by [the city]} (warned) {comp that [[the dam]] (was) unsafe}.',
     ],
+    // A participle like the base form ("run"), set off by a comma before "by", is a participle all the same.
+    [
+      'The website, run by a professor, said the turnout is based on ballots counted.',
+      '[[The website]], {red (run) by [a professor]}, (said) {comp [[the turnout]] (is based) on [ballots] {coord (counted)}}.',
+    ],
     [
       'Lee said even though the board believes the tax is fair, families need relief.',
       '[[Lee]] (said) {adv even though [[the board]] (believes) {comp [[the tax]] (is) fair}}, {comp [[families]] (need) [relief]}.',
