@@ -94,6 +94,9 @@ describe('cue verbs of judgement and stance', () => {
     ['Both of her senators strongly supported her.', [['Both of her senators', 'strongly supported', 'her']]],
     ['The union endorsed them, and the party did too.', [['The union', 'endorsed', 'them']]],
     ['The mayor told him.', []],
+    // "yes" or "no" after a verb of saying stands for the whole answer.
+    ['Most voters said yes.', [['Most voters', 'said', 'yes']]],
+    ['Voters said no to the tax.', [['Voters', 'said', 'no to the tax']]],
     [
       'The union condemned the decision to close the plant.',
       [['The union', 'condemned', 'the decision to close the plant']],

@@ -29,6 +29,7 @@ import {
   inIntroductoryClause,
   nameEndsClause,
   pronounEndsClause,
+  answerEndsClause,
   openingParticipleEnd,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
@@ -146,7 +147,9 @@ export function findContent(
         cue.kind === 'verb' &&
         (nameEndsClause(syntax, after) ||
           // "strongly supported him." (not "told him.": the addressee is no content).
-          (!ADDRESSEE_VERBS.has(cue.base) && pronounEndsClause(syntax, after))))
+          (!ADDRESSEE_VERBS.has(cue.base) && pronounEndsClause(syntax, after)) ||
+          // "75 percent of Democrats said yes.": one word stands for what was said.
+          (SAY_OR_TELL.has(cue.base) && answerEndsClause(syntax, after))))
         ? MIN_OBJECT_LENGTH
         : MIN_CONTENT_LENGTH;
     const contentEnd = Math.min(

@@ -13,6 +13,7 @@ import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
   ADVERBIAL_OPENERS,
+  ANSWER_WORDS,
   CIRCUMSTANCE_CONTINUATIONS,
   CLAUSE_JOINERS,
   CONCESSIVE_OPENERS,
@@ -144,6 +145,10 @@ export function nameEndsClause(s: SentenceSyntax, at: number): boolean {
     if (breaksBetween(tokens, k)) return true;
   return false;
 }
+
+/** Whether tokens[at] is a word that stands for a whole answer and a break ends it ("75 percent said yes."). */
+export const answerEndsClause = (s: SentenceSyntax, at: number): boolean =>
+  at < s.tokens.length && ANSWER_WORDS.has(s.tokens[at].normal) && breaksBetween(s.tokens, at);
 
 /** Whether tokens[at] is an object pronoun that a break ends ("strongly supported him."). */
 export const pronounEndsClause = (s: SentenceSyntax, at: number): boolean =>
