@@ -917,6 +917,20 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('a content runs through a subordinate clause whose subject is coordinated', () => {
+    expect(
+      attributed(
+        'The agency now says the shortfall will come earlier, because lawmakers and the governor agreed to cut fees.',
+      ),
+    ).toEqual([
+      [
+        'The agency',
+        'now says',
+        'the shortfall will come earlier, because lawmakers and the governor agreed to cut fees',
+      ],
+    ]);
+  });
+
   test('a participle after a quote attribution has its own content, not the quote', () => {
     expect(attributed('“Fares are too high,” Cole said, citing the rise in fuel costs.')).toEqual([
       ['Cole', 'said', 'Fares are too high,'],

@@ -90,6 +90,13 @@ describe('cue verbs of judgement and stance', () => {
     ['The jury viewed a video of the crash.', []],
     // A name after a cue is content enough.
     ['Three senators have endorsed Ruiz.', [['Three senators', 'have endorsed', 'Ruiz']]],
+    // So is an object pronoun that ends the clause; the addressee of "told" is none.
+    ['Both of her senators strongly supported her.', [['Both of her senators', 'strongly supported', 'her']]],
+    ['The union endorsed them, and the party did too.', [['The union', 'endorsed', 'them']]],
+    ['The mayor told him.', []],
+    // "yes" or "no" after a verb of saying stands for the whole answer.
+    ['Most voters said yes.', [['Most voters', 'said', 'yes']]],
+    ['Voters said no to the tax.', [['Voters', 'said', 'no to the tax']]],
     [
       'The union condemned the decision to close the plant.',
       [['The union', 'condemned', 'the decision to close the plant']],
@@ -281,6 +288,96 @@ describe('the agent of an opening passive speech participle asked (sieve passive
       ],
     ],
     ['When asked by the host about the levy, Ms. Lee said nothing.', [['the host', 'asked', 'about the levy']]],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a past form read as an adjective before a clause with its own subject is a cue', () => {
+  test.each([
+    [
+      'Ms. Dalton, who walks with a cane, also noted that the mayor has cut the parks budget.',
+      [['Ms. Dalton, who walks with a cane,', 'also noted', 'the mayor has cut the parks budget']],
+    ],
+    [
+      'Mr. Ortiz, who still speaks with difficulty after a fall in 2019, also noted that the council has raised fares.',
+      [
+        [
+          'Mr. Ortiz, who still speaks with difficulty after a fall in 2019,',
+          'also noted',
+          'the council has raised fares',
+        ],
+      ],
+    ],
+    // A bare clause with its own subject after it, the subject before "but".
+    [
+      'The union stayed with the company but acknowledged it had no formal contract.',
+      [['The union', 'acknowledged', 'it had no formal contract']],
+    ],
+    // After a copula the form is a state, not a cue.
+    ['Party leaders are so worried that the senator could lose the seat.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('an attribution set off by commas mid-sentence keeps its own subject', () => {
+  test.each([
+    [
+      'Any attempt to fix the plan, he said, will fail.',
+      [['he', 'said', 'Any attempt to fix the plan, he said, will fail']],
+    ],
+    [
+      'The effort to reopen the mill, the mayor said, has stalled.',
+      [['the mayor', 'said', 'The effort to reopen the mill, the mayor said, has stalled']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a relative clause after an inverted subject and its phrases describes the source', () => {
+  test.each([
+    [
+      'The plan is dead, said a group of Democrats who know the mayor.',
+      [
+        ['a group', 'said', 'The plan is dead'],
+        ['who', 'know', 'the mayor'],
+      ],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a show named on a network after the cue is where the source spoke', () => {
+  test.each([
+    [
+      "The senator will not run again, he said Sunday on CNN's “State of the Union.”",
+      [['he', 'said', 'The senator will not run again']],
+    ],
+    [
+      "The senator will not run again, she told CNN's “State of the Union” on Sunday.",
+      [['she', 'told', 'The senator will not run again']],
+    ],
+    // After "that", the words are what was said.
+    [
+      "Half named the mayor's campaign, and a third said that of Senator Cruz's campaign.",
+      [['a third', 'said', "of Senator Cruz's campaign"]],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a trailing "told" with its addressee reports what comes before a set-off subject phrase', () => {
+  test.each([
+    // The mention is the phrase's last part (the source span is another concern); the content is the same.
+    ['The pay is low, nurses and doctors told reporters.', [['doctors', 'told', 'The pay is low']]],
+    [
+      'The plant will close, current and former officials told reporters.',
+      [['former officials', 'told', 'The plant will close']],
+    ],
   ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -61,6 +61,15 @@ describe('cue words in another sense', () => {
     ['an -s form after a singular noun', 'The deal the mayor says is fair will pass.', ['says']],
     ['a relative clause of its own', 'It is a shift that many economists say is the future.', ['say']],
     ['a base form before a clause', 'Farm groups report the harvest was poor.', ['report']],
+    ['"finds" of a person, with an object', 'The coach finds time for every player.', []],
+    ['"find that" with a determiner', 'Your task is to find that missing file.', []],
+    ['"finds that" with a clause', 'The survey also finds that the governor keeps a wide lead.', ['also finds']],
+    ['"maintain" with an object', 'The council will maintain the old bridge.', []],
+    [
+      '"maintained that" with a clause',
+      'Ms. Lane has always maintained that the server was secure.',
+      ['has always maintained'],
+    ],
   ] as [string, string, string[]][])('%s', (_name, text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

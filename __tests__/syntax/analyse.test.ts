@@ -21,6 +21,8 @@ import {
   coordinatedPredicateEnd,
   coordinatedSubjectStart,
   secondSourceStart,
+  setOffMidSentence,
+  afterPrepositionalPhrases,
   endWithClosingMarks,
   inIntroductoryClause,
   onlyAddressee,
@@ -140,6 +142,11 @@ describe('syntax of a sentence, in bracket notation', () => {
     [
       'According to court filings, an engineer hired by the city warned that the dam was unsafe.',
       '<s According to [court filings]>, [[an engineer]] {red (hired) by [the city]} (warned) {comp that [[the dam]] (was) unsafe}.',
+    ],
+    // A participle like the base form ("run"), set off by a comma before "by", is a participle all the same.
+    [
+      'The website, run by a professor, said the turnout is based on ballots counted.',
+      '[[The website]], {red (run) by [a professor]}, (said) {comp [[the turnout]] (is based) on [ballots] {coord (counted)}}.',
     ],
     [
       'Lee said even though the board believes the tax is fair, families need relief.',
@@ -765,6 +772,12 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     ['Lee said ^the tax is fair, and up to 200 farmers lost their land.', false, 'the tax is fair'],
     ['Lee said ^the tax is fair and she will vote for it.', false, 'the tax is fair'],
     ['Lee said ^the tax is fair, and fell silent.', false, 'the tax is fair, and fell silent.'],
+    // A verb before any subject after ", but" goes on the content's own subject.
+    [
+      'Experts suggest ^the elders will not back him, but rather use him to stop the mayor.',
+      false,
+      'the elders will not back him, but rather use him to stop the mayor.',
+    ],
     [
       'While Clinton pledged ^to work with both parties, Sanders insisted on change.',
       true,
@@ -808,6 +821,9 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     ['Smith said ^he would go.', false, false],
     ['Smith said ^the plan.', false, false],
     ['A spokesman told ^The Wall Street Journal.', true, true],
+    // A possessive noun is no contraction: a show on a network is a place.
+    ["Smith said ^Sunday on CNN's State of the Union.", false, true],
+    ["Smith said ^it's over.", false, false],
   ] as [string, boolean, boolean][])('onlyCircumstance: %s', (text, addressee, expected) => {
     const m = marked(text);
     expect(onlyCircumstance(m.s, m.at, m.text.length, addressee)).toBe(expected);
@@ -846,6 +862,18 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
   test.each([
     ['The U.S. warned ^Russian commanders and Russia responded they would not engage.', 'responded', 'Russia'],
     ['The U.S. warned ^Russian commanders, Russia responded.', 'responded', ''],
+    // A coordinated subject of the cue's own clause: no second source begins at "and".
+    [
+      'The agency now says ^the shortfall will come earlier, because lawmakers and the governor agreed to cut fees.',
+      'agreed',
+      '',
+    ],
+    // A clause of contrast ("while") is a second source's claim all the same: it splits at "and" as before.
+    [
+      'The campaign said ^she would back the nominee while Senator Ames and Rep. Cole suggested they would not.',
+      'suggested',
+      'Rep',
+    ],
   ])('coordinatedSubjectStart: %s', (text, cue, expected) => {
     const m = marked(text);
     const k = coordinatedSubjectStart(
@@ -872,6 +900,27 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     );
     const k = secondSourceStart(m.s, cueAt, m.at);
     expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['The plan is dead, said a group ^of Democrats who know the mayor.', 'who'],
+    ['The plan is dead, said a group ^of Democrats in Ohio who know the mayor.', 'who'],
+    ['The plan is dead, said a farmer ^who lives nearby.', 'who'],
+    ['The plan is dead, said a farmer, ^of all people.', 'of'],
+  ])('afterPrepositionalPhrases: %s', (text, expected) => {
+    const m = marked(text);
+    expect(m.s.tokens[afterPrepositionalPhrases(m.s, m.at)].text).toBe(expected);
+  });
+
+  test.each([
+    ['Any attempt to fix the plan, ^he said, will fail.', true],
+    ['The plan, ^the mayor has said, will fail.', true],
+    ['The plan will fail, ^he said.', false],
+    ['^He said, however, that the plan will fail.', false],
+  ] as [string, boolean][])('setOffMidSentence: %s', (text, expected) => {
+    const m = marked(text);
+    const cue = m.s.tokens.findIndex((t) => t.normal === 'said');
+    expect(setOffMidSentence(m.s, m.at, m.s.chunks[m.s.chunkAt[m.at]].last, cue)).toBe(expected);
   });
 
   test.each([

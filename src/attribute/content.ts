@@ -12,6 +12,7 @@ import {
   afterInterruptingAdverb,
   afterInterruptingPhrase,
   afterNextBreak,
+  afterPrepositionalPhrases,
   asksAnonymity,
   asBefore,
   circumstanceOnlyTo,
@@ -28,6 +29,8 @@ import {
   endWithClosingMarks,
   inIntroductoryClause,
   nameEndsClause,
+  pronounEndsClause,
+  answerEndsClause,
   openingParticipleEnd,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
@@ -98,7 +101,9 @@ export function findContent(
   // "…, said a farmer who lives nearby." / "According to officials who spoke on condition of anonymity, …": a
   // relative clause of a person after the source describes the source; what was said starts after its end
   // (or, when nothing follows, comes before the cue). "that" and "which" after a cue may open what was said.
-  if (mentionFollows && opensPersonRelative(syntax, after)) after = afterNextBreak(syntax, after);
+  // "…, said a group of Democrats who …": the phrases that go on the mention come before its relative clause.
+  if (mentionFollows && opensPersonRelative(syntax, afterPrepositionalPhrases(syntax, after)))
+    after = afterNextBreak(syntax, after);
   // "Mr. Morgan of the Sierra Club said": the mention as written starts the attribution.
   const attributionStart = mentionFollows ? cue.start : Math.min(written, cue.start);
   // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".
@@ -110,10 +115,14 @@ export function findContent(
   // its content when what follows X only goes on the sentence.
   if (cue.kind === 'according-to' && cue.token >= MIN_WORDS_BEFORE_ACCORDING_TO && onlyGoesOn(syntax, after))
     after = tokens.length;
+  // "…, nurses and doctors told reporters.": a break sets off the whole subject phrase the mention only ends.
+  const tellSubject = mentionFollows
+    ? -1
+    : setOffSubjectStart(syntax, lastStartingAtOrBefore(tokens, attributionStart));
   if (
     cue.base === 'tell' &&
     onlyAddressee(syntax, after) &&
-    lastNonSpaceChar(text, sentence.start, attributionStart) === ','
+    lastNonSpaceChar(text, sentence.start, tellSubject >= 0 ? tokens[tellSubject].start : attributionStart) === ','
   )
     after = tokens.length;
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
@@ -135,7 +144,13 @@ export function findContent(
       (cue.lastToken > cue.token &&
         after === cue.lastToken + 1 &&
         PHRASAL_CUE_PREPOSITIONS.has(tokens[cue.lastToken].normal)) ||
-      (after === cue.lastToken + 1 && cue.kind === 'verb' && nameEndsClause(syntax, after))
+      (after === cue.lastToken + 1 &&
+        cue.kind === 'verb' &&
+        (nameEndsClause(syntax, after) ||
+          // "strongly supported him." (not "told him.": the addressee is no content).
+          (!ADDRESSEE_VERBS.has(cue.base) && pronounEndsClause(syntax, after)) ||
+          // "75 percent of Democrats said yes.": one word stands for what was said.
+          (SAY_OR_TELL.has(cue.base) && answerEndsClause(syntax, after))))
         ? MIN_OBJECT_LENGTH
         : MIN_CONTENT_LENGTH;
     const contentEnd = Math.min(
@@ -163,8 +178,12 @@ export function findContent(
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.
     // "…, the mayor said as she left the hall.", "…, the agency reported when the market closed.": a clause of time
     // after any cue verb set off from a content before it says when, not what.
+    // "a third said that of Cruz's campaign": what follows "that" is what was said, never a circumstance.
+    const afterThat = after > cue.lastToken + 1 && tokens[after - 1].normal === 'that';
     const sayingCircumstance =
-      (SAY_OR_TELL.has(cue.base) && onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell')) ||
+      (SAY_OR_TELL.has(cue.base) &&
+        !afterThat &&
+        onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell')) ||
       (cue.kind === 'verb' &&
         opensWhenSaidClause(syntax, after, cue.base === 'tell') &&
         lastNonSpaceChar(text, sentence.start, attributionStart) === ',' &&

@@ -33,6 +33,7 @@ import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
+import { setOffMidSentence } from '../syntax/content-bounds.js';
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
@@ -250,6 +251,9 @@ function syntaxSubject(
   )
     return { range: chunkRange(syntax, c.subject), by: 'appositive-subject' };
   if (!impossibleSubject(syntax, scanned, clause) && !writtenInsideObject(syntax, scanned)) return null;
+  // "Any attempt to fix the plan, he said, will fail": a subject set off with its cue between commas is the
+  // scanners', whatever subject the layer gave the sentence's verb.
+  if (setOffMidSentence(syntax, scanned.first, scanned.last, cue.lastToken)) return null;
   // "A statement from the EU said", "…, a study by the committee found": the mention is the whole phrase, from the
   // document to its author in the prepositional phrase after it (the resolver credits the author).
   const subject = syntax.chunks[c.subject];

@@ -22,6 +22,7 @@ import { coordinatedPredicatePairs } from '../syntax/coordination.js';
 import { CLAUSE_CUE_NOUNS, CUE_NOUNS } from '../lexicon/cue-nouns.js';
 import { possessedNounCue, type NounCueFrame } from '../syntax/noun-cues.js';
 import { passiveClauseFrame } from '../syntax/mention-frames.js';
+import { complementOpensAt, thatComplementAfter } from '../syntax/content-bounds.js';
 import {
   FINITE_AUXILIARIES,
   HAVE_FORMS,
@@ -106,6 +107,12 @@ const NOT_CUE_FORMS = new Set([
   'petition',
   'petitions',
 ]);
+
+/**
+ * Bases among those forms that attribute after all when a "that" clause with its own subject follows ("the poll
+ * also finds that …", "has always maintained that …"); "find that purpose" has no clause.
+ */
+const CUES_BEFORE_THAT_CLAUSE = new Set(['find', 'maintain']);
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
 function isVerbReading(tags: Set<string>): boolean {
@@ -783,6 +790,17 @@ function progressiveBySyntax(s: SentenceSyntax, i: number): boolean {
   return s.classes[i] === 'gerund' && group >= 0 && s.verbs[group].head === i && s.verbs[group].auxiliaries.length > 0;
 }
 
+/**
+ * "Ms. Dalton, who walks with a cane, also noted that the mayor …", "stayed on but acknowledged it had …": a past
+ * form compromise reads as an adjective, when a clause with its own subject follows it ("that …" or bare) and no
+ * copula stands before it ("are worried that" is a state, not a cue).
+ */
+const pastBeforeThatClause = (s: SentenceSyntax, i: number): boolean =>
+  s.tokens[i].tags.has('Adjective') &&
+  /ed$/.test(s.tokens[i].normal) &&
+  !isPassive(s.tokens, i) &&
+  (s.tokens[i + 1]?.normal === 'that' ? thatComplementAfter(s, i + 1) : complementOpensAt(s, i + 1));
+
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
 function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
   const group = s.verbAt[i];
@@ -915,9 +933,12 @@ export function detectCues(document: DocumentContext): Cue[] {
           isParticipleAfterBreak(tokens, i, entry) ||
           participleByClause(syntax, i, entry) ||
           verbBySyntax(syntax, i) ||
-          progressiveBySyntax(syntax, i)
+          progressiveBySyntax(syntax, i) ||
+          pastBeforeThatClause(syntax, i)
         ) ||
-        (NOT_CUE_FORMS.has(token.normal) && !(entry.base === 'state' && finiteWithSubject(syntax, i)))
+        (NOT_CUE_FORMS.has(token.normal) &&
+          !(entry.base === 'state' && finiteWithSubject(syntax, i)) &&
+          !(CUES_BEFORE_THAT_CLAUSE.has(entry.base) && thatComplementAfter(syntax, i + 1)))
       )
         continue;
       if (isPossessedNoun(tokens, i) || isDeterminedNoun(tokens, i) || isBarePoints(tokens, i)) continue;

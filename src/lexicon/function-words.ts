@@ -464,6 +464,9 @@ export const SUBJECT_LEAD_PREPOSITIONS = new Set(['to', 'with', 'of', 'for', 'at
 /** Auxiliaries a floating quantifier may follow, whatever compromise tags them. */
 export const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'are', 'were', 'will', 'would', 'did', 'do']);
 
+/** Words that stand for a whole answer after a verb of saying ("said yes", "said no."). */
+export const ANSWER_WORDS = new Set(['yes', 'no']);
+
 /** Object pronouns that end a phrase such as "a source close to him". */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 

@@ -162,6 +162,19 @@ const CLOSE_MARK = /[”"’]/;
 const OPEN_MARK = /[“"‘]/;
 
 /** The shallow syntax of a sentence. `quotes` are the document's quotes; those that touch the sentence count. */
+/**
+ * "The website, run by a professor, said": a one-word verb group set off by a comma before it and followed by "by"
+ * is a participle whatever its form ("run", "set", "put" look like the base form).
+ */
+function setOffBeforeBy(tokens: Token[], group: VerbGroup): boolean {
+  return (
+    group.first === group.last &&
+    group.first > 0 &&
+    tokens[group.first - 1].post.includes(',') &&
+    tokens[group.last + 1]?.normal === 'by'
+  );
+}
+
 export function analyse(tokens: Token[], quotes: readonly Quote[] = []): SentenceSyntax {
   const n = tokens.length;
   const breaks = tokens.map((_, i) => breaksBetween(tokens, i));
@@ -868,7 +881,7 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
             target.subject = subjectOf(target, topIndex());
           } else if (
             here.verb >= 0 &&
-            verbs[here.verb].barePast &&
+            (verbs[here.verb].barePast || setOffBeforeBy(tokens, verbs[here.verb])) &&
             here.subject >= 0 &&
             chunks[here.subject].last + 1 === verbs[here.verb].first
           ) {

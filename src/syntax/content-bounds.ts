@@ -13,6 +13,7 @@ import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
   ADVERBIAL_OPENERS,
+  ANSWER_WORDS,
   CIRCUMSTANCE_CONTINUATIONS,
   CLAUSE_JOINERS,
   CONCESSIVE_OPENERS,
@@ -22,6 +23,7 @@ import {
   INTERRUPTING_ADVERBS,
   INTRODUCERS,
   LEADING_CONNECTIVES,
+  OBJECT_PRONOUNS,
   PERSON_RELATIVES,
   SPEAKER_PRONOUNS,
   SUBJECT_LEAD_PREPOSITIONS,
@@ -97,6 +99,13 @@ export function thatComplementAfter(s: SentenceSyntax, from: number): boolean {
   return clause !== undefined && clause.kind === 'complement' && clause.subject >= 0;
 }
 
+/** "acknowledged it had no contract": whether a complement clause with its own subject opens at tokens[at]. */
+export function complementOpensAt(s: SentenceSyntax, at: number): boolean {
+  if (at <= 0 || at >= s.tokens.length || breaksBetween(s.tokens, at - 1)) return false;
+  const clause = s.clauses[s.clauseAt[at]];
+  return clause !== undefined && clause.kind === 'complement' && clause.first === at && clause.subject >= 0;
+}
+
 /**
  * "told reporters the school was cold", "warned voters on Monday the plan would fail": when the noun phrase at
  * tokens[from] (with any circumstance after it) is followed right away by a complement clause the analysis opens
@@ -137,6 +146,14 @@ export function nameEndsClause(s: SentenceSyntax, at: number): boolean {
   return false;
 }
 
+/** Whether tokens[at] is a word that stands for a whole answer and a break ends it ("75 percent said yes."). */
+export const answerEndsClause = (s: SentenceSyntax, at: number): boolean =>
+  at < s.tokens.length && ANSWER_WORDS.has(s.tokens[at].normal) && breaksBetween(s.tokens, at);
+
+/** Whether tokens[at] is an object pronoun that a break ends ("strongly supported him."). */
+export const pronounEndsClause = (s: SentenceSyntax, at: number): boolean =>
+  at < s.tokens.length && OBJECT_PRONOUNS.has(s.tokens[at].normal) && breaksBetween(s.tokens, at);
+
 /** The last token that ends at offset `end`, or `fallback`. */
 export function tokenEndingAt(s: SentenceSyntax, end: number, fallback: number): number {
   const index = lastStartingAtOrBefore(s.tokens, end - 1);
@@ -154,6 +171,20 @@ const ANONYMITY_REQUESTS = [
 /** Whether the words from tokens[from] ask for anonymity ("spoke on condition of …", "asked not to be named"). */
 export function asksAnonymity(s: SentenceSyntax, from: number): boolean {
   return ANONYMITY_REQUESTS.some((words) => words.every((w, k) => s.tokens[from + k]?.normal === w));
+}
+
+/**
+ * "…, said a group of Democrats who …": the token after the prepositional phrases that go on the phrase ending
+ * before tokens[i] ("of Democrats"), or i when none opens there.
+ */
+export function afterPrepositionalPhrases(s: SentenceSyntax, i: number): number {
+  let k = i;
+  while (k < s.tokens.length && s.classes[k] === 'preposition' && !s.breaks[k - 1] && s.chunkAt[k + 1] >= 0) {
+    const chunk = s.chunks[s.chunkAt[k + 1]];
+    if (chunk.preposition !== k || chunk.first !== k + 1) break;
+    k = chunk.writtenLast + 1;
+  }
+  return k;
 }
 
 /** Whether tokens[i] is a relative pronoun of persons ("…, said a farmer who lives nearby"). */
@@ -274,10 +305,14 @@ export function onlyCircumstance(s: SentenceSyntax, from: number, end: number, a
   if (!addressee && !opens) return false;
   // The opening word itself may read as a verb ("last").
   for (let k = opens ? from + 1 : from; k < tokens.length && tokens[k].start < end; k++) {
-    if (tokens[k].tags.has('Verb') || tokens[k].tags.has('Pronoun') || /[’']/.test(tokens[k].text)) return false;
+    if (tokens[k].tags.has('Verb') || tokens[k].tags.has('Pronoun') || contracted(s, k)) return false;
   }
   return true;
 }
+
+/** Whether tokens[k] holds an apostrophe that is no possessive of a noun ("it's", not "CNN's State of the Union"). */
+const contracted = (s: SentenceSyntax, k: number): boolean =>
+  /[’']/.test(s.tokens[k].text) && !(s.classes[k] === 'noun' && /^[^’']+[’']s$/.test(s.tokens[k].text));
 
 /** Words after a measure of time that make it a time ("minutes later", "two days ago"). */
 const TIME_AFTER_MEASURE = new Set(['later', 'earlier', 'ago']);
@@ -456,7 +491,20 @@ export function endWithClosingMarks(s: SentenceSyntax, i: number): number {
  */
 export function coordinatedSubjectStart(s: SentenceSyntax, cue: number, from: number): number {
   const subject = subjectBefore(s.tokens, cue, from + 1);
-  return subject && subject.first > from + 1 && coordinatedAt(s, subject.first) ? subject.first : -1;
+  if (!subject || subject.first <= from + 1 || !coordinatedAt(s, subject.first)) return -1;
+  // "… because lawmakers and the governor agreed to cut fees": the analysis reads "lawmakers and the governor" as
+  // the coordinated subject of the cue's clause; no second source begins at "and".
+  const chunk = s.chunkAt[subject.first];
+  const clause = s.clauses[s.clauseAt[cue]];
+  const compound =
+    chunk >= 0 &&
+    clause !== undefined &&
+    s.chunks[chunk].coordinatedWith >= 0 &&
+    s.chunks[chunk].coordinatedWith === clause.subject &&
+    s.tokens[subject.first - 1].normal === 'and' &&
+    // "… a crisis while doctors and experts warned": a clause of contrast is a second source's claim all the same.
+    !(clause.opener >= 0 && CLAUSE_JOINERS.has(s.tokens[clause.opener].normal));
+  return compound ? -1 : subject.first;
 }
 
 /**
@@ -552,13 +600,15 @@ export function clauseEnd(s: SentenceSyntax, from: number, sentenceEnd: number, 
       // "while about 4 in 10 want …": a number heads a subject too.
       if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value')) sawSubject = true;
       else if (
-        sawSubject &&
         t.tags.has('Verb') &&
         (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
         !t.tags.has('Gerund') &&
         !t.tags.has('Participle')
-      )
-        return tokens[k].end;
+      ) {
+        if (sawSubject) return tokens[k].end;
+        // "…, but rather use him to thwart …": a verb before any subject goes on the content's own subject.
+        if (s.classes[m] === 'verb') break;
+      }
       if (breaksBetween(tokens, m)) break;
     }
   }
@@ -763,6 +813,20 @@ export function trailingAttributionStart(s: SentenceSyntax, cue: number, lastCue
   const after = s.chunkAt[lastCue + 1];
   if (after === undefined || after < 0 || s.chunks[after].first !== lastCue + 1) return -1;
   return nothingButCircumstanceFrom(s, s.chunks[after].writtenLast + 1) ? verbFirst : -1;
+}
+
+/**
+ * "Any attempt to fix the plan, he said, will fail": whether the subject at tokens[first..last] and the cue verb
+ * group right after it (ending at tokens[lastCue]) stand between commas inside the sentence, an attribution set
+ * off in the middle of its content.
+ */
+export function setOffMidSentence(s: SentenceSyntax, first: number, last: number, lastCue: number): boolean {
+  if (first <= 0 || lastCue + 1 >= s.tokens.length || !commaBefore(s, first) || !commaBefore(s, lastCue + 1))
+    return false;
+  const group = s.verbAt[lastCue];
+  if (group < 0) return false;
+  for (let k = last + 1; k <= lastCue; k++) if (s.verbAt[k] !== group || s.breaks[k - 1]) return false;
+  return true;
 }
 
 /**
