@@ -440,6 +440,13 @@ export const TIME_SUBORDINATORS = new Set([
 ]);
 
 /**
+ * Prepositions that open a gerund clause of manner after a cue: "said in posing the question", "answered by
+ * reading from a letter" — how it was said, not what (a clause with a subject inside still reports: "responded by
+ * saying that the plan was dead").
+ */
+export const MANNER_GERUND_PREPOSITIONS = new Set(['in', 'by']);
+
+/**
  * Prepositions whose phrase goes on a circumstance ("in a statement to donors", "at a rally in Ohio", "in a call
  * with reporters"); not a topic ("spoke on local radio about her plans": the plans are what she spoke of).
  */

@@ -25,6 +25,7 @@ import {
   PERSON_RELATIVES,
   SPEAKER_PRONOUNS,
   SUBJECT_LEAD_PREPOSITIONS,
+  MANNER_GERUND_PREPOSITIONS,
   TIME_SUBORDINATORS,
   TRAILING_CIRCUMSTANCE_PREPOSITIONS,
   VERB_COORDINATORS,
@@ -314,6 +315,8 @@ export function circumstanceOnlyTo(s: SentenceSyntax, from: number, end: number)
  */
 function timeClauseOpener(word: string, hasSubject: boolean, afterCircumstance: boolean): boolean {
   if (word === 'as') return hasSubject;
+  // "said in posing the question", "answered by reading from a letter": a gerund clause of manner.
+  if (MANNER_GERUND_PREPOSITIONS.has(word)) return !hasSubject;
   // After a time ("responded minutes later when Jones scored") "when" tells when.
   if (word === 'when' || word === 'whenever') return !hasSubject || afterCircumstance;
   return TIME_SUBORDINATORS.has(word);
