@@ -8,7 +8,7 @@ import { extract } from '../../src/pipeline.js';
 const claims = (text: string): [string, string, string, string][] =>
   extract(text).claims.map((c) => [c.kind, c.sourceMention?.text ?? '', c.cue?.text ?? '', c.text]);
 
-describe('no claim from how it was said', () => {
+describe('no claim from how it was said or who did it', () => {
   test.each([
     [
       'a gerund clause of manner after a trailing attribution: what comes before is the content',
@@ -34,6 +34,22 @@ describe('no claim from how it was said', () => {
         ['reported', 'The mayor', 'responded', 'by saying that the ferry would keep running'],
         ['reported', 'The mayor', 'saying', 'the ferry would keep running'],
       ],
+    ],
+    [
+      'an agent after a participle cue is who offered it, not what was said',
+      'Voters will not flock to the radical change offered by the mayor.',
+      [],
+    ],
+    ['the same set off by commas', 'The figure, first reported by the Gazette on Tuesday, surprised the council.', []],
+    [
+      'a cue noun before "from": only the verb\'s claim',
+      'The mayor said comments from the union were fair.',
+      [['reported', 'The mayor', 'said', 'comments from the union were fair']],
+    ],
+    [
+      'a place after a trailing attribution is a circumstance: the content comes before',
+      'The ferry will run again next month, Garland explained from Winnipeg.',
+      [['reported', 'Garland', 'explained', 'The ferry will run again next month']],
     ],
   ] as [string, string, [string, string, string, string][]][])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);

@@ -30,6 +30,7 @@ import {
   openingParticipleEnd,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
+  opensAgentPhrase,
   onlyCircumstance,
   opensParticipleClause,
   onlyGoesOn,
@@ -177,6 +178,9 @@ export function findContent(
         !/[“”"]/.test(text.slice(content.start, content.end)) &&
         trailingCircumstance(syntax, after, content.end)) ||
       sayingCircumstance;
+    // "a plan offered by the mayor", "praise from the union": an agent right after the cue is no content (a place
+    // after a trailing attribution is a circumstance: "…, Garland explained from Winnipeg.").
+    if (!circumstance && content && after === cue.lastToken + 1 && opensAgentPhrase(syntax, after)) return null;
     if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
     // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim; a comma or a
     // closing quote mark sets off what was said ("“…”,” Rubio said Sunday as the crowd roared.").

@@ -313,6 +313,12 @@ export const PARTITIVES = new Set([
   'majority',
 ]);
 
+/**
+ * Prepositions that name who did or gave something when they follow a cue word straight away: "a plan offered by
+ * the mayor", "an estimate first reported by the Gazette", "praise from the union" — the agent, not a content.
+ */
+export const AGENT_PREPOSITIONS = new Set(['by', 'from']);
+
 /** Prepositions that end a phrasal cue, whose object is its content ("agree with him", "warned of"). */
 export const PHRASAL_CUE_PREPOSITIONS = new Set([
   'about',

@@ -12,6 +12,7 @@ import { verbTense } from './mention-frames.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
+  AGENT_PREPOSITIONS,
   ADVERBIAL_OPENERS,
   CIRCUMSTANCE_CONTINUATIONS,
   CLAUSE_JOINERS,
@@ -414,6 +415,18 @@ export function onlyAddressee(s: SentenceSyntax, after: number): boolean {
         t.normal !== 'that' &&
         (k === tokens.length - after - 1 || !breaksBetween(tokens, after + k) || /^[\s,]*$/.test(t.post)),
     );
+}
+
+/**
+ * "a plan offered by the mayor", "a figure first reported by the Gazette", "praise from the union": whether
+ * tokens[at], right after a cue word, opens a phrase naming the agent ("by" or "from" before a noun phrase, not a
+ * gerund: "responded by saying that …" goes on to what was said).
+ */
+export function opensAgentPhrase(s: SentenceSyntax, at: number): boolean {
+  if (at + 1 >= s.tokens.length || !AGENT_PREPOSITIONS.has(s.tokens[at].normal) || s.classes[at] !== 'preposition')
+    return false;
+  const object = s.chunkAt[at + 1];
+  return object >= 0 && s.chunks[object].preposition === at;
 }
 
 /** Subordinators of time that open a clause saying when something was said ("… she said as she left"). */
