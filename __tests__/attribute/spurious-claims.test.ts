@@ -51,6 +51,19 @@ describe('no claim from how it was said or who did it', () => {
       'The ferry will run again next month, Garland explained from Winnipeg.',
       [['reported', 'Garland', 'explained', 'The ferry will run again next month']],
     ],
+    [
+      'a quote that is only part of what a trailing attribution reports is a partial quote of that claim',
+      '“We are extremely happy” about the ruling, said Ana Ruiz.',
+      [
+        ['reported', 'Ana Ruiz', 'said', '“We are extremely happy” about the ruling'],
+        ['partial-quote', 'Ana Ruiz', 'said', 'We are extremely happy'],
+      ],
+    ],
+    [
+      'a quote that is all of what was said stays a quote',
+      'The union said “We are extremely happy with the ruling.”',
+      [['quote', 'The union', 'said', 'We are extremely happy with the ruling.']],
+    ],
   ] as [string, string, [string, string, string, string][]][])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

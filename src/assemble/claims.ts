@@ -39,11 +39,25 @@ function writtenMention(text: string, mention: MentionSpan | null, resolver: Sou
   );
 }
 
+/** Whether a content holds a letter or digit outside the quote it contains (beyond its marks). */
+function wordsOutside(text: string, content: { start: number; end: number }, quote: Quote): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  return (
+    word.test(text.slice(content.start, quote.open)) ||
+    word.test(text.slice(quote.close === null ? quote.end : quote.close + 1, content.end))
+  );
+}
+
 /** A full quote opens its sentence or stands next to its attribution, and starts like a sentence. */
 function quoteKind(text: string, item: QuoteAttribution, sentences: Sentence[]): ClaimKind {
   const { quote } = item;
   const startsLikeSentence = /^[\p{Lu}\p{N}“"‘'…([]/u.test(text.slice(quote.start, quote.start + 1));
   if (!startsLikeSentence) return 'partial-quote';
+  // "“We’re extremely happy” about the ruling, said Ana Ruiz": a quote that is only part of what its attribution
+  // reports is a partial quote of that claim.
+  const content = item.attribution?.content;
+  if (content && content.start <= quote.start && quote.end <= content.end && wordsOutside(text, content, quote))
+    return 'partial-quote';
   if (item.binding.adjacent) return 'quote';
   // What stands before the opening mark in its sentence: nothing, or a colon, makes a full quote.
   const sentence = containing(sentences, quote.open);
