@@ -466,17 +466,6 @@ function isHeadlineLabel(tokens: Token[], colon: number): boolean {
 }
 
 /**
- * "Q: Will you run again?" / "A: Not this year.": in an interview transcript the label opening a paragraph
- * names the questioner or the one who answers. The claim's source is the label as written ("Q", "A"), as
- * PolNeAR annotates it; the interviewer is seldom named anywhere else.
- */
-function isInterviewLabel(text: string, sentence: Sentence, colon: number): boolean {
-  return (
-    colon === 0 && /^[QA]$/.test(sentence.tokens[0].text) && (sentence.start === 0 || text[sentence.start - 1] === '\n')
-  );
-}
-
-/**
  * "John McCain: Republican Populist Anger…" (a headline) or "PENCE: We will…" (a transcript): a sentence that
  * opens with a name and a colon attributes what follows to that name. The colon is the cue.
  */
@@ -494,8 +483,7 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       tokens
         .slice(0, k + 1)
         .some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) ||
-      isHeadlineLabel(tokens, k) ||
-      isInterviewLabel(text, sentence, k);
+      isHeadlineLabel(tokens, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
     return cueOver(
