@@ -28,12 +28,9 @@ describe('no claim from how it was said or who did it', () => {
       [['reported', 'the mayor', 'said', 'The ferry will keep running']],
     ],
     [
-      'a clause with a subject inside "by saying" is what was said',
+      'a clause with a subject inside "by saying" is what was said (the nested "saying" is part of that claim)',
       'The mayor responded by saying that the ferry would keep running.',
-      [
-        ['reported', 'The mayor', 'responded', 'by saying that the ferry would keep running'],
-        ['reported', 'The mayor', 'saying', 'the ferry would keep running'],
-      ],
+      [['reported', 'The mayor', 'responded', 'by saying that the ferry would keep running']],
     ],
     [
       'an agent after a participle cue is who offered it, not what was said',
@@ -63,6 +60,18 @@ describe('no claim from how it was said or who did it', () => {
       'a quote that is all of what was said stays a quote',
       'The union said “We are extremely happy with the ruling.”',
       [['quote', 'The union', 'said', 'We are extremely happy with the ruling.']],
+    ],
+  ] as [string, string, [string, string, string, string][]][])('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('no claim of its own for an attribution inside what another reports', () => {
+  test.each([
+    [
+      'a cue verb in a relative clause inside the content',
+      'The mayor criticized the levy, which she said was too high for families.',
+      [['reported', 'The mayor', 'criticized', 'the levy, which she said was too high for families']],
     ],
   ] as [string, string, [string, string, string, string][]][])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);

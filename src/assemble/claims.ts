@@ -97,6 +97,37 @@ function fromAttribution(text: string, a: Attribution, resolver: SourceResolver)
   };
 }
 
+/** Farthest a reported content reaches before a cue inside it, in characters (contents are capped shorter). */
+const MAX_CONTENT_REACH = 2000;
+
+/**
+ * Attributions that stand inside what another attribution reports: "Song said Clinton had said the plan would
+ * fail", "He criticized the system, which he said was rigged", "HarperCollins declined to renew the offer, according
+ * to a publishing executive". The cue lies inside the other's content, so the words are part of that claim and make
+ * none of their own (on PolNeAR train 397 such claims, 51 right). Not a mid-sentence "according to", which names
+ * the source of the words around it ("The AP reported that, according to an analysis, 85 of the meetings …").
+ */
+export function nestedAttributions(attributions: readonly Attribution[]): Set<Attribution> {
+  const reported = attributions
+    .filter((a) => a.content !== null && (a.mention !== null || a.sourceless))
+    .sort((a, b) => a.content!.start - b.content!.start);
+  const contents = reported.map((a) => a.content!);
+  const nested = new Set<Attribution>();
+  for (const a of reported) {
+    if (a.cue.kind === 'according-to') continue;
+    for (let i = lastStartingAtOrBefore(contents, a.cue.start); i >= 0; i--) {
+      const o = reported[i];
+      if (o.content!.start < a.cue.start - MAX_CONTENT_REACH) break;
+      // The cue stands inside the other's content (even where that content takes in its own cue: "…, he said, …").
+      if (o !== a && o.cue.kind !== 'according-to' && o.content!.start <= a.cue.start && a.cue.end <= o.content!.end) {
+        nested.add(a);
+        break;
+      }
+    }
+  }
+  return nested;
+}
+
 /** Shortest uncovered stretch of a sentence that stands as a claim of its own, in words. */
 const MIN_CLAUSE_WORDS = 5;
 /** Words that join an uncovered clause to the attributed one before it; trimmed from its start. */
@@ -216,7 +247,8 @@ export function assembleClaims(
   lines: LineIndex,
   zones: readonly Zone[] = [],
 ): { claims: Claim[]; sources: Source[] } {
-  const pending: { at: number; make: () => Draft | null }[] = [
+  const nested = nestedAttributions(attributions);
+  const pending: { at: number; make: () => Draft | null; nested?: boolean }[] = [
     ...quoteAttributions.map((item) => ({
       at: item.attribution?.mention?.start ?? item.quote.start,
       make: () => fromQuote(text, item, sentences, resolver),
@@ -224,13 +256,16 @@ export function assembleClaims(
     ...attributions.map((a) => ({
       at: a.mention?.start ?? a.cue.start,
       make: () => fromAttribution(text, a, resolver),
+      nested: nested.has(a),
     })),
   ];
   pending.sort((a, b) => a.at - b.at);
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   for (const item of pending) {
+    // A nested attribution's mention is still resolved, in text order, so later pronouns see it.
     const draft = item.make();
+    if (item.nested) continue;
     const key = draft && `${draft.start}:${draft.end}:${draft.kind}`;
     if (draft && key && !seen.has(key)) {
       seen.add(key);
