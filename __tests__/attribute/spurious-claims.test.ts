@@ -73,6 +73,18 @@ describe('no claim of its own for an attribution inside what another reports', (
       'The mayor criticized the levy, which she said was too high for families.',
       [['reported', 'The mayor', 'criticized', 'the levy, which she said was too high for families']],
     ],
+    [
+      'a trailing "according to" keeps its claim; the deed it reports has none',
+      'The publisher declined to renew the contract, according to an executive familiar with the talks.',
+      [
+        [
+          'reported',
+          'an executive familiar with the talks',
+          'according to',
+          'The publisher declined to renew the contract',
+        ],
+      ],
+    ],
   ] as [string, string, [string, string, string, string][]][])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

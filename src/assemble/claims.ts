@@ -119,7 +119,10 @@ export function nestedAttributions(attributions: readonly Attribution[]): Set<At
       const o = reported[i];
       if (o.content!.start < a.cue.start - MAX_CONTENT_REACH) break;
       // The cue stands inside the other's content (even where that content takes in its own cue: "…, he said, …").
-      if (o !== a && o.cue.kind !== 'according-to' && o.content!.start <= a.cue.start && a.cue.end <= o.content!.end) {
+      // An "according to" that opens what it reports leaves the sources inside it theirs ("According to the Gazette,
+      // the mayor warned …"); a trailing one takes in the attributions before it ("… declined, according to X").
+      const opening = o.cue.kind === 'according-to' && o.content!.start >= o.cue.end;
+      if (o !== a && !opening && o.content!.start <= a.cue.start && a.cue.end <= o.content!.end) {
         nested.add(a);
         break;
       }

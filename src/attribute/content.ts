@@ -44,6 +44,7 @@ import {
   setOffBefore,
   setOffSubjectStart,
   tokenEndingAt,
+  trailingAccordingToStart,
   trailingAttributionStart,
   trailingCircumstance,
 } from '../syntax/content-bounds.js';
@@ -281,6 +282,12 @@ function nextAttributionStart(
     k++
   ) {
     const cue = sentenceCues[k];
+    // "… declined to renew the contract, according to an executive.": a trailing "according to" set off by a comma.
+    if (cue.kind === 'according-to') {
+      const at = trailingAccordingToStart(syntax, cue.token, cue.lastToken);
+      if (at > from) return endWithClosingMarks(syntax, at - 1);
+      continue;
+    }
     if (cue.kind !== 'verb') continue;
     const first = lastStartingAtOrBefore(tokens, cue.start);
     if (first <= from) continue;

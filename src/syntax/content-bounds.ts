@@ -252,6 +252,17 @@ export function onlyGoesOn(s: SentenceSyntax, after: number): boolean {
   return true;
 }
 
+/**
+ * "The publisher declined to renew the contract, according to an executive familiar with the talks.": where a
+ * trailing "according to X" set off by a comma begins (tokens[cue..lastCue] are "according to"), when what
+ * follows its object only goes on the sentence (`onlyGoesOn`); -1 otherwise. A content that runs up to it ends
+ * before its comma.
+ */
+export function trailingAccordingToStart(s: SentenceSyntax, cue: number, lastCue: number): number {
+  if (cue === 0 || !commaBefore(s, cue)) return -1;
+  return onlyGoesOn(s, afterNextBreak(s, lastCue + 1)) ? cue : -1;
+}
+
 /** Words that open a circumstance after "said" ("said last week", "said recently", "said as he left"). */
 const opensCircumstance = (token: Token): boolean =>
   token.tags.has('Preposition') ||
