@@ -27,6 +27,7 @@ import {
   NOUN_MARKING_DETERMINERS,
   SINGULAR_AUXILIARIES,
   STATEMENT_DETERMINERS,
+  REFLEXIVE_PRONOUNS,
 } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
@@ -683,6 +684,17 @@ const callsAnEvent: NotACue = (s, i, entry) => {
   return object >= 0 && CALLED_EVENTS.has(s.tokens[s.chunks[object].head].normal);
 };
 
+/**
+ * "The city found itself at the centre of the debt crisis", "Lee has found herself in a tight race": "find" with a
+ * reflexive object says where someone ended up, not what a finding showed (on PolNeAR train 10 such claims, none
+ * right).
+ */
+const findsOneself: NotACue = (s, i, entry) => {
+  if (entry.base !== 'find') return false;
+  const object = objectAfter(s, i);
+  return object >= 0 && REFLEXIVE_PRONOUNS.has(s.tokens[s.chunks[object].first].normal);
+};
+
 /** How far after the cue "by N votes" may stand. */
 const TALLY_REACH = 10;
 
@@ -734,6 +746,7 @@ const NOT_A_CUE: [string, NotACue][] = [
   ['aside-say', asideSay],
   ['calls-an-event', callsAnEvent],
   ['vote-tally', voteTally],
+  ['finds-oneself', findsOneself],
   ['perception', perception],
   ['adds-quantity', addsQuantity],
   ['noun-before-auxiliary', nounBeforeAuxiliary],

@@ -499,3 +499,16 @@ export const TIME_PHRASE_PREPOSITIONS = new Set([
   'since',
   'until',
 ]);
+
+/** Reflexive pronouns ("found himself in a tight race"). */
+export const REFLEXIVE_PRONOUNS = new Set([
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'itself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+  'oneself',
+]);
