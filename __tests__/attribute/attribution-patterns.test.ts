@@ -787,13 +787,10 @@ describe('attribution patterns', () => {
       'According to the survey, 61 percent of renters said rents rose too fast.',
       [['the survey', 'According to', '61 percent of renters said rents rose too fast']],
     ],
-    // Not a poll: the one it reports keeps a claim of its own.
+    // Not a poll: still, a nested attribution is part of what the outer source reports.
     [
       'The mayor said residents said the water was brown.',
-      [
-        ['The mayor', 'said', 'residents said the water was brown'],
-        ['residents', 'said', 'the water was brown'],
-      ],
+      [['The mayor', 'said', 'residents said the water was brown']],
     ],
   ] as [string, string[][]][])('those a poll asked speak through it: %s', (text, expected) => {
     expect(attributed(text)).toEqual(expected);
@@ -857,10 +854,17 @@ describe('attribution patterns', () => {
     expect(result.neutralQuotes?.map((q) => [q.text, q.kind])).toEqual([['Fox and Friends', 'name']]);
   });
 
-  test('a second source saying something inside the content is an attribution of its own', () => {
+  // A nested attribution is part of what the outer source reports (nestedAttributions in src/assemble/claims.ts).
+  test('a second source saying something inside the content is part of what the outer source reports', () => {
     expect(attributed('The senator said Jones said the plan would fail.')).toEqual([
       ['The senator', 'said', 'Jones said the plan would fail'],
-      ['Jones', 'said', 'the plan would fail'],
+    ]);
+  });
+
+  test('an "according to" before a clause leaves the source inside it its own claim', () => {
+    expect(attributed('According to the Gazette, the mayor warned that the pier would close.')).toEqual([
+      ['the Gazette', 'According to', 'the mayor warned that the pier would close'],
+      ['the mayor', 'warned', 'the pier would close'],
     ]);
   });
 
@@ -1112,9 +1116,9 @@ describe('sourceless attributions', () => {
       [['Asked', 'if the governor’s comments had hurt']],
     ],
     [
-      'inside a named attribution',
+      'inside a named attribution: part of what the named source reports',
       'Cole said fares will rise because the ferry is expected to lose money.',
-      [['is expected', 'the ferry is expected to lose money']],
+      [],
     ],
   ])('%s', (_name, text, expected) => {
     expect(sourceless(text)).toEqual(expected);

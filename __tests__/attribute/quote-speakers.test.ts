@@ -46,6 +46,16 @@ describe('quote speakers', () => {
       [['We won.', null, null]],
     ],
     [
+      'a quote inside its sentence takes no trailing verb that is not one of saying',
+      'The “fair share for every family” pledge was dropped in May.',
+      [['fair share for every family', null, null]],
+    ],
+    [
+      'a quote opening its sentence takes any trailing verb',
+      '“Sit down,” Trump shot back.',
+      [['Sit down,', 'Trump', 'trailing-verb']],
+    ],
+    [
       'a quote glued to the comma after its cue, or to the name after it, has its speaker',
       'The mayor said,“We will rebuild the bridge.”\n\n“They spread fear,”Dana Reyes said.',
       [

@@ -140,16 +140,11 @@ describe('issue 13 rows: cue forms and words in another sense', () => {
   });
 });
 
-describe('transcript labels (colon cue): a speaker label, and Q/A labels opening a paragraph', () => {
+describe('transcript labels (colon cue): a speaker label; Q/A labels name no one', () => {
   test.each([
     ['MR. LEE: We will build the bridge next year.', [['MR. LEE', ':', 'We will build the bridge next year']]],
-    [
-      'Q: Will you run again?\n\nA: Not this year, and maybe never.',
-      [
-        ['Q', ':', 'Will you run again?'],
-        ['A', ':', 'Not this year, and maybe never'],
-      ],
-    ],
+    // "Q" and "A" stand for whoever asks and answers: no source (on PolNeAR train 62 claims, 10 right).
+    ['Q: Will you run again?\n\nA: Not this year, and maybe never.', []],
     // Inside a paragraph a lone letter before a colon is no label.
     ['The answer is simple. A: we wait.', []],
   ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {

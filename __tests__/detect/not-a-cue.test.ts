@@ -42,6 +42,9 @@ describe('cue words in another sense', () => {
     ['idiom "according to plan"', 'Work went according to plan.', []],
     ['idiom "according to schedule"', 'The launch went ahead according to schedule.', []],
     ['"according to" a source', 'The launch was delayed, according to officials.', ['according to']],
+    ['"find" with a reflexive object', 'The city found itself at the centre of the debt crisis.', []],
+    ['"find" with a reflexive object after "has"', 'Lee has found herself in a tight race ahead of the vote.', []],
+    ['"find" with a clause', 'The audit found the city had overspent.', ['found']],
     ['negated, with a request as object', 'The agency did not respond to a request for comment.', []],
     // The tagger reads a plural right after "to" as a verb: the request is still the object.
     [

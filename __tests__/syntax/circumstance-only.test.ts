@@ -71,6 +71,18 @@ describe('circumstanceOnlyTo: the words after a cue say only when, where or how'
       '[[The ferry]] (left), {comp [[the harbour master]] (reported) [a few minutes] later {adv when [[the fog]] (lifted)}}.',
       true,
     ],
+    // A gerund clause of manner after "in" or "by": how it was said.
+    [
+      'The pier is safe, she said ^in posing the question.',
+      '[[The pier]] (is) safe, {comp [[she]] (said) {part in (posing) [the question]}}.',
+      true,
+    ],
+    // ... unless a clause with a subject of its own lies inside it: that is what was said.
+    [
+      'The mayor responded ^by saying that the pier was safe.',
+      '[[The mayor]] (responded) {part by (saying) {comp that [[the pier]] (was) safe}}.',
+      false,
+    ],
     // "when" with a subject of its own after a cue asks a question: what was not said.
     [
       'The council has not said ^when it would vote on the levy.',

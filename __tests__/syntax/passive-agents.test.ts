@@ -7,6 +7,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { renderSyntax } from '../../src/syntax/render.js';
 import { passiveAgent, passiveClauseFrame } from '../../src/syntax/mention-frames.js';
+import { opensAgentPhrase } from '../../src/syntax/content-bounds.js';
 import { marked } from './marked.js';
 
 describe('passiveAgent', () => {
@@ -84,5 +85,29 @@ describe('passiveClauseFrame', () => {
     const frame = passiveClauseFrame(s, at);
     const words = (r: { first: number; last: number }) => text.slice(s.tokens[r.first].start, s.tokens[r.last].end);
     expect(frame ? [words(frame.agent), words(frame.subject)] : null).toEqual(expected);
+  });
+});
+
+describe('opensAgentPhrase: "by" or "from" before a noun phrase right after a cue word names the agent', () => {
+  test.each([
+    [
+      'Voters shun the change offered ^by the mayor.',
+      '[[Voters]] (shun) {comp [[the change]] (offered) by [the mayor]}.',
+      true,
+    ],
+    // A gerund after "by" goes on to what was said.
+    [
+      'The mayor responded ^by saying that the ferry would run.',
+      '[[The mayor]] (responded) {part by (saying) {comp that [[the ferry]] (would run)}}.',
+      false,
+    ],
+    // The query reads a place after "from" as an agent too; findContent asks it only where no trailing circumstance is.
+    ['Garland explained ^from Winnipeg.', '[[Garland]] (explained) <p from [Winnipeg]>.', true],
+    // Other prepositions are no agent.
+    ['The plan was welcomed ^at the council.', '[[The plan]] (was welcomed) at [the council].', false],
+  ])('%s', (written, notation, expected) => {
+    const { s, at } = marked(written);
+    expect(renderSyntax(s)).toBe(notation);
+    expect(opensAgentPhrase(s, at)).toBe(expected);
   });
 });

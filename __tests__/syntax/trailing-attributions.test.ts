@@ -11,6 +11,7 @@ import {
   opensWhenSaidClause,
   setOffBefore,
   setOffSubjectStart,
+  trailingAccordingToStart,
   trailingAttributionStart,
 } from '../../src/syntax/content-bounds.js';
 import { marked } from './marked.js';
@@ -181,6 +182,34 @@ describe('commaSubjectAttributionStart: a second source after a comma, with a cl
     const fromToken = s.tokens.findIndex((t) => t.start === from);
     const start = commaSubjectAttributionStart(s, at, at, fromToken);
     const text = written.replace('@', '').replace('^', '');
+    expect(start < 0 ? null : text.slice(s.tokens[start].start)).toBe(expected);
+  });
+});
+
+describe('trailingAccordingToStart: a trailing "according to" set off by a comma, or null', () => {
+  test.each([
+    [
+      'The publisher declined to renew the contract, ^according to an executive familiar with the talks.',
+      '[[The publisher]] (declined) {inf (to renew) [the contract], according to an executive familiar with [the talks]}.',
+      'according to an executive familiar with the talks.',
+    ],
+    // A relative clause describing the source only goes on the sentence.
+    [
+      'The ferry will run again, ^according to the mayor, who spoke on Monday.',
+      '[[The ferry]] (will run) again, <s according to [the mayor]>, {rel [[who]] (spoke) <t on [Monday]>}.',
+      'according to the mayor, who spoke on Monday.',
+    ],
+    // The rest of a clause after it: the "according to" stands inside the sentence, not at its end.
+    [
+      'The mayor, ^according to aides, will resign on Friday.',
+      '[[The mayor]], <s according to [aides]>, (will resign) <t on [Friday]>.',
+      null,
+    ],
+  ])('%s', (written, notation, expected) => {
+    const { s, at } = marked(written);
+    expect(renderSyntax(s)).toBe(notation);
+    const start = trailingAccordingToStart(s, at, at + 1);
+    const text = written.replace('^', '');
     expect(start < 0 ? null : text.slice(s.tokens[start].start)).toBe(expected);
   });
 });

@@ -34,6 +34,7 @@ import {
   openingParticipleEnd,
   MAX_CONTENT_LENGTH,
   onlyAddressee,
+  opensAgentPhrase,
   onlyCircumstance,
   opensParticipleClause,
   onlyGoesOn,
@@ -47,6 +48,7 @@ import {
   setOffBefore,
   setOffSubjectStart,
   tokenEndingAt,
+  trailingAccordingToStart,
   trailingAttributionStart,
   trailingCircumstance,
 } from '../syntax/content-bounds.js';
@@ -197,6 +199,9 @@ export function findContent(
         !/[“”"]/.test(text.slice(content.start, content.end)) &&
         trailingCircumstance(syntax, after, content.end)) ||
       sayingCircumstance;
+    // "a plan offered by the mayor", "praise from the union": an agent right after the cue is no content (a place
+    // after a trailing attribution is a circumstance: "…, Garland explained from Winnipeg.").
+    if (!circumstance && content && after === cue.lastToken + 1 && opensAgentPhrase(syntax, after)) return null;
     if (!circumstance && (content || (!breakAfter && cue.kind === 'verb'))) return content;
     // "He spoke in an interview.": a circumstance and nothing before the attribution is no claim; a comma or a
     // closing quote mark sets off what was said ("“…”,” Rubio said Sunday as the crowd roared.").
@@ -297,6 +302,12 @@ function nextAttributionStart(
     k++
   ) {
     const cue = sentenceCues[k];
+    // "… declined to renew the contract, according to an executive.": a trailing "according to" set off by a comma.
+    if (cue.kind === 'according-to') {
+      const at = trailingAccordingToStart(syntax, cue.token, cue.lastToken);
+      if (at > from) return endWithClosingMarks(syntax, at - 1);
+      continue;
+    }
     if (cue.kind !== 'verb') continue;
     const first = lastStartingAtOrBefore(tokens, cue.start);
     if (first <= from) continue;

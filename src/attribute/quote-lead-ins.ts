@@ -98,12 +98,17 @@ export function invertedVerbAttribution(
   return { cue, mention: toSpan(tokens, range), content: null, quotes: [quote], by: 'trailing-inverted-verb' };
 }
 
-/** `“…,” Trump shot back.`: right after the quote, a subject and any finite verb; the verb is the cue. */
+/**
+ * `“…,” Trump shot back.`: right after the quote, a subject and any finite verb; the verb is the cue. A quote with
+ * words before it in its sentence is a phrase of that sentence (`Romney's “47 percent” comment was …`): there
+ * only a verb of saying attributes it (`… would have to “go more to center,” Cuban said.`).
+ */
 export function trailingVerbAttribution(
   text: string,
   sentence: Sentence,
   syntax: SentenceSyntax,
   quote: Quote,
+  verbs: Map<string, CueVerbEntry>,
 ): Attribution | null {
   const tokens = sentence.tokens;
   const next = firstStartingAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
@@ -116,6 +121,8 @@ export function trailingVerbAttribution(
   const found = subjectAndVerbAt(syntax, next);
   if (!found) return null;
   const { verb: k, subject, particle } = found;
+  const before = lastNonSpaceChar(text, sentence.start, quote.open);
+  if (before !== undefined && before !== ':' && verbs.get(tokens[k].normal)?.cueClass !== 'speech') return null;
   // "shot back", "fired back", "chimed in", "went on": the particle belongs to the cue.
   const span = cueSpan(text, tokens, k);
   const last = span.lastToken === k && particle >= 0 ? particle : span.lastToken;

@@ -154,10 +154,10 @@ const insideReported = perQuote((quote, { reported, contents }) => {
 });
 
 /** `“…,” Trump shot back.`: a quote followed by a subject and any verb in its sentence. */
-const trailingVerb = perQuote((quote, { text, sentences, syntax }) => {
+const trailingVerb = perQuote((quote, { text, sentences, syntax, verbs }) => {
   if (quote.close === null) return null;
   const sentence = containing(sentences, quote.close);
-  return sentence ? trailingVerbAttribution(text, sentence, syntax[sentence.index], quote) : null;
+  return sentence ? trailingVerbAttribution(text, sentence, syntax[sentence.index], quote, verbs) : null;
 });
 
 /** "“…” Tom Hale said as he opened the session.": a sentence of subject and verb of saying right after the quote. */

@@ -29,6 +29,7 @@ import {
   NOUN_MARKING_DETERMINERS,
   SINGULAR_AUXILIARIES,
   STATEMENT_DETERMINERS,
+  REFLEXIVE_PRONOUNS,
 } from '../lexicon/function-words.js';
 
 /** A cue found in a sentence. */
@@ -474,17 +475,6 @@ function isHeadlineLabel(tokens: Token[], colon: number): boolean {
 }
 
 /**
- * "Q: Will you run again?" / "A: Not this year.": in an interview transcript the label opening a paragraph
- * names the questioner or the one who answers. The claim's source is the label as written ("Q", "A"), as
- * PolNeAR annotates it; the interviewer is seldom named anywhere else.
- */
-function isInterviewLabel(text: string, sentence: Sentence, colon: number): boolean {
-  return (
-    colon === 0 && /^[QA]$/.test(sentence.tokens[0].text) && (sentence.start === 0 || text[sentence.start - 1] === '\n')
-  );
-}
-
-/**
  * "John McCain: Republican Populist Anger…" (a headline) or "PENCE: We will…" (a transcript): a sentence that
  * opens with a name and a colon attributes what follows to that name. The colon is the cue.
  */
@@ -502,8 +492,7 @@ function colonCue(text: string, sentence: Sentence, topLevel: Quote[]): Cue | nu
       tokens
         .slice(0, k + 1)
         .some((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || /^\p{Lu}{2,}$/u.test(t.text)) ||
-      isHeadlineLabel(tokens, k) ||
-      isInterviewLabel(text, sentence, k);
+      isHeadlineLabel(tokens, k);
     if (!named || NOT_SPEAKER_LABELS.has(label)) return null;
     const at = token.end;
     return cueOver(
@@ -703,6 +692,17 @@ const callsAnEvent: NotACue = (s, i, entry) => {
   return object >= 0 && CALLED_EVENTS.has(s.tokens[s.chunks[object].head].normal);
 };
 
+/**
+ * "The city found itself at the centre of the debt crisis", "Lee has found herself in a tight race": "find" with a
+ * reflexive object says where someone ended up, not what a finding showed (on PolNeAR train 10 such claims, none
+ * right).
+ */
+const findsOneself: NotACue = (s, i, entry) => {
+  if (entry.base !== 'find') return false;
+  const object = objectAfter(s, i);
+  return object >= 0 && REFLEXIVE_PRONOUNS.has(s.tokens[s.chunks[object].first].normal);
+};
+
 /** How far after the cue "by N votes" may stand. */
 const TALLY_REACH = 10;
 
@@ -754,6 +754,7 @@ const NOT_A_CUE: [string, NotACue][] = [
   ['aside-say', asideSay],
   ['calls-an-event', callsAnEvent],
   ['vote-tally', voteTally],
+  ['finds-oneself', findsOneself],
   ['perception', perception],
   ['adds-quantity', addsQuantity],
   ['noun-before-auxiliary', nounBeforeAuxiliary],

@@ -313,6 +313,12 @@ export const PARTITIVES = new Set([
   'majority',
 ]);
 
+/**
+ * Prepositions that name who did or gave something when they follow a cue word straight away: "a plan offered by
+ * the mayor", "an estimate first reported by the Gazette", "praise from the union" — the agent, not a content.
+ */
+export const AGENT_PREPOSITIONS = new Set(['by', 'from']);
+
 /** Prepositions that end a phrasal cue, whose object is its content ("agree with him", "warned of"). */
 export const PHRASAL_CUE_PREPOSITIONS = new Set([
   'about',
@@ -440,6 +446,13 @@ export const TIME_SUBORDINATORS = new Set([
 ]);
 
 /**
+ * Prepositions that open a gerund clause of manner after a cue: "said in posing the question", "answered by
+ * reading from a letter" — how it was said, not what (a clause with a subject inside still reports: "responded by
+ * saying that the plan was dead").
+ */
+export const MANNER_GERUND_PREPOSITIONS = new Set(['in', 'by']);
+
+/**
  * Prepositions whose phrase goes on a circumstance ("in a statement to donors", "at a rally in Ohio", "in a call
  * with reporters"); not a topic ("spoke on local radio about her plans": the plans are what she spoke of).
  */
@@ -488,4 +501,17 @@ export const TIME_PHRASE_PREPOSITIONS = new Set([
   'for',
   'since',
   'until',
+]);
+
+/** Reflexive pronouns ("found himself in a tight race"). */
+export const REFLEXIVE_PRONOUNS = new Set([
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'itself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+  'oneself',
 ]);

@@ -12,6 +12,7 @@ import { verbTense } from './mention-frames.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
+  AGENT_PREPOSITIONS,
   ADVERBIAL_OPENERS,
   ANSWER_WORDS,
   CIRCUMSTANCE_CONTINUATIONS,
@@ -27,6 +28,7 @@ import {
   PERSON_RELATIVES,
   SPEAKER_PRONOUNS,
   SUBJECT_LEAD_PREPOSITIONS,
+  MANNER_GERUND_PREPOSITIONS,
   TIME_SUBORDINATORS,
   TRAILING_CIRCUMSTANCE_PREPOSITIONS,
   VERB_COORDINATORS,
@@ -281,6 +283,17 @@ export function onlyGoesOn(s: SentenceSyntax, after: number): boolean {
   return true;
 }
 
+/**
+ * "The publisher declined to renew the contract, according to an executive familiar with the talks.": where a
+ * trailing "according to X" set off by a comma begins (tokens[cue..lastCue] are "according to"), when what
+ * follows its object only goes on the sentence (`onlyGoesOn`); -1 otherwise. A content that runs up to it ends
+ * before its comma.
+ */
+export function trailingAccordingToStart(s: SentenceSyntax, cue: number, lastCue: number): number {
+  if (cue === 0 || !commaBefore(s, cue)) return -1;
+  return onlyGoesOn(s, afterNextBreak(s, lastCue + 1)) ? cue : -1;
+}
+
 /** Words that open a circumstance after "said" ("said last week", "said recently", "said as he left"). */
 const opensCircumstance = (token: Token): boolean =>
   token.tags.has('Preposition') ||
@@ -349,6 +362,8 @@ export function circumstanceOnlyTo(s: SentenceSyntax, from: number, end: number)
  */
 function timeClauseOpener(word: string, hasSubject: boolean, afterCircumstance: boolean): boolean {
   if (word === 'as') return hasSubject;
+  // "said in posing the question", "answered by reading from a letter": a gerund clause of manner.
+  if (MANNER_GERUND_PREPOSITIONS.has(word)) return !hasSubject;
   // After a time ("responded minutes later when Jones scored") "when" tells when.
   if (word === 'when' || word === 'whenever') return !hasSubject || afterCircumstance;
   return TIME_SUBORDINATORS.has(word);
@@ -446,6 +461,18 @@ export function onlyAddressee(s: SentenceSyntax, after: number): boolean {
         t.normal !== 'that' &&
         (k === tokens.length - after - 1 || !breaksBetween(tokens, after + k) || /^[\s,]*$/.test(t.post)),
     );
+}
+
+/**
+ * "a plan offered by the mayor", "a figure first reported by the Gazette", "praise from the union": whether
+ * tokens[at], right after a cue word, opens a phrase naming the agent ("by" or "from" before a noun phrase, not a
+ * gerund: "responded by saying that …" goes on to what was said).
+ */
+export function opensAgentPhrase(s: SentenceSyntax, at: number): boolean {
+  if (at + 1 >= s.tokens.length || !AGENT_PREPOSITIONS.has(s.tokens[at].normal) || s.classes[at] !== 'preposition')
+    return false;
+  const object = s.chunkAt[at + 1];
+  return object >= 0 && s.chunks[object].preposition === at;
 }
 
 /** Subordinators of time that open a clause saying when something was said ("… she said as she left"). */
