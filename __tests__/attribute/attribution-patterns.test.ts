@@ -861,6 +861,12 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  test('a source whose only attribution is nested in another claim is not listed among the sources', () => {
+    const document = extract('Senator Ada Ruiz said Tom Jones said the plan would fail. She left.');
+    expect(document.sources.map((s) => [s.id, s.name])).toEqual([['s1', 'Ada Ruiz']]);
+    expect(document.claims.map((c) => c.source)).toEqual(['s1']);
+  });
+
   test('an "according to" before a clause leaves the source inside it its own claim', () => {
     expect(attributed('According to the Gazette, the mayor warned that the pier would close.')).toEqual([
       ['the Gazette', 'According to', 'the mayor warned that the pier would close'],

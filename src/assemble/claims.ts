@@ -307,5 +307,25 @@ export function assembleClaims(
       ...(draft.cueClass ? { cueClass: draft.cueClass } : {}),
     };
   });
-  return { claims, sources };
+  return cited(claims, sources);
+}
+
+/**
+ * Only the sources some claim rests on, numbered again in order (a nested attribution's mention is resolved, so that
+ * later pronouns find it, but makes no claim: "The senator said Jones said …" lists the senator alone).
+ */
+function cited(claims: Claim[], sources: Source[]): { claims: Claim[]; sources: Source[] } {
+  const used = new Set(claims.map((claim) => claim.source));
+  if (sources.every((source) => used.has(source.id))) return { claims, sources };
+  const renamed = new Map<string, string>();
+  const kept = sources
+    .filter((source) => used.has(source.id))
+    .map((source, i) => {
+      renamed.set(source.id, `s${i + 1}`);
+      return { ...source, id: `s${i + 1}` };
+    });
+  return {
+    claims: claims.map((claim) => (claim.source === null ? claim : { ...claim, source: renamed.get(claim.source)! })),
+    sources: kept,
+  };
 }
