@@ -1087,3 +1087,33 @@ describe('sourceless attributions', () => {
     expect(sourceless(text)).toEqual([]);
   });
 });
+
+const allClaims = (text: string): [string, string, string, string][] =>
+  extract(text).claims.map((c) => [c.kind, c.sourceMention?.text ?? '', c.cue?.text ?? '', c.text]);
+
+describe('a clause opened by "as" after an attribution says what went on meanwhile', () => {
+  test.each([
+    [
+      'right after a quote and its cue',
+      '“Sit down,” the chairman demanded, as Ortiz continued to interject.',
+      [['quote', 'the chairman', 'demanded', 'Sit down,']],
+    ],
+    [
+      'after a circumstance of the cue',
+      '“We will fix the roads,” she said, with a grin, as the audience applauded.',
+      [['quote', 'she', 'said', 'We will fix the roads,']],
+    ],
+    [
+      'a cue before with words of its own after it is no attribution of those words',
+      'The audit does not explain whether the funds were moved, as auditors have said.',
+      [['reported', 'auditors', 'have said', 'The audit does not explain whether the funds were moved']],
+    ],
+    [
+      'a gerund cue is no attribution of its own',
+      'But denying the deficit also carries risks, as the treasurer points out.',
+      [['reported', 'the treasurer', 'points out', 'But denying the deficit also carries risks']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(allClaims(text)).toEqual(expected);
+  });
+});
