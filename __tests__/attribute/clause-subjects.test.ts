@@ -79,6 +79,25 @@ describe('clause subjects', () => {
       'Dr. Ola Brandt gave an interview noting that rates would rise.',
       [['Dr. Ola Brandt', 'noting', 'rates would rise']],
     ],
+    // A plural thing without a determiner and a document after a particle are objects too, not speakers.
+    [
+      'The agency withdrew notices seeking the arrest of three fugitives.',
+      [['The agency', 'seeking', 'the arrest of three fugitives']],
+    ],
+    [
+      'The senator has drawn large crowds describing a country run by bankers.',
+      [['The senator', 'describing', 'a country run by bankers']],
+    ],
+    [
+      'The campaign sent out a press release saying the mayor owes voters an apology.',
+      [['The campaign', 'saying', 'the mayor owes voters an apology']],
+    ],
+    // People after the verb may speak; things that show what they hold do.
+    ['The delay left residents wondering about the bridge.', [['residents', 'wondering about', 'the bridge']]],
+    [
+      'The inquiry released handwritten ledgers showing the mayor was paid in cash.',
+      [['ledgers', 'showing', 'the mayor was paid in cash']],
+    ],
     [
       'The senator sent a letter to the board urging it to delay the vote.',
       [['The senator', 'urging', 'it to delay the vote']],

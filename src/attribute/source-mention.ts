@@ -225,7 +225,9 @@ function syntaxSubject(
         : { range: chunkRange(syntax, attributionBefore), by: 'participle-after-attribution', participle: true };
     const parent = syntax.clauses[c.parent];
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
-    if (!impossibleSubject(syntax, scanned, c.parent) && !thingObject(syntax, scanned, c.parent)) return null;
+    // "handwritten ledgers showing …": a thing shows what it holds.
+    const thing = cue.cueClass !== 'evidence' && thingObject(syntax, scanned, c.parent);
+    if (!impossibleSubject(syntax, scanned, c.parent) && !thing) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
     // "Despite polls showing her behind, the mayor …", "In a statement defending the aide, the campaign …": so is a
     // phrase right before it in an opening phrase, before the subject (a reduced relative: the polls show).

@@ -29,6 +29,7 @@ import { BE_FORMS } from '../lexicon/be-forms.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { RELATIVE_PRONOUNS, VERB_COORDINATORS } from '../lexicon/function-words.js';
 import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
+import { isPeopleNoun } from './token-shape.js';
 import {
   CATENATIVES,
   GENERIC_BELIEVERS,
@@ -434,9 +435,11 @@ export function isQuestionToYou(tokens: Token[], subject: MentionRange): boolean
 }
 
 /**
- * "Dr. Ola Brandt gave an interview noting …": a thing (a determiner and a lowercase head, no document) that is
- * the object of the clause's verb does not speak for the participle after it; a person or a group may
- * ("the swoon left Republicans wondering"), and so may a body of people ("blamed a hacker group calling itself …").
+ * "Dr. Ola Brandt gave an interview noting …", "the campaign sent out a press release saying …", "the agency
+ * withdrew notices seeking …": a thing (a lowercase head after a determiner, or a plural that names no people;
+ * a document too) that is the object of the clause's verb does not speak for the participle after it; a person or
+ * a group may ("the swoon left Republicans wondering", "left residents wondering"), and so may a body of people
+ * ("blamed a hacker group calling itself …").
  */
 export function thingObject(s: SentenceSyntax, range: MentionRange, clause: number): boolean {
   const c = s.clauses[clause];
@@ -444,9 +447,8 @@ export function thingObject(s: SentenceSyntax, range: MentionRange, clause: numb
   if (!chunk || s.clauseAt[range.last] !== clause || chunk.first <= s.verbs[c.verb].last) return false;
   const head = s.tokens[chunk.head];
   return (
-    chunk.determiner >= 0 &&
+    (chunk.determiner >= 0 || (head.tags.has('Plural') && !isPeopleNoun(head))) &&
     /^\p{Ll}/u.test(head.text) &&
-    !DOCUMENT_WORDS.has(head.normal) &&
     !head.tags.has('Person') &&
     !ORGANIZATION_NOUNS.has(head.normal) &&
     !COLLECTIVE_NOUNS.has(head.normal)
