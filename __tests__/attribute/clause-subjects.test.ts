@@ -92,6 +92,22 @@ describe('clause subjects', () => {
       'The campaign sent out a press release saying the mayor owes voters an apology.',
       [['The campaign', 'saying', 'the mayor owes voters an apology']],
     ],
+    // A name right before the participle speaks for it; a place or an appositive set off by a comma does not.
+    [
+      'The governor was in Bangor, Maine, promising to build a new bridge.',
+      [['The governor', 'promising', 'to build a new bridge']],
+    ],
+    [
+      'Ortiz criticized Dana Lee, the current front-runner, saying voters need to stop her.',
+      [
+        ['Ortiz', 'criticized', 'Dana Lee, the current front-runner'],
+        ['Ortiz', 'saying', 'voters need to stop her'],
+      ],
+    ],
+    [
+      'Critics shared footage of Ann Lee asking the mayor to resign.',
+      [['footage of Ann Lee', 'asking', 'the mayor to resign']],
+    ],
     // People after the verb may speak; things that show what they hold do.
     ['The delay left residents wondering about the bridge.', [['residents', 'wondering about', 'the bridge']]],
     [

@@ -231,8 +231,10 @@ function syntaxSubject(
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
     // "Despite polls showing her behind, the mayor …", "In a statement defending the aide, the campaign …": so is a
     // phrase right before it in an opening phrase, before the subject (a reduced relative: the polls show).
+    // A comma sets off a place before the participle: "was in Bangor, Maine, promising …".
     if (
       scanned.last + 1 === cue.token &&
+      !syntax.breaks[scanned.last] &&
       (isProperMention(syntax.tokens, scanned) || syntax.chunks[parent.subject].first > cue.token)
     )
       return null;
