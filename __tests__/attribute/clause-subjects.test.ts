@@ -108,6 +108,27 @@ describe('clause subjects', () => {
       'Critics shared footage of Ann Lee asking the mayor to resign.',
       [['footage of Ann Lee', 'asking', 'the mayor to resign']],
     ],
+    // A participle after the comma that closes a clause opened by "when"/"as"/"while" or "which"/"who" speaks for
+    // that clause's subject; not after a noun's "that" complement or a phrase opened by "after".
+    [
+      'The ad shows a scene in which children smash a toy house, yelling that the mayor is a bully.',
+      [
+        ['The ad', 'shows', 'a scene in which children smash a toy house'],
+        ['children', 'yelling', 'the mayor is a bully'],
+      ],
+    ],
+    [
+      'The meeting ended early, when protesters stormed the stage, shouting that the mayor must resign.',
+      [['protesters', 'shouting', 'the mayor must resign']],
+    ],
+    [
+      'The mayor veered close to an admission that soldiers had fought in the war, saying the border was calm.',
+      [['The mayor', 'saying', 'the border was calm']],
+    ],
+    [
+      'The senator made a pitch to voters after the Orlando attacks, citing his record.',
+      [['The senator', 'citing', 'his record']],
+    ],
     // People after the verb may speak; things that show what they hold do.
     ['The delay left residents wondering about the bridge.', [['residents', 'wondering about', 'the bridge']]],
     [

@@ -24,6 +24,7 @@ import {
   prepositionalGerundSubject,
   subjectBeforeCue,
   subjectOfClauseBefore,
+  subjectOfSubordinateBefore,
   thingObject,
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
@@ -223,6 +224,12 @@ function syntaxSubject(
       return scanned.first === syntax.chunks[attributionBefore].first
         ? null
         : { range: chunkRange(syntax, attributionBefore), by: 'participle-after-attribution', participle: true };
+    // "…, when protesters interrupted her speech, shouting …": the subject of the clause the participle follows.
+    const subordinate = subjectOfSubordinateBefore(syntax, syntax.verbs[c.verb].first);
+    if (subordinate >= 0)
+      return syntax.chunkAt[scanned.last] === subordinate
+        ? null
+        : { range: chunkRange(syntax, subordinate), by: 'subordinate-clause-subject', participle: true };
     const parent = syntax.clauses[c.parent];
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
     // "handwritten ledgers showing …": a thing shows what it holds.

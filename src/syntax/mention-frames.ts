@@ -409,6 +409,35 @@ export function subjectOfClauseBefore(s: SentenceSyntax, participle: number, say
 }
 
 /**
+ * "…, when protesters interrupted her speech, shouting “…”", "… a scene in which children smash a toy, yelling
+ * “…”": a participle right after a comma that closes an adverbial or relative clause with a subject and a finite
+ * verb speaks for that clause's subject (the nearest doer), not for the main clause's; the index of that subject
+ * chunk, or -1. A complement clause ("said the mayor must choose a side, saying …") is what was said: its subject
+ * does not speak.
+ */
+export function subjectOfSubordinateBefore(s: SentenceSyntax, participle: number): number {
+  const before = participle - 1;
+  if (before < 1 || !s.breaks[before]) return -1;
+  const clause = s.clauses[s.clauseAt[before]];
+  if (!clause || clause.last !== before || clause.opener < 0) return -1;
+  // "when"/"as"/"while" open a clause, never a phrase ("after the Orlando attacks"); "which"/"who" open a relative
+  // clause with a doer ("in which he continued"), "that" may open a noun's complement ("an admission that …").
+  const opener = s.tokens[clause.opener].normal;
+  const opens =
+    clause.kind === 'adverbial'
+      ? WHEN_CLAUSE_OPENERS.has(opener)
+      : clause.kind === 'relative' &&
+        [clause.opener, clause.opener + 1].some((k) => DOER_RELATIVES.has(s.tokens[k]?.normal ?? ''));
+  if (!opens || clause.subject < 0 || clause.inverted || clause.verb < 0 || !s.verbs[clause.verb].finite) return -1;
+  return s.chunks[clause.subject].relative ? -1 : clause.subject;
+}
+
+/** Subordinators that always open a clause ("when protesters interrupted"). */
+const WHEN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while']);
+/** Relative pronouns that open a clause with a subject of its own ("in which he continued", "which Trump called"). */
+const DOER_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
+
+/**
  * Whether a belief verb's subject holds no belief of its own: a generic "you" ("you know"), or a negation or a
  * question word from the word before the subject to the cue, outside the subject ("didn't think", "what they
  * want", "if you believe").
