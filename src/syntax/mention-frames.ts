@@ -140,8 +140,36 @@ export function coordinatedVerbSubject(s: SentenceSyntax, cue: number): MentionR
     joint--;
   const before = tokens[joint];
   if (!before || !VERB_COORDINATORS.has(before.normal) || breaksBetween(tokens, joint)) return null;
-  const main = firstMainVerb(tokens);
+  let main = firstMainVerb(tokens);
+  // "While the donor didn't disclose his plans, he did say … and called …": a verb of a subordinate clause that
+  // closes before the coordinator is not the one the cue shares a subject with; the next main verb after it is.
+  for (let hops = 0; main > 0 && main < joint && hops < MAX_CLAUSE_HOPS; hops++) {
+    const closed = subordinateClosingBefore(s, main, joint);
+    if (closed < 0) break;
+    main = nextMainVerb(tokens, closed + 1, joint);
+  }
   return (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
+}
+
+/** How many subordinate clauses a coordinated verb's subject search steps over. */
+const MAX_CLAUSE_HOPS = 4;
+/** Clause kinds that hang off another clause and close before the main clause goes on. */
+const SUBORDINATE_KINDS: ReadonlySet<string> = new Set(['adverbial', 'relative', 'reduced-relative', 'participial']);
+
+/** The last token of the outermost subordinate clause holding tokens[k] that closes before tokens[joint], or -1. */
+function subordinateClosingBefore(s: SentenceSyntax, k: number, joint: number): number {
+  let last = -1;
+  for (let c = s.clauseAt[k], depth = 0; c >= 0 && depth < MAX_CLAUSE_DEPTH; c = s.clauses[c].parent, depth++) {
+    const clause = s.clauses[c];
+    if (SUBORDINATE_KINDS.has(clause.kind) && clause.last < joint) last = clause.last;
+  }
+  return last;
+}
+
+/** The first main verb from tokens[from] up to (not including) tokens[to], or -1. */
+function nextMainVerb(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isMainVerb(tokens, k)) return k;
+  return -1;
 }
 
 /**
