@@ -431,9 +431,32 @@ export function subjectOfClauseBefore(s: SentenceSyntax, participle: number, say
   if (!clause || clause.subject < 0 || clause.inverted || clause.verb < 0 || clause.last !== before) return -1;
   const verb = s.verbs[clause.verb];
   const subject = s.chunks[clause.subject];
-  return verb.last === before && saying(verb.head) && subject.first === clause.first && subject.last < verb.first
+  // "…, Hollande said Tuesday in Paris, noting …": only when or where it was said may follow the verb.
+  return (verb.last === before || onlyCircumstanceBetween(s, verb.last + 1, before)) &&
+    saying(verb.head) &&
+    subject.first === clause.first &&
+    subject.last < verb.first
     ? clause.subject
     : -1;
+}
+
+/** Whether every token from tokens[from] to tokens[to] (inclusive) lies in a circumstance of time or place. */
+function onlyCircumstanceBetween(s: SentenceSyntax, from: number, to: number): boolean {
+  let k = from;
+  // Circumstances are in text order: start at the first one that does not end before tokens[from].
+  let lo = 0;
+  for (let hi = s.circumstances.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (s.circumstances[mid].last < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < s.circumstances.length; i++) {
+    const c = s.circumstances[i];
+    if (c.first > k || (c.kind !== 'time' && c.kind !== 'place')) return false;
+    k = c.last + 1;
+    if (k > to) return true;
+  }
+  return false;
 }
 
 /**
