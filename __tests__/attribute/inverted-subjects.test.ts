@@ -85,6 +85,11 @@ describe('inverted subjects after a reported claim', () => {
       ],
     ],
     [
+      'an attribution set off by commas after an infinitive clause takes the whole sentence',
+      'The plan to raise taxes on gains, he added, is a mistake.',
+      [['he', 'he', 'The plan to raise taxes on gains, he added, is a mistake']],
+    ],
+    [
       'the attribution before the participle may end in when and where it was said',
       'The plan is reckless, Ann Ford said Tuesday in Paris, noting that the budget is short.',
       [

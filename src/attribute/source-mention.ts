@@ -248,6 +248,17 @@ function syntaxSubject(
     return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
   }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
+  // "The plan to raise taxes on gains, he added, is a mistake.": an attribution set off by commas inside the sentence
+  // is subject and cue of its own, whatever clause the layer hung the subject on.
+  const verbFirst = syntax.verbs[c.verb].first;
+  if (
+    scanned.first > 0 &&
+    syntax.tokens[scanned.first - 1].post.trim() === ',' &&
+    scanned.last + 1 === verbFirst &&
+    cue.lastToken + 1 < syntax.tokens.length &&
+    syntax.tokens[cue.lastToken].post.trim() === ','
+  )
+    return null;
   // "Tom Hale, Riverside MP, said": the scanners stop at the appositive; the name it renames is the subject.
   // "The mayor's aide, Dana Fritz, said": a subject with a possessive is no name; the name is its appositive.
   const subjectChunk = syntax.chunks[c.subject];
