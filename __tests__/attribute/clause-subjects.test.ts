@@ -79,6 +79,11 @@ describe('clause subjects', () => {
       'Dr. Ola Brandt gave an interview noting that rates would rise.',
       [['Dr. Ola Brandt', 'noting', 'rates would rise']],
     ],
+    // A place is no speaker: the verb the layer took for a coordinated one shares the subject above.
+    [
+      'Tom Reed, owner of Maple Sweets, a candy company based in Antigonish, N.S., says the topic comes up daily.',
+      [['Tom Reed', 'says', 'the topic comes up daily']],
+    ],
     // A plural thing without a determiner and a document after a particle are objects too, not speakers.
     [
       'The agency withdrew notices seeking the arrest of three fugitives.',

@@ -143,8 +143,7 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
   const preposition = syntax.chunks[chunk].preposition;
   if (preposition >= 0 && range.first > preposition && range.writtenFirst === undefined) return true;
   // "… in Aurora, Colorado, in July 2012, said": a place or a time is no speaker.
-  if (syntax.circumstances.some((c) => c.kind !== 'source' && c.first <= range.first && range.last <= c.last))
-    return true;
+  if (inPlaceOrTime(syntax, range)) return true;
   const home = syntax.clauseAt[range.last];
   if (home === clause) return false;
   // The chunk belongs to a clause inside the cue's clause that does not hold the cue (a relative clause, a participle).
@@ -152,6 +151,10 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
   while (k >= 0 && k !== clause) k = syntax.clauses[k].parent;
   return k === clause;
 }
+
+/** Whether a phrase lies inside a circumstance that is no source ("in Aurora, Colorado", "in July 2012"). */
+const inPlaceOrTime = (syntax: SentenceSyntax, range: MentionRange): boolean =>
+  syntax.circumstances.some((c) => c.kind !== 'source' && c.first <= range.first && range.last <= c.last);
 
 /**
  * Whether a phrase the scanners wrote from inside a prepositional object ("Professor Dana Holt at [the University of
@@ -246,6 +249,12 @@ function syntaxSubject(
     )
       return null;
     return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
+  }
+  // "Tom Reed, owner of a company based in Antigonish, N.S., says": a place is no speaker; a verb the layer took
+  // for a coordinated one shares the subject of the clause above.
+  if (c.subject < 0 && inPlaceOrTime(syntax, scanned)) {
+    const shared = coordinatedClauseSubject(cue, syntax);
+    return shared >= 0 ? { range: chunkRange(syntax, shared), by: 'clause-subject' } : null;
   }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
   // "The plan to raise taxes on gains, he added, is a mistake.": an attribution set off by commas inside the sentence
