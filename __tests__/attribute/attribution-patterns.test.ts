@@ -35,6 +35,16 @@ describe('attribution patterns', () => {
       ['reported', 'former Bank of Canada governor Tom Reed', 'according to', 'The plan might fail'],
     ],
     [
+      'according to published material and the name that issued it',
+      'Fares will rise next year, according to an analysis by the Pew Research Center.',
+      ['reported', 'an analysis by the Pew Research Center', 'according to', 'Fares will rise next year'],
+    ],
+    [
+      'according to published material by people not named',
+      'Fares will rise, according to a report by three economists.',
+      ['reported', 'a report', 'according to', 'Fares will rise'],
+    ],
+    [
       'according to a phrase with one word after "of"',
       'The plan might fail, according to members of Congress.',
       ['reported', 'members', 'according to', 'The plan might fail'],
