@@ -40,6 +40,11 @@ describe('attribution patterns', () => {
       ['reported', 'an analysis by the Pew Research Center', 'according to', 'Fares will rise next year'],
     ],
     [
+      'according to a count and the name that issued it',
+      'Lee had 2,205 delegates, according to a tally by the Associated Press.',
+      ['reported', 'a tally by the Associated Press', 'according to', 'Lee had 2,205 delegates'],
+    ],
+    [
       'according to published material by people not named',
       'Fares will rise, according to a report by three economists.',
       ['reported', 'a report', 'according to', 'Fares will rise'],

@@ -28,7 +28,13 @@ import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { RELATIVE_PRONOUNS, VERB_COORDINATORS } from '../lexicon/function-words.js';
-import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, MEDIA_NOUNS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
+import {
+  COLLECTIVE_NOUNS,
+  DOCUMENT_WORDS,
+  ISSUED_COUNT_NOUNS,
+  MEDIA_NOUNS,
+  ORGANIZATION_NOUNS,
+} from '../lexicon/source-words.js';
 import { ISSUING_PREPOSITIONS } from './mention-phrase.js';
 import { isPeopleNoun } from './token-shape.js';
 import {
@@ -95,7 +101,11 @@ export function accordingToObject(s: SentenceSyntax, first: number): MentionRang
   // the material with its issuer, a name after "by"/"from" (the phrase names the issuer as the source).
   const by = found.last + 1;
   const head = s.tokens[found.last];
-  if (MEDIA_NOUNS.has(head.normal) && ISSUING_PREPOSITIONS.has(s.tokens[by]?.normal ?? '') && !s.breaks[found.last]) {
+  if (
+    (MEDIA_NOUNS.has(head.normal) || ISSUED_COUNT_NOUNS.has(head.normal)) &&
+    ISSUING_PREPOSITIONS.has(s.tokens[by]?.normal ?? '') &&
+    !s.breaks[found.last]
+  ) {
     const issuer = phraseAfter(s.tokens, by + 1);
     if (issuer && issuer.first === by + 1 && isProperMention(s.tokens, issuer))
       return { first: found.first, last: issuer.last };
