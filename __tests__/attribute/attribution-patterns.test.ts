@@ -65,6 +65,21 @@ describe('attribution patterns', () => {
       ['reported', 'former Bank of Canada governor Tom Reed', 'according to', 'The plan might fail'],
     ],
     [
+      'according to published material and the name that issued it',
+      'Fares will rise next year, according to an analysis by the Pew Research Center.',
+      ['reported', 'an analysis by the Pew Research Center', 'according to', 'Fares will rise next year'],
+    ],
+    [
+      'according to a count and the name that issued it',
+      'Lee had 2,205 delegates, according to a tally by the Associated Press.',
+      ['reported', 'a tally by the Associated Press', 'according to', 'Lee had 2,205 delegates'],
+    ],
+    [
+      'according to published material by people not named',
+      'Fares will rise, according to a report by three economists.',
+      ['reported', 'a report', 'according to', 'Fares will rise'],
+    ],
+    [
       'according to a phrase with one word after "of"',
       'The plan might fail, according to members of Congress.',
       ['reported', 'members', 'according to', 'The plan might fail'],
@@ -1139,5 +1154,35 @@ describe('sourceless attributions', () => {
     ['most of a named content', 'The mayor said that for one, the ferry appeared to lose power.'],
   ])('%s', (_name, text) => {
     expect(sourceless(text)).toEqual([]);
+  });
+});
+
+const allClaims = (text: string): [string, string, string, string][] =>
+  extract(text).claims.map((c) => [c.kind, c.sourceMention?.text ?? '', c.cue?.text ?? '', c.text]);
+
+describe('a clause opened by "as" after an attribution says what went on meanwhile', () => {
+  test.each([
+    [
+      'right after a quote and its cue',
+      '“Sit down,” the chairman demanded, as Ortiz continued to interject.',
+      [['quote', 'the chairman', 'demanded', 'Sit down,']],
+    ],
+    [
+      'after a circumstance of the cue',
+      '“We will fix the roads,” she said, with a grin, as the audience applauded.',
+      [['quote', 'she', 'said', 'We will fix the roads,']],
+    ],
+    [
+      'a cue before with words of its own after it is no attribution of those words',
+      'The audit does not explain whether the funds were moved, as auditors have said.',
+      [['reported', 'auditors', 'have said', 'The audit does not explain whether the funds were moved']],
+    ],
+    [
+      'a gerund cue is no attribution of its own',
+      'But denying the deficit also carries risks, as the treasurer points out.',
+      [['reported', 'the treasurer', 'points out', 'But denying the deficit also carries risks']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(allClaims(text)).toEqual(expected);
   });
 });

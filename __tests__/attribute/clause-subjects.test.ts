@@ -79,6 +79,67 @@ describe('clause subjects', () => {
       'Dr. Ola Brandt gave an interview noting that rates would rise.',
       [['Dr. Ola Brandt', 'noting', 'rates would rise']],
     ],
+    // A place is no speaker: the verb the layer took for a coordinated one shares the subject above.
+    [
+      'Tom Reed, owner of Maple Sweets, a candy company based in Antigonish, N.S., says the topic comes up daily.',
+      [['Tom Reed', 'says', 'the topic comes up daily']],
+    ],
+    // A plural thing without a determiner and a document after a particle are objects too, not speakers.
+    [
+      'The agency withdrew notices seeking the arrest of three fugitives.',
+      [['The agency', 'seeking', 'the arrest of three fugitives']],
+    ],
+    [
+      'The senator has drawn large crowds describing a country run by bankers.',
+      [['The senator', 'describing', 'a country run by bankers']],
+    ],
+    [
+      'The campaign sent out a press release saying the mayor owes voters an apology.',
+      [['The campaign', 'saying', 'the mayor owes voters an apology']],
+    ],
+    // A name right before the participle speaks for it; a place or an appositive set off by a comma does not.
+    [
+      'The governor was in Bangor, Maine, promising to build a new bridge.',
+      [['The governor', 'promising', 'to build a new bridge']],
+    ],
+    [
+      'Ortiz criticized Dana Lee, the current front-runner, saying voters need to stop her.',
+      [
+        ['Ortiz', 'criticized', 'Dana Lee, the current front-runner'],
+        ['Ortiz', 'saying', 'voters need to stop her'],
+      ],
+    ],
+    [
+      'Critics shared footage of Ann Lee asking the mayor to resign.',
+      [['footage of Ann Lee', 'asking', 'the mayor to resign']],
+    ],
+    // A participle after the comma that closes a clause opened by "when"/"as"/"while" or "which"/"who" speaks for
+    // that clause's subject; not after a noun's "that" complement or a phrase opened by "after".
+    [
+      'The ad shows a scene in which children smash a toy house, yelling that the mayor is a bully.',
+      [
+        ['The ad', 'shows', 'a scene in which children smash a toy house'],
+        ['children', 'yelling', 'the mayor is a bully'],
+      ],
+    ],
+    [
+      'The meeting ended early, when protesters stormed the stage, shouting that the mayor must resign.',
+      [['protesters', 'shouting', 'the mayor must resign']],
+    ],
+    [
+      'The mayor veered close to an admission that soldiers had fought in the war, saying the border was calm.',
+      [['The mayor', 'saying', 'the border was calm']],
+    ],
+    [
+      'The senator made a pitch to voters after the Orlando attacks, citing his record.',
+      [['The senator', 'citing', 'his record']],
+    ],
+    // People after the verb may speak; things that show what they hold do.
+    ['The delay left residents wondering about the bridge.', [['residents', 'wondering about', 'the bridge']]],
+    [
+      'The inquiry released handwritten ledgers showing the mayor was paid in cash.',
+      [['ledgers', 'showing', 'the mayor was paid in cash']],
+    ],
     [
       'The senator sent a letter to the board urging it to delay the vote.',
       [['The senator', 'urging', 'it to delay the vote']],

@@ -33,6 +33,15 @@ describe('contents over coordinated predicates and absolute phrases', () => {
         ['reported', 'the senator', 'highlighted', 'her plans to fix it'],
       ],
     ],
+    // Sieve coordinated-subject: a subordinate clause that closes before the coordinator holds no verb the cue shares.
+    [
+      "While the donor didn't disclose his plans, he did say he found the mayor charming and called the plan bold.",
+      [
+        ['reported', 'the donor', 'disclose', 'his plans'],
+        ['reported', 'he', 'did say', 'he found the mayor charming'],
+        ['reported', 'he', 'called', 'the plan bold'],
+      ],
+    ],
     // The layer's subject of the main clause is a time phrase: the scanners' subject, in that clause too, stands.
     [
       'Thirteen years later, Lee continues to work with patients and feels grateful for the help.',

@@ -85,6 +85,19 @@ describe('inverted subjects after a reported claim', () => {
       ],
     ],
     [
+      'an attribution set off by commas after an infinitive clause takes the whole sentence',
+      'The plan to raise taxes on gains, he added, is a mistake.',
+      [['he', 'he', 'The plan to raise taxes on gains, he added, is a mistake']],
+    ],
+    [
+      'the attribution before the participle may end in when and where it was said',
+      'The plan is reckless, Ann Ford said Tuesday in Paris, noting that the budget is short.',
+      [
+        ['Ann Ford', 'Ann Ford', 'The plan is reckless'],
+        ['Ann Ford', 'Ann Ford', 'the budget is short'],
+      ],
+    ],
+    [
       'a gerund that opens a clause after the attribution is no participle cue: the sentence is the content',
       'Though the move was easy, he said, replacing the mayor would be hard.',
       [['he', 'he', 'Though the move was easy, he said, replacing the mayor would be hard']],

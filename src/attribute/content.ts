@@ -27,6 +27,8 @@ import {
   coordinatedPredicateEnd,
   coordinatedSubjectStart,
   endWithClosingMarks,
+  finiteVerbAt,
+  noVerbBetween,
   inIntroductoryClause,
   nameEndsClause,
   pronounEndsClause,
@@ -254,9 +256,23 @@ export function findContent(
   // "…, sources said." / "…, said Jeffrey." / "…, according to X": the content is what comes before, up to a
   // break; "… more work than he expected." has none (sieve bound `set-off-attribution`).
   if (cue.kind === 'verb' && subjectStart < 0 && !setOffBefore(syntax, first)) return null;
+  // "“Quiet,” he demanded, as Bush continued to interject.": a clause opened by "as" after an attribution of its
+  // own says what went on meanwhile; the words before are that attribution's, not this cue's.
+  if (asBefore(syntax, first) && attributionEndsBefore(syntax, sentenceCues, first - 1)) return null;
   // "In a speech last July, he said:": words that only say when or where the source spoke are no claim.
   if (cue.kind === 'verb' && circumstanceOnlyTo(syntax, 0, opening)) return null;
   return trimContent(text, wordStartAfter(text, Math.max(sentence.start, opening - MAX_CONTENT_LENGTH)), opening);
+}
+
+/**
+ * Whether the attribution of a cue verb of the sentence (cues sorted by start) with a tense of its own ends right
+ * before tokens[as], with no verb between ("he demanded, as …", "she said, with a smile, as …"; not "It does not
+ * answer whether …, as police have said").
+ */
+function attributionEndsBefore(syntax: SentenceSyntax, cues: readonly Cue[], as: number): boolean {
+  const k = lastStartingAtOrBefore(cues, syntax.tokens[as].start - 1);
+  if (k < 0 || cues[k].kind !== 'verb' || !finiteVerbAt(syntax, cues[k].token)) return false;
+  return noVerbBetween(syntax, cues[k].lastToken + 1, as);
 }
 
 /** Whether one of the sentence's cues (sorted by start) starts at this offset. */

@@ -24,6 +24,7 @@ import {
   prepositionalGerundSubject,
   subjectBeforeCue,
   subjectOfClauseBefore,
+  subjectOfSubordinateBefore,
   thingObject,
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
@@ -143,8 +144,7 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
   const preposition = syntax.chunks[chunk].preposition;
   if (preposition >= 0 && range.first > preposition && range.writtenFirst === undefined) return true;
   // "… in Aurora, Colorado, in July 2012, said": a place or a time is no speaker.
-  if (syntax.circumstances.some((c) => c.kind !== 'source' && c.first <= range.first && range.last <= c.last))
-    return true;
+  if (inPlaceOrTime(syntax, range)) return true;
   const home = syntax.clauseAt[range.last];
   if (home === clause) return false;
   // The chunk belongs to a clause inside the cue's clause that does not hold the cue (a relative clause, a participle).
@@ -152,6 +152,10 @@ function impossibleSubject(syntax: SentenceSyntax, range: MentionRange, clause: 
   while (k >= 0 && k !== clause) k = syntax.clauses[k].parent;
   return k === clause;
 }
+
+/** Whether a phrase lies inside a circumstance that is no source ("in Aurora, Colorado", "in July 2012"). */
+const inPlaceOrTime = (syntax: SentenceSyntax, range: MentionRange): boolean =>
+  syntax.circumstances.some((c) => c.kind !== 'source' && c.first <= range.first && range.last <= c.last);
 
 /**
  * Whether a phrase the scanners wrote from inside a prepositional object ("Professor Dana Holt at [the University of
@@ -224,20 +228,47 @@ function syntaxSubject(
       return scanned.first === syntax.chunks[attributionBefore].first
         ? null
         : { range: chunkRange(syntax, attributionBefore), by: 'participle-after-attribution', participle: true };
+    // "…, when protesters interrupted her speech, shouting …": the subject of the clause the participle follows.
+    const subordinate = subjectOfSubordinateBefore(syntax, syntax.verbs[c.verb].first);
+    if (subordinate >= 0)
+      return syntax.chunkAt[scanned.last] === subordinate
+        ? null
+        : { range: chunkRange(syntax, subordinate), by: 'subordinate-clause-subject', participle: true };
     const parent = syntax.clauses[c.parent];
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
-    if (!impossibleSubject(syntax, scanned, c.parent) && !thingObject(syntax, scanned, c.parent)) return null;
+    // "handwritten ledgers showing …": a thing shows what it holds.
+    const thing = cue.cueClass !== 'evidence' && thingObject(syntax, scanned, c.parent);
+    if (!impossibleSubject(syntax, scanned, c.parent) && !thing) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
     // "Despite polls showing her behind, the mayor …", "In a statement defending the aide, the campaign …": so is a
     // phrase right before it in an opening phrase, before the subject (a reduced relative: the polls show).
+    // A comma sets off a place before the participle: "was in Bangor, Maine, promising …".
     if (
       scanned.last + 1 === cue.token &&
+      !syntax.breaks[scanned.last] &&
       (isProperMention(syntax.tokens, scanned) || syntax.chunks[parent.subject].first > cue.token)
     )
       return null;
     return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
   }
+  // "Tom Reed, owner of a company based in Antigonish, N.S., says": a place is no speaker; a verb the layer took
+  // for a coordinated one shares the subject of the clause above.
+  if (c.subject < 0 && inPlaceOrTime(syntax, scanned)) {
+    const shared = coordinatedClauseSubject(cue, syntax);
+    return shared >= 0 ? { range: chunkRange(syntax, shared), by: 'clause-subject' } : null;
+  }
   if (c.subject < 0 || c.inverted || syntax.chunks[c.subject].relative) return null;
+  // "The plan to raise taxes on gains, he added, is a mistake.": an attribution set off by commas inside the sentence
+  // is subject and cue of its own, whatever clause the layer hung the subject on.
+  const verbFirst = syntax.verbs[c.verb].first;
+  if (
+    scanned.first > 0 &&
+    syntax.tokens[scanned.first - 1].post.trim() === ',' &&
+    scanned.last + 1 === verbFirst &&
+    cue.lastToken + 1 < syntax.tokens.length &&
+    syntax.tokens[cue.lastToken].post.trim() === ','
+  )
+    return null;
   // "Tom Hale, Riverside MP, said": the scanners stop at the appositive; the name it renames is the subject.
   // "The mayor's aide, Dana Fritz, said": a subject with a possessive is no name; the name is its appositive.
   const subjectChunk = syntax.chunks[c.subject];

@@ -286,6 +286,16 @@ export const MEDIA_NOUNS = new Set([
   'statistics',
 ]);
 
+/** Counts and estimates someone issues, named like published material ("according to a tally by the AP"). */
+export const ISSUED_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'tally',
+  'count',
+  'calculations',
+  'estimate',
+  'estimates',
+  'projections',
+]);
+
 /**
  * Common head nouns of institutions: a phrase ending in one is an `organization` ("the government said",
  * "the transit authority said", "a local company"). Proper names of institutions are ORGANIZATION_WORDS.

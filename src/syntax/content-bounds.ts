@@ -498,6 +498,18 @@ export function opensWhenSaidClause(s: SentenceSyntax, from: number, addressee: 
   );
 }
 
+/** Whether tokens[k] lies outside any quote in a verb group that carries a tense ("he demanded", not "denying"). */
+export function finiteVerbAt(s: SentenceSyntax, k: number): boolean {
+  const group = s.verbAt[k];
+  return group >= 0 && !s.inQuote[k] && s.verbs[group].finite;
+}
+
+/** Whether no token from tokens[from] up to (not including) tokens[to] belongs to a verb group. */
+export function noVerbBetween(s: SentenceSyntax, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.verbAt[k] >= 0) return false;
+  return true;
+}
+
 /** Whether "and"/"but" stands right before tokens[first] with no break ("… and said"). */
 export const coordinatedAt = (s: SentenceSyntax, first: number): boolean =>
   first >= 1 && VERB_COORDINATORS.has(s.tokens[first - 1].normal) && !breaksBetween(s.tokens, first - 1);

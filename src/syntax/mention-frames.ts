@@ -28,7 +28,15 @@ import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { firstStartingAtOrAfter } from '../segment/locate.js';
 import { RELATIVE_PRONOUNS, VERB_COORDINATORS } from '../lexicon/function-words.js';
-import { COLLECTIVE_NOUNS, DOCUMENT_WORDS, ORGANIZATION_NOUNS } from '../lexicon/source-words.js';
+import {
+  COLLECTIVE_NOUNS,
+  DOCUMENT_WORDS,
+  ISSUED_COUNT_NOUNS,
+  MEDIA_NOUNS,
+  ORGANIZATION_NOUNS,
+} from '../lexicon/source-words.js';
+import { ISSUING_PREPOSITIONS } from './mention-phrase.js';
+import { isPeopleNoun } from './token-shape.js';
 import {
   CATENATIVES,
   GENERIC_BELIEVERS,
@@ -89,6 +97,19 @@ export function accordingToObject(s: SentenceSyntax, first: number): MentionRang
   const tail = s.tokens[of]?.normal === 'of' && !s.breaks[found.last] ? phraseAfter(s.tokens, of + 1) : null;
   if (tail && tail.first === of + 1 && tail.last > tail.first && isProperMention(s.tokens, found))
     return { first: found.first, last: tail.last };
+  // "according to a recent report from the Budget Office", "according to an analysis by the Pew Research Center":
+  // the material with its issuer, a name after "by"/"from" (the phrase names the issuer as the source).
+  const by = found.last + 1;
+  const head = s.tokens[found.last];
+  if (
+    (MEDIA_NOUNS.has(head.normal) || ISSUED_COUNT_NOUNS.has(head.normal)) &&
+    ISSUING_PREPOSITIONS.has(s.tokens[by]?.normal ?? '') &&
+    !s.breaks[found.last]
+  ) {
+    const issuer = phraseAfter(s.tokens, by + 1);
+    if (issuer && issuer.first === by + 1 && isProperMention(s.tokens, issuer))
+      return { first: found.first, last: issuer.last };
+  }
   return found;
 }
 
@@ -139,8 +160,36 @@ export function coordinatedVerbSubject(s: SentenceSyntax, cue: number): MentionR
     joint--;
   const before = tokens[joint];
   if (!before || !VERB_COORDINATORS.has(before.normal) || breaksBetween(tokens, joint)) return null;
-  const main = firstMainVerb(tokens);
+  let main = firstMainVerb(tokens);
+  // "While the donor didn't disclose his plans, he did say … and called …": a verb of a subordinate clause that
+  // closes before the coordinator is not the one the cue shares a subject with; the next main verb after it is.
+  for (let hops = 0; main > 0 && main < joint && hops < MAX_CLAUSE_HOPS; hops++) {
+    const closed = subordinateClosingBefore(s, main, joint);
+    if (closed < 0) break;
+    main = nextMainVerb(tokens, closed + 1, joint);
+  }
   return (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
+}
+
+/** How many subordinate clauses a coordinated verb's subject search steps over. */
+const MAX_CLAUSE_HOPS = 4;
+/** Clause kinds that hang off another clause and close before the main clause goes on. */
+const SUBORDINATE_KINDS: ReadonlySet<string> = new Set(['adverbial', 'relative', 'reduced-relative', 'participial']);
+
+/** The last token of the outermost subordinate clause holding tokens[k] that closes before tokens[joint], or -1. */
+function subordinateClosingBefore(s: SentenceSyntax, k: number, joint: number): number {
+  let last = -1;
+  for (let c = s.clauseAt[k], depth = 0; c >= 0 && depth < MAX_CLAUSE_DEPTH; c = s.clauses[c].parent, depth++) {
+    const clause = s.clauses[c];
+    if (SUBORDINATE_KINDS.has(clause.kind) && clause.last < joint) last = clause.last;
+  }
+  return last;
+}
+
+/** The first main verb from tokens[from] up to (not including) tokens[to], or -1. */
+function nextMainVerb(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isMainVerb(tokens, k)) return k;
+  return -1;
 }
 
 /**
@@ -402,10 +451,62 @@ export function subjectOfClauseBefore(s: SentenceSyntax, participle: number, say
   if (!clause || clause.subject < 0 || clause.inverted || clause.verb < 0 || clause.last !== before) return -1;
   const verb = s.verbs[clause.verb];
   const subject = s.chunks[clause.subject];
-  return verb.last === before && saying(verb.head) && subject.first === clause.first && subject.last < verb.first
+  // "…, Hollande said Tuesday in Paris, noting …": only when or where it was said may follow the verb.
+  return (verb.last === before || onlyCircumstanceBetween(s, verb.last + 1, before)) &&
+    saying(verb.head) &&
+    subject.first === clause.first &&
+    subject.last < verb.first
     ? clause.subject
     : -1;
 }
+
+/** Whether every token from tokens[from] to tokens[to] (inclusive) lies in a circumstance of time or place. */
+function onlyCircumstanceBetween(s: SentenceSyntax, from: number, to: number): boolean {
+  let k = from;
+  // Circumstances are in text order: start at the first one that does not end before tokens[from].
+  let lo = 0;
+  for (let hi = s.circumstances.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (s.circumstances[mid].last < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < s.circumstances.length; i++) {
+    const c = s.circumstances[i];
+    if (c.first > k || (c.kind !== 'time' && c.kind !== 'place')) return false;
+    k = c.last + 1;
+    if (k > to) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, when protesters interrupted her speech, shouting “…”", "… a scene in which children smash a toy, yelling
+ * “…”": a participle right after a comma that closes an adverbial or relative clause with a subject and a finite
+ * verb speaks for that clause's subject (the nearest doer), not for the main clause's; the index of that subject
+ * chunk, or -1. A complement clause ("said the mayor must choose a side, saying …") is what was said: its subject
+ * does not speak.
+ */
+export function subjectOfSubordinateBefore(s: SentenceSyntax, participle: number): number {
+  const before = participle - 1;
+  if (before < 1 || !s.breaks[before]) return -1;
+  const clause = s.clauses[s.clauseAt[before]];
+  if (!clause || clause.last !== before || clause.opener < 0) return -1;
+  // "when"/"as"/"while" open a clause, never a phrase ("after the Orlando attacks"); "which"/"who" open a relative
+  // clause with a doer ("in which he continued"), "that" may open a noun's complement ("an admission that …").
+  const opener = s.tokens[clause.opener].normal;
+  const opens =
+    clause.kind === 'adverbial'
+      ? WHEN_CLAUSE_OPENERS.has(opener)
+      : clause.kind === 'relative' &&
+        [clause.opener, clause.opener + 1].some((k) => DOER_RELATIVES.has(s.tokens[k]?.normal ?? ''));
+  if (!opens || clause.subject < 0 || clause.inverted || clause.verb < 0 || !s.verbs[clause.verb].finite) return -1;
+  return s.chunks[clause.subject].relative ? -1 : clause.subject;
+}
+
+/** Subordinators that always open a clause ("when protesters interrupted"). */
+const WHEN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while']);
+/** Relative pronouns that open a clause with a subject of its own ("in which he continued", "which Trump called"). */
+const DOER_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 
 /**
  * Whether a belief verb's subject holds no belief of its own: a generic "you" ("you know"), or a negation or a
@@ -434,9 +535,11 @@ export function isQuestionToYou(tokens: Token[], subject: MentionRange): boolean
 }
 
 /**
- * "Dr. Ola Brandt gave an interview noting …": a thing (a determiner and a lowercase head, no document) that is
- * the object of the clause's verb does not speak for the participle after it; a person or a group may
- * ("the swoon left Republicans wondering"), and so may a body of people ("blamed a hacker group calling itself …").
+ * "Dr. Ola Brandt gave an interview noting …", "the campaign sent out a press release saying …", "the agency
+ * withdrew notices seeking …": a thing (a lowercase head after a determiner, or a plural that names no people;
+ * a document too) that is the object of the clause's verb does not speak for the participle after it; a person or
+ * a group may ("the swoon left Republicans wondering", "left residents wondering"), and so may a body of people
+ * ("blamed a hacker group calling itself …").
  */
 export function thingObject(s: SentenceSyntax, range: MentionRange, clause: number): boolean {
   const c = s.clauses[clause];
@@ -444,9 +547,8 @@ export function thingObject(s: SentenceSyntax, range: MentionRange, clause: numb
   if (!chunk || s.clauseAt[range.last] !== clause || chunk.first <= s.verbs[c.verb].last) return false;
   const head = s.tokens[chunk.head];
   return (
-    chunk.determiner >= 0 &&
+    (chunk.determiner >= 0 || (head.tags.has('Plural') && !isPeopleNoun(head))) &&
     /^\p{Ll}/u.test(head.text) &&
-    !DOCUMENT_WORDS.has(head.normal) &&
     !head.tags.has('Person') &&
     !ORGANIZATION_NOUNS.has(head.normal) &&
     !COLLECTIVE_NOUNS.has(head.normal)

@@ -14,6 +14,7 @@ import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
 import { TITLES } from '../lexicon/titles.js';
 import {
+  ISSUED_COUNT_NOUNS,
   MEDIA_NOUNS,
   ORGANIZATION_WORDS,
   PERSONAL_PRONOUNS,
@@ -290,7 +291,7 @@ export function phraseBeforeModifier(words: readonly Token[]): { first: number; 
     // "A June 2017 study by the Senate committee": who issued the material is the source.
     const issuerStart = words[k + 1]?.normal === 'the' ? k + 2 : k + 1;
     if (
-      MEDIA_NOUNS.has(bare(words[end - 1])) &&
+      (MEDIA_NOUNS.has(bare(words[end - 1])) || ISSUED_COUNT_NOUNS.has(bare(words[end - 1]))) &&
       ISSUING_PREPOSITIONS.has(word.normal) &&
       startsCapital(words[issuerStart] ?? word)
     ) {
