@@ -89,6 +89,11 @@ describe('sentences', () => {
       ['Sen. Ted Cruz spoke.', 'Mr. Smith left.'],
     ],
     [
+      'a title after a hyphen or before a no-break space goes on with its name',
+      'Ann Lo lost to then-Sen. Barack Obama. Gov.\u00a0Al Ray said so. He met Mr. Lo. He left.',
+      ['Ann Lo lost to then-Sen. Barack Obama.', 'Gov.\u00a0Al Ray said so.', 'He met Mr. Lo.', 'He left.'],
+    ],
+    [
       'a unit abbreviation before a lower-case word does not end the sentence',
       'He weighed 180 lbs. when he enlisted, his coach said.',
       ['He weighed 180 lbs. when he enlisted, his coach said.'],

@@ -100,6 +100,42 @@ export const ABBREVIATIONS = new Set([
   'wyo',
 ]);
 
+/**
+ * Abbreviated titles, which go on with the name after them ("then-Sen. Barack Obama", "Sen.\u00a0Lindsey Graham" with a
+ * no-break space, which compromise ends a sentence after). Lower case, without the full stop.
+ */
+export const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'lt',
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'prof',
+  'rev',
+  'atty',
+  'supt',
+  'det',
+  'insp',
+  'amb',
+  'pres',
+  'msgr',
+  'hon',
+]);
+
 /** Abbreviations that go on only before a number ("No. 2"; "The answer was no. Then …" ends a sentence). */
 export const NUMBERING_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'pp', 'fig']);
 

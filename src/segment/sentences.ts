@@ -13,6 +13,7 @@ import {
   NUMBERING_ABBREVIATIONS,
   SENTENCE_FINAL_ABBREVIATIONS,
   SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
 } from '../lexicon/abbreviations.js';
 
 export type { Token } from './nlp.js';
@@ -133,9 +134,9 @@ function fullStopAfter(token: Token): number {
 
 /**
  * Step 0a: compromise ends a sentence after an abbreviation it does not know ("He weighed 180 lbs. || when he
- * enlisted", "the No. || 2 Republican", "neighbor vs. || neighbor"): a piece that ends with such an abbreviation's
- * full stop and a next piece that opens with a lower-case word or a number (only a number after "No.") are one
- * sentence.
+ * enlisted", "the No. || 2 Republican", "neighbor vs. || neighbor", "then-Sen. || Barack Obama") or one followed by
+ * a no-break space: a piece that ends with such an abbreviation's full stop and a next piece that opens with a
+ * lower-case word or a number (only a number after "No."), or with a name after a title, are one sentence.
  */
 function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
   const joined: Piece[] = [];
@@ -154,6 +155,9 @@ function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
 /** Whether `next` goes on the sentence after the abbreviation (or acronym) `token` and its full stop. */
 function continuesAfter(token: Token, next: Token): boolean {
   if (/[“"‘«([]/.test(next.pre)) return false;
+  // "then-Sen. Barack Obama": a title goes on with the name after it.
+  const title = /[^-]*$/.exec(token.normal)?.[0].replace(/[^\p{L}]/gu, '') ?? '';
+  if (TITLE_ABBREVIATIONS.has(title) && /^\p{Lu}/u.test(next.text)) return true;
   const word = abbreviationWord(token);
   const number = /^\p{N}/u.test(next.text);
   // "the No. 2 Republican", written with a capital ("The answer was no. 2 people left." is two sentences).
