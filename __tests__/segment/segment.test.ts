@@ -88,8 +88,82 @@ describe('sentences', () => {
       'Sen. Ted Cruz spoke. Mr. Smith left.',
       ['Sen. Ted Cruz spoke.', 'Mr. Smith left.'],
     ],
+    [
+      'a title after a hyphen or before a no-break space goes on with its name',
+      'Ann Lo lost to then-Sen. Barack Obama. Gov.\u00a0Al Ray said so. He met Mr. Lo. He left.',
+      ['Ann Lo lost to then-Sen. Barack Obama.', 'Gov.\u00a0Al Ray said so.', 'He met Mr. Lo.', 'He left.'],
+    ],
+    [
+      'a unit abbreviation before a lower-case word does not end the sentence',
+      'He weighed 180 lbs. when he enlisted, his coach said.',
+      ['He weighed 180 lbs. when he enlisted, his coach said.'],
+    ],
+    [
+      '"No." before a number, a bracketed month before a date and "vs." do not end the sentence',
+      'The No. 2 Republican voted (Jan. 21) in a neighbor vs. neighbor race.',
+      ['The No. 2 Republican voted (Jan. 21) in a neighbor vs. neighbor race.'],
+    ],
+    [
+      'a lower-case "no." before a number still ends one',
+      'The answer was no. 2 people left.',
+      ['The answer was no.', '2 people left.'],
+    ],
+    [
+      'an acronym before a lower-case word or a number does not end the sentence',
+      'Taxes made the U.K. less attractive. The S.&P. 500 fell.',
+      ['Taxes made the U.K. less attractive.', 'The S.&P. 500 fell.'],
+    ],
+    [
+      'a state abbreviation before a lower-case word does not end the sentence',
+      'He was born in Flint, Mich. in 1950.',
+      ['He was born in Flint, Mich. in 1950.'],
+    ],
+    [
+      'an acronym before a name does not end the sentence',
+      'The U.S. Army said the base was hit at 5 p.m. Tuesday.',
+      ['The U.S. Army said the base was hit at 5 p.m. Tuesday.'],
+    ],
+    [
+      'an acronym before a capitalised sentence opener ends the sentence',
+      'Acme moved to the U.S. The move was costly. They met at 5 p.m. He left.',
+      ['Acme moved to the U.S.', 'The move was costly.', 'They met at 5 p.m.', 'He left.'],
+    ],
+    [
+      'so does a firm or a state abbreviation, also before a quote',
+      'Acme Inc. It said profits rose. She lives in Fresno, Calif. “The plan works,” she said.',
+      ['Acme Inc.', 'It said profits rose.', 'She lives in Fresno, Calif.', '“The plan works,” she said.'],
+    ],
+    [
+      'an abbreviation inside a title-cased headline ends nothing',
+      'Trump Says Muslims Cannot Enter The U.S. In 2016',
+      ['Trump Says Muslims Cannot Enter The U.S. In 2016'],
+    ],
+    [
+      'nor does one before a name, or a firm abbreviation before a verb',
+      'Acme Inc. said profits rose, said Rep. Ann Lo of Oregon.',
+      ['Acme Inc. said profits rose, said Rep. Ann Lo of Oregon.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('claims across abbreviations', () => {
+  test.each([
+    [
+      'He weighed 180 lbs. when he enlisted, his coach said.',
+      [['He weighed 180 lbs. when he enlisted', 'his coach', 'said']],
+    ],
+    ['The base lost its No. 2 commander, the army said.', [['The base lost its No. 2 commander', 'army', 'said']]],
+    ['Acme moved to the U.S. The move was costly, Ann Lo said.', [['The move was costly', 'Ann Lo', 'said']]],
+  ])('%s', (text, expected) => {
+    const result = extract(text);
+    const claims = result.claims.map((c) => [
+      c.text,
+      result.sources.find((s) => s.id === c.source)?.name ?? null,
+      c.cue?.text ?? null,
+    ]);
+    expect(claims).toEqual(expected);
   });
 });
 

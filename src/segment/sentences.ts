@@ -8,6 +8,13 @@ import type { Paragraph } from './paragraphs.js';
 import type { Quote } from '../detect/quotes.js';
 import { speechForms, type CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { SPEAKER_PRONOUNS } from '../lexicon/function-words.js';
+import {
+  ABBREVIATIONS,
+  NUMBERING_ABBREVIATIONS,
+  SENTENCE_FINAL_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+} from '../lexicon/abbreviations.js';
 
 export type { Token } from './nlp.js';
 
@@ -109,6 +116,98 @@ function piecesByParagraph(text: string, paragraphs: Paragraph[]): Piece[][] {
     }
   }
   return groups;
+}
+
+/** An acronym with inner full stops ("U.S", "D.C", "p.m", "S.&P"), its last full stop left out. */
+const ACRONYM = /^\p{L}(?:\.&?\p{L})+\.?$/u;
+
+/** The word of an abbreviation token, lower case, without full stops or brackets ("(Jan" -> "jan"). */
+function abbreviationWord(token: Token): string {
+  return token.normal.replace(/[^\p{L}]/gu, '');
+}
+
+/** Length of the full stop right after a token's word ("Inc" + ". ", or "U.S." + " "), or -1 when there is none. */
+function fullStopAfter(token: Token): number {
+  if (token.post.startsWith('.')) return 1;
+  return token.text.endsWith('.') && !/^[.!?]/.test(token.post) ? 0 : -1;
+}
+
+/**
+ * Step 0a: compromise ends a sentence after an abbreviation it does not know ("He weighed 180 lbs. || when he
+ * enlisted", "the No. || 2 Republican", "neighbor vs. || neighbor", "then-Sen. || Barack Obama") or one followed by
+ * a no-break space: a piece that ends with such an abbreviation's full stop and a next piece that opens with a
+ * lower-case word or a number (only a number after "No."), or with a name after a title, are one sentence.
+ */
+function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
+  const joined: Piece[] = [];
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    const tail = last?.tokens[last.tokens.length - 1];
+    const head = piece.tokens[0];
+    if (last && tail && head && fullStopAfter(tail) >= 0 && /^[\s.]*$/.test(tail.post) && continuesAfter(tail, head)) {
+      last.end = piece.end;
+      for (const token of piece.tokens) last.tokens.push(token);
+    } else joined.push({ ...piece, tokens: [...piece.tokens] });
+  }
+  return joined;
+}
+
+/** Whether `next` goes on the sentence after the abbreviation (or acronym) `token` and its full stop. */
+function continuesAfter(token: Token, next: Token): boolean {
+  if (/[“"‘«([]/.test(next.pre)) return false;
+  // "then-Sen. Barack Obama": a title goes on with the name after it.
+  const title = /[^-]*$/.exec(token.normal)?.[0].replace(/[^\p{L}]/gu, '') ?? '';
+  if (TITLE_ABBREVIATIONS.has(title) && /^\p{Lu}/u.test(next.text)) return true;
+  const word = abbreviationWord(token);
+  const number = /^\p{N}/u.test(next.text);
+  // "the No. 2 Republican", written with a capital ("The answer was no. 2 people left." is two sentences).
+  if (NUMBERING_ABBREVIATIONS.has(word)) return number && /^\W*\p{Lu}/u.test(token.text);
+  const known = ABBREVIATIONS.has(word) || ACRONYM.test(token.text.replace(/^\W+/, ''));
+  return known && (number || /^\p{Ll}/u.test(next.text));
+}
+
+/** Function words that a headline capitalises and running text does not ("Ban From The U.S. And Iran"). */
+const HEADLINE_FUNCTION_WORDS = new Set([...SENTENCE_OPENERS, 'to', 'of', 'or']);
+
+/**
+ * Whether the words just before tokens[k] are a title-cased headline ("… To Enter U.S. As Refugees"): one of the
+ * three is a capitalised function word that does not open the sentence.
+ */
+function titleCased(tokens: Token[], from: number, k: number): boolean {
+  for (let j = Math.max(from + 1, k - 3); j < k; j++)
+    if (/^\p{Lu}/u.test(tokens[j].text) && HEADLINE_FUNCTION_WORDS.has(tokens[j].normal)) return true;
+  return false;
+}
+
+/**
+ * Step 0b: compromise never ends a sentence after an abbreviation it knows or an acronym, so `… in the U.S. The
+ * move was costly.` and `… in Fresno, Calif. “I think …”` stay one sentence: a full stop after an acronym or an
+ * abbreviation that may close a sentence (a firm, a state, a street, a name suffix), followed by a capitalised
+ * sentence opener ("The", "He", "But"; not a name: "the U.S. Army"), ends the sentence.
+ */
+function splitAfterAbbreviations(piece: Piece): Piece[] {
+  const pieces: Piece[] = [];
+  const tokens = piece.tokens;
+  let from = 0;
+  let start = piece.start;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const token = tokens[k];
+    const next = tokens[k + 1];
+    if (!/^\p{Lu}/u.test(next.text) || !SENTENCE_OPENERS.has(next.normal) || /[([]/.test(next.pre)) continue;
+    const stop = fullStopAfter(token);
+    if (stop < 0 || token.tags.has('Honorific') || !/^\s*$/.test(token.post.slice(stop).replace(/[“"‘«]/g, '')))
+      continue;
+    const closes = SENTENCE_FINAL_ABBREVIATIONS.has(abbreviationWord(token)) || ACRONYM.test(token.text);
+    if (!closes || titleCased(tokens, from, k)) continue;
+    pieces.push({ start, end: token.end + stop, tokens: tokens.slice(from, k + 1) });
+    from = k + 1;
+    start = next.start - next.pre.length;
+    // compromise read the capitalised pronoun inside a sentence as a name.
+    if (next.tags.has('Pronoun')) next.tags.delete('ProperNoun');
+  }
+  if (from === 0) return [piece];
+  pieces.push({ start, end: piece.end, tokens: tokens.slice(from) });
+  return pieces;
 }
 
 /** Longest subject of an attribution after a closing quote, and longest rest of its clause, in tokens. */
@@ -222,7 +321,7 @@ export function segmentSentences(
   for (const paragraph of paragraphs) {
     const local = localQuotes[paragraph.index];
     const merged: Piece[] = [];
-    for (const piece of pieces[paragraph.index]) {
+    for (const piece of joinAfterAbbreviations(pieces[paragraph.index]).flatMap(splitAfterAbbreviations)) {
       const last = merged[merged.length - 1];
       // Step 1: a boundary inside a quote is not a boundary (the quote's sentences stay with their attribution).
       if (last && insideQuote(piece.start, local)) {
