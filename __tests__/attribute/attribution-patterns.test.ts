@@ -30,6 +30,21 @@ describe('attribution patterns', () => {
       ['reported', 'Half of voters', 'say', 'they want an outsider'],
     ],
     [
+      'a content ends before ", which" and a relative clause with a source of its own',
+      'The senator said the rule hurt dairy farmers, who he said were already struggling.',
+      ['reported', 'The senator', 'said', 'the rule hurt dairy farmers'],
+    ],
+    [
+      'a content ends before a dash and a relative clause with a source of its own',
+      'The council praised the harbour plan — which the mayor called a lifeline for the town.',
+      ['reported', 'The council', 'praised', 'the harbour plan'],
+    ],
+    [
+      'a relative clause with a source of its own inside the content goes on',
+      'Lee said the levy, which critics called reckless, was working.',
+      ['reported', 'Lee', 'said', 'the levy, which critics called reckless, was working'],
+    ],
+    [
       'a second "that" clause after ", and" goes on what was said',
       'Most voters said it was not, and that the two nations had a special bond.',
       ['reported', 'Most voters', 'said', 'it was not, and that the two nations had a special bond'],

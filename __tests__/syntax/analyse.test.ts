@@ -21,6 +21,7 @@ import {
   coordinatedPredicateEnd,
   coordinatedSubjectStart,
   secondSourceStart,
+  relativeSourceStart,
   setOffMidSentence,
   afterPrepositionalPhrases,
   endWithClosingMarks,
@@ -899,6 +900,24 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
       (t, i) => t.normal === cue && m.s.tokens.slice(0, i + 1).filter((u) => u.normal === cue).length === nth,
     );
     const k = secondSourceStart(m.s, cueAt, m.at);
+    expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
+  });
+
+  test.each([
+    ['The senator said ^the rule hurt dairy farmers, who he said were already struggling.', 'said', 'who', 2],
+    ['The council praised ^the harbour plan — which the mayor called a lifeline for the town.', 'called', 'which', 1],
+    ['Aides urged ^the governor to sign the bill (which the union described as a trap).', 'described', 'which', 1],
+    // No subject between the relative pronoun and the cue, no comma before it, or a cue outside it: no second source.
+    ['Lee said ^the mayor, who told reporters the truth, had lied.', 'told', '', 1],
+    ['Lee said ^the charity that prosecutors said was a front had closed.', 'said', '', 2],
+    ['Lee said ^the levy, which she called a burden, would go.', 'called', '', 1],
+    ['The union said ^wages fell and the board said nothing.', 'said', '', 2],
+  ] as [string, string, string, number][])('relativeSourceStart: %s', (text, cue, expected, nth) => {
+    const m = marked(text);
+    const cueAt = m.s.tokens.findIndex(
+      (t, i) => t.normal === cue && m.s.tokens.slice(0, i + 1).filter((u) => u.normal === cue).length === nth,
+    );
+    const k = relativeSourceStart(m.s, cueAt, m.at);
     expect(k >= 0 ? m.s.tokens[k].text : '').toBe(expected);
   });
 

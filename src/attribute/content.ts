@@ -21,6 +21,7 @@ import {
   commaBefore,
   commaSubjectAttributionStart,
   secondSourceStart,
+  relativeSourceStart,
   concessiveClauseEnd,
   complementStart,
   coordinatedAt,
@@ -338,6 +339,9 @@ function nextAttributionStart(
     // "… ate less - others say …", "…, while about 4 in 10 want …", "… before claiming that …".
     const second = byVerb ? secondSourceStart(syntax, cue.token, from) : -1;
     if (second >= 0) return endWithClosingMarks(syntax, second - 1);
+    // "… a bill, which he called “a cartel”": a relative clause set off with a source of its own.
+    const relative = byVerb ? relativeSourceStart(syntax, cue.token, from) : -1;
+    if (relative >= 0) return endWithClosingMarks(syntax, relative - 1);
     // "Asked whether Putin wanted Trump to win, Clinton said she …": a second source after a comma, with a clause
     // of its own.
     const own = byVerb ? commaSubjectAttributionStart(syntax, cue.token, cue.lastToken, from) : -1;

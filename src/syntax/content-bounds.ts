@@ -607,6 +607,52 @@ export function secondSourceStart(s: SentenceSyntax, cue: number, from: number):
   return -1;
 }
 
+/** Relative pronouns that open a non-restrictive clause with a source of its own (", which he called …"). */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
+/** A comma, a dash or an opening parenthesis after a word: what follows is set off from it. */
+const SET_OFF_AFTER = /^\s*(?:,|[—–]|\s-\s|-\s|--)/;
+
+/**
+ * Where a non-restrictive relative clause with a source of its own opens inside a content (after tokens[from]) at
+ * the cue verb tokens[cue], or -1: ", which he called “a cartel”", "— which the probe said were covered up",
+ * "(whom one insider described as …)". The relative pronoun is set off by a comma, a dash or a parenthesis and a
+ * subject stands between it and the cue; the content before ends there and the relative clause is an attribution
+ * of its own.
+ */
+export function relativeSourceStart(s: SentenceSyntax, cue: number, from: number): number {
+  const tokens = s.tokens;
+  const group = s.verbAt[cue];
+  if (group < 0 || s.inQuote[cue]) return -1;
+  const verb = s.verbs[group];
+  if (!verb.finite) return -1;
+  let subject = false;
+  for (let k = verb.first - 1; k > from && k >= verb.first - NEW_CLAUSE_REACH; k--) {
+    const c = s.classes[k];
+    if (SOURCE_RELATIVES.has(tokens[k].normal) && c === 'relative') {
+      const setOff = SET_OFF_AFTER.test(tokens[k - 1].post) || tokens[k].pre.includes('(');
+      return subject && setOff && !predicateResumes(s, verb.last) ? k : -1;
+    }
+    if (s.verbAt[k] >= 0 || s.inQuote[k] || c === 'that' || breaksBetween(tokens, k - 1)) return -1;
+    if (s.chunkAt[k] >= 0 && (c === 'noun' || c === 'pronoun' || c === 'number')) subject = true;
+  }
+  return -1;
+}
+
+/** How far past a relative clause's cue a predicate that resumes the content is looked for. */
+const RESUME_REACH = 40;
+
+/**
+ * Whether, after tokens[from], a verb with a tense follows a break with no subject before it: the content goes on
+ * past a relative clause set off inside it ("Lee said the levy, which she called a burden, would go").
+ */
+function predicateResumes(s: SentenceSyntax, from: number): boolean {
+  const end = Math.min(s.tokens.length - 1, from + RESUME_REACH);
+  for (let k = from; k < end; k++) {
+    if (breaksBetween(s.tokens, k) && !s.inQuote[k + 1]) return finiteVerbAt(s, k + 1);
+  }
+  return false;
+}
+
 /** How many tokens after ", and" may hold the subject and verb of a new clause. */
 const NEW_CLAUSE_REACH = 8;
 
