@@ -60,6 +60,11 @@ describe('attribution patterns', () => {
       ['reported', 'a report by the Harbour Institute', 'found', 'Ferry delays doubled last year'],
     ],
     [
+      'a "that" after the object of a cue with no listener opens a relative clause, no complement',
+      'The mayor criticized the levy that she said was too high for families.',
+      ['reported', 'The mayor', 'criticized', 'the levy that she said was too high for families'],
+    ],
+    [
       'a content ends before "before" and a gerund cue',
       'Lee said the deadlock kept the town safe before claiming that the borders are open.',
       ['reported', 'Lee', 'said', 'the deadlock kept the town safe'],

@@ -770,6 +770,16 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
   });
 
   test.each([
+    // No listener: an object before "that" makes it a relative pronoun; a circumstance or a phrase may stand there.
+    ['The mayor criticized ^the levy that she said was too high.', 'the levy that she said was too high.'],
+    ['The mayor argued ^in an interview that the levy was too high.', 'the levy was too high.'],
+    ['The mayor argued ^on Monday that the levy was too high.', 'the levy was too high.'],
+  ])('complementStart without a listener: %s', (text, expected) => {
+    const m = marked(text);
+    expect(fromToken(m, complementStart(m.s, m.at, false))).toBe(expected);
+  });
+
+  test.each([
     ['Lee said ^the tax is fair, and up to 200 farmers lost their land.', false, 'the tax is fair'],
     ['Lee said ^the tax is fair and she will vote for it.', false, 'the tax is fair'],
     ['Lee said ^the tax is fair, and fell silent.', false, 'the tax is fair, and fell silent.'],

@@ -133,7 +133,7 @@ export function findContent(
   if (after < tokens.length && (!breakAfter || cue.kind === 'according-to' || cue.kind === 'colon')) {
     // "said on Monday that …", "told reporters that …": the content starts after "that".
     // Only circumstance may stand before that "that": no pronoun or verb ("they would not engage in that area").
-    after = complementStart(syntax, after);
+    after = complementStart(syntax, after, ADDRESSEE_VERBS.has(cue.base));
     // "told reporters the school was cold": the addressee is no part of what was said.
     if (ADDRESSEE_VERBS.has(cue.base) && after === cue.lastToken + 1) after = afterAddressee(syntax, after);
     // "Asked by a reporter whether the plan would pass, the mayor said …": a cue opening the sentence before its

@@ -56,16 +56,23 @@ export function afterNextBreak(s: SentenceSyntax, from: number): number {
  * "said on Monday that …", "told reporters that …": the token after the "that" that opens the complement
  * within a few tokens of `from`, with only circumstance before it (no pronoun, no verb, no break); else `from`.
  */
-export function complementStart(s: SentenceSyntax, from: number): number {
+export function complementStart(s: SentenceSyntax, from: number, addressee = true): number {
   const tokens = s.tokens;
   for (let k = from; k < Math.min(tokens.length - 1, from + MAX_TOKENS_BEFORE_THAT); k++) {
     if (tokens[k].normal === 'that') return k + 1;
     if (breaksBetween(tokens, k)) break;
+    // "criticized the levy that she said …": without a listener, an object before "that" makes it a relative;
+    // a circumstance or a prepositional phrase may stand there ("wrote in her memoir that …").
+    if (!addressee && !inCircumstance(s, k) && !inPrepositionalPhrase(s, k) && s.classes[k] !== 'adverb') break;
     // "said Tuesday evening that": a word of a circumstance is no verb of a clause.
     if ((tokens[k].tags.has('Pronoun') || tokens[k].tags.has('Verb')) && !inCircumstance(s, k)) break;
   }
   return from;
 }
+
+/** Whether tokens[k] is a preposition or lies in a noun phrase a preposition governs ("in [her memoir]"). */
+const inPrepositionalPhrase = (s: SentenceSyntax, k: number): boolean =>
+  s.classes[k] === 'preposition' || (s.chunkAt[k] >= 0 && s.chunks[s.chunkAt[k]].preposition >= 0);
 
 /** The index of the last circumstance that opens at or before tokens[k] (circumstances are in text order), or -1. */
 function circumstanceBefore(s: SentenceSyntax, k: number): number {
