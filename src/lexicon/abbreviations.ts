@@ -4,6 +4,9 @@
  * corrects in both directions.
  */
 
+/** Firms, streets and name suffixes as news abbreviates them ("Inc.", "St.", "Jr."). Lower case, without the full stop. */
+const FIRM_AND_PLACE_ABBREVIATIONS = ['inc', 'corp', 'co', 'ltd', 'bros', 'jr', 'sr', 'st', 'ave', 'blvd', 'rd'];
+
 /** U.S. states as news abbreviates them ("Calif.", "Wash."). Lower case, without the full stop. */
 const STATE_ABBREVIATIONS = [
   'ala',
@@ -86,17 +89,7 @@ export const ABBREVIATIONS = new Set([
   'nov',
   'dec',
   // firms, places and name suffixes (these may also end a sentence: SENTENCE_FINAL_ABBREVIATIONS)
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'bros',
-  'jr',
-  'sr',
-  'st',
-  'ave',
-  'blvd',
-  'rd',
+  ...FIRM_AND_PLACE_ABBREVIATIONS,
   'mt',
   'dept',
   'univ',
@@ -149,21 +142,7 @@ export const NUMBERING_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'pp', 'fig']
  * sentence opener follows ("… in Fresno, Calif. The company …", "… Acme Inc. It said …"). Acronyms ("the U.S. The
  * move …") count too.
  */
-export const SENTENCE_FINAL_ABBREVIATIONS = new Set([
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'bros',
-  'jr',
-  'sr',
-  'st',
-  'ave',
-  'blvd',
-  'rd',
-  'etc',
-  ...STATE_ABBREVIATIONS,
-]);
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set([...FIRM_AND_PLACE_ABBREVIATIONS, 'etc', ...STATE_ABBREVIATIONS]);
 
 /**
  * Capitalised words that open a sentence and are never part of a name after an abbreviation: "… the U.S. The
