@@ -6,7 +6,7 @@
  * tokens itself. Indexes are token indexes of the sentence; offsets are string offsets.
  */
 import type { Token } from '../segment/nlp.js';
-import type { SentenceSyntax, WordClass } from './types.js';
+import type { SentenceSyntax, VerbGroup, WordClass } from './types.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
 import { verbTense } from './mention-frames.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
@@ -601,17 +601,40 @@ export function secondSourceStart(s: SentenceSyntax, cue: number, from: number):
     return tokens[verb.first - 1].normal === 'when' || tokens[verb.first - 1].normal === 'whereas'
       ? -1
       : verb.first - 1;
-  if (!verb.finite) return -1;
+  const opener = subjectOpener(s, cue, from);
+  if (!opener?.subject) return -1;
+  if (opener.kind === 'mark') return opener.at;
+  return s.classes[opener.at] === 'subordinator' && SECOND_SOURCE_OPENERS.has(tokens[opener.at].normal)
+    ? opener.at
+    : -1;
+}
+
+/**
+ * Walking back from the finite verb group of the cue at tokens[cue] over its subject, no further than tokens[from]:
+ * what opens that subject's clause — a subordinator or a relative pronoun (`word`), or a dash or colon right before
+ * the subject (`mark`, `at` the subject's first token) — and whether a subject word stands between it and the verb.
+ * Null when a verb, a quote, "that" or another break comes first, or the cue has no finite verb group.
+ */
+function subjectOpener(
+  s: SentenceSyntax,
+  cue: number,
+  from: number,
+): { at: number; kind: 'word' | 'mark'; subject: boolean; verb: VerbGroup } | null {
+  const tokens = s.tokens;
+  const group = s.verbAt[cue];
+  if (group < 0 || s.inQuote[cue]) return null;
+  const verb = s.verbs[group];
+  if (!verb.finite) return null;
   let subject = false;
   for (let k = verb.first - 1; k > from && k >= verb.first - NEW_CLAUSE_REACH; k--) {
     const c = s.classes[k];
-    if (SECOND_SOURCE_OPENERS.has(tokens[k].normal) && c === 'subordinator') return subject ? k : -1;
-    if (s.verbAt[k] >= 0 || s.inQuote[k] || c === 'relative' || c === 'that') return -1;
+    if (c === 'subordinator' || c === 'relative') return { at: k, kind: 'word', subject, verb };
+    if (s.verbAt[k] >= 0 || s.inQuote[k] || c === 'that') return null;
     if (s.chunkAt[k] >= 0 && (c === 'noun' || c === 'pronoun' || c === 'number')) subject = true;
-    if (DASH_OR_COLON.test(tokens[k - 1].post)) return subject ? k : -1;
-    if (breaksBetween(tokens, k - 1)) return -1;
+    if (DASH_OR_COLON.test(tokens[k - 1].post)) return { at: k, kind: 'mark', subject, verb };
+    if (breaksBetween(tokens, k - 1)) return null;
   }
-  return -1;
+  return null;
 }
 
 /** Relative pronouns that open a non-restrictive clause with a source of its own (", which he called …"). */
@@ -627,22 +650,12 @@ const SET_OFF_AFTER = /^\s*(?:,|[—–]|\s-\s|-\s|--)/;
  * of its own.
  */
 export function relativeSourceStart(s: SentenceSyntax, cue: number, from: number): number {
-  const tokens = s.tokens;
-  const group = s.verbAt[cue];
-  if (group < 0 || s.inQuote[cue]) return -1;
-  const verb = s.verbs[group];
-  if (!verb.finite) return -1;
-  let subject = false;
-  for (let k = verb.first - 1; k > from && k >= verb.first - NEW_CLAUSE_REACH; k--) {
-    const c = s.classes[k];
-    if (SOURCE_RELATIVES.has(tokens[k].normal) && c === 'relative') {
-      const setOff = SET_OFF_AFTER.test(tokens[k - 1].post) || tokens[k].pre.includes('(');
-      return subject && setOff && !predicateResumes(s, verb.last) ? k : -1;
-    }
-    if (s.verbAt[k] >= 0 || s.inQuote[k] || c === 'that' || breaksBetween(tokens, k - 1)) return -1;
-    if (s.chunkAt[k] >= 0 && (c === 'noun' || c === 'pronoun' || c === 'number')) subject = true;
-  }
-  return -1;
+  const opener = subjectOpener(s, cue, from);
+  if (!opener?.subject || opener.kind !== 'word') return -1;
+  const { at, verb } = opener;
+  if (!SOURCE_RELATIVES.has(s.tokens[at].normal) || s.classes[at] !== 'relative') return -1;
+  const setOff = SET_OFF_AFTER.test(s.tokens[at - 1].post) || s.tokens[at].pre.includes('(');
+  return setOff && !predicateResumes(s, verb.last) ? at : -1;
 }
 
 /** How far past a relative clause's cue a predicate that resumes the content is looked for. */
