@@ -610,11 +610,8 @@ export function passiveClauseFrame(
   cue: number,
 ): { agent: MentionRange; subject: { first: number; last: number } } | null {
   const tokens = s.tokens;
-  const by = cue + 1;
-  if (by + 1 >= tokens.length || !tokens[cue].tags.has('PastTense') || tokens[by].normal !== 'by') return null;
-  if (breaksBetween(tokens, cue) || breaksBetween(tokens, by)) return null;
-  const agent = s.chunkAt[by + 1];
-  if (agent < 0 || s.chunks[agent].first !== by + 1) return null;
+  const agent = agentAfterBy(s, cue);
+  if (agent < 0) return null;
   // Adverbs may stand between ("was first reported", which the layer may read as a phrase "first").
   let be = cue - 1;
   while (
@@ -644,16 +641,26 @@ export function passiveClauseFrame(
 }
 
 /**
+ * A past participle right after which "by" and a phrase follow, with no break ("reported by MSNBC", "asked by the
+ * host"): the index of the phrase's chunk (the agent), or -1.
+ */
+function agentAfterBy(s: SentenceSyntax, cue: number): number {
+  const tokens = s.tokens;
+  const by = cue + 1;
+  if (by + 1 >= tokens.length || !tokens[cue].tags.has('PastTense') || tokens[by].normal !== 'by') return -1;
+  if (breaksBetween(tokens, cue) || breaksBetween(tokens, by)) return -1;
+  const chunk = s.chunkAt[by + 1];
+  return chunk >= 0 && s.chunks[chunk].first === by + 1 ? chunk : -1;
+}
+
+/**
  * "Asked by a reporter whether …", "When asked by the host about …": a past participle of a speech verb followed by
  * "by" and a phrase is passive; the phrase after "by" (the agent) is the one who spoke. The phrase, or null.
  */
 export function passiveAgent(s: SentenceSyntax, cue: number): MentionRange | null {
   const tokens = s.tokens;
-  const by = cue + 1;
-  if (by + 1 >= tokens.length || !tokens[cue].tags.has('PastTense') || tokens[by].normal !== 'by') return null;
-  if (breaksBetween(tokens, cue) || breaksBetween(tokens, by)) return null;
-  const chunk = s.chunkAt[by + 1];
-  if (chunk < 0 || s.chunks[chunk].first !== by + 1) return null;
+  const chunk = agentAfterBy(s, cue);
+  if (chunk < 0) return null;
   // Only a participle opening the sentence, alone or after "when"/"after" …: not a reduced relative ("the
   // government, supported by the Greens, …").
   const group = s.verbAt[cue];
