@@ -74,6 +74,17 @@ describe('sourceless frames: expected, apparent or asked, by nobody named', () =
     ['Clinton has been asked to release the transcripts.', [], ['ask | been asked | to release the transcripts']],
     ['Pence asked whether the plan would pass.', [], []],
     ['Voters asked by pollsters whether they agree were split.', [], []],
+    [
+      'The ferry operator has reportedly hired a second captain.',
+      [],
+      ['report | reportedly | The ferry operator has reportedly hired a second captain'],
+    ],
+    [
+      'The storm closed the port, and two trawlers reportedly sank.',
+      [],
+      ['report | reportedly | two trawlers reportedly sank'],
+    ],
+    ['The harbour master allegedly took a bribe.', [], []],
   ] as [string, string[], string[]][])('%s', (text, cueWords, expected) => {
     expect(frames(text, cueWords)).toEqual(expected);
   });

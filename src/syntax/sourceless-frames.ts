@@ -1,7 +1,7 @@
 /**
- * Frames that mark a claim as expected, apparent or asked without naming who expects, judges or asks, asked by
+ * Frames that mark a claim as expected, apparent, reported or asked without naming who, asked by
  * the sourceless sieves (src/attribute/sourceless.ts): "Sanders is expected to win", "The field appeared poised
- * to narrow", "Asked whether he would run, …". Each frame gives its cue's tokens and the tokens of its content
+ * to narrow", "The firm has reportedly hired a lawyer", "Asked whether he would run, …". Each frame gives its cue's tokens and the tokens of its content
  * (the hedged clause, or the question). Token indexes are the sentence's.
  *
  * These read tokens and tags the way the scanners they replace did (the eval output stayed byte for byte the
@@ -20,6 +20,7 @@ import {
   JUDGED_AS_PARTICIPLES,
   JUDGED_PARTICIPLES,
   QUESTION_OPENERS,
+  REPORTED_ADVERBS,
 } from '../lexicon/frame-words.js';
 
 /** A first and last token, both included. */
@@ -73,6 +74,16 @@ function appearanceCue(tokens: Token[], i: number, verbs: Map<string, CueVerbEnt
     if (!verb || verbs.has(verb.normal)) return null;
   } else if (next.normal !== 'like' && !next.tags.has('Adjective')) return null;
   return { first: i, last: i, base: tokens[i].normal.startsWith('seem') ? 'seem' : 'appear' };
+}
+
+/**
+ * "The firm has reportedly hired a lawyer", "Lee reportedly considered a run": an adverb of report marks its
+ * clause as what someone reported, and names nobody. "Lee reportedly said …" names its source: the sourceless
+ * sieve drops a frame whose content holds a cue.
+ */
+function reportedCue(tokens: Token[], i: number): SourcelessFrame['cue'] | null {
+  if (!REPORTED_ADVERBS.has(tokens[i].normal)) return null;
+  return { first: i, last: i, base: 'report' };
 }
 
 /** How many adverbs (and "not") may stand between a form of "to be" and a participle of judgement. */
@@ -196,8 +207,8 @@ function questionOpener(tokens: Token[], asked: number): number {
 }
 
 /**
- * The sourceless frames of a sentence, in token order: a question asked of someone unnamed, else a hedge ("is
- * expected to", "seems"). `cueStarts` (sorted) and `cueEnds` are the first and last tokens of the sentence's
+ * The sourceless frames of a sentence, in token order: a question asked of someone unnamed, a report by nobody
+ * named ("reportedly"), else a hedge ("is expected to", "seems"). `cueStarts` (sorted) and `cueEnds` are the first and last tokens of the sentence's
  * cues: a question runs to the comma before the next cue; a hedged clause starts after a cue.
  */
 export function sourcelessFrames(
@@ -219,6 +230,11 @@ export function sourcelessFrames(
     );
     if (asked) {
       frames.push(asked);
+      continue;
+    }
+    const reported = reportedCue(tokens, i);
+    if (reported) {
+      frames.push({ at: i, cue: reported, cueClass: 'speech', content: hedgedClause(tokens, reported, cueEnds) });
       continue;
     }
     const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs) ?? judgedCue(s, i);
