@@ -17,6 +17,9 @@ describe('cue words in another sense', () => {
     ['the same word as a verb', 'The pollster noted that the jobs report was strong.', ['noted']],
     ['a light verb with its words', 'The governor took issue with the plan.', ['took issue with']],
     ['"made it clear"', 'The senator made it clear that she would run again.', ['made it clear']],
+    ['"spoke" alone', 'The harbour master spoke at the dinner on Friday.', []],
+    ['"spoke about"', 'The harbour master spoke about the need for a second pier.', ['spoke about']],
+    ['"has spoken of"', 'The mayor has spoken of her plans for the ferry.', ['has spoken of']],
     ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],
     [
       'a light verb in the progressive',
