@@ -60,6 +60,18 @@ describe('sourceless frames: expected, apparent or asked, by nobody named', () =
       [],
       ['consider | been considered | The pier has long been considered unsafe'],
     ],
+    [
+      'The ferry captain is best known for his rescue of a trawler crew.',
+      [],
+      ['know | is best known for | The ferry captain is best known for his rescue of a trawler crew'],
+    ],
+    [
+      'The old pier, which was known as the Long Walk, closed in May.',
+      [],
+      ['know | was known as | which was known as the Long Walk'],
+    ],
+    ['The results were known to the council by Friday.', [], []],
+    ['The pier, also known as the Long Walk, closed in May.', [], []],
     ['The crew was seen leaving the pier.', [], []],
     ['The closure was seen by some as a mistake.', [], []],
     ['The mayor is loath to be seen as weak.', [], []],

@@ -163,6 +163,15 @@ export const JUDGED_AS_PARTICIPLES = new Map([
   ['regarded', 'regard'],
   ['perceived', 'perceive'],
 ]);
+/**
+ * Participles of repute: passive and without an agent, before "as" or "for", they mark a claim as what people at
+ * large hold ("The senator is best known for her work on trade", "was known as a fixer"); with their base.
+ */
+export const REPUTED_PARTICIPLES = new Map([['known', 'know']]);
+/** Words of degree that may stand before a participle of judgement or repute ("best known", "better known"). */
+export const DEGREE_WORDS = new Set(['best', 'better']);
+/** What follows a participle of repute: "known as", "known for". */
+export const REPUTED_AS = new Set(['as', 'for']);
 /** Participles of judgement whose judgement may follow without "as" ("is considered an asset"), with their base. */
 export const JUDGED_PARTICIPLES = new Map([
   ['considered', 'consider'],

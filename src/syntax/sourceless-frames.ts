@@ -21,6 +21,9 @@ import {
   JUDGED_PARTICIPLES,
   QUESTION_OPENERS,
   REPORTED_ADVERBS,
+  DEGREE_WORDS,
+  REPUTED_AS,
+  REPUTED_PARTICIPLES,
 } from '../lexicon/frame-words.js';
 
 /** A first and last token, both included. */
@@ -99,18 +102,20 @@ const MAX_WORDS_BEFORE_JUDGED = 2;
 function judgedCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null {
   const tokens = s.tokens;
   const word = tokens[i].normal;
-  const as = JUDGED_AS_PARTICIPLES.has(word);
+  const reputed = REPUTED_PARTICIPLES.has(word);
+  const as = JUDGED_AS_PARTICIPLES.has(word) || reputed;
   if ((!as && !JUDGED_PARTICIPLES.has(word)) || breaksBetween(tokens, i) || i + 1 >= tokens.length) return null;
   const next = s.classes[i + 1];
-  const judgement =
-    tokens[i + 1].normal === 'as' ||
-    (!as && (next === 'adjective' || next === 'determiner' || next === 'noun' || next === 'number'));
+  const judgement = reputed
+    ? REPUTED_AS.has(tokens[i + 1].normal)
+    : tokens[i + 1].normal === 'as' ||
+      (!as && (next === 'adjective' || next === 'determiner' || next === 'noun' || next === 'number'));
   if (!judgement) return null;
   let first = i - 1;
   while (
     first >= 0 &&
     !BE_FORMS.has(tokens[first].normal) &&
-    (s.classes[first] === 'adverb' || s.classes[first] === 'negation') &&
+    (s.classes[first] === 'adverb' || s.classes[first] === 'negation' || DEGREE_WORDS.has(tokens[first].normal)) &&
     i - first <= MAX_WORDS_BEFORE_JUDGED &&
     !breaksBetween(tokens, first)
   )
@@ -127,7 +132,8 @@ function judgedCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null 
     (s.classes[first - 1] === 'adverb' || s.classes[first - 1] === 'auxiliary')
   )
     first--;
-  return { first, last: as ? i + 1 : i, base: JUDGED_AS_PARTICIPLES.get(word) ?? JUDGED_PARTICIPLES.get(word) ?? word };
+  const base = JUDGED_AS_PARTICIPLES.get(word) ?? REPUTED_PARTICIPLES.get(word) ?? JUDGED_PARTICIPLES.get(word) ?? word;
+  return { first, last: as ? i + 1 : i, base };
 }
 
 /**
