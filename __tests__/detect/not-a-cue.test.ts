@@ -20,6 +20,11 @@ describe('cue words in another sense', () => {
     ['"spoke" alone', 'The harbour master spoke at the dinner on Friday.', []],
     ['"spoke about"', 'The harbour master spoke about the need for a second pier.', ['spoke about']],
     ['"has spoken of"', 'The mayor has spoken of her plans for the ferry.', ['has spoken of']],
+    ['"likened"', 'The mayor likened the ferry delay to a slow-motion crash.', ['likened']],
+    ['"lashed out"', 'The mayor lashed out at critics who called the pier unsafe.', ['lashed out']],
+    ['"implied"', 'The minister implied that the pier would never reopen.', ['implied']],
+    ['"remembers"', 'The harbour master remembers that the pier flooded in 1998.', ['remembers']],
+    ['"thanks to" is no cue', 'The pier reopened thanks to a grant from the province.', []],
     ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],
     [
       'a light verb in the progressive',

@@ -158,6 +158,22 @@ export const SPEECH_VERBS = [
   'list',
   'calculate',
   'email',
+  // More of the same kind, measured on polnear-train (right claims of those added): "referenced" 10/14, "implied"
+  // 9/14, "invoked" 9/12, "assailed" 8/8, "quoted" 9/14, "likened" 6/7, "lashed out" 6/6, "bemoaned" 6/6,
+  // "derided" 4/4, "balked" 4/4, "rebuked" 4/4, "labeled" 3/4. "Highlight", "thank" ("thanks to") and "chant"
+  // measured at half or less and stay out.
+  'reference',
+  'imply',
+  'invoke',
+  'assail',
+  'quote',
+  'liken',
+  'lash',
+  'bemoan',
+  'deride',
+  'balk',
+  'rebuke',
+  'label',
   'welcome',
   'criticise',
 ];
@@ -190,6 +206,8 @@ export const BELIEF_VERBS = [
   'view',
   'see',
   'deem',
+  // "Voters remember him as …": 11 of the 18 claims it adds on polnear-train are right.
+  'remember',
 ];
 
 /**
@@ -337,14 +355,12 @@ export const PHRASE_CUES_BY_FORM: ReadonlyMap<string, { base: string; words: str
  */
 export const COORDINATED_STANCE_VERBS = [
   'attack',
-  'assail',
   'highlight',
   'challenge',
   'knock',
   'disparage',
   'congratulate',
   'thank',
-  'invoke',
   'boycott',
   'fault',
   'ridicule',
