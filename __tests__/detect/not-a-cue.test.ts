@@ -24,6 +24,9 @@ describe('cue words in another sense', () => {
     ['"lashed out"', 'The mayor lashed out at critics who called the pier unsafe.', ['lashed out']],
     ['"implied"', 'The minister implied that the pier would never reopen.', ['implied']],
     ['"remembers"', 'The harbour master remembers that the pier flooded in 1998.', ['remembers']],
+    ['"downplayed"', 'The minister downplayed the risk of another closure.', ['downplayed']],
+    ['"pondered"', 'The council pondered whether the pier could be saved.', ['pondered']],
+    ['"tax credits" is no cue', 'Tax credits for ferry operators expire in June.', []],
     ['"thanks to" is no cue', 'The pier reopened thanks to a grant from the province.', []],
     ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],
     [
