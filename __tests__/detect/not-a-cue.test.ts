@@ -28,6 +28,9 @@ describe('cue words in another sense', () => {
     ['"pondered"', 'The council pondered whether the pier could be saved.', ['pondered']],
     ['"tax credits" is no cue', 'Tax credits for ferry operators expire in June.', []],
     ['"thanks to" is no cue', 'The pier reopened thanks to a grant from the province.', []],
+    ['"is critical of"', 'The mayor has often been critical of the ferry plan.', ['has often been critical of']],
+    ['"was adamant that"', 'She was adamant that the pier would reopen.', ['was adamant that']],
+    ['"critical to" is no stance', 'The ferry is critical to the island economy.', []],
     ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],
     [
       'a light verb in the progressive',
