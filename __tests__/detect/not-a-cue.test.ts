@@ -31,6 +31,9 @@ describe('cue words in another sense', () => {
     ['"is critical of"', 'The mayor has often been critical of the ferry plan.', ['has often been critical of']],
     ['"was adamant that"', 'She was adamant that the pier would reopen.', ['was adamant that']],
     ['"critical to" is no stance', 'The ferry is critical to the island economy.', []],
+    ['"sided with"', 'Two councillors sided with the ferry workers in the dispute.', ['sided with']],
+    ['"side" as a noun', 'The ferry leaves from the north side of the harbour.', []],
+    ['"repudiated"', 'The mayor repudiated the remarks of her deputy.', ['repudiated']],
     ['a light verb in the passive', 'Their objections were made clear on Sunday night at the rally.', []],
     [
       'a light verb in the progressive',
