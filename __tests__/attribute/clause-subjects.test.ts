@@ -55,6 +55,15 @@ describe('clause subjects', () => {
       'The mayor spent much of the run-up to the caucuses portraying her rival as weak.',
       [['The mayor', 'portraying', 'her rival as weak']],
     ],
+    // A participle set off by a comma after the object (or the object's appositive) speaks for the subject.
+    [
+      'The premier fired her finance minister, Dana Holt, acknowledging that the budget had failed.',
+      [['The premier', 'acknowledging', 'the budget had failed']],
+    ],
+    [
+      'The union sent a letter to the school board chair, Ann Ruiz, calling the offer too low.',
+      [['The union', 'calling', 'the offer too low']],
+    ],
     [
       'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
       [['A Winnipeg family', 'has learned', 'the claim will be paid']],

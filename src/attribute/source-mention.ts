@@ -16,6 +16,7 @@ import {
   invertedSubject,
   isParticiple,
   isQuestionToYou,
+  objectBeforeComma,
   opensImperative,
   openingParticipleSubject,
   participleSubject,
@@ -238,7 +239,7 @@ function syntaxSubject(
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
     // "handwritten ledgers showing …": a thing shows what it holds.
     const thing = cue.cueClass !== 'evidence' && thingObject(syntax, scanned, c.parent);
-    if (!impossibleSubject(syntax, scanned, c.parent) && !thing) return null;
+    if (!impossibleSubject(syntax, scanned, c.parent) && !thing && !objectBeforeComma(syntax, scanned, c)) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
     // "Despite polls showing her behind, the mayor …", "In a statement defending the aide, the campaign …": so is a
     // phrase right before it in an opening phrase, before the subject (a reduced relative: the polls show).

@@ -12,7 +12,7 @@
  */
 import type { Token } from '../segment/nlp.js';
 import type { Cue } from '../detect/cues.js';
-import type { SentenceSyntax } from './types.js';
+import type { Clause, SentenceSyntax } from './types.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
   breaksBetween,
@@ -552,6 +552,26 @@ export function thingObject(s: SentenceSyntax, range: MentionRange, clause: numb
     !head.tags.has('Person') &&
     !ORGANIZATION_NOUNS.has(head.normal) &&
     !COLLECTIVE_NOUNS.has(head.normal)
+  );
+}
+
+/**
+ * "He defended [the mayor's plan], saying …", "Emanuel fired his police chief, [Garry McCarthy], acknowledging …": a
+ * participle set off by a comma (with no subject of its own) after a phrase in the predicate of the clause it
+ * belongs to speaks for that clause's subject, not for the phrase (the clause's object, or its appositive). Whether
+ * `range` is such a phrase: it stands in the parent clause after the parent's verb, whose subject comes before it.
+ */
+export function objectBeforeComma(s: SentenceSyntax, range: MentionRange, participial: Clause): boolean {
+  if (participial.kind !== 'participial' || participial.subject >= 0 || participial.verb < 0) return false;
+  const first = s.verbs[participial.verb].first;
+  if (first < 1 || !s.breaks[first - 1] || !/^[,—–]/.test(s.tokens[first - 1].post.trim())) return false;
+  const parent = s.clauses[participial.parent];
+  if (!parent || parent.verb < 0 || parent.subject < 0 || parent.inverted) return false;
+  const verb = s.verbs[parent.verb];
+  return (
+    s.clauseAt[range.last] === participial.parent &&
+    s.chunks[parent.subject].last < verb.first &&
+    (range.writtenFirst ?? range.first) > verb.last
   );
 }
 
