@@ -64,6 +64,11 @@ describe('clause subjects', () => {
       'The union sent a letter to the school board chair, Ann Ruiz, calling the offer too low.',
       [['The union', 'calling', 'the offer too low']],
     ],
+    // A verb after a phrase set off by dashes is the subject's verb, not inverted after a break.
+    [
+      'The report ― drawn up by engineers, planners and two former mayors, among others ― explains the delays.',
+      [['The report', 'explains', 'the delays']],
+    ],
     [
       'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
       [['A Winnipeg family', 'has learned', 'the claim will be paid']],

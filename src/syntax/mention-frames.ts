@@ -397,7 +397,26 @@ export function opensImperative(s: SentenceSyntax, verb: number): boolean {
 
 /** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
 export function invertedSubject(s: SentenceSyntax, verb: number, lastToken: number): MentionRange | null {
+  if (afterDashedInsert(s, verb)) return null;
   return invertedSubjectAfter(s.tokens, verb, lastToken);
+}
+
+/** A dash between words, set off by spaces (or written as two hyphens). */
+const SPACED_DASH = /^\s*[—–]\s*$|^\s+-{1,2}\s+$/;
+
+/**
+ * "The film — featuring interviews with …, among others — explains the history": a verb right after a phrase set
+ * off by dashes, after a subject with no verb of its own, is the subject's verb, not a verb inverted after a break.
+ */
+function afterDashedInsert(s: SentenceSyntax, verb: number): boolean {
+  const tokens = s.tokens;
+  if (verb < 2 || !SPACED_DASH.test(tokens[verb - 1].post) || /[“"‘]/.test(tokens[0].pre)) return false;
+  let open = verb - 2;
+  while (open >= 0 && !SPACED_DASH.test(tokens[open].post)) open--;
+  if (open < 0 || s.chunkAt[open] < 0) return false;
+  // The words before the opening dash are a phrase without a verb.
+  for (let k = 0; k <= open; k++) if (s.verbAt[k] >= 0) return false;
+  return true;
 }
 
 function invertedSubjectAfter(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
