@@ -33,6 +33,14 @@ describe('contents over coordinated predicates and absolute phrases', () => {
         ['reported', 'the senator', 'highlighted', 'her plans to fix it'],
       ],
     ],
+    // Sieve coordinated-subject: an opening prepositional phrase set off by a comma holds no main verb.
+    [
+      'In a video posted to her account, she criticized the mayor and challenged him to a debate.',
+      [
+        ['reported', 'she', 'criticized', 'the mayor'],
+        ['reported', 'she', 'challenged', 'him to a debate'],
+      ],
+    ],
     // Sieve coordinated-relative-subject: a verb coordinated inside a relative clause shares its pronoun; a verb of
     // another tense joins the clause above.
     [

@@ -161,6 +161,10 @@ export function coordinatedVerbSubject(s: SentenceSyntax, cue: number): MentionR
   const before = tokens[joint];
   if (!before || !VERB_COORDINATORS.has(before.normal) || breaksBetween(tokens, joint)) return null;
   let main = firstMainVerb(tokens);
+  // "In a video posted to her account, she criticized Singer and challenged …": an opening prepositional phrase set
+  // off by a comma holds no main verb; the first one after its comma does.
+  const opening = openingPhraseComma(s, joint);
+  if (main >= 0 && main < opening) main = nextMainVerb(tokens, opening + 1, joint);
   // "While the donor didn't disclose his plans, he did say … and called …": a verb of a subordinate clause that
   // closes before the coordinator is not the one the cue shares a subject with; the next main verb after it is.
   for (let hops = 0; main > 0 && main < joint && hops < MAX_CLAUSE_HOPS; hops++) {
@@ -169,6 +173,16 @@ export function coordinatedVerbSubject(s: SentenceSyntax, cue: number): MentionR
     main = nextMainVerb(tokens, closed + 1, joint);
   }
   return (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
+}
+
+/**
+ * The token before the comma that closes a prepositional phrase opening the sentence ("In a video posted to her
+ * account, …"), when that comma stands before tokens[joint]; -1 otherwise.
+ */
+function openingPhraseComma(s: SentenceSyntax, joint: number): number {
+  if (s.classes[0] !== 'preposition' || s.chunkAt[1] < 0) return -1;
+  for (let k = 1; k < joint; k++) if (s.breaks[k]) return s.tokens[k].post.trim() === ',' ? k : -1;
+  return -1;
 }
 
 /** How many subordinate clauses a coordinated verb's subject search steps over. */
