@@ -140,6 +140,11 @@ describe('clause subjects', () => {
       'The meeting ended early, when protesters stormed the stage, shouting that the mayor must resign.',
       [['protesters', 'shouting', 'the mayor must resign']],
     ],
+    // A concessive clause ("though", "although") too: its subject speaks.
+    [
+      'The premier was criticized for the term, though at a rally on Monday she used stronger words, saying the plan must be scrapped.',
+      [['she', 'saying', 'the plan must be scrapped']],
+    ],
     [
       'The mayor veered close to an admission that soldiers had fought in the war, saying the border was calm.',
       [['The mayor', 'saying', 'the border was calm']],

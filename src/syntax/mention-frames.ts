@@ -536,8 +536,8 @@ export function subjectOfSubordinateBefore(s: SentenceSyntax, participle: number
   return s.chunks[clause.subject].relative ? -1 : clause.subject;
 }
 
-/** Subordinators that always open a clause ("when protesters interrupted"). */
-const WHEN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while']);
+/** Subordinators that always open a clause ("when protesters interrupted", "though he used stronger words"). */
+const WHEN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'though', 'although']);
 /** Relative pronouns that open a clause with a subject of its own ("in which he continued", "which Trump called"). */
 const DOER_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 
