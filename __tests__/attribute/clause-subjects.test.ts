@@ -140,6 +140,19 @@ describe('clause subjects', () => {
       'The meeting ended early, when protesters stormed the stage, shouting that the mayor must resign.',
       [['protesters', 'shouting', 'the mayor must resign']],
     ],
+    // A time phrase after a relative pronoun is no subject: the pronoun is, for its antecedent.
+    [
+      'Senator Dana Holt of Nova Scotia, who last year threatened to shut down the ferry service, spoke on Monday.',
+      [['who', 'threatened', 'to shut down the ferry service']],
+    ],
+    // A relative clause set off by commas after an opening participle's phrase belongs to that phrase.
+    [
+      'In rejecting a similar challenge to the ballot, which is scheduled for next week, the commission recognized that a court should settle the matter.',
+      [
+        ['the commission', 'rejecting', 'a similar challenge to the ballot'],
+        ['the commission', 'recognized', 'a court should settle the matter'],
+      ],
+    ],
     // A concessive clause ("though", "although") too: its subject speaks.
     [
       'The premier was criticized for the term, though at a rally on Monday she used stronger words, saying the plan must be scrapped.',

@@ -308,6 +308,13 @@ export function openingParticipleSubject(s: SentenceSyntax, verb: number): Menti
   let comma = cue;
   while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
   if (comma >= tokens.length - 1 || !tokens[comma].post.trim().startsWith(',')) return null;
+  // "In rejecting a challenge to the ballot, which is scheduled for next week, the commission …": a relative clause
+  // set off by commas after the opening phrase belongs to it.
+  if (RELATIVE_PRONOUNS.has(tokens[comma + 1].normal)) {
+    let next = comma + 1;
+    while (next < tokens.length - 1 && next - comma <= MAIN_CLAUSE_REACH && !breaksBetween(tokens, next)) next++;
+    if (next < tokens.length - 1 && tokens[next].post.trim().startsWith(',')) comma = next;
+  }
   for (let k = comma + 2; k < Math.min(tokens.length, comma + 1 + MAIN_CLAUSE_REACH); k++) {
     if (breaksBetween(tokens, k - 1)) return null;
     if (!isFiniteVerb(tokens[k]) && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula')) continue;
