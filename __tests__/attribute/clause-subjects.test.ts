@@ -153,6 +153,11 @@ describe('clause subjects', () => {
         ['the commission', 'recognized', 'a court should settle the matter'],
       ],
     ],
+    // An infinitive of purpose opening the sentence speaks for the main clause's subject; its content ends at its comma.
+    [
+      'To understand the link between imports and voting, the researchers studied factory towns.',
+      [['the researchers', 'understand', 'the link between imports and voting']],
+    ],
     // A concessive clause ("though", "although") too: its subject speaks.
     [
       'The premier was criticized for the term, though at a rally on Monday she used stronger words, saying the plan must be scrapped.',

@@ -302,8 +302,13 @@ export function openingParticipleSubject(s: SentenceSyntax, verb: number): Menti
   const tokens = s.tokens;
   // "Having announced that he would stay, the mayor …": a perfect participle starts at its "having".
   const cue = verb > 0 && s.classes[verb - 1] === 'auxiliary' && tokens[verb - 1].normal === 'having' ? verb - 1 : verb;
-  if (!tokens[cue].tags.has('Gerund')) return null;
-  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue))
+  if (!tokens[cue].tags.has('Gerund') && !openingInfinitive(s, cue)) return null;
+  if (
+    cue !== 0 &&
+    !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) &&
+    !openingPhraseBefore(tokens, cue) &&
+    !openingInfinitive(s, cue)
+  )
     return null;
   let comma = cue;
   while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
@@ -322,6 +327,16 @@ export function openingParticipleSubject(s: SentenceSyntax, verb: number): Menti
     return subject && subject.first === comma + 1 ? subject : null;
   }
   return null;
+}
+
+/**
+ * "To understand the link, the researchers studied …", "To publicly endorse a rival, a senator must …": an
+ * infinitive of purpose opening the sentence (adverbs may stand between "to" and its verb).
+ */
+export function openingInfinitive(s: SentenceSyntax, verb: number): boolean {
+  if (verb < 1 || s.tokens[0].normal !== 'to' || s.tokens[verb].tags.has('Gerund')) return false;
+  for (let k = 0; k < verb; k++) if (s.breaks[k] || (k > 0 && s.classes[k] !== 'adverb')) return false;
+  return true;
 }
 
 /**
