@@ -55,6 +55,15 @@ describe('syntax of a sentence, in bracket notation', () => {
     // A noun read as a verb before a verb of saying is the subject's head; a cue's present form read as a plural
     // noun before a clause of its own is the clause's verb (src/syntax/words.ts).
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
+    // A span of time measured from another time ("a week after", "two days later") is a circumstance of time.
+    [
+      'A week after the mayor spoke to the council, the premier proposed a new tax.',
+      '<t [A week]> {adv after [[the mayor]] (spoke) to [the council]}, [[the premier]] (proposed) [a new tax].',
+    ],
+    [
+      'Two days later, the premier said the tax was dead.',
+      '<t [Two days] later>, [[the premier]] (said) {comp [[the tax]] (was) dead}.',
+    ],
     // A phrase set off by a comma before the phrase that runs up to the verb is fronted; the second is the subject
     // (not after a name: its phrase renames it).
     [

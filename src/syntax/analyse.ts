@@ -69,6 +69,8 @@ const TIME_HEADS = new Set([
   'hour',
   'hours',
 ]);
+/** Words after a span of time that measure it from another time ("a week after", "two days later"). */
+const TIME_MEASURES = new Set(['after', 'before', 'ago', 'later', 'earlier']);
 /** Nouns that head a circumstance of manner after a preposition ("in a statement", "by phone", "on Twitter"). */
 const MANNER_HEADS = new Set([
   'statement',
@@ -676,7 +678,19 @@ function circumstancePhrases(
         tokens.slice(chunk.first, chunk.head).every((t) => t.tags.has('WeekDay') || DAY_EDGES.has(t.normal)))
     )
       kind = 'time';
-    let end = last;
+    // "A week after Trump spoke", "Two days later", "three years ago": a span of time measured from another time.
+    const measure = last + 1 < tokens.length && !breaks[last] ? tokens[last + 1].normal : '';
+    if (
+      !kind &&
+      p < 0 &&
+      TIME_HEADS.has(head.normal) &&
+      classes[chunk.head] === 'noun' &&
+      chunk.head === last &&
+      TIME_MEASURES.has(measure)
+    )
+      kind = 'time';
+    let end =
+      kind === 'time' && TIME_MEASURES.has(measure) && measure !== 'after' && measure !== 'before' ? last + 1 : last;
     // "in Halifax, Nova Scotia,": the province or state after a place belongs to it.
     const next = chunks[c + 1];
     if (
