@@ -437,6 +437,9 @@ export function invertedSubject(s: SentenceSyntax, verb: number, lastToken: numb
   return invertedSubjectAfter(s.tokens, verb, lastToken);
 }
 
+/** Longest phrase set off by dashes before a verb, and longest subject before it, in tokens. */
+const MAX_DASHED_INSERT = 40;
+
 /** A dash between words, set off by spaces (or written as two hyphens). */
 const SPACED_DASH = /^\s*[—–]\s*$|^\s+-{1,2}\s+$/;
 
@@ -448,8 +451,10 @@ function afterDashedInsert(s: SentenceSyntax, verb: number): boolean {
   const tokens = s.tokens;
   if (verb < 2 || !SPACED_DASH.test(tokens[verb - 1].post) || /[“"‘]/.test(tokens[0].pre)) return false;
   let open = verb - 2;
-  while (open >= 0 && !SPACED_DASH.test(tokens[open].post)) open--;
-  if (open < 0 || s.chunkAt[open] < 0) return false;
+  while (open >= 0 && verb - open <= MAX_DASHED_INSERT && !SPACED_DASH.test(tokens[open].post)) open--;
+  // Bounded both ways, so that many cues in one long sentence stay linear.
+  if (open < 0 || open >= MAX_DASHED_INSERT || !SPACED_DASH.test(tokens[open].post) || s.chunkAt[open] < 0)
+    return false;
   // The words before the opening dash are a phrase without a verb.
   for (let k = 0; k <= open; k++) if (s.verbAt[k] >= 0) return false;
   return true;
