@@ -418,9 +418,16 @@ function verbsAfterQuantifiers(tokens: Token[]): void {
   }
 }
 
+/**
+ * "WASHINGTON ― The agency said", "a big voice ― but": a horizontal bar set as a dash (as some outlets do) is
+ * punctuation, like an em dash, but compromise reads it as a word. It is handed over, and kept in `pre` and
+ * `post`, as an em dash (one UTF-16 unit for one: offsets hold).
+ */
+const asEmDashes = (text: string): string => (text.includes('\u2015') ? text.replace(/\u2015/g, '\u2014') : text);
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
-  const original = text.slice(start, end);
+  const original = asEmDashes(text.slice(start, end));
   const given = unglueQuotes(original);
   const sentences = compromiseTerms(breakPunctuationRuns(given));
   const restore = given !== original;
