@@ -20,6 +20,25 @@ describe('quote speakers', () => {
       ],
     ],
     [
+      'a question or exclamation takes the next sentence of a subject and any verb that ends its clause',
+      '“Will the ferry run on Sundays?” Dana Reyes pressed. “Or only in summer?”\n\n“We will not pay!” The tenants went on, as the landlord left.',
+      [
+        ['Will the ferry run on Sundays?', 'Dana Reyes', 'next-sentence-verb'],
+        ['Or only in summer?', 'Dana Reyes', 'same-paragraph'],
+        ['We will not pay!', 'The tenants', 'next-sentence-verb'],
+      ],
+    ],
+    [
+      'not a verb with more words after it, nor one that introduces a quote of its own',
+      '“Why not?” The answer came quickly.\n\n“Who pays?” Critics say the plan fails.\n\n“Will you stay?” Ortiz answered, “I have no idea.”',
+      [
+        ['Why not?', null, null],
+        ['Who pays?', null, null],
+        ['Will you stay?', 'Ortiz', 'same-paragraph'],
+        ['I have no idea.', 'Ortiz', 'adjacent'],
+      ],
+    ],
+    [
       'a quote that opens its sentence takes the sentence before of a subject, a verb of saying and only its listener',
       'Nurse Maya Ortiz told reporters in Leeds. “We will not close the ward.”\n\nThe minister responded on Friday. “No cuts.”',
       [

@@ -7,7 +7,7 @@
 import { cueOver, cueSpan } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import { endsInName, endsInNoun, leadInBefore, nameBeforeColon, subjectAndVerbAt } from '../syntax/quote-frames.js';
-import type { Sentence } from '../segment/sentences.js';
+import type { Sentence, Token } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { firstStartingAtOrAfter, lastNonSpaceChar } from '../segment/locate.js';
 import { circumstanceOnlyTo } from '../syntax/content-bounds.js';
@@ -109,6 +109,7 @@ export function trailingVerbAttribution(
   syntax: SentenceSyntax,
   quote: Quote,
   verbs: Map<string, CueVerbEntry>,
+  by = 'trailing-verb',
 ): Attribution | null {
   const tokens = sentence.tokens;
   const next = firstStartingAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
@@ -133,7 +134,7 @@ export function trailingVerbAttribution(
     { start: span.start, end, token: k, lastToken: last },
     { kind: 'verb', cueClass: 'speech', base: tokens[k].normal },
   );
-  return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
+  return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by };
 }
 
 /**
@@ -154,10 +155,14 @@ export function nextSentenceVerbAttribution(
   if (!/^\s*$/.test(text.slice(close + 1, tokens[0].start - tokens[0].pre.length))) return null;
   if (!/[.!?]\s*$/.test(text.slice(quote.start, quote.end))) return null;
   const found = subjectAndVerbAt(syntax, 0);
-  if (!found || found.particle >= 0) return null;
+  if (!found) return null;
   const k = found.verb;
   const entry = verbs.get(tokens[k].normal);
-  if (entry?.cueClass !== 'speech') return null;
+  // "“Would it pass?” Hale pressed.", "“Who pays?” Trump went on, as if …": after a question or an exclamation the
+  // sentence splits before its attribution, so any verb (with its particle) that ends its clause speaks the quote.
+  if (/[?!][\s'’"”]*$/.test(text.slice(quote.start, quote.end)) && endsClause(tokens, found))
+    return trailingVerbAttribution(text, next, syntax, quote, verbs, 'next-sentence-verb');
+  if (found.particle >= 0 || entry?.cueClass !== 'speech') return null;
   const last = tokens.length - 1;
   if (k < last && !circumstanceOnlyTo(syntax, k + 1, next.end)) return null;
   const span = cueSpan(text, tokens, k);
@@ -168,6 +173,16 @@ export function nextSentenceVerbAttribution(
     { kind: 'verb', cueClass: 'speech', base: entry.base },
   );
   return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'next-sentence-verb' };
+}
+
+/**
+ * Whether a verb (with its particle) ends its clause: nothing after it, or a comma right after it that opens no
+ * quote of its own ("He answered, “…”" introduces the next quote).
+ */
+function endsClause(tokens: readonly Token[], found: { verb: number; particle: number }): boolean {
+  const last = found.particle >= 0 ? found.particle : found.verb;
+  if (last === tokens.length - 1) return true;
+  return /,/.test(tokens[last].post) && !/[“"‘]/.test(tokens[last].post + tokens[last + 1].pre);
 }
 
 /**

@@ -7,6 +7,7 @@
  *   inside-reported  a quote inside a reported claim's content belongs to that claim's source
  *   trailing-verb    `“…,” Trump shot back`: a subject and any verb right after the quote
  *   next-sentence-verb `“….” Hale said as he left.`: the next sentence, a subject and a verb of saying only
+ *                    (after a question or exclamation any verb ending its clause: `“…?” Hale pressed.`)
  *   colon-name       `pollster Daron Shaw: “…”`: the name right before the opening colon
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin             a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
