@@ -154,6 +154,20 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('a quote in a later clause with a subject of its own is that subject’s, not the first clause’s', () => {
+    expect(
+      quoteSpeakers(
+        'Ann Lee pedalled out to the buoy as Tom Ruiz jeered, “Goodbye and good luck out there!”\n\n' +
+          'Maya Ortiz praised the budget, but Dana Reyes landed a sharp dig at “a plan for nobody at all.”\n\n' +
+          'Maya Ortiz opened the meeting and Tom Ruiz thanked the nurses for “keeping the ward open all winter.”',
+      ),
+    ).toEqual([
+      ['Goodbye and good luck out there!', 'Tom Ruiz', 'sentence-subject'],
+      ['a plan for nobody at all.', 'Dana Reyes', 'sentence-subject'],
+      ['keeping the ward open all winter.', 'Tom Ruiz', 'sentence-subject'],
+    ]);
+  });
+
   test('a colon introducing the quote makes a common-noun subject its source', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],

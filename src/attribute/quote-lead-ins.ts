@@ -25,9 +25,10 @@ export function sentenceSubjectAttribution(
   syntax: SentenceSyntax,
   quote: Quote,
   topLevel: readonly Quote[],
+  verbs: Map<string, CueVerbEntry>,
 ): Attribution | null {
   const tokens = sentence.tokens;
-  const leadIn = leadInBefore(syntax, topLevel, quote.open);
+  const leadIn = leadInBefore(syntax, topLevel, quote.open, (k) => verbs.get(tokens[k].normal)?.cueClass === 'speech');
   if (!leadIn) return null;
   const { subject, cueVerb } = leadIn;
   // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.

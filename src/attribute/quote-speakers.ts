@@ -195,12 +195,12 @@ const colonName = perQuote((quote, { text, sentences, syntax }) => {
 });
 
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
-const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel }) => {
+const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel, verbs }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
   // Only a quote with words before it in its sentence.
   return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
-    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel)
+    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel, verbs)
     : null;
 });
 

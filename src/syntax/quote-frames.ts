@@ -43,11 +43,21 @@ export interface LeadIn {
   subject: MentionRange;
 }
 
-/** The sentence's first main verb outside quotes, when it stands before offset `before`, and its subject. */
-export function leadInBefore(s: SentenceSyntax, topLevel: readonly Quote[], before: number): LeadIn | null {
+/**
+ * The sentence's first main verb outside quotes, when it stands before offset `before`, and its subject; or, when
+ * that verb is no cue (`isCue`), a later clause nearer the quote with a subject of its own (`nearestClauseBefore`).
+ */
+export function leadInBefore(
+  s: SentenceSyntax,
+  topLevel: readonly Quote[],
+  before: number,
+  isCue: (token: number) => boolean = () => false,
+): LeadIn | null {
   const tokens = s.tokens;
   const verb = mainVerbOutsideQuotes(tokens, topLevel);
   if (verb <= 0 || tokens[verb].start >= before) return null;
+  const nearer = nearestClauseBefore(s, verb, before, isCue);
+  if (nearer) return nearer;
   const subject = subjectBefore(tokens, verb);
   if (!subject) return null;
   // "has rolled out": compromise may leave the auxiliary untagged; the cue is the verb after it, with its auxiliaries.
@@ -56,6 +66,39 @@ export function leadInBefore(s: SentenceSyntax, topLevel: readonly Quote[], befo
       ? verb + 1
       : verb;
   return { verb, cueVerb, subject };
+}
+
+/**
+ * "Trump praised the deal, but Rubio fired back: “…”", "… where about 50 protesters gathered, chanting “…”": the
+ * innermost clause around the words right before the quote that has a subject of its own (not a relative pronoun,
+ * not after the verb), when that clause opens after the sentence's first main verb `first`; its verb is the cue.
+ * A clause a cue reports ("She is sure that the jail term will …: “…”") leaves the quote to the clause above it.
+ */
+function nearestClauseBefore(
+  s: SentenceSyntax,
+  first: number,
+  before: number,
+  isCue: (token: number) => boolean,
+): LeadIn | null {
+  const tokens = s.tokens;
+  const k = lastStartingAtOrBefore(tokens, before - 1);
+  if (k <= first) return null;
+  let found: LeadIn | null = null;
+  for (let c = s.clauseAt[k]; c >= 0; c = s.clauses[c].parent) {
+    const clause = s.clauses[c];
+    // Inside what a cue reports ("argued that if Trump wins “…”"), the reporting clause's subject speaks.
+    if (clause.kind === 'complement') return null;
+    if (found || clause.kind === 'quote' || clause.subject < 0 || clause.verb < 0 || clause.inverted) continue;
+    const chunk = s.chunks[clause.subject];
+    const head = s.verbs[clause.verb].head;
+    if (chunk.first <= first) return null;
+    // "Reid said both senators are “…”": after a cue verb, only a clause set off by punctuation speaks for itself
+    // ("May acknowledged the defeat, and she admonished MPs …").
+    if (isCue(first) && !(clause.first > 0 && s.breaks[clause.first - 1])) return null;
+    if (chunk.relative || s.inQuote[chunk.first] || s.inQuote[head] || head > k || head <= chunk.last) continue;
+    found = { verb: head, cueVerb: head, subject: { first: chunk.first, last: chunk.last } };
+  }
+  return found;
 }
 
 /** Pronouns that name a person or group as a subject. */
