@@ -168,6 +168,23 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('a quote whose attribution a trailing "according to" reports is that outer source’s, as PolNeAR marks it', () => {
+    expect(
+      quoteSpeakers(
+        '“We will reopen the ward in May,” Maya Ortiz said, according to the Gazette. “Nurses are ready.”\n\n' +
+          '“The vote is final,” Dana Reyes told the board on Monday, according to a person at the meeting.',
+      ),
+    ).toEqual([
+      ['We will reopen the ward in May,', 'the Gazette', 'outer-according-to'],
+      ['Nurses are ready.', 'the Gazette', 'same-paragraph'],
+      ['The vote is final,', 'a person', 'outer-according-to'],
+    ]);
+    // An "according to" that opens the sentence leaves the speaker inside it hers.
+    expect(quoteSpeakers('According to the Gazette, Maya Ortiz said: “We will reopen the ward in May.”')).toEqual([
+      ['We will reopen the ward in May.', 'Maya Ortiz', 'adjacent'],
+    ]);
+  });
+
   test('a colon introducing the quote makes a common-noun subject its source', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],

@@ -2,6 +2,7 @@
  * Speakers of quotes. An ordered list of sieves, each a small named rule; the first that decides wins
  * and is recorded in the claim's `by`:
  *   adjacent         `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
+ *   outer-according-to `“…,” Sanders said, according to CNN`: an adjacent quote inside a trailing "according to"
  *   signed-name      `“…” ― Pamela Ruiz`: a quote signed with a dash and a name ending the line
  *   lead-in          a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
  *   inside-reported  a quote inside a reported claim's content belongs to that claim's source
@@ -371,6 +372,30 @@ const signedName = perQuote((quote, { text, sentences, syntax }) => {
   };
 });
 
+/**
+ * "“I ask you not to protest,” Sanders said, according to CNN.": a quote whose own attribution (`adjacent`) stands
+ * inside what a trailing "according to" reports belongs to that outer source, as the attributions inside it do
+ * (`nestedAttributions` in src/assemble/claims.ts); PolNeAR's annotators give such quotes the outer source.
+ */
+const outerAccordingTo: Pass = (_undecided, { decided, reported, contents }, decide) => {
+  for (const item of decided.values()) {
+    const own = item.attribution;
+    if (item.by !== 'adjacent' || !own || own.content !== null || own.cue.kind === 'according-to') continue;
+    const { quote } = item;
+    const start = Math.min(quote.open, own.cue.start);
+    const end = Math.max(quote.end, own.cue.end);
+    for (let i = lastStartingAtOrBefore(contents, start); i >= 0; i--) {
+      const outer = reported[i];
+      if (outer.content!.start < start - MAX_CONTENT_REACH) break;
+      if (outer.cue.kind !== 'according-to' || outer.cue.start < end || outer.content!.end < end) continue;
+      if (outer.mention && outer.cue.sentence === own.cue.sentence) {
+        decide(quote, { ...outer, content: null, quotes: [quote] });
+        break;
+      }
+    }
+  }
+};
+
 /** The sieves after `adjacent`, in order, each with how its attribution binds the quote. */
 const SIEVES: [string, Pass, QuoteBinding][] = [
   ['signed-name', signedName, IN_SENTENCE],
@@ -421,6 +446,9 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     topLevel,
     verbs: document.verbs,
   };
+  outerAccordingTo([], context, (quote, attribution) =>
+    decided.set(quote, { quote, attribution, by: 'outer-according-to', binding: ADJACENT }),
+  );
   for (const [name, pass, binding] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;
