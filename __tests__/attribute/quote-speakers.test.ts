@@ -185,6 +185,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('"tells" after a name and its appositive is the verb the tagger read as a plural noun', () => {
+    expect(
+      quoteSpeakers(
+        '“We will reopen the ward,” Maya Ortiz, director of the Harbor Health Center, tells Radio Leeds in an interview.',
+      ),
+    ).toEqual([['We will reopen the ward,', 'Maya Ortiz, director of the Harbor Health Center,', 'adjacent']]);
+  });
+
   test('a colon introducing the quote makes a common-noun subject its source', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],

@@ -301,7 +301,7 @@ function pronounContractions(tokens: Token[]): void {
 }
 
 /** Verbs of saying and showing that compromise, without its postTagger, reads as nouns after a noun ("records show"); measured on polnear-train.jsonl, other cue verbs ("notes", "claims") so read are nouns more often. */
-const VERB_READINGS = new Set(['show', 'shows', 'say', 'says', 'call', 'calls']);
+const VERB_READINGS = new Set(['show', 'shows', 'say', 'says', 'call', 'calls', 'tell', 'tells']);
 
 /**
  * "…, records show.", "Recent polling shows that …", "Polls there show Trump is trailing", "Jake Sullivan, calls her
