@@ -200,6 +200,18 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([
       ['quiet courage of the council.', null, null],
     ]);
+    // With no main verb before the colon (a copula, a participle the tagger misreads), the clause's subject.
+    expect(
+      quoteSpeakers(
+        'The county board was firm in its ruling: “The ferry will stop running in May.”\n\n' +
+          'Tenants are obliged to declare: “Has anyone else lived here this year?”\n\n' +
+          'Then there was the oddest change of all: “The ferry will carry bicycles for free.”',
+      ),
+    ).toEqual([
+      ['The ferry will stop running in May.', 'The county board', 'sentence-subject'],
+      ['Has anyone else lived here this year?', 'Tenants', 'sentence-subject'],
+      ['The ferry will carry bicycles for free.', null, null],
+    ]);
   });
 
   test('a quote no other sieve placed takes the cue in its sentence: the last before it, else the first after it', () => {

@@ -6,10 +6,17 @@
  */
 import { cueOver, cueSpan } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { endsInName, endsInNoun, leadInBefore, nameBeforeColon, subjectAndVerbAt } from '../syntax/quote-frames.js';
+import {
+  clauseBeforeColon,
+  endsInName,
+  endsInNoun,
+  leadInBefore,
+  nameBeforeColon,
+  subjectAndVerbAt,
+} from '../syntax/quote-frames.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { firstStartingAtOrAfter, lastNonSpaceChar } from '../segment/locate.js';
+import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { circumstanceOnlyTo } from '../syntax/content-bounds.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
@@ -29,7 +36,7 @@ export function sentenceSubjectAttribution(
 ): Attribution | null {
   const tokens = sentence.tokens;
   const leadIn = leadInBefore(syntax, topLevel, quote.open, (k) => verbs.get(tokens[k].normal)?.cueClass === 'speech');
-  if (!leadIn) return null;
+  if (!leadIn) return colonClauseAttribution(text, sentence, syntax, quote);
   const { subject, cueVerb } = leadIn;
   // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.
   const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && endsInNoun(syntax, subject);
@@ -42,6 +49,30 @@ export function sentenceSubjectAttribution(
     { kind: 'verb', cueClass: 'speech', base: tokens[cueVerb].normal },
   );
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
+/**
+ * "The Illinois Board of Elections was conclusive in its findings: “…”": with no main verb before it, a quote that a
+ * colon opens belongs to the subject (a noun or a name) of the clause before the colon; the colon is the cue.
+ */
+function colonClauseAttribution(
+  text: string,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+  quote: Quote,
+): Attribution | null {
+  const found = clauseBeforeColon(syntax, quote.open);
+  if (!found || !(endsInNoun(syntax, found.subject) || endsInName(syntax, found.subject))) return null;
+  const tokens = sentence.tokens;
+  const k = lastStartingAtOrBefore(tokens, quote.open - 1);
+  const colon = text.indexOf(':', tokens[k].end);
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: colon, end: colon + 1, token: k, lastToken: k },
+    { kind: 'colon', cueClass: 'speech', base: ':' },
+  );
+  return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'sentence-subject' };
 }
 
 /** `…doesn’t surprise Republican pollster Daron Shaw: “…”`: a name right before the colon that opens the quote. */

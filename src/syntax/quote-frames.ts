@@ -101,6 +101,27 @@ function nearestClauseBefore(
   return found;
 }
 
+/**
+ * "The board was conclusive in its findings: “…”", "Respondents are obliged to disclose: “…”": the subject and verb
+ * group (a copula too) of the top-level clause that holds the words before the colon opening the quote at offset
+ * `open`, when both stand before it; null otherwise.
+ */
+export function clauseBeforeColon(s: SentenceSyntax, open: number): { verb: number; subject: MentionRange } | null {
+  const tokens = s.tokens;
+  const k = lastStartingAtOrBefore(tokens, open - 1);
+  if (k < 0 || tokens[k].end > open || !tokens[k].post.trim().startsWith(':')) return null;
+  let c = s.clauseAt[k];
+  while (c >= 0 && s.clauses[c].parent >= 0) c = s.clauses[c].parent;
+  const clause = c >= 0 ? s.clauses[c] : undefined;
+  if (!clause || clause.subject < 0 || clause.verb < 0 || clause.inverted) return null;
+  const chunk = s.chunks[clause.subject];
+  const verb = s.verbs[clause.verb].head;
+  if (s.inQuote[chunk.first] || s.inQuote[verb] || verb > k || verb <= chunk.last) return null;
+  // "Then there was the most obvious change of all: “…”": an existential "there" names no one.
+  if (tokens[chunk.head].normal === 'there') return null;
+  return { verb, subject: { first: chunk.first, last: chunk.last } };
+}
+
 /** Pronouns that name a person or group as a subject. */
 const NAMING_PRONOUNS = new Set(['he', 'she', 'they']);
 
