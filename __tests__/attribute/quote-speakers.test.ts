@@ -193,6 +193,18 @@ describe('quote speakers', () => {
     ).toEqual([['We will reopen the ward,', 'Maya Ortiz, director of the Harbor Health Center,', 'adjacent']]);
   });
 
+  test('a name after a preposition of listener or medium before the colon is no speaker; after "from" it is', () => {
+    expect(
+      quoteSpeakers(
+        'Senate leader Ann Lee delivered a blunt message to Mayor Tom Ruiz: “It is time to stop attacking the nurses.”\n\n' +
+          'Read the statement from Senator Ann Lee: “We will not close the ward.”',
+      ),
+    ).toEqual([
+      ['It is time to stop attacking the nurses.', 'Senate leader Ann Lee', 'sentence-subject'],
+      ['We will not close the ward.', 'Senator Ann Lee', 'colon-name'],
+    ]);
+  });
+
   test('a colon introducing the quote makes a common-noun subject its source', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],

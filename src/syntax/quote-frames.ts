@@ -150,10 +150,16 @@ export function nameBeforeColon(s: SentenceSyntax, open: number): { last: number
   // The chunk that ends at that word, as the layer read it.
   const chunk = s.chunkAt[k] >= 0 ? s.chunks[s.chunkAt[k]] : null;
   if (!chunk || chunk.last !== k) return null;
+  // "delivered a blunt message to Trump: “…”", "on CNN: “…”": a name after a preposition of listener or medium is
+  // whom it was said to or where, not who said it ("a statement from Senator Lee: “…”" still names the speaker).
+  if (chunk.preposition >= 0 && !SPEAKER_PREPOSITIONS.has(tokens[chunk.preposition].normal)) return null;
   const name = { first: chunk.first, last: k };
   if (!isProperMention(tokens, name)) return null;
   return { last: k, name };
 }
+
+/** Prepositions before a name that still make it the speaker of a quote after its colon ("a statement from Lee:"). */
+const SPEAKER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 
 /** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */
 const TRAILING_VERB_REACH = 6;
