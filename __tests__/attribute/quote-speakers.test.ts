@@ -212,6 +212,10 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([
       ['quiet courage of the council.', null, null],
     ]);
+    // A verb of saying makes a common-noun subject the source too.
+    expect(quoteSpeakers('The narrator continues that, in “the new city, families get tax relief and jobs.”')).toEqual([
+      ['the new city, families get tax relief and jobs.', 'The narrator', 'sentence-subject'],
+    ]);
     // With no main verb before the colon (a copula, a participle the tagger misreads), the clause's subject.
     expect(
       quoteSpeakers(
@@ -228,7 +232,9 @@ describe('quote speakers', () => {
 
   test('a quote no other sieve placed takes the cue in its sentence: the last before it, else the first after it', () => {
     expect(
-      quoteSpeakers('Since the storm, the mayor has called the harbor plan a “disgrace,” and Ruiz said it would fail.'),
+      quoteSpeakers(
+        'The budget fell short, the mayor has called the harbor plan a “disgrace,” and Ruiz said it would fail.',
+      ),
     ).toEqual([['disgrace,', 'the mayor', 'same-sentence']]);
     expect(
       quoteSpeakers(

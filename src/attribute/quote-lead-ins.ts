@@ -24,7 +24,8 @@ import { toSpan } from './source-mention.js';
 
 /**
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
- * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
+ * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"), or is any noun when a colon
+ * opens the quote or the verb is one of saying ("The narrator continues that, in “…”"). The verb is the cue.
  */
 export function sentenceSubjectAttribution(
   text: string,
@@ -40,7 +41,9 @@ export function sentenceSubjectAttribution(
   const { subject, cueVerb } = leadIn;
   // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.
   const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && endsInNoun(syntax, subject);
-  if (!endsInName(syntax, subject) && !introduced) return null;
+  // "The narrator continues that, in “…”": a verb of saying makes any noun subject its source too.
+  const said = verbs.get(tokens[cueVerb].normal)?.cueClass === 'speech' && endsInNoun(syntax, subject);
+  if (!endsInName(syntax, subject) && !introduced && !said) return null;
   const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);
   const cue = cueOver(
     text,
