@@ -185,12 +185,19 @@ describe('quote speakers', () => {
     ]);
   });
 
-  test('"tells" after a name and its appositive is the verb the tagger read as a plural noun', () => {
+  test('a verb of saying the tagger read as a plural noun after a name is a verb', () => {
     expect(
       quoteSpeakers(
         '“We will reopen the ward,” Maya Ortiz, director of the Harbor Health Center, tells Radio Leeds in an interview.',
       ),
     ).toEqual([['We will reopen the ward,', 'Maya Ortiz, director of the Harbor Health Center,', 'adjacent']]);
+    // So is the -s form of any verb of saying right after a person's name, unless a determiner opens the phrase.
+    expect(quoteSpeakers('Maya Ortiz describes the ward as “the safest place in the county.”')).toEqual([
+      ['the safest place in the county.', 'Maya Ortiz', 'inside-reported'],
+    ]);
+    expect(quoteSpeakers('The Ortiz claims were “the safest bet in the county.”')).toEqual([
+      ['the safest bet in the county.', null, null],
+    ]);
   });
 
   test('a name after a preposition of listener or medium before the colon is no speaker; after "from" it is', () => {
