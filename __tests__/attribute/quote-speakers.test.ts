@@ -200,6 +200,19 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('a surname spelled like a modal is the speaker, not an auxiliary of the cue', () => {
+    expect(
+      quoteSpeakers('“The vote is over,” May said. “We start again.”\n\n“The stakes are high,” Will wrote on Sunday.'),
+    ).toEqual([
+      ['The vote is over,', 'May', 'adjacent'],
+      ['We start again.', 'May', 'same-paragraph'],
+      ['The stakes are high,', 'Will', 'adjacent'],
+    ]);
+    expect(quoteSpeakers('“The vote is over,” the mayor may say.')).toEqual([
+      ['The vote is over,', 'the mayor', 'adjacent'],
+    ]);
+  });
+
   test('a name after a preposition of listener or medium before the colon is no speaker; after "from" it is', () => {
     expect(
       quoteSpeakers(
