@@ -213,6 +213,18 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('"as Lee put it" and "in Lee’s words" right before a quote name its speaker, over any other cue', () => {
+    expect(
+      quoteSpeakers(
+        'The mayor agreed. As Dana Lee, the harbor master, put it: “The ferry is our lifeline.”\n\n' +
+          'Tourists come because, in the Gazette’s words, “it is the most charming harbor in the county.”',
+      ),
+    ).toEqual([
+      ['The ferry is our lifeline.', 'Dana Lee, the harbor master', 'words-frame'],
+      ['it is the most charming harbor in the county.', 'the Gazette’s', 'words-frame'],
+    ]);
+  });
+
   test('a name after a preposition of listener or medium before the colon is no speaker; after "from" it is', () => {
     expect(
       quoteSpeakers(

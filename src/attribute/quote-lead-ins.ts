@@ -13,6 +13,7 @@ import {
   leadInBefore,
   nameBeforeColon,
   subjectAndVerbAt,
+  wordsFrameBefore,
 } from '../syntax/quote-frames.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -76,6 +77,25 @@ function colonClauseAttribution(
     { kind: 'colon', cueClass: 'speech', base: ':' },
   );
   return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
+/** "As Dana Lee put it, “…”", "in Forbes’ words, “…”": the frame right before the quote names the speaker; it is the cue. */
+export function wordsFrameAttribution(
+  text: string,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+  quote: Quote,
+): Attribution | null {
+  const found = wordsFrameBefore(syntax, quote.open);
+  if (!found) return null;
+  const tokens = sentence.tokens;
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: tokens[found.first].start, end: tokens[found.last].end, token: found.first, lastToken: found.last },
+    { kind: 'according-to', cueClass: 'speech', base: 'words' },
+  );
+  return { cue, mention: toSpan(tokens, found.mention), content: null, quotes: [quote], by: 'words-frame' };
 }
 
 /** `…doesn’t surprise Republican pollster Daron Shaw: “…”`: a name right before the colon that opens the quote. */

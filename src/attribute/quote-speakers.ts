@@ -2,6 +2,7 @@
  * Speakers of quotes. An ordered list of sieves, each a small named rule; the first that decides wins
  * and is recorded in the claim's `by`:
  *   adjacent         `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
+ *   words-frame      `As Dana Lee put it, “…”`, `in the Gazette’s words, “…”`: the frame names the speaker
  *   outer-according-to `“…,” Sanders said, according to CNN`: an adjacent quote inside a trailing "according to"
  *   signed-name      `“…” ― Pamela Ruiz`: a quote signed with a dash and a name ending the line
  *   lead-in          a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
@@ -30,6 +31,7 @@ import {
   previousSentenceVerbAttribution,
   sentenceSubjectAttribution,
   trailingVerbAttribution,
+  wordsFrameAttribution,
 } from './quote-lead-ins.js';
 import { capitalisedWords } from '../syntax/quote-frames.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -396,6 +398,24 @@ const outerAccordingTo: Pass = (_undecided, { decided, reported, contents }, dec
   }
 };
 
+/**
+ * "As Dana Lee put it, “…”", "in Forbes’ words, “…”": a frame right before the quote that names whose words they
+ * are gives the quote that speaker, before any other cue of the sentence (an `adjacent` one too, unless its own cue
+ * stands between the frame and the quote).
+ */
+const wordsFrame: Pass = (_undecided, { text, sentences, syntax, decided }, decide) => {
+  for (const item of decided.values()) {
+    const { quote } = item;
+    const sentence = containing(sentences, quote.open);
+    if (!sentence || (item.attribution && item.by !== 'adjacent')) continue;
+    const attribution = wordsFrameAttribution(text, sentence, syntax[sentence.index], quote);
+    if (!attribution) continue;
+    const own = item.attribution?.cue;
+    if (own && own.start >= attribution.cue.end && own.end <= quote.open) continue;
+    decide(quote, attribution);
+  }
+};
+
 /** The sieves after `adjacent`, in order, each with how its attribution binds the quote. */
 const SIEVES: [string, Pass, QuoteBinding][] = [
   ['signed-name', signedName, IN_SENTENCE],
@@ -446,6 +466,9 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     topLevel,
     verbs: document.verbs,
   };
+  wordsFrame([], context, (quote, attribution) =>
+    decided.set(quote, { quote, attribution, by: 'words-frame', binding: NEXT_TO_QUOTE }),
+  );
   outerAccordingTo([], context, (quote, attribution) =>
     decided.set(quote, { quote, attribution, by: 'outer-according-to', binding: ADJACENT }),
   );

@@ -10,6 +10,7 @@ import type { SentenceSyntax } from './types.js';
 import { breaksBetween, isProperMention, subjectBefore, type MentionRange } from './phrases.js';
 import { containing, firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
+import { isPossessive } from './token-shape.js';
 import { HAVE_FORMS } from '../lexicon/function-words.js';
 
 /** A verb that can head a clause: no auxiliary or copula; a gerund only after a copula ("Huckabee is labeling Obama’s actions “…”"). */
@@ -121,6 +122,50 @@ export function clauseBeforeColon(s: SentenceSyntax, open: number): { verb: numb
   if (tokens[chunk.head].normal === 'there') return null;
   return { verb, subject: { first: chunk.first, last: chunk.last } };
 }
+
+/** Forms of "put" in "as Lee put it". */
+const PUT_FORMS = new Set(['put', 'puts']);
+
+/**
+ * "As Dana Lee put it, “…”", "in Forbes’ words, “…”": a frame right before the quote at offset `open` (nothing but
+ * punctuation between) that names whose words they are; the mention and the frame's first and last token.
+ */
+export function wordsFrameBefore(
+  s: SentenceSyntax,
+  open: number,
+): { mention: MentionRange; first: number; last: number } | null {
+  const tokens = s.tokens;
+  const last = lastStartingAtOrBefore(tokens, open - 1);
+  if (last < 2 || tokens[last].end > open || s.inQuote[last] || !/^[,:]?$/.test(tokens[last].post.trim())) return null;
+  // "as Lee put it": "as", a phrase (with an appositive), "put", "it".
+  if (tokens[last].normal === 'it' && PUT_FORMS.has(tokens[last - 1].normal)) {
+    const put = last - 1;
+    for (let a = put - 2; a >= 0 && a >= put - MAX_FRAME_TOKENS; a--) {
+      if (tokens[a].normal !== 'as') continue;
+      const chunk = s.chunkAt[a + 1] >= 0 ? s.chunks[s.chunkAt[a + 1]] : null;
+      if (!chunk || chunk.first !== a + 1) return null;
+      // "As John Cornyn, the No. 2 in the leadership, put it": an appositive between commas.
+      const written = Math.max(chunk.writtenLast, chunk.last);
+      const appositive =
+        written < put - 1 && /^,/.test(tokens[written].post.trim()) && /,$/.test(tokens[put - 1].post.trim());
+      if (written !== put - 1 && !appositive) return null;
+      return { mention: { first: chunk.first, last: chunk.last, writtenLast: put - 1 }, first: a, last };
+    }
+    return null;
+  }
+  // "in Forbes’ words", "in her words": "in", a possessor, "words".
+  if (tokens[last].normal !== 'words') return null;
+  const chunk = s.chunkAt[last] >= 0 ? s.chunks[s.chunkAt[last]] : null;
+  if (!chunk || chunk.first < 1 || tokens[chunk.first - 1].normal !== 'in') return null;
+  // The possessor: a possessive pronoun or a name with its apostrophe ("her", "Forbes’", "the mayor's").
+  let owner = last - 1;
+  while (owner >= chunk.first && !(isPossessive(tokens[owner]) || /^[’']/.test(tokens[owner].post))) owner--;
+  if (owner < chunk.first) return null;
+  return { mention: { first: chunk.first, last: owner }, first: chunk.first - 1, last };
+}
+
+/** Most tokens of an "as Lee put it" frame. */
+const MAX_FRAME_TOKENS = 14;
 
 /** Pronouns that name a person or group as a subject. */
 const NAMING_PRONOUNS = new Set(['he', 'she', 'they']);
