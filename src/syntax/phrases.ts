@@ -6,6 +6,7 @@
 import type { Token } from '../segment/nlp.js';
 import { PERSONAL_PRONOUNS, PROXIMITY_ADJECTIVES } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
+import { isModalName } from './token-shape.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
 import {
@@ -526,7 +527,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   while (
     j >= floor &&
     !breaksBetween(tokens, j) &&
-    (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) ||
+    ((BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) && !isModalName(tokens[j])) ||
       floatingQuantifier(tokens, j, floor) ||
       tokens[j].tags.has('Auxiliary') ||
       tokens[j].tags.has('Modal') ||
