@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, DocumentResult, ExtractOptions } from './types.js';
 import { segmentParagraphs } from './segment/paragraphs.js';
-import { segmentSentences } from './segment/sentences.js';
+import { segmentSentences, splitAfterDatelines } from './segment/sentences.js';
 import { indexLines } from './segment/lines.js';
 import { detectQuotes } from './detect/quotes.js';
 import { detectCues } from './detect/cues.js';
@@ -43,7 +43,10 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const { quotes, unclosed } = detectQuotes(text, paragraphs);
   // One cue table for every stage, so configured verbs count wherever a built-in one does.
   const verbs = cueVerbs(options.cueVerbs);
-  const sentences = segmentSentences(text, paragraphs, quotes, verbs);
+  const sentences = splitAfterDatelines(
+    segmentSentences(text, paragraphs, quotes, verbs),
+    page.zones.filter((zone) => zone.kind === 'dateline'),
+  );
   const topLevel = quotes.filter((q) => !q.nested);
   // The shallow syntax of each sentence, computed once; every later stage asks it.
   const syntax = sentences.map((sentence) => analyse(sentence.tokens, topLevel));

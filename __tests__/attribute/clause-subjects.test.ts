@@ -55,6 +55,20 @@ describe('clause subjects', () => {
       'The mayor spent much of the run-up to the caucuses portraying her rival as weak.',
       [['The mayor', 'portraying', 'her rival as weak']],
     ],
+    // A participle set off by a comma after the object (or the object's appositive) speaks for the subject.
+    [
+      'The premier fired her finance minister, Dana Holt, acknowledging that the budget had failed.',
+      [['The premier', 'acknowledging', 'the budget had failed']],
+    ],
+    [
+      'The union sent a letter to the school board chair, Ann Ruiz, calling the offer too low.',
+      [['The union', 'calling', 'the offer too low']],
+    ],
+    // A verb after a phrase set off by dashes is the subject's verb, not inverted after a break.
+    [
+      'The report ― drawn up by engineers, planners and two former mayors, among others ― explains the delays.',
+      [['The report', 'explains', 'the delays']],
+    ],
     [
       'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
       [['A Winnipeg family', 'has learned', 'the claim will be paid']],
@@ -125,6 +139,29 @@ describe('clause subjects', () => {
     [
       'The meeting ended early, when protesters stormed the stage, shouting that the mayor must resign.',
       [['protesters', 'shouting', 'the mayor must resign']],
+    ],
+    // A time phrase after a relative pronoun is no subject: the pronoun is, for its antecedent.
+    [
+      'Senator Dana Holt of Nova Scotia, who last year threatened to shut down the ferry service, spoke on Monday.',
+      [['who', 'threatened', 'to shut down the ferry service']],
+    ],
+    // A relative clause set off by commas after an opening participle's phrase belongs to that phrase.
+    [
+      'In rejecting a similar challenge to the ballot, which is scheduled for next week, the commission recognized that a court should settle the matter.',
+      [
+        ['the commission', 'rejecting', 'a similar challenge to the ballot'],
+        ['the commission', 'recognized', 'a court should settle the matter'],
+      ],
+    ],
+    // An infinitive of purpose opening the sentence speaks for the main clause's subject; its content ends at its comma.
+    [
+      'To understand the link between imports and voting, the researchers studied factory towns.',
+      [['the researchers', 'understand', 'the link between imports and voting']],
+    ],
+    // A concessive clause ("though", "although") too: its subject speaks.
+    [
+      'The premier was criticized for the term, though at a rally on Monday she used stronger words, saying the plan must be scrapped.',
+      [['she', 'saying', 'the plan must be scrapped']],
     ],
     [
       'The mayor veered close to an admission that soldiers had fought in the war, saying the border was calm.',

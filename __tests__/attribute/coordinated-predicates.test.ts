@@ -33,6 +33,28 @@ describe('contents over coordinated predicates and absolute phrases', () => {
         ['reported', 'the senator', 'highlighted', 'her plans to fix it'],
       ],
     ],
+    // Sieve coordinated-subject: an opening prepositional phrase set off by a comma holds no main verb.
+    [
+      'In a video posted to her account, she criticized the mayor and challenged him to a debate.',
+      [
+        ['reported', 'she', 'criticized', 'the mayor'],
+        ['reported', 'she', 'challenged', 'him to a debate'],
+      ],
+    ],
+    // Sieve coordinated-relative-subject: a verb coordinated inside a relative clause shares its pronoun; a verb of
+    // another tense joins the clause above.
+    [
+      'Police spoke to Ann Ruiz, who lived near the dam and said she heard a blast.',
+      [['reported', 'who', 'said', 'she heard a blast']],
+    ],
+    [
+      'Police spoke to Ann Ruiz, who lives near the dam and said she heard a blast.',
+      [['reported', 'Police', 'said', 'she heard a blast']],
+    ],
+    [
+      'The minister courted the fishing community, which depends on the harbour and says the plan will bring jobs.',
+      [['reported', 'which', 'says', 'the plan will bring jobs']],
+    ],
     // Sieve coordinated-subject: a subordinate clause that closes before the coordinator holds no verb the cue shares.
     [
       "While the donor didn't disclose his plans, he did say he found the mayor charming and called the plan bold.",

@@ -20,6 +20,25 @@ describe('quote speakers', () => {
       ],
     ],
     [
+      'a question or exclamation takes the next sentence of a subject and any verb that ends its clause',
+      '“Will the ferry run on Sundays?” Dana Reyes pressed. “Or only in summer?”\n\n“We will not pay!” The tenants went on, as the landlord left.',
+      [
+        ['Will the ferry run on Sundays?', 'Dana Reyes', 'next-sentence-verb'],
+        ['Or only in summer?', 'Dana Reyes', 'same-paragraph'],
+        ['We will not pay!', 'The tenants', 'next-sentence-verb'],
+      ],
+    ],
+    [
+      'not a verb with more words after it, nor one that introduces a quote of its own',
+      '“Why not?” The answer came quickly.\n\n“Who pays?” Critics say the plan fails.\n\n“Will you stay?” Ortiz answered, “I have no idea.”',
+      [
+        ['Why not?', null, null],
+        ['Who pays?', null, null],
+        ['Will you stay?', 'Ortiz', 'same-paragraph'],
+        ['I have no idea.', 'Ortiz', 'adjacent'],
+      ],
+    ],
+    [
       'a quote that opens its sentence takes the sentence before of a subject, a verb of saying and only its listener',
       'Nurse Maya Ortiz told reporters in Leeds. “We will not close the ward.”\n\nThe minister responded on Friday. “No cuts.”',
       [
@@ -135,6 +154,89 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test('a quote in a later clause with a subject of its own is that subject’s, not the first clause’s', () => {
+    expect(
+      quoteSpeakers(
+        'Ann Lee pedalled out to the buoy as Tom Ruiz jeered, “Goodbye and good luck out there!”\n\n' +
+          'Maya Ortiz praised the budget, but Dana Reyes landed a sharp dig at “a plan for nobody at all.”\n\n' +
+          'Maya Ortiz opened the meeting and Tom Ruiz thanked the nurses for “keeping the ward open all winter.”',
+      ),
+    ).toEqual([
+      ['Goodbye and good luck out there!', 'Tom Ruiz', 'sentence-subject'],
+      ['a plan for nobody at all.', 'Dana Reyes', 'sentence-subject'],
+      ['keeping the ward open all winter.', 'Tom Ruiz', 'sentence-subject'],
+    ]);
+  });
+
+  test('a quote whose attribution a trailing "according to" reports is that outer source’s, as PolNeAR marks it', () => {
+    expect(
+      quoteSpeakers(
+        '“We will reopen the ward in May,” Maya Ortiz said, according to the Gazette. “Nurses are ready.”\n\n' +
+          '“The vote is final,” Dana Reyes told the board on Monday, according to a person at the meeting.',
+      ),
+    ).toEqual([
+      ['We will reopen the ward in May,', 'the Gazette', 'outer-according-to'],
+      ['Nurses are ready.', 'the Gazette', 'same-paragraph'],
+      ['The vote is final,', 'a person', 'outer-according-to'],
+    ]);
+    // An "according to" that opens the sentence leaves the speaker inside it hers.
+    expect(quoteSpeakers('According to the Gazette, Maya Ortiz said: “We will reopen the ward in May.”')).toEqual([
+      ['We will reopen the ward in May.', 'Maya Ortiz', 'adjacent'],
+    ]);
+  });
+
+  test('a verb of saying the tagger read as a plural noun after a name is a verb', () => {
+    expect(
+      quoteSpeakers(
+        '“We will reopen the ward,” Maya Ortiz, director of the Harbor Health Center, tells Radio Leeds in an interview.',
+      ),
+    ).toEqual([['We will reopen the ward,', 'Maya Ortiz, director of the Harbor Health Center,', 'adjacent']]);
+    // So is the -s form of any verb of saying right after a person's name, unless a determiner opens the phrase.
+    expect(quoteSpeakers('Maya Ortiz describes the ward as “the safest place in the county.”')).toEqual([
+      ['the safest place in the county.', 'Maya Ortiz', 'inside-reported'],
+    ]);
+    expect(quoteSpeakers('The Ortiz claims were “the safest bet in the county.”')).toEqual([
+      ['the safest bet in the county.', null, null],
+    ]);
+  });
+
+  test('a surname spelled like a modal is the speaker, not an auxiliary of the cue', () => {
+    expect(
+      quoteSpeakers('“The vote is over,” May said. “We start again.”\n\n“The stakes are high,” Will wrote on Sunday.'),
+    ).toEqual([
+      ['The vote is over,', 'May', 'adjacent'],
+      ['We start again.', 'May', 'same-paragraph'],
+      ['The stakes are high,', 'Will', 'adjacent'],
+    ]);
+    expect(quoteSpeakers('“The vote is over,” the mayor may say.')).toEqual([
+      ['The vote is over,', 'the mayor', 'adjacent'],
+    ]);
+  });
+
+  test('"as Lee put it" and "in Lee’s words" right before a quote name its speaker, over any other cue', () => {
+    expect(
+      quoteSpeakers(
+        'The mayor agreed. As Dana Lee, the harbor master, put it: “The ferry is our lifeline.”\n\n' +
+          'Tourists come because, in the Gazette’s words, “it is the most charming harbor in the county.”',
+      ),
+    ).toEqual([
+      ['The ferry is our lifeline.', 'Dana Lee, the harbor master', 'words-frame'],
+      ['it is the most charming harbor in the county.', 'the Gazette’s', 'words-frame'],
+    ]);
+  });
+
+  test('a name after a preposition of listener or medium before the colon is no speaker; after "from" it is', () => {
+    expect(
+      quoteSpeakers(
+        'Senate leader Ann Lee delivered a blunt message to Mayor Tom Ruiz: “It is time to stop attacking the nurses.”\n\n' +
+          'Read the statement from Senator Ann Lee: “We will not close the ward.”',
+      ),
+    ).toEqual([
+      ['It is time to stop attacking the nurses.', 'Senate leader Ann Lee', 'sentence-subject'],
+      ['We will not close the ward.', 'Senator Ann Lee', 'colon-name'],
+    ]);
+  });
+
   test('a colon introducing the quote makes a common-noun subject its source', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],
@@ -142,11 +244,30 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([
       ['quiet courage of the council.', null, null],
     ]);
+    // A verb of saying makes a common-noun subject the source too.
+    expect(quoteSpeakers('The narrator continues that, in “the new city, families get tax relief and jobs.”')).toEqual([
+      ['the new city, families get tax relief and jobs.', 'The narrator', 'sentence-subject'],
+    ]);
+    // With no main verb before the colon (a copula, a participle the tagger misreads), the clause's subject; "are
+    // obliged to declare:" is a cue whose infinitive speaks for that subject (sieve purpose-infinitive-subject).
+    expect(
+      quoteSpeakers(
+        'The county board was firm in its ruling: “The ferry will stop running in May.”\n\n' +
+          'Tenants are obliged to declare: “Has anyone else lived here this year?”\n\n' +
+          'Then there was the oddest change of all: “The ferry will carry bicycles for free.”',
+      ),
+    ).toEqual([
+      ['The ferry will stop running in May.', 'The county board', 'sentence-subject'],
+      ['Has anyone else lived here this year?', 'Tenants', 'adjacent'],
+      ['The ferry will carry bicycles for free.', null, null],
+    ]);
   });
 
   test('a quote no other sieve placed takes the cue in its sentence: the last before it, else the first after it', () => {
     expect(
-      quoteSpeakers('Since the storm, the mayor has called the harbor plan a “disgrace,” and Ruiz said it would fail.'),
+      quoteSpeakers(
+        'The budget fell short, the mayor has called the harbor plan a “disgrace,” and Ruiz said it would fail.',
+      ),
     ).toEqual([['disgrace,', 'the mayor', 'same-sentence']]);
     expect(
       quoteSpeakers(

@@ -122,3 +122,15 @@ describe('tagRange: a possessive after an abbreviation is no glued closing quote
     expect(tokens.map((t) => t.text)).toContain(word);
   });
 });
+
+describe('tagRange: a horizontal bar set as a dash is punctuation, like an em dash', () => {
+  test.each([
+    ['HALIFAX ― The ferry was late.', ['HALIFAX', 'The', 'ferry', 'was', 'late'], ' — '],
+    ['The ferry ― the old one ― was late.', ['The', 'ferry', 'the', 'old', 'one', 'was', 'late'], ' — '],
+  ])('%s', (text, words, dash) => {
+    const tokens = tagRange(text, 0, text.length).flatMap((s) => s.tokens);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toEqual(words);
+    expect(tokens.some((t) => t.post === dash)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { segmentParagraphs } from '../../src/segment/paragraphs.js';
-import { segmentSentences, taggingBlocks } from '../../src/segment/sentences.js';
+import { segmentSentences, splitAfterDatelines, taggingBlocks } from '../../src/segment/sentences.js';
+import { detectZones } from '../../src/segment/zones.js';
 import { indexLines } from '../../src/segment/lines.js';
 import { detectQuotes } from '../../src/detect/quotes.js';
 import { buildCueVerbTable, defaultCueVerbTable } from '../../src/lexicon/cue-verbs.js';
@@ -145,6 +146,33 @@ describe('sentences', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a wire dateline opening a sentence', () => {
+  test.each([
+    [
+      'HALIFAX — After touring the port for a week, the minister said the ferry would run.',
+      ['HALIFAX —', 'After touring the port for a week, the minister said the ferry would run.'],
+    ],
+    [
+      'TROUT BROOK, N.B. (CP) — Speaking to reporters, the mayor said the bridge would close.',
+      ['TROUT BROOK, N.B. (CP) —', 'Speaking to reporters, the mayor said the bridge would close.'],
+    ],
+  ])('is a sentence of its own: %s', (text, expected) => {
+    const paragraphs = segmentParagraphs(text);
+    const { quotes } = detectQuotes(text, paragraphs);
+    const datelines = detectZones(text, paragraphs).zones.filter((z) => z.kind === 'dateline');
+    const sentences = splitAfterDatelines(segmentSentences(text, paragraphs, quotes, defaultCueVerbTable()), datelines);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1]);
+  });
+
+  test('the participle after it speaks for the main clause', () => {
+    const text =
+      'HALIFAX — After boasting for months about how cheaply the port was run, the minister is spending more.';
+    const claim = extract(text).claims.find((c) => c.cue?.text === 'boasting');
+    expect(claim?.sourceMention?.text).toBe('the minister');
   });
 });
 

@@ -52,6 +52,7 @@ describe('detectZones', () => {
       [['dateline', 'WASHINGTON, Jan. 5 (Reuters) -']],
     ],
     ['a dateline with a region', `TROUT BROOK, N.B. — ${BODY}`, [['dateline', 'TROUT BROOK, N.B. —']]],
+    ['a dateline with a horizontal bar for its dash', `HALIFAX ― ${BODY}`, [['dateline', 'HALIFAX ―']]],
     ['a title-case place needs its agency', `Ottawa (CP) -- ${BODY}`, [['dateline', 'Ottawa (CP) --']]],
     ['a name and a dash later in the article is no dateline', `${BODY}\n\n${BODY}\n\nANN LEE -- She won twice.`, []],
     [

@@ -55,6 +55,29 @@ describe('syntax of a sentence, in bracket notation', () => {
     // A noun read as a verb before a verb of saying is the subject's head; a cue's present form read as a plural
     // noun before a clause of its own is the clause's verb (src/syntax/words.ts).
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
+    // A span of time measured from another time ("a week after", "two days later") is a circumstance of time.
+    [
+      'A week after the mayor spoke to the council, the premier proposed a new tax.',
+      '<t [A week]> {adv after [[the mayor]] (spoke) to [the council]}, [[the premier]] (proposed) [a new tax].',
+    ],
+    [
+      'Two days later, the premier said the tax was dead.',
+      '<t [Two days] later>, [[the premier]] (said) {comp [[the tax]] (was) dead}.',
+    ],
+    // A phrase set off by a comma before the phrase that runs up to the verb is fronted; the second is the subject
+    // (not after a name: its phrase renames it).
+    [
+      'Perhaps most important, the new survey from the ministry suggests rates will rise.',
+      'Perhaps [most important], [[the new survey]] from [the ministry] (suggests) {comp [[rates]] (will rise)}.',
+    ],
+    [
+      'Absent a clear plan for the harbour, local fishermen may decide to leave.',
+      'Absent [a clear plan] for [the harbour], [[local fishermen]] (may decide) {inf (to leave)}.',
+    ],
+    [
+      'Senator Dana Holt, Liberal of Halifax, said that the plan failed.',
+      '[[Senator Dana Holt]], [Liberal] of [Halifax], (said) {comp that [[the plan]] (failed)}.',
+    ],
     ['The ferry union hopes to settle by May.', '[[The ferry union]] (hopes) {inf (to settle) by [May]}.'],
     // A bare cue form after a quantifier subject, before a clause, is its verb; not after "is" (src/segment/nlp.ts).
     ['Both think the mayor advanced the plan.', '[[Both]] (think) {comp [[the mayor]] (advanced) [the plan]}.'],

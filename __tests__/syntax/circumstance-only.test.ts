@@ -63,7 +63,7 @@ describe('circumstanceOnlyTo: the words after a cue say only when, where or how'
     // A measure of time before "later" or "ago"; after a time, "when" with a subject tells when too.
     [
       'The pier is safe, the mayor said ^two days ago.',
-      '[[The pier]] (is) safe, {comp [[the mayor]] (said) [two days] ago}.',
+      '[[The pier]] (is) safe, {comp [[the mayor]] (said) <t [two days] ago>}.',
       true,
     ],
     [

@@ -6,10 +6,18 @@
  */
 import { cueOver, cueSpan } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
-import { endsInName, endsInNoun, leadInBefore, nameBeforeColon, subjectAndVerbAt } from '../syntax/quote-frames.js';
-import type { Sentence } from '../segment/sentences.js';
+import {
+  clauseBeforeColon,
+  endsInName,
+  endsInNoun,
+  leadInBefore,
+  nameBeforeColon,
+  subjectAndVerbAt,
+  wordsFrameBefore,
+} from '../syntax/quote-frames.js';
+import type { Sentence, Token } from '../segment/sentences.js';
 import type { SentenceSyntax } from '../syntax/types.js';
-import { firstStartingAtOrAfter, lastNonSpaceChar } from '../segment/locate.js';
+import { firstStartingAtOrAfter, lastNonSpaceChar, lastStartingAtOrBefore } from '../segment/locate.js';
 import { circumstanceOnlyTo } from '../syntax/content-bounds.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
@@ -17,7 +25,8 @@ import { toSpan } from './source-mention.js';
 
 /**
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
- * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"). The verb is the cue.
+ * and the subject names someone ("Sen. Marco Rubio called the statement “offensive”"), or is any noun when a colon
+ * opens the quote or the verb is one of saying ("The narrator continues that, in “…”"). The verb is the cue.
  */
 export function sentenceSubjectAttribution(
   text: string,
@@ -25,14 +34,17 @@ export function sentenceSubjectAttribution(
   syntax: SentenceSyntax,
   quote: Quote,
   topLevel: readonly Quote[],
+  verbs: Map<string, CueVerbEntry>,
 ): Attribution | null {
   const tokens = sentence.tokens;
-  const leadIn = leadInBefore(syntax, topLevel, quote.open);
-  if (!leadIn) return null;
+  const leadIn = leadInBefore(syntax, topLevel, quote.open, (k) => verbs.get(tokens[k].normal)?.cueClass === 'speech');
+  if (!leadIn) return colonClauseAttribution(text, sentence, syntax, quote);
   const { subject, cueVerb } = leadIn;
   // "The headline reads: “…”": a colon introducing the quote makes any noun subject its source.
   const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && endsInNoun(syntax, subject);
-  if (!endsInName(syntax, subject) && !introduced) return null;
+  // "The narrator continues that, in “…”": a verb of saying makes any noun subject its source too.
+  const said = verbs.get(tokens[cueVerb].normal)?.cueClass === 'speech' && endsInNoun(syntax, subject);
+  if (!endsInName(syntax, subject) && !introduced && !said) return null;
   const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);
   const cue = cueOver(
     text,
@@ -41,6 +53,49 @@ export function sentenceSubjectAttribution(
     { kind: 'verb', cueClass: 'speech', base: tokens[cueVerb].normal },
   );
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
+/**
+ * "The Illinois Board of Elections was conclusive in its findings: “…”": with no main verb before it, a quote that a
+ * colon opens belongs to the subject (a noun or a name) of the clause before the colon; the colon is the cue.
+ */
+function colonClauseAttribution(
+  text: string,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+  quote: Quote,
+): Attribution | null {
+  const found = clauseBeforeColon(syntax, quote.open);
+  if (!found || !(endsInNoun(syntax, found.subject) || endsInName(syntax, found.subject))) return null;
+  const tokens = sentence.tokens;
+  const k = lastStartingAtOrBefore(tokens, quote.open - 1);
+  const colon = text.indexOf(':', tokens[k].end);
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: colon, end: colon + 1, token: k, lastToken: k },
+    { kind: 'colon', cueClass: 'speech', base: ':' },
+  );
+  return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
+/** "As Dana Lee put it, “…”", "in Forbes’ words, “…”": the frame right before the quote names the speaker; it is the cue. */
+export function wordsFrameAttribution(
+  text: string,
+  sentence: Sentence,
+  syntax: SentenceSyntax,
+  quote: Quote,
+): Attribution | null {
+  const found = wordsFrameBefore(syntax, quote.open);
+  if (!found) return null;
+  const tokens = sentence.tokens;
+  const cue = cueOver(
+    text,
+    sentence,
+    { start: tokens[found.first].start, end: tokens[found.last].end, token: found.first, lastToken: found.last },
+    { kind: 'according-to', cueClass: 'speech', base: 'words' },
+  );
+  return { cue, mention: toSpan(tokens, found.mention), content: null, quotes: [quote], by: 'words-frame' };
 }
 
 /** `…doesn’t surprise Republican pollster Daron Shaw: “…”`: a name right before the colon that opens the quote. */
@@ -109,6 +164,7 @@ export function trailingVerbAttribution(
   syntax: SentenceSyntax,
   quote: Quote,
   verbs: Map<string, CueVerbEntry>,
+  by = 'trailing-verb',
 ): Attribution | null {
   const tokens = sentence.tokens;
   const next = firstStartingAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
@@ -133,7 +189,7 @@ export function trailingVerbAttribution(
     { start: span.start, end, token: k, lastToken: last },
     { kind: 'verb', cueClass: 'speech', base: tokens[k].normal },
   );
-  return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'trailing-verb' };
+  return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by };
 }
 
 /**
@@ -154,10 +210,14 @@ export function nextSentenceVerbAttribution(
   if (!/^\s*$/.test(text.slice(close + 1, tokens[0].start - tokens[0].pre.length))) return null;
   if (!/[.!?]\s*$/.test(text.slice(quote.start, quote.end))) return null;
   const found = subjectAndVerbAt(syntax, 0);
-  if (!found || found.particle >= 0) return null;
+  if (!found) return null;
   const k = found.verb;
   const entry = verbs.get(tokens[k].normal);
-  if (entry?.cueClass !== 'speech') return null;
+  // "“Would it pass?” Hale pressed.", "“Who pays?” Trump went on, as if …": after a question or an exclamation the
+  // sentence splits before its attribution, so any verb (with its particle) that ends its clause speaks the quote.
+  if (/[?!][\s'’"”]*$/.test(text.slice(quote.start, quote.end)) && endsClause(tokens, found))
+    return trailingVerbAttribution(text, next, syntax, quote, verbs, 'next-sentence-verb');
+  if (found.particle >= 0 || entry?.cueClass !== 'speech') return null;
   const last = tokens.length - 1;
   if (k < last && !circumstanceOnlyTo(syntax, k + 1, next.end)) return null;
   const span = cueSpan(text, tokens, k);
@@ -168,6 +228,16 @@ export function nextSentenceVerbAttribution(
     { kind: 'verb', cueClass: 'speech', base: entry.base },
   );
   return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'next-sentence-verb' };
+}
+
+/**
+ * Whether a verb (with its particle) ends its clause: nothing after it, or a comma right after it that opens no
+ * quote of its own ("He answered, “…”" introduces the next quote).
+ */
+function endsClause(tokens: readonly Token[], found: { verb: number; particle: number }): boolean {
+  const last = found.particle >= 0 ? found.particle : found.verb;
+  if (last === tokens.length - 1) return true;
+  return /,/.test(tokens[last].post) && !/[“"‘]/.test(tokens[last].post + tokens[last + 1].pre);
 }
 
 /**

@@ -2,11 +2,14 @@
  * Speakers of quotes. An ordered list of sieves, each a small named rule; the first that decides wins
  * and is recorded in the claim's `by`:
  *   adjacent         `“…,” Jeffrey said` / `Jeffrey said: “…”` (found while attributing cues)
+ *   words-frame      `As Dana Lee put it, “…”`, `in the Gazette’s words, “…”`: the frame names the speaker
+ *   outer-according-to `“…,” Sanders said, according to CNN`: an adjacent quote inside a trailing "according to"
  *   signed-name      `“…” ― Pamela Ruiz`: a quote signed with a dash and a name ending the line
  *   lead-in          a paragraph-opening quote after "…Cruz continued:" belongs to that speaker
  *   inside-reported  a quote inside a reported claim's content belongs to that claim's source
  *   trailing-verb    `“…,” Trump shot back`: a subject and any verb right after the quote
  *   next-sentence-verb `“….” Hale said as he left.`: the next sentence, a subject and a verb of saying only
+ *                    (after a question or exclamation any verb ending its clause: `“…?” Hale pressed.`)
  *   colon-name       `pollster Daron Shaw: “…”`: the name right before the opening colon
  *   sentence-subject a quote inside a sentence belongs to the subject of the verb before it
  *   twin             a quote repeated verbatim elsewhere (a pull-quote) takes its attributed twin's speaker
@@ -28,6 +31,7 @@ import {
   previousSentenceVerbAttribution,
   sentenceSubjectAttribution,
   trailingVerbAttribution,
+  wordsFrameAttribution,
 } from './quote-lead-ins.js';
 import { capitalisedWords } from '../syntax/quote-frames.js';
 import type { SentenceSyntax } from '../syntax/types.js';
@@ -194,12 +198,12 @@ const colonName = perQuote((quote, { text, sentences, syntax }) => {
 });
 
 /** A quote inside a sentence (not opening it) belongs to the sentence's subject: "Rubio called it “outlandish.”" */
-const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel }) => {
+const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel, verbs }) => {
   const sentence = containing(sentences, quote.open);
   if (!sentence) return null;
   // Only a quote with words before it in its sentence.
   return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
-    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel)
+    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel, verbs)
     : null;
 });
 
@@ -370,6 +374,48 @@ const signedName = perQuote((quote, { text, sentences, syntax }) => {
   };
 });
 
+/**
+ * "“I ask you not to protest,” Sanders said, according to CNN.": a quote whose own attribution (`adjacent`) stands
+ * inside what a trailing "according to" reports belongs to that outer source, as the attributions inside it do
+ * (`nestedAttributions` in src/assemble/claims.ts); PolNeAR's annotators give such quotes the outer source.
+ */
+const outerAccordingTo: Pass = (_undecided, { decided, reported, contents }, decide) => {
+  for (const item of decided.values()) {
+    const own = item.attribution;
+    if (item.by !== 'adjacent' || !own || own.content !== null || own.cue.kind === 'according-to') continue;
+    const { quote } = item;
+    const start = Math.min(quote.open, own.cue.start);
+    const end = Math.max(quote.end, own.cue.end);
+    for (let i = lastStartingAtOrBefore(contents, start); i >= 0; i--) {
+      const outer = reported[i];
+      if (outer.content!.start < start - MAX_CONTENT_REACH) break;
+      if (outer.cue.kind !== 'according-to' || outer.cue.start < end || outer.content!.end < end) continue;
+      if (outer.mention && outer.cue.sentence === own.cue.sentence) {
+        decide(quote, { ...outer, content: null, quotes: [quote] });
+        break;
+      }
+    }
+  }
+};
+
+/**
+ * "As Dana Lee put it, “…”", "in Forbes’ words, “…”": a frame right before the quote that names whose words they
+ * are gives the quote that speaker, before any other cue of the sentence (an `adjacent` one too, unless its own cue
+ * stands between the frame and the quote).
+ */
+const wordsFrame: Pass = (_undecided, { text, sentences, syntax, decided }, decide) => {
+  for (const item of decided.values()) {
+    const { quote } = item;
+    const sentence = containing(sentences, quote.open);
+    if (!sentence || (item.attribution && item.by !== 'adjacent')) continue;
+    const attribution = wordsFrameAttribution(text, sentence, syntax[sentence.index], quote);
+    if (!attribution) continue;
+    const own = item.attribution?.cue;
+    if (own && own.start >= attribution.cue.end && own.end <= quote.open) continue;
+    decide(quote, attribution);
+  }
+};
+
 /** The sieves after `adjacent`, in order, each with how its attribution binds the quote. */
 const SIEVES: [string, Pass, QuoteBinding][] = [
   ['signed-name', signedName, IN_SENTENCE],
@@ -420,6 +466,12 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     topLevel,
     verbs: document.verbs,
   };
+  wordsFrame([], context, (quote, attribution) =>
+    decided.set(quote, { quote, attribution, by: 'words-frame', binding: NEXT_TO_QUOTE }),
+  );
+  outerAccordingTo([], context, (quote, attribution) =>
+    decided.set(quote, { quote, attribution, by: 'outer-according-to', binding: ADJACENT }),
+  );
   for (const [name, pass, binding] of SIEVES) {
     const undecided = topLevel.filter((q) => !decided.get(q)?.attribution);
     if (undecided.length === 0) break;

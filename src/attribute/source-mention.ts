@@ -16,6 +16,7 @@ import {
   invertedSubject,
   isParticiple,
   isQuestionToYou,
+  objectBeforeComma,
   opensImperative,
   openingParticipleSubject,
   participleSubject,
@@ -82,6 +83,10 @@ export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number
   // The agent of a passive is no clause subject, and the sentence's subject did not speak.
   if (found?.reach === 'passive-agent') return found;
   if (found?.reach === 'coordinated') {
+    // "Annette Guessford, who answered her door and said …": a verb coordinated inside a relative clause shares
+    // its relative pronoun, which stands for the antecedent.
+    const relative = coordinatedRelativeSubject(cue, syntax);
+    if (relative) return { range: relative, by: 'coordinated-relative-subject' };
     // The scanners' phrase stands unless it lies apart from the subject the layer gives (it writes names
     // better: "the Roman Catholic Diocese of Covington") and in another clause (the layer may take a time for a
     // subject: "Thirteen years later, Easley continues … and feels").
@@ -142,6 +147,25 @@ function purposeSubject(syntax: SentenceSyntax, clause: number, cue: Cue): numbe
   const subject = syntax.chunks[parent.subject];
   if (subject.first === subject.last && EXPLETIVE_SUBJECTS.has(syntax.tokens[subject.head].normal)) return -1;
   return OBJECT_CONTROL_FORMS.has(syntax.tokens[verb.head].normal) ? -1 : parent.subject;
+}
+
+/**
+ * "the community, which largely supports reform and ranks it …", "Ben Terris, who saw the incident and described
+ * it": a verb coordinated with no subject of its own whose clause, as the syntax layer reads it, is a relative
+ * clause with its pronoun for a subject; the pronoun as a mention with its antecedent, or null.
+ */
+function coordinatedRelativeSubject(cue: Cue, syntax: SentenceSyntax): MentionRange | null {
+  const clause = cueClause(cue, syntax);
+  if (clause < 0) return null;
+  let c = syntax.clauses[clause];
+  if (c.kind !== 'coordinated' || c.subject >= 0) return null;
+  for (let up = 0; c.kind === 'coordinated' && c.subject < 0 && c.parent >= 0 && up < MAX_CLAUSE_DEPTH; up++)
+    c = syntax.clauses[c.parent];
+  if (c.kind !== 'relative' || c.subject < 0 || c.antecedent < 0 || c.inverted) return null;
+  const pronoun = syntax.chunks[c.subject];
+  if (!pronoun.relative || pronoun.first !== c.opener) return null;
+  const antecedent = syntax.chunks[c.antecedent];
+  return { first: pronoun.first, last: pronoun.last, antecedent: { first: antecedent.first, last: antecedent.last } };
 }
 
 /** A chunk of the syntax layer as a mention range, with its appositive or parenthesis as written. */
@@ -271,7 +295,7 @@ function syntaxSubject(
     if (!parent || parent.subject < 0 || parent.verb < 0) return null;
     // "handwritten ledgers showing …": a thing shows what it holds.
     const thing = cue.cueClass !== 'evidence' && thingObject(syntax, scanned, c.parent);
-    if (!impossibleSubject(syntax, scanned, c.parent) && !thing) return null;
+    if (!impossibleSubject(syntax, scanned, c.parent) && !thing && !objectBeforeComma(syntax, scanned, c)) return null;
     // "footage of Hillary Clinton asking": a name right before the participle is its subject.
     // "Despite polls showing her behind, the mayor …", "In a statement defending the aide, the campaign …": so is a
     // phrase right before it in an opening phrase, before the subject (a reduced relative: the polls show).

@@ -9,6 +9,7 @@ import { datedHeadNoun } from '../syntax/words.js';
 import type { Sentence, Token } from '../segment/sentences.js';
 import type { Quote } from './quotes.js';
 import { containing } from '../segment/locate.js';
+import { isModalName } from '../syntax/token-shape.js';
 import { BE_FORMS, FINITE_BE } from '../lexicon/be-forms.js';
 import {
   COORDINATED_STANCE_FORMS,
@@ -376,6 +377,7 @@ export function auxiliaryStart(tokens: Token[], verb: number): number {
   while (
     k >= 0 &&
     !/[,;:()"“”]/.test(tokens[k].post) &&
+    !isModalName(tokens[k]) &&
     (CUE_AUXILIARIES.has(tokens[k].normal) ||
       PRE_VERB_ADVERBS.has(tokens[k].normal) ||
       tokens[k].tags.has('Adverb') ||

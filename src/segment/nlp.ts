@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type Nlp from 'compromise';
 import { QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from '../lexicon/function-words.js';
+import { inflect, SPEECH_VERBS } from '../lexicon/cue-verbs.js';
 
 /**
  * compromise through its single-file build. Its ESM entry (`import nlp from 'compromise'`) is its source tree,
@@ -301,7 +302,7 @@ function pronounContractions(tokens: Token[]): void {
 }
 
 /** Verbs of saying and showing that compromise, without its postTagger, reads as nouns after a noun ("records show"); measured on polnear-train.jsonl, other cue verbs ("notes", "claims") so read are nouns more often. */
-const VERB_READINGS = new Set(['show', 'shows', 'say', 'says', 'call', 'calls']);
+const VERB_READINGS = new Set(['show', 'shows', 'say', 'says', 'call', 'calls', 'tell', 'tells']);
 
 /**
  * "…, records show.", "Recent polling shows that …", "Polls there show Trump is trailing", "Jake Sullivan, calls her
@@ -311,7 +312,8 @@ const VERB_READINGS = new Set(['show', 'shows', 'say', 'says', 'call', 'calls'])
 function verbsAfterNouns(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!VERB_READINGS.has(token.normal) || token.tags.has('Verb') || token.pre.trim() !== '') continue;
+    if (token.tags.has('Verb') || token.pre.trim() !== '') continue;
+    if (!VERB_READINGS.has(token.normal) && !speechAfterPerson(tokens, i)) continue;
     const b = tokens[i - 1].normal === 'there' && i >= 2 ? i - 2 : i - 1;
     const before = tokens[b];
     const noun =
@@ -344,6 +346,20 @@ function verbsAfterNouns(tokens: Token[]): void {
     // "Recent polling shows", "…, records show.": the word before is the subject's noun.
     if (before.tags.has('Verb')) before.tags = new Set(['Noun', 'Plural']);
   }
+}
+
+/** The -s forms of the verbs of saying ("describes", "insists"): the second form `inflect` gives. */
+const SPEECH_S_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS.map((verb) => inflect(verb)[1]));
+
+/**
+ * "Anthony describes her as …": the -s form of a verb of saying right after a person's name (not one a determiner
+ * or a possessive opens: "the Clinton claims") is the name's verb, not a plural noun.
+ */
+function speechAfterPerson(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!SPEECH_S_FORMS.has(tokens[i].normal) || !before.tags.has('Person') || before.post.trim() !== '') return false;
+  const opener = tokens[i - 2];
+  return !opener || !(opener.tags.has('Determiner') || opener.tags.has('Possessive'));
 }
 
 /** "…, records show.": a present-tense verb in s standing alone after a break (or opening the sentence), read as a plural noun. */
@@ -418,9 +434,16 @@ function verbsAfterQuantifiers(tokens: Token[]): void {
   }
 }
 
+/**
+ * "WASHINGTON ― The agency said", "a big voice ― but": a horizontal bar set as a dash (as some outlets do) is
+ * punctuation, like an em dash, but compromise reads it as a word. It is handed over, and kept in `pre` and
+ * `post`, as an em dash (one UTF-16 unit for one: offsets hold).
+ */
+const asEmDashes = (text: string): string => (text.includes('\u2015') ? text.replace(/\u2015/g, '\u2014') : text);
+
 /** Tagged sentences of `text.slice(start, end)`, offsets into `text`. */
 export function tagRange(text: string, start: number, end: number): { start: number; end: number; tokens: Token[] }[] {
-  const original = text.slice(start, end);
+  const original = asEmDashes(text.slice(start, end));
   const given = unglueQuotes(original);
   const sentences = compromiseTerms(breakPunctuationRuns(given));
   const restore = given !== original;

@@ -339,3 +339,36 @@ export function segmentSentences(
   }
   return sentences;
 }
+
+/**
+ * "WASHINGTON (AP) — After bragging for a year …, Trump is spending …": a wire dateline that opens a sentence is a
+ * sentence of its own, so that the sentence's first word is its own ("After bragging …" opens it) and the place is
+ * no subject. `datelines` are the page's dateline zones, in text order; sentences keep their order and are numbered
+ * again.
+ */
+export function splitAfterDatelines(
+  sentences: Sentence[],
+  datelines: readonly { start: number; end: number }[],
+): Sentence[] {
+  if (datelines.length === 0) return sentences;
+  const out: Sentence[] = [];
+  let z = 0;
+  for (const sentence of sentences) {
+    while (z < datelines.length && datelines[z].end <= sentence.start) z++;
+    const zone = datelines[z];
+    const cut = zone && zone.start <= sentence.start ? sentence.tokens.findIndex((t) => t.start >= zone.end) : -1;
+    if (cut > 0 && zone.end < sentence.end) {
+      const head = sentence.tokens.slice(0, cut);
+      const tail = sentence.tokens.slice(cut);
+      const last = head[head.length - 1];
+      out.push({
+        ...sentence,
+        index: out.length,
+        end: Math.min(zone.end, last.end + last.post.trimEnd().length),
+        tokens: head,
+      });
+      out.push({ ...sentence, index: out.length, start: tail[0].start - tail[0].pre.length, tokens: tail });
+    } else out.push({ ...sentence, index: out.length });
+  }
+  return out;
+}

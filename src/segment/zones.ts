@@ -76,7 +76,7 @@ const PLACE_TITLE = "[\\p{Lu}][\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]+){0,
 const REGION = "(?:,\\s+[\\p{Lu}][\\p{L}.'’]*(?:\\s+[\\p{Lu}][\\p{L}.'’]*){0,2})?";
 const DATE = `(?:,?\\s+(?:${WEEKDAY_PATTERN},?\\s+)?${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
 const AGENCY = '(?:\\s*\\(([^()\\n]{1,40})\\))';
-const DASH = '\\s*(?:—|–|--|-)\\s';
+const DASH = '\\s*(?:—|―|–|--|-)\\s';
 /**
  * A wire dateline opening a paragraph: "WASHINGTON, Jan. 5 (Reuters) - ", "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ",
  * "TORONTO — ", and a title-case place only with its agency: "Ottawa (CP) - ". Groups: place, agency.

@@ -69,6 +69,8 @@ const TIME_HEADS = new Set([
   'hour',
   'hours',
 ]);
+/** Words after a span of time that measure it from another time ("a week after", "two days later"). */
+const TIME_MEASURES = new Set(['after', 'before', 'ago', 'later', 'earlier']);
 /** Nouns that head a circumstance of manner after a preposition ("in a statement", "by phone", "on Twitter"). */
 const MANNER_HEADS = new Set([
   'statement',
@@ -676,7 +678,19 @@ function circumstancePhrases(
         tokens.slice(chunk.first, chunk.head).every((t) => t.tags.has('WeekDay') || DAY_EDGES.has(t.normal)))
     )
       kind = 'time';
-    let end = last;
+    // "A week after Trump spoke", "Two days later", "three years ago": a span of time measured from another time.
+    const measure = last + 1 < tokens.length && !breaks[last] ? tokens[last + 1].normal : '';
+    if (
+      !kind &&
+      p < 0 &&
+      TIME_HEADS.has(head.normal) &&
+      classes[chunk.head] === 'noun' &&
+      chunk.head === last &&
+      TIME_MEASURES.has(measure)
+    )
+      kind = 'time';
+    let end =
+      kind === 'time' && TIME_MEASURES.has(measure) && measure !== 'after' && measure !== 'before' ? last + 1 : last;
     // "in Halifax, Nova Scotia,": the province or state after a place belongs to it.
     const next = chunks[c + 1];
     if (
@@ -1056,13 +1070,53 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
 
   function subjectOf(clause: Clause, index: number): number {
     const found = candidate[index];
-    if (found !== undefined && found >= 0) return found;
+    if (found !== undefined && found >= 0) return frontedPhraseSubject(found, clause);
     // A clause after "that" or "whom" whose candidate was reset: the first chunk after its opener.
     if (found === -1) {
       for (let k = clause.opener + 1; k < n && k <= clause.opener + MAX_CHUNK_TOKENS && verbAt[k] < 0; k++)
         if (chunkAt[k] >= 0 && chunks[chunkAt[k]].preposition < 0) return chunkAt[k];
     }
     return -1;
+  }
+
+  /**
+   * "Perhaps most important, the new evidence from trade suggests …", "Absent a strong defense of these programs,
+   * voters may conclude …", "One of them, Jessie Elkins, 70, served …": a first phrase set off by a comma (with its
+   * prepositional phrases) before another phrase that runs up to the clause's verb is fronted; the phrase before
+   * the verb is the subject (not an appositive of the first, "The envoy, Ambassador Jeffrey, confirmed", nor of a
+   * name: "Senator Lindsey Graham, Republican of South Carolina, said").
+   */
+  function frontedPhraseSubject(found: number, clause: Clause): number {
+    const first = chunks[found];
+    if (clause.verb < 0 || first.appositive >= 0 || first.relative) return found;
+    // "The bill, Democrats said, will fail": an attribution set off inside the sentence is no fronted phrase's clause.
+    if (breaks[verbs[clause.verb].last]) return found;
+    // "Senator Lindsey Graham, Republican of South Carolina, said": a name's phrase after a comma renames it.
+    const name = isCapitalized(tokens[first.head]) && !(first.first === 0 && first.first === first.head);
+    if (name || isProperNoun(tokens[first.head])) return found;
+    const end = withPrepositionalPhrases(first.writtenLast);
+    if (end < 0 || tokens[end].post.trim() !== ',' || end + 1 >= n) return found;
+    const next = chunkAt[end + 1];
+    if (next < 0 || next === found) return found;
+    const chunk = chunks[next];
+    if (chunk.first !== end + 1 || chunk.preposition >= 0 || chunk.relative || chunk.appositiveOf >= 0) return found;
+    if (inCircumstance[chunk.first]) return found;
+    return withPrepositionalPhrases(chunk.writtenLast) + 1 === verbs[clause.verb].first ? next : found;
+  }
+
+  /** The last token of a phrase ending at tokens[last] with the prepositional phrases after it ("of [these programs]"). */
+  function withPrepositionalPhrases(last: number): number {
+    let end = last;
+    for (
+      let hops = 0;
+      hops < MAX_PP_HOPS && !breaks[end] && end + 2 < n && classes[end + 1] === 'preposition';
+      hops++
+    ) {
+      const object = chunkAt[end + 2];
+      if (object < 0 || chunks[object].first !== end + 2) break;
+      end = chunks[object].writtenLast;
+    }
+    return end;
   }
 
   /**

@@ -8,7 +8,7 @@
 import type { Token } from '../segment/nlp.js';
 import type { SentenceSyntax, VerbGroup, WordClass } from './types.js';
 import { MAX_CLAUSE_DEPTH } from './analyse.js';
-import { verbTense } from './mention-frames.js';
+import { openingInfinitive, verbTense } from './mention-frames.js';
 import { breaksBetween, subjectBefore } from './phrases.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import {
@@ -866,6 +866,12 @@ export function absolutePhraseEnd(s: SentenceSyntax, from: number): number {
  * before the main clause; Infinity otherwise.
  */
 export function openingParticipleEnd(s: SentenceSyntax, cue: number): number {
+  // "To understand the link, the researchers studied …": an opening infinitive of purpose ends at its comma.
+  if (openingInfinitive(s, cue)) {
+    let k = cue;
+    while (k < s.tokens.length - 1 && !s.breaks[k]) k++;
+    return k < s.tokens.length - 1 && s.tokens[k].post.includes(',') ? endWithClosingMarks(s, k) : Infinity;
+  }
   const clause = s.clauses[s.clauseAt[cue]];
   if (clause.kind !== 'participial' || clause.first !== 0 || clause.subject >= 0 || s.verbAt[cue] !== clause.verb)
     return Infinity;

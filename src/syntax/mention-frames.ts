@@ -12,7 +12,7 @@
  */
 import type { Token } from '../segment/nlp.js';
 import type { Cue } from '../detect/cues.js';
-import type { SentenceSyntax } from './types.js';
+import type { Clause, SentenceSyntax } from './types.js';
 import {
   BETWEEN_SUBJECT_AND_CUE,
   breaksBetween,
@@ -161,6 +161,10 @@ export function coordinatedVerbSubject(s: SentenceSyntax, cue: number): MentionR
   const before = tokens[joint];
   if (!before || !VERB_COORDINATORS.has(before.normal) || breaksBetween(tokens, joint)) return null;
   let main = firstMainVerb(tokens);
+  // "In a video posted to her account, she criticized Singer and challenged …": an opening prepositional phrase set
+  // off by a comma holds no main verb; the first one after its comma does.
+  const opening = openingPhraseComma(s, joint);
+  if (main >= 0 && main < opening) main = nextMainVerb(tokens, opening + 1, joint);
   // "While the donor didn't disclose his plans, he did say … and called …": a verb of a subordinate clause that
   // closes before the coordinator is not the one the cue shares a subject with; the next main verb after it is.
   for (let hops = 0; main > 0 && main < joint && hops < MAX_CLAUSE_HOPS; hops++) {
@@ -169,6 +173,16 @@ export function coordinatedVerbSubject(s: SentenceSyntax, cue: number): MentionR
     main = nextMainVerb(tokens, closed + 1, joint);
   }
   return (main > 0 && main < joint ? subjectBefore(tokens, main) : null) ?? openingClauseSubject(tokens, joint);
+}
+
+/**
+ * The token before the comma that closes a prepositional phrase opening the sentence ("In a video posted to her
+ * account, …"), when that comma stands before tokens[joint]; -1 otherwise.
+ */
+function openingPhraseComma(s: SentenceSyntax, joint: number): number {
+  if (s.classes[0] !== 'preposition' || s.chunkAt[1] < 0) return -1;
+  for (let k = 1; k < joint; k++) if (s.breaks[k]) return s.tokens[k].post.trim() === ',' ? k : -1;
+  return -1;
 }
 
 /** How many subordinate clauses a coordinated verb's subject search steps over. */
@@ -288,12 +302,24 @@ export function openingParticipleSubject(s: SentenceSyntax, verb: number): Menti
   const tokens = s.tokens;
   // "Having announced that he would stay, the mayor …": a perfect participle starts at its "having".
   const cue = verb > 0 && s.classes[verb - 1] === 'auxiliary' && tokens[verb - 1].normal === 'having' ? verb - 1 : verb;
-  if (!tokens[cue].tags.has('Gerund')) return null;
-  if (cue !== 0 && !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) && !openingPhraseBefore(tokens, cue))
+  if (!tokens[cue].tags.has('Gerund') && !openingInfinitive(s, cue)) return null;
+  if (
+    cue !== 0 &&
+    !(cue === 1 && PARTICIPLE_OPENERS.has(tokens[0].normal)) &&
+    !openingPhraseBefore(tokens, cue) &&
+    !openingInfinitive(s, cue)
+  )
     return null;
   let comma = cue;
   while (comma < tokens.length - 1 && !breaksBetween(tokens, comma)) comma++;
   if (comma >= tokens.length - 1 || !tokens[comma].post.trim().startsWith(',')) return null;
+  // "In rejecting a challenge to the ballot, which is scheduled for next week, the commission …": a relative clause
+  // set off by commas after the opening phrase belongs to it.
+  if (RELATIVE_PRONOUNS.has(tokens[comma + 1].normal)) {
+    let next = comma + 1;
+    while (next < tokens.length - 1 && next - comma <= MAIN_CLAUSE_REACH && !breaksBetween(tokens, next)) next++;
+    if (next < tokens.length - 1 && tokens[next].post.trim().startsWith(',')) comma = next;
+  }
   for (let k = comma + 2; k < Math.min(tokens.length, comma + 1 + MAIN_CLAUSE_REACH); k++) {
     if (breaksBetween(tokens, k - 1)) return null;
     if (!isFiniteVerb(tokens[k]) && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula')) continue;
@@ -301,6 +327,16 @@ export function openingParticipleSubject(s: SentenceSyntax, verb: number): Menti
     return subject && subject.first === comma + 1 ? subject : null;
   }
   return null;
+}
+
+/**
+ * "To understand the link, the researchers studied …", "To publicly endorse a rival, a senator must …": an
+ * infinitive of purpose opening the sentence (adverbs may stand between "to" and its verb).
+ */
+export function openingInfinitive(s: SentenceSyntax, verb: number): boolean {
+  if (verb < 1 || s.tokens[0].normal !== 'to' || s.tokens[verb].tags.has('Gerund')) return false;
+  for (let k = 0; k < verb; k++) if (s.breaks[k] || (k > 0 && s.classes[k] !== 'adverb')) return false;
+  return true;
 }
 
 /**
@@ -397,7 +433,31 @@ export function opensImperative(s: SentenceSyntax, verb: number): boolean {
 
 /** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
 export function invertedSubject(s: SentenceSyntax, verb: number, lastToken: number): MentionRange | null {
+  if (afterDashedInsert(s, verb)) return null;
   return invertedSubjectAfter(s.tokens, verb, lastToken);
+}
+
+/** Longest phrase set off by dashes before a verb, and longest subject before it, in tokens. */
+const MAX_DASHED_INSERT = 40;
+
+/** A dash between words, set off by spaces (or written as two hyphens). */
+const SPACED_DASH = /^\s*[—–]\s*$|^\s+-{1,2}\s+$/;
+
+/**
+ * "The film — featuring interviews with …, among others — explains the history": a verb right after a phrase set
+ * off by dashes, after a subject with no verb of its own, is the subject's verb, not a verb inverted after a break.
+ */
+function afterDashedInsert(s: SentenceSyntax, verb: number): boolean {
+  const tokens = s.tokens;
+  if (verb < 2 || !SPACED_DASH.test(tokens[verb - 1].post) || /[“"‘]/.test(tokens[0].pre)) return false;
+  let open = verb - 2;
+  while (open >= 0 && verb - open <= MAX_DASHED_INSERT && !SPACED_DASH.test(tokens[open].post)) open--;
+  // Bounded both ways, so that many cues in one long sentence stay linear.
+  if (open < 0 || open >= MAX_DASHED_INSERT || !SPACED_DASH.test(tokens[open].post) || s.chunkAt[open] < 0)
+    return false;
+  // The words before the opening dash are a phrase without a verb.
+  for (let k = 0; k <= open; k++) if (s.verbAt[k] >= 0) return false;
+  return true;
 }
 
 function invertedSubjectAfter(tokens: Token[], verb: number, lastToken: number): MentionRange | null {
@@ -503,8 +563,8 @@ export function subjectOfSubordinateBefore(s: SentenceSyntax, participle: number
   return s.chunks[clause.subject].relative ? -1 : clause.subject;
 }
 
-/** Subordinators that always open a clause ("when protesters interrupted"). */
-const WHEN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while']);
+/** Subordinators that always open a clause ("when protesters interrupted", "though he used stronger words"). */
+const WHEN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'though', 'although']);
 /** Relative pronouns that open a clause with a subject of its own ("in which he continued", "which Trump called"). */
 const DOER_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 
@@ -552,6 +612,26 @@ export function thingObject(s: SentenceSyntax, range: MentionRange, clause: numb
     !head.tags.has('Person') &&
     !ORGANIZATION_NOUNS.has(head.normal) &&
     !COLLECTIVE_NOUNS.has(head.normal)
+  );
+}
+
+/**
+ * "He defended [the mayor's plan], saying …", "Emanuel fired his police chief, [Garry McCarthy], acknowledging …": a
+ * participle set off by a comma (with no subject of its own) after a phrase in the predicate of the clause it
+ * belongs to speaks for that clause's subject, not for the phrase (the clause's object, or its appositive). Whether
+ * `range` is such a phrase: it stands in the parent clause after the parent's verb, whose subject comes before it.
+ */
+export function objectBeforeComma(s: SentenceSyntax, range: MentionRange, participial: Clause): boolean {
+  if (participial.kind !== 'participial' || participial.subject >= 0 || participial.verb < 0) return false;
+  const first = s.verbs[participial.verb].first;
+  if (first < 1 || !s.breaks[first - 1] || !/^[,—–]/.test(s.tokens[first - 1].post.trim())) return false;
+  const parent = s.clauses[participial.parent];
+  if (!parent || parent.verb < 0 || parent.subject < 0 || parent.inverted) return false;
+  const verb = s.verbs[parent.verb];
+  return (
+    s.clauseAt[range.last] === participial.parent &&
+    s.chunks[parent.subject].last < verb.first &&
+    (range.writtenFirst ?? range.first) > verb.last
   );
 }
 

@@ -6,6 +6,7 @@
 import type { Token } from '../segment/nlp.js';
 import { PERSONAL_PRONOUNS, PROXIMITY_ADJECTIVES } from '../lexicon/source-words.js';
 import { TITLES } from '../lexicon/titles.js';
+import { isModalName } from './token-shape.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { WEEKDAYS } from '../lexicon/number-words.js';
 import {
@@ -364,8 +365,22 @@ const INTERPOSED_CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during'
  * Where a circumstance phrase ending at `found` begins ("on Thursday evening", "in the past", "this week"),
  * when a subject may stand before it; null when `found` is no circumstance.
  */
+/** Words that open a time phrase before its time word ("last year", "this week"). */
+const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'earlier', 'later']);
+
 function circumstanceBefore(tokens: Token[], found: MentionRange, floor: number): number | null {
   const before = found.first - 1;
+  // "Senator Dana Holt, who last year threatened …": a time phrase right after a relative pronoun.
+  const time = before >= floor && TIME_MODIFIERS.has(tokens[before].normal) ? before : found.first;
+  if (
+    time - 1 >= floor &&
+    (tokens[time - 1].normal === 'who' || tokens[time - 1].normal === 'which') &&
+    !breaksBetween(tokens, time - 1) &&
+    !breaksBetween(tokens, time) &&
+    TIME_WORDS.has(tokens[found.last].normal) &&
+    !isPronoun(tokens[found.first])
+  )
+    return time;
   if (before - 1 < floor || breaksBetween(tokens, before) || breaksBetween(tokens, before - 1)) return null;
   if (INTERPOSED_CIRCUMSTANCE_PREPOSITIONS.has(tokens[before].normal)) return before;
   if (TIME_WORDS.has(tokens[found.last].normal) && !isPronoun(tokens[found.first])) return found.first;
@@ -512,7 +527,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
   while (
     j >= floor &&
     !breaksBetween(tokens, j) &&
-    (BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) ||
+    ((BETWEEN_SUBJECT_AND_CUE.has(tokens[j].normal) && !isModalName(tokens[j])) ||
       floatingQuantifier(tokens, j, floor) ||
       tokens[j].tags.has('Auxiliary') ||
       tokens[j].tags.has('Modal') ||

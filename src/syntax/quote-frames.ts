@@ -10,6 +10,7 @@ import type { SentenceSyntax } from './types.js';
 import { breaksBetween, isProperMention, subjectBefore, type MentionRange } from './phrases.js';
 import { containing, firstStartingAtOrAfter, lastStartingAtOrBefore } from '../segment/locate.js';
 import { FINITE_BE } from '../lexicon/be-forms.js';
+import { isPossessive } from './token-shape.js';
 import { HAVE_FORMS } from '../lexicon/function-words.js';
 
 /** A verb that can head a clause: no auxiliary or copula; a gerund only after a copula ("Huckabee is labeling Obama’s actions “…”"). */
@@ -43,11 +44,21 @@ export interface LeadIn {
   subject: MentionRange;
 }
 
-/** The sentence's first main verb outside quotes, when it stands before offset `before`, and its subject. */
-export function leadInBefore(s: SentenceSyntax, topLevel: readonly Quote[], before: number): LeadIn | null {
+/**
+ * The sentence's first main verb outside quotes, when it stands before offset `before`, and its subject; or, when
+ * that verb is no cue (`isCue`), a later clause nearer the quote with a subject of its own (`nearestClauseBefore`).
+ */
+export function leadInBefore(
+  s: SentenceSyntax,
+  topLevel: readonly Quote[],
+  before: number,
+  isCue: (token: number) => boolean = () => false,
+): LeadIn | null {
   const tokens = s.tokens;
   const verb = mainVerbOutsideQuotes(tokens, topLevel);
   if (verb <= 0 || tokens[verb].start >= before) return null;
+  const nearer = nearestClauseBefore(s, verb, before, isCue);
+  if (nearer) return nearer;
   const subject = subjectBefore(tokens, verb);
   if (!subject) return null;
   // "has rolled out": compromise may leave the auxiliary untagged; the cue is the verb after it, with its auxiliaries.
@@ -57,6 +68,104 @@ export function leadInBefore(s: SentenceSyntax, topLevel: readonly Quote[], befo
       : verb;
   return { verb, cueVerb, subject };
 }
+
+/**
+ * "Trump praised the deal, but Rubio fired back: “…”", "… where about 50 protesters gathered, chanting “…”": the
+ * innermost clause around the words right before the quote that has a subject of its own (not a relative pronoun,
+ * not after the verb), when that clause opens after the sentence's first main verb `first`; its verb is the cue.
+ * A clause a cue reports ("She is sure that the jail term will …: “…”") leaves the quote to the clause above it.
+ */
+function nearestClauseBefore(
+  s: SentenceSyntax,
+  first: number,
+  before: number,
+  isCue: (token: number) => boolean,
+): LeadIn | null {
+  const tokens = s.tokens;
+  const k = lastStartingAtOrBefore(tokens, before - 1);
+  if (k <= first) return null;
+  let found: LeadIn | null = null;
+  for (let c = s.clauseAt[k]; c >= 0; c = s.clauses[c].parent) {
+    const clause = s.clauses[c];
+    // Inside what a cue reports ("argued that if Trump wins “…”"), the reporting clause's subject speaks.
+    if (clause.kind === 'complement') return null;
+    if (found || clause.kind === 'quote' || clause.subject < 0 || clause.verb < 0 || clause.inverted) continue;
+    const chunk = s.chunks[clause.subject];
+    const head = s.verbs[clause.verb].head;
+    if (chunk.first <= first) return null;
+    // "Reid said both senators are “…”": after a cue verb, only a clause set off by punctuation speaks for itself
+    // ("May acknowledged the defeat, and she admonished MPs …").
+    if (isCue(first) && !(clause.first > 0 && s.breaks[clause.first - 1])) return null;
+    if (chunk.relative || s.inQuote[chunk.first] || s.inQuote[head] || head > k || head <= chunk.last) continue;
+    found = { verb: head, cueVerb: head, subject: { first: chunk.first, last: chunk.last } };
+  }
+  return found;
+}
+
+/**
+ * "The board was conclusive in its findings: “…”", "Respondents are obliged to disclose: “…”": the subject and verb
+ * group (a copula too) of the top-level clause that holds the words before the colon opening the quote at offset
+ * `open`, when both stand before it; null otherwise.
+ */
+export function clauseBeforeColon(s: SentenceSyntax, open: number): { verb: number; subject: MentionRange } | null {
+  const tokens = s.tokens;
+  const k = lastStartingAtOrBefore(tokens, open - 1);
+  if (k < 0 || tokens[k].end > open || !tokens[k].post.trim().startsWith(':')) return null;
+  let c = s.clauseAt[k];
+  while (c >= 0 && s.clauses[c].parent >= 0) c = s.clauses[c].parent;
+  const clause = c >= 0 ? s.clauses[c] : undefined;
+  if (!clause || clause.subject < 0 || clause.verb < 0 || clause.inverted) return null;
+  const chunk = s.chunks[clause.subject];
+  const verb = s.verbs[clause.verb].head;
+  if (s.inQuote[chunk.first] || s.inQuote[verb] || verb > k || verb <= chunk.last) return null;
+  // "Then there was the most obvious change of all: “…”": an existential "there" names no one.
+  if (tokens[chunk.head].normal === 'there') return null;
+  return { verb, subject: { first: chunk.first, last: chunk.last } };
+}
+
+/** Forms of "put" in "as Lee put it". */
+const PUT_FORMS = new Set(['put', 'puts']);
+
+/**
+ * "As Dana Lee put it, “…”", "in Forbes’ words, “…”": a frame right before the quote at offset `open` (nothing but
+ * punctuation between) that names whose words they are; the mention and the frame's first and last token.
+ */
+export function wordsFrameBefore(
+  s: SentenceSyntax,
+  open: number,
+): { mention: MentionRange; first: number; last: number } | null {
+  const tokens = s.tokens;
+  const last = lastStartingAtOrBefore(tokens, open - 1);
+  if (last < 2 || tokens[last].end > open || s.inQuote[last] || !/^[,:]?$/.test(tokens[last].post.trim())) return null;
+  // "as Lee put it": "as", a phrase (with an appositive), "put", "it".
+  if (tokens[last].normal === 'it' && PUT_FORMS.has(tokens[last - 1].normal)) {
+    const put = last - 1;
+    for (let a = put - 2; a >= 0 && a >= put - MAX_FRAME_TOKENS; a--) {
+      if (tokens[a].normal !== 'as') continue;
+      const chunk = s.chunkAt[a + 1] >= 0 ? s.chunks[s.chunkAt[a + 1]] : null;
+      if (!chunk || chunk.first !== a + 1) return null;
+      // "As John Cornyn, the No. 2 in the leadership, put it": an appositive between commas.
+      const written = Math.max(chunk.writtenLast, chunk.last);
+      const appositive =
+        written < put - 1 && /^,/.test(tokens[written].post.trim()) && /,$/.test(tokens[put - 1].post.trim());
+      if (written !== put - 1 && !appositive) return null;
+      return { mention: { first: chunk.first, last: chunk.last, writtenLast: put - 1 }, first: a, last };
+    }
+    return null;
+  }
+  // "in Forbes’ words", "in her words": "in", a possessor, "words".
+  if (tokens[last].normal !== 'words') return null;
+  const chunk = s.chunkAt[last] >= 0 ? s.chunks[s.chunkAt[last]] : null;
+  if (!chunk || chunk.first < 1 || tokens[chunk.first - 1].normal !== 'in') return null;
+  // The possessor: a possessive pronoun or a name with its apostrophe ("her", "Forbes’", "the mayor's").
+  let owner = last - 1;
+  while (owner >= chunk.first && !(isPossessive(tokens[owner]) || /^[’']/.test(tokens[owner].post))) owner--;
+  if (owner < chunk.first) return null;
+  return { mention: { first: chunk.first, last: owner }, first: chunk.first - 1, last };
+}
+
+/** Most tokens of an "as Lee put it" frame. */
+const MAX_FRAME_TOKENS = 14;
 
 /** Pronouns that name a person or group as a subject. */
 const NAMING_PRONOUNS = new Set(['he', 'she', 'they']);
@@ -86,10 +195,16 @@ export function nameBeforeColon(s: SentenceSyntax, open: number): { last: number
   // The chunk that ends at that word, as the layer read it.
   const chunk = s.chunkAt[k] >= 0 ? s.chunks[s.chunkAt[k]] : null;
   if (!chunk || chunk.last !== k) return null;
+  // "delivered a blunt message to Trump: “…”", "on CNN: “…”": a name after a preposition of listener or medium is
+  // whom it was said to or where, not who said it ("a statement from Senator Lee: “…”" still names the speaker).
+  if (chunk.preposition >= 0 && !SPEAKER_PREPOSITIONS.has(tokens[chunk.preposition].normal)) return null;
   const name = { first: chunk.first, last: k };
   if (!isProperMention(tokens, name)) return null;
   return { last: k, name };
 }
+
+/** Prepositions before a name that still make it the speaker of a quote after its colon ("a statement from Lee:"). */
+const SPEAKER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 
 /** How many tokens after a quote may hold the subject and verb of `“…,” Trump shot back`. */
 const TRAILING_VERB_REACH = 6;

@@ -23,6 +23,13 @@ export const isCapitalized = (token: Token): boolean => {
   return letter !== letter.toLowerCase() && letter === letter.toUpperCase();
 };
 
+/**
+ * "“It is over,” May said", "Will wrote": a modal word written as a name (a capital, then lower case) that the
+ * tagger reads as a proper noun is a surname, no auxiliary.
+ */
+export const isModalName = (token: Token): boolean =>
+  token.tags.has('ProperNoun') && !token.tags.has('Modal') && /^\p{Lu}\p{Ll}+$/u.test(token.text);
+
 /** Punctuation after a token that ends a phrase (a comma, a colon, a dash, a closing bracket). */
 export const breaksAfter = (token: Token): boolean => /[,;:—–()[\]"“”]/.test(token.post);
 
