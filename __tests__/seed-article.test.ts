@@ -71,7 +71,7 @@ describe('syria-clashes.txt', () => {
     expect(numbers).toEqual([
       ['quote', 'about a dozen', 12, undefined, undefined, 'times', true, null, 'count'],
       ['reported', 'from 2014 to 2017', 2014, 2014, 2017, undefined, false, null, 'range'],
-      ['unattributed', 'up to 200', 200, undefined, 200, 'attackers', false, 'upper', 'count'],
+      ['reported', 'up to 200', 200, undefined, 200, 'attackers', false, 'upper', 'count'],
       ['unattributed', 'one', 1, undefined, undefined, 'fighter', false, null, 'count'],
     ]);
   });
@@ -81,9 +81,9 @@ describe('syria-clashes.txt', () => {
       .filter((c) => c.hedges.length > 0)
       .map((c) => [c.kind, c.source, c.hedges.map((h) => h.text)]);
     expect(hedged).toEqual([
-      ['unattributed', null, ['reportedly']],
+      ['reported', null, ['reportedly']],
       ['unattributed', null, ['have been accused of']],
-      ['unattributed', null, ['reportedly']],
+      ['reported', null, ['reportedly']],
     ]);
   });
 

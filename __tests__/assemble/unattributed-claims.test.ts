@@ -43,8 +43,8 @@ describe('unattributed claims need a figure or a hedge', () => {
     ],
     [
       'a hedge with only a year',
-      'The mayor reportedly left the city in 2016.',
-      [['unattributed', 'The mayor reportedly left the city in 2016.', ['2016']]],
+      'The mayor allegedly left the city in 2016.',
+      [['unattributed', 'The mayor allegedly left the city in 2016.', ['2016']]],
     ],
     [
       'a dateline and a count',

@@ -1157,6 +1157,16 @@ describe('sourceless attributions', () => {
       [['Asked', 'if the governor’s comments had hurt']],
     ],
     [
+      '"reportedly": the clause around it, reported by nobody named',
+      'The firm has reportedly hired three new pilots.',
+      [['reportedly', 'The firm has reportedly hired three new pilots']],
+    ],
+    [
+      '"reportedly" in a second clause',
+      'The storm hit the coast, and two ferries reportedly broke loose.',
+      [['reportedly', 'two ferries reportedly broke loose']],
+    ],
+    [
       'inside a named attribution: part of what the named source reports',
       'Cole said fares will rise because the ferry is expected to lose money.',
       [],
@@ -1167,7 +1177,8 @@ describe('sourceless attributions', () => {
 
   test.each([
     ['a named source in the clause', 'The mayor is expected to say the pier will close.'],
-    ['"reportedly" stays a hedge', 'The firm has reportedly hired three new pilots.'],
+    ['"allegedly" stays a hedge', 'The firm allegedly hired three unlicensed pilots.'],
+    ['"reportedly" with its source named', 'The mayor reportedly said the pier would close.'],
     ['a cue verb after "appeared to" has the subject as source', 'The mayor appeared to suggest the pier would close.'],
     ['appearing somewhere is no hedge', 'The mayor appeared on television last night.'],
     ['an asker who is named', 'A reporter asked whether the pier would reopen.'],

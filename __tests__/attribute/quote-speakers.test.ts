@@ -248,7 +248,8 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The narrator continues that, in “the new city, families get tax relief and jobs.”')).toEqual([
       ['the new city, families get tax relief and jobs.', 'The narrator', 'sentence-subject'],
     ]);
-    // With no main verb before the colon (a copula, a participle the tagger misreads), the clause's subject.
+    // With no main verb before the colon (a copula, a participle the tagger misreads), the clause's subject; "are
+    // obliged to declare:" is a cue whose infinitive speaks for that subject (sieve purpose-infinitive-subject).
     expect(
       quoteSpeakers(
         'The county board was firm in its ruling: “The ferry will stop running in May.”\n\n' +
@@ -257,7 +258,7 @@ describe('quote speakers', () => {
       ),
     ).toEqual([
       ['The ferry will stop running in May.', 'The county board', 'sentence-subject'],
-      ['Has anyone else lived here this year?', 'Tenants', 'sentence-subject'],
+      ['Has anyone else lived here this year?', 'Tenants', 'adjacent'],
       ['The ferry will carry bicycles for free.', null, null],
     ]);
   });

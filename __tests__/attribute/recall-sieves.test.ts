@@ -377,3 +377,27 @@ describe('a trailing "told" with its addressee reports what comes before a set-o
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('an infinitive of purpose speaks for the subject of its clause (sieve purpose-infinitive-subject)', () => {
+  test.each([
+    ['The mayor used her budget speech to call for a second ferry.', [['The mayor', 'call for', 'a second ferry']]],
+    [
+      'The harbour master will come on the show to talk about the new pier.',
+      [['The harbour master', 'talk about', 'the new pier']],
+    ],
+    [
+      'The union president went off script to explain why the strike had ended.',
+      [['The union president', 'explain', 'why the strike had ended']],
+    ],
+    [
+      'The mayor urged residents to report leaks to the council.',
+      [['The mayor', 'urged', 'residents to report leaks to the council']],
+    ],
+    ['The residents have 30 days to respond to the notice.', []],
+    ['The ferry operator was the first to announce a refund.', []],
+    ['It is hard to say when the pier will reopen.', []],
+    ['Her refusal to explain the delay angered the council.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -11,7 +11,7 @@ const tempDir = tempDirs('whosaid-ci-');
 const ARTICLE = [
   'Storm Hits Coast',
   '',
-  'On Sunday, about 2,000 homes were reportedly without power.',
+  'On Sunday, about 2,000 homes may have been without power.',
   '',
   '"We lost everything."',
   '',

@@ -72,8 +72,8 @@ test('--highlight with --fail-on: the findings follow the article, as under the 
   ]);
   expect(code).toBe(1);
   expect(stdout).toBe(
-    '[?*Nearly 400* people were _reportedly_ evacuated overnight.]\n' +
-      '1 claim (1 unattributed); 0 sources (none); 1 unattributed number\n' +
+    '[?*Nearly 400* people were <_reportedly_> evacuated overnight].\n' +
+      '1 claim (1 reported); 0 sources (none); 1 unattributed number\n' +
       'marks: [claim] [?claim with no source] {source} <cue> *number* _hedge_\n' +
       '\n' +
       'Findings (1): 1 error\n' +

@@ -19,7 +19,7 @@ const ARTICLE = [
   '',
   'The regional water authority said that levels would peak on Wednesday, and Ruiz called the response "slow but steady."',
   '',
-  'About 1,200 residents were reportedly moved to shelters overnight.',
+  'About 1,200 residents may have been moved to shelters overnight.',
   '',
 ].join('\n');
 

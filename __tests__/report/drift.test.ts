@@ -13,7 +13,7 @@ import type { DocumentResult } from '../../src/types.js';
 const ARTICLE = [
   'Bridge Opens Late',
   '',
-  'The city council met on Tuesday to discuss the river crossing.',
+  'The city council met on Tuesday for the first time since June.',
   '',
   '"We will open the new bridge in May," Mayor Ann Lee said.',
   '',

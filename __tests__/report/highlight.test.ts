@@ -47,7 +47,7 @@ test.each([
   ],
   [
     'Nearly 400 people were reportedly evacuated overnight.',
-    '[?*Nearly 400* people were _reportedly_ evacuated overnight.]',
+    '[?*Nearly 400* people were <_reportedly_> evacuated overnight].',
   ],
   [
     'The council said it would "review every contract" before June.',

@@ -60,6 +60,18 @@ describe('sourceless frames: expected, apparent or asked, by nobody named', () =
       [],
       ['consider | been considered | The pier has long been considered unsafe'],
     ],
+    [
+      'The ferry captain is best known for his rescue of a trawler crew.',
+      [],
+      ['know | is best known for | The ferry captain is best known for his rescue of a trawler crew'],
+    ],
+    [
+      'The old pier, which was known as the Long Walk, closed in May.',
+      [],
+      ['know | was known as | which was known as the Long Walk'],
+    ],
+    ['The results were known to the council by Friday.', [], []],
+    ['The pier, also known as the Long Walk, closed in May.', [], []],
     ['The crew was seen leaving the pier.', [], []],
     ['The closure was seen by some as a mistake.', [], []],
     ['The mayor is loath to be seen as weak.', [], []],
@@ -74,6 +86,17 @@ describe('sourceless frames: expected, apparent or asked, by nobody named', () =
     ['Clinton has been asked to release the transcripts.', [], ['ask | been asked | to release the transcripts']],
     ['Pence asked whether the plan would pass.', [], []],
     ['Voters asked by pollsters whether they agree were split.', [], []],
+    [
+      'The ferry operator has reportedly hired a second captain.',
+      [],
+      ['report | reportedly | The ferry operator has reportedly hired a second captain'],
+    ],
+    [
+      'The storm closed the port, and two trawlers reportedly sank.',
+      [],
+      ['report | reportedly | two trawlers reportedly sank'],
+    ],
+    ['The harbour master allegedly took a bribe.', [], []],
   ] as [string, string[], string[]][])('%s', (text, cueWords, expected) => {
     expect(frames(text, cueWords)).toEqual(expected);
   });

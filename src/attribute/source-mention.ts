@@ -32,6 +32,12 @@ import {
 import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { MEDIA_NOUNS } from '../lexicon/source-words.js';
 import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
+import {
+  EXPLETIVE_SUBJECTS,
+  MANNER_OF_SPEAKING_VERBS,
+  OBJECT_CONTROL_FORMS,
+  OCCASION_NOUNS,
+} from '../lexicon/frame-words.js';
 import type { MentionSpan } from './attributions.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
@@ -117,6 +123,30 @@ function coordinatedClauseSubject(cue: Cue, syntax: SentenceSyntax): number {
   if (c.kind !== 'main' && c.kind !== 'adverbial') return -1;
   if (c.subject < 0 || c.inverted || c.verb < 0 || syntax.chunks[c.subject].relative) return -1;
   return c.subject;
+}
+
+/**
+ * "The mayor used her speech to call for a ferry", "Lee will come on the show to talk about trade": an infinitive of
+ * purpose with no subject of its own speaks for the subject of the clause it belongs to — unless that clause's verb
+ * hands the infinitive to its object ("urged voters to back", "allowed users to tell"). The subject chunk, or -1.
+ */
+function purposeSubject(syntax: SentenceSyntax, clause: number, cue: Cue): number {
+  const c = syntax.clauses[clause];
+  if (c.kind !== 'infinitival' || c.subject >= 0 || c.parent < 0) return -1;
+  const parent = syntax.clauses[c.parent];
+  if (parent.subject < 0 || parent.inverted || parent.verb < 0 || syntax.chunks[parent.subject].relative) return -1;
+  if (parent.kind !== 'main' && parent.kind !== 'coordinated' && parent.kind !== 'adverbial') return -1;
+  // "Her refusal to endorse him was …", "The first member to endorse him was …": an infinitive before the verb
+  // completes a noun; "It is hard to say", "There is no way to know": an expletive subject speaks for no one.
+  const verb = syntax.verbs[parent.verb];
+  if (c.first <= verb.last || c.opener < 1) return -1;
+  // "have 60 days to respond", "a chance to explain", "the first to speak": the infinitive completes a noun.
+  if (OCCASION_NOUNS.has(syntax.tokens[c.opener - 1].normal)) return -1;
+  // "did not respond to calls on the question": a word after "to" that is not the cue's base form is no infinitive.
+  if (cue.token === c.opener + 1 && syntax.tokens[cue.token].normal !== cue.base) return -1;
+  const subject = syntax.chunks[parent.subject];
+  if (subject.first === subject.last && EXPLETIVE_SUBJECTS.has(syntax.tokens[subject.head].normal)) return -1;
+  return OBJECT_CONTROL_FORMS.has(syntax.tokens[verb.head].normal) ? -1 : parent.subject;
 }
 
 /**
@@ -243,6 +273,9 @@ function syntaxSubject(
       if (series >= 0) return { range: chunkRange(syntax, series), by: 'series-predicate-subject' };
       return { range: chunkRange(syntax, c.subject), by: 'unscanned-clause-subject' };
     }
+    const purpose =
+      cue.cueClass === 'speech' && !MANNER_OF_SPEAKING_VERBS.has(cue.base) ? purposeSubject(syntax, clause, cue) : -1;
+    if (purpose >= 0) return { range: chunkRange(syntax, purpose), by: 'purpose-infinitive-subject' };
     return null;
   }
   if (c.kind === 'participial' && c.subject < 0) {

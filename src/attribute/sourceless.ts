@@ -1,7 +1,8 @@
 /**
- * Sourceless attributions: claims the text marks as expected or apparent, or questions put, without
- * naming who expects, judges or asks ("Sanders is expected to win", "The field appeared poised to narrow",
- * "Asked whether he would run, …"). Hedges such as "reportedly" stay hedges of unattributed claims. PolNeAR
+ * Sourceless attributions: claims the text marks as expected, apparent or reported, or questions put, without
+ * naming who expects, judges, reports or asks ("Sanders is expected to win", "The field appeared poised to
+ * narrow", "The firm has reportedly hired a lawyer", "Asked whether he would run, …"). Other hedges
+ * ("allegedly") stay hedges of unattributed claims. PolNeAR
  * annotates them as attributions with no source; whosaid makes them `reported` claims whose `source` is null.
  * The frames are found by the syntax layer (src/syntax/sourceless-frames.ts); this stage drops those inside a
  * quote, those that hold or restate a named attribution.

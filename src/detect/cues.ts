@@ -15,6 +15,7 @@ import {
   COORDINATED_STANCE_FORMS,
   inflect,
   PHRASE_CUES_BY_FORM,
+  PHRASE_CUE_CLASSES,
   type CueClass,
   type CueVerbEntry,
   ADDRESSEE_VERBS,
@@ -922,7 +923,11 @@ export function detectCues(document: DocumentContext): Cue[] {
             text,
             sentence,
             { start, end, token: i, lastToken: phrase },
-            { kind: 'verb', cueClass: 'speech', base: text.slice(token.start, end).toLowerCase() },
+            {
+              kind: 'verb',
+              cueClass: PHRASE_CUE_CLASSES[PHRASE_CUES_BY_FORM.get(token.normal)?.base ?? ''] ?? 'speech',
+              base: text.slice(token.start, end).toLowerCase(),
+            },
           ),
         );
         i = phrase;

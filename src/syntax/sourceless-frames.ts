@@ -1,7 +1,7 @@
 /**
- * Frames that mark a claim as expected, apparent or asked without naming who expects, judges or asks, asked by
+ * Frames that mark a claim as expected, apparent, reported or asked without naming who, asked by
  * the sourceless sieves (src/attribute/sourceless.ts): "Sanders is expected to win", "The field appeared poised
- * to narrow", "Asked whether he would run, …". Each frame gives its cue's tokens and the tokens of its content
+ * to narrow", "The firm has reportedly hired a lawyer", "Asked whether he would run, …". Each frame gives its cue's tokens and the tokens of its content
  * (the hedged clause, or the question). Token indexes are the sentence's.
  *
  * These read tokens and tags the way the scanners they replace did (the eval output stayed byte for byte the
@@ -20,6 +20,10 @@ import {
   JUDGED_AS_PARTICIPLES,
   JUDGED_PARTICIPLES,
   QUESTION_OPENERS,
+  REPORTED_ADVERBS,
+  DEGREE_WORDS,
+  REPUTED_AS,
+  REPUTED_PARTICIPLES,
 } from '../lexicon/frame-words.js';
 
 /** A first and last token, both included. */
@@ -75,6 +79,16 @@ function appearanceCue(tokens: Token[], i: number, verbs: Map<string, CueVerbEnt
   return { first: i, last: i, base: tokens[i].normal.startsWith('seem') ? 'seem' : 'appear' };
 }
 
+/**
+ * "The firm has reportedly hired a lawyer", "Lee reportedly considered a run": an adverb of report marks its
+ * clause as what someone reported, and names nobody. "Lee reportedly said …" names its source: the sourceless
+ * sieve drops a frame whose content holds a cue.
+ */
+function reportedCue(tokens: Token[], i: number): SourcelessFrame['cue'] | null {
+  if (!REPORTED_ADVERBS.has(tokens[i].normal)) return null;
+  return { first: i, last: i, base: 'report' };
+}
+
 /** How many adverbs (and "not") may stand between a form of "to be" and a participle of judgement. */
 const MAX_WORDS_BEFORE_JUDGED = 2;
 
@@ -88,18 +102,20 @@ const MAX_WORDS_BEFORE_JUDGED = 2;
 function judgedCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null {
   const tokens = s.tokens;
   const word = tokens[i].normal;
-  const as = JUDGED_AS_PARTICIPLES.has(word);
+  const reputed = REPUTED_PARTICIPLES.has(word);
+  const as = JUDGED_AS_PARTICIPLES.has(word) || reputed;
   if ((!as && !JUDGED_PARTICIPLES.has(word)) || breaksBetween(tokens, i) || i + 1 >= tokens.length) return null;
   const next = s.classes[i + 1];
-  const judgement =
-    tokens[i + 1].normal === 'as' ||
-    (!as && (next === 'adjective' || next === 'determiner' || next === 'noun' || next === 'number'));
+  const judgement = reputed
+    ? REPUTED_AS.has(tokens[i + 1].normal)
+    : tokens[i + 1].normal === 'as' ||
+      (!as && (next === 'adjective' || next === 'determiner' || next === 'noun' || next === 'number'));
   if (!judgement) return null;
   let first = i - 1;
   while (
     first >= 0 &&
     !BE_FORMS.has(tokens[first].normal) &&
-    (s.classes[first] === 'adverb' || s.classes[first] === 'negation') &&
+    (s.classes[first] === 'adverb' || s.classes[first] === 'negation' || DEGREE_WORDS.has(tokens[first].normal)) &&
     i - first <= MAX_WORDS_BEFORE_JUDGED &&
     !breaksBetween(tokens, first)
   )
@@ -116,7 +132,8 @@ function judgedCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null 
     (s.classes[first - 1] === 'adverb' || s.classes[first - 1] === 'auxiliary')
   )
     first--;
-  return { first, last: as ? i + 1 : i, base: JUDGED_AS_PARTICIPLES.get(word) ?? JUDGED_PARTICIPLES.get(word) ?? word };
+  const base = JUDGED_AS_PARTICIPLES.get(word) ?? REPUTED_PARTICIPLES.get(word) ?? JUDGED_PARTICIPLES.get(word) ?? word;
+  return { first, last: as ? i + 1 : i, base };
 }
 
 /**
@@ -196,8 +213,8 @@ function questionOpener(tokens: Token[], asked: number): number {
 }
 
 /**
- * The sourceless frames of a sentence, in token order: a question asked of someone unnamed, else a hedge ("is
- * expected to", "seems"). `cueStarts` (sorted) and `cueEnds` are the first and last tokens of the sentence's
+ * The sourceless frames of a sentence, in token order: a question asked of someone unnamed, a report by nobody
+ * named ("reportedly"), else a hedge ("is expected to", "seems"). `cueStarts` (sorted) and `cueEnds` are the first and last tokens of the sentence's
  * cues: a question runs to the comma before the next cue; a hedged clause starts after a cue.
  */
 export function sourcelessFrames(
@@ -219,6 +236,11 @@ export function sourcelessFrames(
     );
     if (asked) {
       frames.push(asked);
+      continue;
+    }
+    const reported = reportedCue(tokens, i);
+    if (reported) {
+      frames.push({ at: i, cue: reported, cueClass: 'speech', content: hedgedClause(tokens, reported, cueEnds) });
       continue;
     }
     const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs) ?? judgedCue(s, i);
