@@ -153,6 +153,11 @@ describe('mention frames: where a cue’s source stands', () => {
     ['"We are tired," ^said the official, who asked not to be named.', 'the official'],
     ['"We are tired," ^said Trump of the plan that failed.', null],
     ['The mayor ^said the river floods.', null],
+    ['The bridge will reopen, ^said Ann Moran.', 'Ann Moran'],
+    ['Officials in Dover, the town next to the port, ^announced new limits on fishing.', null],
+    ['Dana Holt and Ann Moran, among others, ^praised the new limits.', null],
+    ['The paradox of the plan, ^says Ann Moran, a historian at the port museum, is that it worked.', 'Ann Moran'],
+    ['The contrast with the mayor, ^said Lee and others, would be clear.', 'Lee and others'],
   ])('invertedSubject: %s', (text, expected) => {
     const { s, at } = marked(text);
     expect(words(s, invertedSubject(s, at, at))).toBe(expected);

@@ -434,8 +434,38 @@ export function opensImperative(s: SentenceSyntax, verb: number): boolean {
 /** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
 export function invertedSubject(s: SentenceSyntax, verb: number, lastToken: number): MentionRange | null {
   if (afterDashedInsert(s, verb)) return null;
-  return invertedSubjectAfter(s.tokens, verb, lastToken);
+  const range = invertedSubjectAfter(s.tokens, verb, lastToken);
+  if (!range || !afterVerblessPhrase(s, verb) || s.tokens[lastToken + 1]?.normal === 'by') return range;
+  // "The paradox of the plan, says Ann Ruiz, a historian, is that …": a subject inverted within its content, whose
+  // clause goes on with its verb, stands.
+  let next = range.last + 1;
+  const setOff = (k: number) => s.tokens[k].post.trim().endsWith(',');
+  if (next < s.tokens.length && s.verbAt[next] < 0 && setOff(next - 1)) {
+    // past an appositive set off by commas after the name
+    let k = next;
+    while (k < s.tokens.length - 1 && k - next < MAX_APPOSITIVE_WORDS && s.verbAt[k] < 0 && !setOff(k)) k++;
+    if (s.verbAt[k] < 0 && setOff(k)) next = k + 1;
+  }
+  return next < s.tokens.length && s.verbAt[next] >= 0 ? range : null;
 }
+
+/**
+ * "Officials in Dover, the town next to the port, announced tighter controls": a verb after a comma whose sentence so
+ * far is a noun phrase with appositives, no verb and no quotation, is that phrase's verb, not a verb inverted
+ * after its content ("The plan will fail, said Ann Ruiz", "“We are tired,” said Ann Ruiz").
+ */
+function afterVerblessPhrase(s: SentenceSyntax, verb: number): boolean {
+  const tokens = s.tokens;
+  if (verb < 1 || verb > MAX_DASHED_INSERT || !tokens[verb - 1].post.trim().endsWith(',')) return false;
+  if (s.chunkAt[0] < 0) return false;
+  for (let k = 0; k < verb; k++) {
+    if (s.verbAt[k] >= 0 || /[“”"‘’'«»]/.test(tokens[k].pre + tokens[k].post)) return false;
+  }
+  return true;
+}
+
+/** Longest appositive after an inverted subject, in tokens. */
+const MAX_APPOSITIVE_WORDS = 16;
 
 /** Longest phrase set off by dashes before a verb, and longest subject before it, in tokens. */
 const MAX_DASHED_INSERT = 40;
