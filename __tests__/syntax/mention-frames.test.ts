@@ -158,6 +158,10 @@ describe('mention frames: where a cue’s source stands', () => {
     ['Dana Holt and Ann Moran, among others, ^praised the new limits.', null],
     ['The paradox of the plan, ^says Ann Moran, a historian at the port museum, is that it worked.', 'Ann Moran'],
     ['The contrast with the mayor, ^said Lee and others, would be clear.', 'Lee and others'],
+    ["As one trader at the port, a veteran of the docks, ^noted, ''Everyone in the port is waiting.''", null],
+    ['As one trader at the port, a veteran of the docks, ^noted, “Everyone in the port is waiting.”', null],
+    ['Ann Moran, who ran the port for a decade and later led the board, ^said on Sunday that it was over.', null],
+    ['The bill, ^opposed by Democrats, never became law.', 'by Democrats'],
   ])('invertedSubject: %s', (text, expected) => {
     const { s, at } = marked(text);
     expect(words(s, invertedSubject(s, at, at))).toBe(expected);

@@ -504,7 +504,15 @@ function invertedSubjectAfter(tokens: Token[], verb: number, lastToken: number):
     if (second && !breaksBetween(tokens, range.last + 1) && endsClause(second.last))
       range = { first: range.first, last: second.last };
   }
-  if (!range || tokens[range.first].normal === 'that') return null;
+  // "noted, “Everyone is waiting …”": a phrase that opens a quotation is its content; "said on Sunday": a
+  // circumstance (an agent after "by" stays: "…, opposed by Democrats, …").
+  if (
+    !range ||
+    tokens[range.first].normal === 'that' ||
+    /[“"‘]|''/.test(tokens[range.first].pre) ||
+    (tokens[range.first].tags.has('Preposition') && tokens[range.first].normal !== 'by')
+  )
+    return null;
   // "…,” said the mayor's spokesman, Dana Fromm.": a role whose name follows it as an appositive is that person.
   const named = roleThenName(tokens, range, endsClause);
   if (named) return named;
