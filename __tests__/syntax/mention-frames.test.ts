@@ -87,6 +87,11 @@ describe('mention frames: where a cue’s source stands', () => {
   test.each<Row>([
     ['The mayor issued a statement ^saying the dam was safe.', 'The mayor'],
     ['The swoon left Republicans ^wondering about the race.', null],
+    ['The council sent out a press release ^saying the dam was safe.', 'The council'],
+    ['The senator opened a county rally ^blasting the governor for the cuts.', 'The senator'],
+    ["The union entered Monday's meeting ^believing the strike would end.", 'The union'],
+    ['Morning shows featured all-male panels ^discussing the remark.', null],
+    ['The mayor met a local farmer ^saying the dam was safe.', null],
   ])('documentParticipleSubject: %s', (text, expected) => {
     const { s, at } = marked(text);
     const object = subjectBeforeCue(s, cueAt(s, at))!;

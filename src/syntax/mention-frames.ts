@@ -36,7 +36,7 @@ import {
   ORGANIZATION_NOUNS,
 } from '../lexicon/source-words.js';
 import { ISSUING_PREPOSITIONS } from './mention-phrase.js';
-import { isPeopleNoun } from './token-shape.js';
+import { isCapitalized, isPeopleNoun, isPersonNoun, isPossessive } from './token-shape.js';
 import {
   CATENATIVES,
   GENERIC_BELIEVERS,
@@ -127,18 +127,39 @@ function phraseToBreak(tokens: Token[], first: number): MentionRange | null {
   return breaksBetween(tokens, last) ? { first, last } : null;
 }
 
+/** Particles of phrasal verbs that may stand between the verb and its object ("sent out a release"). */
+const VERB_PARTICLES = new Set(['out', 'up', 'off']);
+
+/** A common noun that names no person and no group ("rally", "conversation"), not a name, not a pronoun. */
+const thingNoun = (token: Token): boolean =>
+  token.tags.has('Noun') &&
+  !token.tags.has('Pronoun') &&
+  !isCapitalized(token) &&
+  !isPersonNoun(token) &&
+  !isPeopleNoun(token) &&
+  !token.tags.has('Person');
+
 /**
  * "Trump issued a statement saying …": a participle after a document (the phrase `object`) that is the object of
- * a verb speaks for that verb's subject (not after a person: "the swoon left Republicans wondering").
+ * a verb speaks for that verb's subject (not after a person: "the swoon left Republicans wondering"); so after a
+ * singular thing with its determiner ("opened a county rally blasting …", "entered Monday's meeting believing …"),
+ * not after bare plurals ("featured all-male panels discussing …"), which the participle describes.
  */
 export function documentParticipleSubject(s: SentenceSyntax, cue: number, object: MentionRange): MentionRange | null {
   const tokens = s.tokens;
-  const objectOf = tokens[cue].tags.has('Gerund') ? object.first - 1 : -1;
+  let objectOf = tokens[cue].tags.has('Gerund') ? object.first - 1 : -1;
+  // "sent out a press release saying": past the verb's particle.
+  if (objectOf > 1 && VERB_PARTICLES.has(tokens[objectOf].normal) && !breaksBetween(tokens, objectOf - 1)) objectOf--;
+  const head = tokens[object.last];
   if (
     objectOf > 0 &&
     !breaksBetween(tokens, objectOf) &&
     isFiniteVerb(tokens[objectOf]) &&
-    DOCUMENT_WORDS.has(tokens[object.last].normal)
+    (DOCUMENT_WORDS.has(head.normal) ||
+      (thingNoun(head) &&
+        !head.tags.has('Plural') &&
+        object.first < object.last &&
+        (tokens[object.first].tags.has('Determiner') || isPossessive(tokens[object.first]))))
   )
     return subjectBefore(tokens, objectOf);
   return null;
