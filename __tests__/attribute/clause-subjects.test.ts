@@ -25,6 +25,11 @@ describe('clause subjects', () => {
       [['Chemistry professor Lena Marsh', 'says', 'the samples were clean']],
     ],
     ['Supporters of the mayor say the count was wrong.', [['Supporters of the mayor', 'say', 'the count was wrong']]],
+    // A party and state in brackets after the name are no subject of the layer's own.
+    [
+      'In a speech on Saturday Sen. Ann Ruiz (D-Mass.) said the plan was dead.',
+      [['Sen. Ann Ruiz (D-Mass.)', 'said', 'the plan was dead']],
+    ],
     // A name with a capitalised role after it: the name speaks, with its appositive as written.
     [
       'Tom Hale, Riverside MP, said the bridge would close.',

@@ -87,6 +87,11 @@ describe('mention frames: where a cue’s source stands', () => {
   test.each<Row>([
     ['The mayor issued a statement ^saying the dam was safe.', 'The mayor'],
     ['The swoon left Republicans ^wondering about the race.', null],
+    ['The council sent out a press release ^saying the dam was safe.', 'The council'],
+    ['The senator opened a county rally ^blasting the governor for the cuts.', 'The senator'],
+    ["The union entered Monday's meeting ^believing the strike would end.", 'The union'],
+    ['Morning shows featured all-male panels ^discussing the remark.', null],
+    ['The mayor met a local farmer ^saying the dam was safe.', null],
   ])('documentParticipleSubject: %s', (text, expected) => {
     const { s, at } = marked(text);
     const object = subjectBeforeCue(s, cueAt(s, at))!;
@@ -153,6 +158,15 @@ describe('mention frames: where a cue’s source stands', () => {
     ['"We are tired," ^said the official, who asked not to be named.', 'the official'],
     ['"We are tired," ^said Trump of the plan that failed.', null],
     ['The mayor ^said the river floods.', null],
+    ['The bridge will reopen, ^said Ann Moran.', 'Ann Moran'],
+    ['Officials in Dover, the town next to the port, ^announced new limits on fishing.', null],
+    ['Dana Holt and Ann Moran, among others, ^praised the new limits.', null],
+    ['The paradox of the plan, ^says Ann Moran, a historian at the port museum, is that it worked.', 'Ann Moran'],
+    ['The contrast with the mayor, ^said Lee and others, would be clear.', 'Lee and others'],
+    ["As one trader at the port, a veteran of the docks, ^noted, ''Everyone in the port is waiting.''", null],
+    ['As one trader at the port, a veteran of the docks, ^noted, “Everyone in the port is waiting.”', null],
+    ['Ann Moran, who ran the port for a decade and later led the board, ^said on Sunday that it was over.', null],
+    ['The bill, ^opposed by Democrats, never became law.', 'by Democrats'],
   ])('invertedSubject: %s', (text, expected) => {
     const { s, at } = marked(text);
     expect(words(s, invertedSubject(s, at, at))).toBe(expected);

@@ -348,6 +348,14 @@ function syntaxSubject(
   const author = syntax.chunkAt[scanned.last];
   if (MEDIA_NOUNS.has(syntax.tokens[subject.head].normal) && syntax.chunks[author]?.preposition === subject.last + 1)
     return { range: { first: subject.first, last: scanned.last }, by: 'document-author' };
+  // "At the convention Sen. Ann Ruiz (D-Mass.) said": a party and state in brackets after a name are no subject;
+  // the scanners' name before them is.
+  if (
+    syntax.tokens[subject.first].pre.includes('(') &&
+    syntax.tokens[subject.last].post.includes(')') &&
+    scanned.last + 1 === subject.first
+  )
+    return null;
   return { range: chunkRange(syntax, c.subject), by: 'clause-subject' };
 }
 

@@ -36,7 +36,7 @@ import {
   ORGANIZATION_NOUNS,
 } from '../lexicon/source-words.js';
 import { ISSUING_PREPOSITIONS } from './mention-phrase.js';
-import { isPeopleNoun } from './token-shape.js';
+import { isCapitalized, isPeopleNoun, isPersonNoun, isPossessive } from './token-shape.js';
 import {
   CATENATIVES,
   GENERIC_BELIEVERS,
@@ -127,18 +127,39 @@ function phraseToBreak(tokens: Token[], first: number): MentionRange | null {
   return breaksBetween(tokens, last) ? { first, last } : null;
 }
 
+/** Particles of phrasal verbs that may stand between the verb and its object ("sent out a release"). */
+const VERB_PARTICLES = new Set(['out', 'up', 'off']);
+
+/** A common noun that names no person and no group ("rally", "conversation"), not a name, not a pronoun. */
+const thingNoun = (token: Token): boolean =>
+  token.tags.has('Noun') &&
+  !token.tags.has('Pronoun') &&
+  !isCapitalized(token) &&
+  !isPersonNoun(token) &&
+  !isPeopleNoun(token) &&
+  !token.tags.has('Person');
+
 /**
  * "Trump issued a statement saying …": a participle after a document (the phrase `object`) that is the object of
- * a verb speaks for that verb's subject (not after a person: "the swoon left Republicans wondering").
+ * a verb speaks for that verb's subject (not after a person: "the swoon left Republicans wondering"); so after a
+ * singular thing with its determiner ("opened a county rally blasting …", "entered Monday's meeting believing …"),
+ * not after bare plurals ("featured all-male panels discussing …"), which the participle describes.
  */
 export function documentParticipleSubject(s: SentenceSyntax, cue: number, object: MentionRange): MentionRange | null {
   const tokens = s.tokens;
-  const objectOf = tokens[cue].tags.has('Gerund') ? object.first - 1 : -1;
+  let objectOf = tokens[cue].tags.has('Gerund') ? object.first - 1 : -1;
+  // "sent out a press release saying": past the verb's particle.
+  if (objectOf > 1 && VERB_PARTICLES.has(tokens[objectOf].normal) && !breaksBetween(tokens, objectOf - 1)) objectOf--;
+  const head = tokens[object.last];
   if (
     objectOf > 0 &&
     !breaksBetween(tokens, objectOf) &&
     isFiniteVerb(tokens[objectOf]) &&
-    DOCUMENT_WORDS.has(tokens[object.last].normal)
+    (DOCUMENT_WORDS.has(head.normal) ||
+      (thingNoun(head) &&
+        !head.tags.has('Plural') &&
+        object.first < object.last &&
+        (tokens[object.first].tags.has('Determiner') || isPossessive(tokens[object.first]))))
   )
     return subjectBefore(tokens, objectOf);
   return null;
@@ -434,8 +455,38 @@ export function opensImperative(s: SentenceSyntax, verb: number): boolean {
 /** "…,” said Jeffrey." / "said the official, who…": after a break, the phrase after the verb, ending its clause. */
 export function invertedSubject(s: SentenceSyntax, verb: number, lastToken: number): MentionRange | null {
   if (afterDashedInsert(s, verb)) return null;
-  return invertedSubjectAfter(s.tokens, verb, lastToken);
+  const range = invertedSubjectAfter(s.tokens, verb, lastToken);
+  if (!range || !afterVerblessPhrase(s, verb) || s.tokens[lastToken + 1]?.normal === 'by') return range;
+  // "The paradox of the plan, says Ann Ruiz, a historian, is that …": a subject inverted within its content, whose
+  // clause goes on with its verb, stands.
+  let next = range.last + 1;
+  const setOff = (k: number) => s.tokens[k].post.trim().endsWith(',');
+  if (next < s.tokens.length && s.verbAt[next] < 0 && setOff(next - 1)) {
+    // past an appositive set off by commas after the name
+    let k = next;
+    while (k < s.tokens.length - 1 && k - next < MAX_APPOSITIVE_WORDS && s.verbAt[k] < 0 && !setOff(k)) k++;
+    if (s.verbAt[k] < 0 && setOff(k)) next = k + 1;
+  }
+  return next < s.tokens.length && s.verbAt[next] >= 0 ? range : null;
 }
+
+/**
+ * "Officials in Dover, the town next to the port, announced tighter controls": a verb after a comma whose sentence so
+ * far is a noun phrase with appositives, no verb and no quotation, is that phrase's verb, not a verb inverted
+ * after its content ("The plan will fail, said Ann Ruiz", "“We are tired,” said Ann Ruiz").
+ */
+function afterVerblessPhrase(s: SentenceSyntax, verb: number): boolean {
+  const tokens = s.tokens;
+  if (verb < 1 || verb > MAX_DASHED_INSERT || !tokens[verb - 1].post.trim().endsWith(',')) return false;
+  if (s.chunkAt[0] < 0) return false;
+  for (let k = 0; k < verb; k++) {
+    if (s.verbAt[k] >= 0 || /[“”"‘’'«»]/.test(tokens[k].pre + tokens[k].post)) return false;
+  }
+  return true;
+}
+
+/** Longest appositive after an inverted subject, in tokens. */
+const MAX_APPOSITIVE_WORDS = 16;
 
 /** Longest phrase set off by dashes before a verb, and longest subject before it, in tokens. */
 const MAX_DASHED_INSERT = 40;
@@ -474,7 +525,15 @@ function invertedSubjectAfter(tokens: Token[], verb: number, lastToken: number):
     if (second && !breaksBetween(tokens, range.last + 1) && endsClause(second.last))
       range = { first: range.first, last: second.last };
   }
-  if (!range || tokens[range.first].normal === 'that') return null;
+  // "noted, “Everyone is waiting …”": a phrase that opens a quotation is its content; "said on Sunday": a
+  // circumstance (an agent after "by" stays: "…, opposed by Democrats, …").
+  if (
+    !range ||
+    tokens[range.first].normal === 'that' ||
+    /[“"‘]|''/.test(tokens[range.first].pre) ||
+    (tokens[range.first].tags.has('Preposition') && tokens[range.first].normal !== 'by')
+  )
+    return null;
   // "…,” said the mayor's spokesman, Dana Fromm.": a role whose name follows it as an appositive is that person.
   const named = roleThenName(tokens, range, endsClause);
   if (named) return named;
