@@ -776,6 +776,16 @@ describe('attribution patterns', () => {
       'Jim Harlan, another GOP state senator, called it “completely unfair” for the players.',
       ['reported', 'Jim Harlan, another GOP state senator,', 'called', 'it “completely unfair” for the players'],
     ],
+    [
+      'an appositive with "a" describes the phrase before it, even when it is capitalised',
+      'The governor, a Republican, said the budget was balanced.',
+      ['reported', 'The governor, a Republican,', 'said', 'the budget was balanced'],
+    ],
+    [
+      'an appositive with "an" after a name',
+      'Dana Price, an Ottawa lawyer, said the ruling would be appealed.',
+      ['reported', 'Dana Price, an Ottawa lawyer,', 'said', 'the ruling would be appealed'],
+    ],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

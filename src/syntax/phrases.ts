@@ -562,13 +562,16 @@ export function subjectBefore(tokens: Token[], cue: number, floor = 0): MentionR
     if (inner && inner.first === comma + 1 && isProperPhrase(tokens, inner)) {
       // "Jim Harlan, another GOP state senator, called": an appositive headed by a role noun describes the name
       // before it (unlike "The envoy, Ambassador James Jeffrey, confirmed", where the appositive is the name).
-      const name = isCapitalized(tokens[inner.last])
-        ? null
-        : phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
+      // "The governor, a Republican, said": an appositive with an indefinite article describes the phrase before it,
+      // proper or not.
+      const describes = tokens[inner.first].normal === 'a' || tokens[inner.first].normal === 'an';
+      const name =
+        isCapitalized(tokens[inner.last]) && !describes
+          ? null
+          : phraseEndingAt(tokens, beforeParenthesis(tokens, comma, floor), floor);
       if (
         name &&
-        isCapitalized(tokens[name.last]) &&
-        isProperPhrase(tokens, name) &&
+        (describes || (isCapitalized(tokens[name.last]) && isProperPhrase(tokens, name))) &&
         (name.first === floor || breaksBetween(tokens, name.first - 1))
       )
         return { ...name, through: j };
