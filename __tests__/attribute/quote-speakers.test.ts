@@ -12,6 +12,15 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 describe('quote speakers', () => {
   test.each([
     [
+      'as a last resort, a noun subject of a verb a few words before the quote, not one farther away nor in a clause opened by "whether"',
+      'The ferry union thanked the mayor for “keeping every route open through the long winter months.”\n\nThe ferry union thanked the mayor and the harbour council in a long and warm letter on Monday for “keeping every route open all year.”\n\nThe harbour survey asks whether any household has “trouble paying the winter heating bills on time.”',
+      [
+        ['keeping every route open through the long winter months.', 'The ferry union', 'noun-subject'],
+        ['keeping every route open all year.', null, null],
+        ['trouble paying the winter heating bills on time.', null, null],
+      ],
+    ],
+    [
       'a quote that ends its sentence takes the next sentence of a subject and a verb of saying with only a circumstance',
       '“The city is proud to back the plan.” Tom Hale said as he opened the session.\n\n“We will win!” The senator said.',
       [
@@ -241,7 +250,11 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],
     ]);
+    // Without a colon only the last-resort sieve gives it one, and not through a copula.
     expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([
+      ['quiet courage of the council.', 'The front-page headline', 'noun-subject'],
+    ]);
+    expect(quoteSpeakers('The front-page headline was “quiet courage of the council.”')).toEqual([
       ['quiet courage of the council.', null, null],
     ]);
     // A verb of saying makes a common-noun subject the source too.

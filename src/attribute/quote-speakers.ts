@@ -17,6 +17,7 @@
  *   same-paragraph   another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
  *   previous-sentence a quote standing as a sentence after a reported attribution (`Lynch announced X. “Y.”`)
  *   continued-turn   a paragraph that opens with a quote continues the previous paragraph's speaker
+ *   noun-subject     last resort: a quote inside a sentence belongs to the subject (any noun) of the verb before it
  * Each sieve is a pass over the undecided quotes in text order, with indexes built once per pass, so the
  * whole stage stays linear in the number of quotes.
  */
@@ -62,6 +63,8 @@ export interface QuoteBinding {
   anyVerb: boolean;
   /** The cue's own attribution took the quote (`“…,” Jeffrey said`, `Jeffrey said: “…”`). */
   adjacent: boolean;
+  /** A last-resort guess: the quote is settled (claim or not) as though no sieve had decided it. */
+  lastResort?: boolean;
 }
 
 /** The binding of a quote no sieve decided, or of a sieve whose cue may stand anywhere in the paragraph. */
@@ -204,6 +207,19 @@ const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel, ve
   // Only a quote with words before it in its sentence.
   return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
     ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel, verbs)
+    : null;
+});
+
+/**
+ * "The ad targets a “corrupt system …”", "The union thanked the mayor for “…”": a quote inside a sentence that no
+ * other sieve placed belongs to the subject of the verb a few words before it even when that subject is no name. The
+ * guess leaves the quote's standing (claim, scare quote or name) as it was with no speaker.
+ */
+const nounSubject = perQuote((quote, { text, sentences, syntax, topLevel, verbs }) => {
+  const sentence = containing(sentences, quote.open);
+  if (!sentence) return null;
+  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
+    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel, verbs, true)
     : null;
 });
 
@@ -432,6 +448,7 @@ const SIEVES: [string, Pass, QuoteBinding][] = [
   ['same-paragraph', sameParagraph, UNBOUND],
   ['previous-sentence', previousSentence, UNBOUND],
   ['continued-turn', continuedTurn, UNBOUND],
+  ['noun-subject', nounSubject, { ...UNBOUND, lastResort: true }],
 ];
 /** How the attribution found while attributing cues binds a quote next to its cue. */
 const ADJACENT: QuoteBinding = { ...NEXT_TO_QUOTE, adjacent: true };
