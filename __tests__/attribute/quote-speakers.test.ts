@@ -92,6 +92,14 @@ describe('quote speakers', () => {
       ],
     ],
     [
+      'a straight quote glued to the colon after its cue or its speaker’s name has its speaker',
+      'The harbour board said:"We learned that from the port office."\n\nFormer harbour commissioner Ann Marie Lee:"We read every log."',
+      [
+        ['We learned that from the port office.', 'The harbour board', 'adjacent'],
+        ['We read every log.', 'Former harbour commissioner Ann Marie Lee', 'colon-name'],
+      ],
+    ],
+    [
       'a quote inside a clause that a trailing attribution reports is that attribution’s',
       'He called the plan “a disaster for everyone,” Smith said. The mayor described it: “It is a disaster for all,” Lee said.',
       [

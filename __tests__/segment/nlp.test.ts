@@ -82,7 +82,7 @@ describe('compromiseTerms', () => {
   });
 });
 
-describe('tagRange: curly quote marks glued between punctuation and a word', () => {
+describe('tagRange: curly quote marks glued between punctuation and a word, a straight one after a colon', () => {
   test.each([
     [
       'The mayor said,“We will rebuild.”',
@@ -103,6 +103,13 @@ describe('tagRange: curly quote marks glued between punctuation and a word', () 
       [
         ['shouted', '', ':'],
         ['Go', '“', ' '],
+      ],
+    ],
+    [
+      'Port chief Ann Lee:"We stay open." She left.',
+      [
+        ['Lee', '', ':'],
+        ['We', '"', ' '],
       ],
     ],
   ])('%s', (text, expected) => {
