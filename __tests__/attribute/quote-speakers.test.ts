@@ -12,6 +12,14 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 describe('quote speakers', () => {
   test.each([
     [
+      'a name set off by a dash from an earlier cue, right before the colon, is the one quoted; not one after "from"',
+      'Pollsters agree - Dana Reyes: “One lesson was simple: keep calling voters late into the race.”\n\nThe mayor said - to loud cheers from Dana Reyes: “We will rebuild the pier.”',
+      [
+        ['One lesson was simple: keep calling voters late into the race.', 'Dana Reyes', 'colon-name'],
+        ['We will rebuild the pier.', 'The mayor', 'adjacent'],
+      ],
+    ],
+    [
       'as a last resort, a noun subject of a verb a few words before the quote, not one farther away nor in a clause opened by "whether"',
       'The ferry union thanked the mayor for “keeping every route open through the long winter months.”\n\nThe ferry union thanked the mayor and the harbour council in a long and warm letter on Monday for “keeping every route open all year.”\n\nThe harbour survey asks whether any household has “trouble paying the winter heating bills on time.”',
       [

@@ -432,6 +432,25 @@ const wordsFrame: Pass = (_undecided, { text, sentences, syntax, decided }, deci
   }
 };
 
+/**
+ * "Pollsters agree - Dana Reyes: “…”": a name right before the colon that opens the quote, set off by a dash from an
+ * earlier cue that took the quote as `adjacent`, is the one quoted (a digest line: claim, dash, source, colon). The
+ * dash stands right before the name.
+ */
+const dashedColonName: Pass = (_undecided, { text, sentences, syntax, decided }, decide) => {
+  for (const item of decided.values()) {
+    const { quote } = item;
+    const own = item.attribution;
+    if (item.by !== 'adjacent' || !own || own.cue.end > quote.open) continue;
+    const sentence = containing(sentences, quote.open);
+    if (!sentence) continue;
+    const attribution = colonNameAttribution(text, sentence, syntax[sentence.index], quote);
+    if (!attribution?.mention || attribution.mention.start < own.cue.end) continue;
+    // The name opens right after the dash: "said - to cheers from Dana Reyes: “…”" keeps the cue's speaker.
+    if (/\s[-–—―]\s+$/.test(text.slice(own.cue.end, attribution.mention.start))) decide(quote, attribution);
+  }
+};
+
 /** The sieves after `adjacent`, in order, each with how its attribution binds the quote. */
 const SIEVES: [string, Pass, QuoteBinding][] = [
   ['signed-name', signedName, IN_SENTENCE],
@@ -485,6 +504,9 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
   };
   wordsFrame([], context, (quote, attribution) =>
     decided.set(quote, { quote, attribution, by: 'words-frame', binding: NEXT_TO_QUOTE }),
+  );
+  dashedColonName([], context, (quote, attribution) =>
+    decided.set(quote, { quote, attribution, by: 'colon-name', binding: NEXT_TO_QUOTE }),
   );
   outerAccordingTo([], context, (quote, attribution) =>
     decided.set(quote, { quote, attribution, by: 'outer-according-to', binding: ADJACENT }),
