@@ -12,6 +12,14 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 describe('quote speakers', () => {
   test.each([
     [
+      'a short bracket between the name and the colon is the name’s, the quote glued to the colon or not',
+      'Rep. Ann Lee (D-Mass.): “We have not seen that figure anywhere.”\n\nSen. Tom Ruiz (R-Ohio):"Who gave you that number?"',
+      [
+        ['We have not seen that figure anywhere.', 'Rep. Ann Lee', 'colon-name'],
+        ['Who gave you that number?', 'Sen. Tom Ruiz', 'colon-name'],
+      ],
+    ],
+    [
       'a name set off by a dash from an earlier cue, right before the colon, is the one quoted; not one after "from"',
       'Pollsters agree - Dana Reyes: “One lesson was simple: keep calling voters late into the race.”\n\nThe mayor said - to loud cheers from Dana Reyes: “We will rebuild the pier.”',
       [

@@ -106,6 +106,13 @@ describe('tagRange: curly quote marks glued between punctuation and a word, a st
       ],
     ],
     [
+      'Sen. Ann Lee (D-Mass.):"We stay open."',
+      [
+        ['D-Mass', '(', '.):'],
+        ['We', '"', ' '],
+      ],
+    ],
+    [
       'Port chief Ann Lee:"We stay open." She left.',
       [
         ['Lee', '', ':'],

@@ -206,7 +206,7 @@ function breakPunctuationRuns(text: string): string {
  * word's `pre`) and for a closing mark (which stays in the word's `post` before it); the string keeps its
  * length, and `tagRange` puts the text's own characters back into `pre` and `post`.
  */
-const GLUED_OPENING = /(?<=[\p{L}\p{N}])(?:[,.:;!?](?=[“‘]\p{L})|:(?="\p{L}))/gu;
+const GLUED_OPENING = /(?<=[\p{L}\p{N}])[,.:;!?](?=[“‘]\p{L})|(?<=[\p{L}\p{N})]):(?="\p{L})/gu;
 // Not "’" before "s": "The U.S.’s envoy", "Inc.’s" are possessives, not a closing quote.
 const GLUED_CLOSING = /(?<=[\p{L}\p{N}][,.:;!?])(?:”|’(?!s\b))(?=\p{L})/gu;
 
