@@ -170,9 +170,9 @@ describe('settleQuotes', () => {
       { claims: [], neutral: [['scare', 'resilience']] },
     ],
     [
-      'an unattributed quote of more words stays a quote',
+      'an uncued quote of more words stays a quote (its speaker only the last-resort subject guess)',
       'The bridge rules allow crossings only for trucks "carrying no more than twelve tonnes of cargo" at night.',
-      { claims: [['partial-quote', 'carrying no more than twelve tonnes of cargo', null]], neutral: [] },
+      { claims: [['partial-quote', 'carrying no more than twelve tonnes of cargo', 'bridge rules']], neutral: [] },
     ],
     [
       'an unattributed short quote that opens its sentence stays a quote',

@@ -12,6 +12,31 @@ function quoteSpeakers(text: string): [string, string | null, string | null][] {
 describe('quote speakers', () => {
   test.each([
     [
+      'a short bracket between the name and the colon is the name’s, the quote glued to the colon or not',
+      'Rep. Ann Lee (D-Mass.): “We have not seen that figure anywhere.”\n\nSen. Tom Ruiz (R-Ohio):"Who gave you that number?"',
+      [
+        ['We have not seen that figure anywhere.', 'Rep. Ann Lee', 'colon-name'],
+        ['Who gave you that number?', 'Sen. Tom Ruiz', 'colon-name'],
+      ],
+    ],
+    [
+      'a name set off by a dash from an earlier cue, right before the colon, is the one quoted; not one after "from"',
+      'Pollsters agree - Dana Reyes: “One lesson was simple: keep calling voters late into the race.”\n\nThe mayor said - to loud cheers from Dana Reyes: “We will rebuild the pier.”',
+      [
+        ['One lesson was simple: keep calling voters late into the race.', 'Dana Reyes', 'colon-name'],
+        ['We will rebuild the pier.', 'The mayor', 'adjacent'],
+      ],
+    ],
+    [
+      'as a last resort, a noun subject of a verb a few words before the quote, not one farther away nor in a clause opened by "whether"',
+      'The ferry union thanked the mayor for “keeping every route open through the long winter months.”\n\nThe ferry union thanked the mayor and the harbour council in a long and warm letter on Monday for “keeping every route open all year.”\n\nThe harbour survey asks whether any household has “trouble paying the winter heating bills on time.”',
+      [
+        ['keeping every route open through the long winter months.', 'The ferry union', 'noun-subject'],
+        ['keeping every route open all year.', null, null],
+        ['trouble paying the winter heating bills on time.', null, null],
+      ],
+    ],
+    [
       'a quote that ends its sentence takes the next sentence of a subject and a verb of saying with only a circumstance',
       '“The city is proud to back the plan.” Tom Hale said as he opened the session.\n\n“We will win!” The senator said.',
       [
@@ -80,6 +105,14 @@ describe('quote speakers', () => {
       [
         ['We will rebuild the bridge.', 'The mayor', 'adjacent'],
         ['They spread fear,', 'Dana Reyes', 'adjacent'],
+      ],
+    ],
+    [
+      'a straight quote glued to the colon after its cue or its speaker’s name has its speaker',
+      'The harbour board said:"We learned that from the port office."\n\nFormer harbour commissioner Ann Marie Lee:"We read every log."',
+      [
+        ['We learned that from the port office.', 'The harbour board', 'adjacent'],
+        ['We read every log.', 'Former harbour commissioner Ann Marie Lee', 'colon-name'],
       ],
     ],
     [
@@ -241,7 +274,11 @@ describe('quote speakers', () => {
     expect(quoteSpeakers('The front-page headline reads: “Council votes to close the bridge.”')).toEqual([
       ['Council votes to close the bridge.', 'The front-page headline', 'sentence-subject'],
     ]);
+    // Without a colon only the last-resort sieve gives it one, and not through a copula.
     expect(quoteSpeakers('The front-page headline carried the words “quiet courage of the council.”')).toEqual([
+      ['quiet courage of the council.', 'The front-page headline', 'noun-subject'],
+    ]);
+    expect(quoteSpeakers('The front-page headline was “quiet courage of the council.”')).toEqual([
       ['quiet courage of the council.', null, null],
     ]);
     // A verb of saying makes a common-noun subject the source too.

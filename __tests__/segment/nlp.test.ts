@@ -82,7 +82,7 @@ describe('compromiseTerms', () => {
   });
 });
 
-describe('tagRange: curly quote marks glued between punctuation and a word', () => {
+describe('tagRange: curly quote marks glued between punctuation and a word, a straight one after a colon', () => {
   test.each([
     [
       'The mayor said,“We will rebuild.”',
@@ -103,6 +103,20 @@ describe('tagRange: curly quote marks glued between punctuation and a word', () 
       [
         ['shouted', '', ':'],
         ['Go', '“', ' '],
+      ],
+    ],
+    [
+      'Sen. Ann Lee (D-Mass.):"We stay open."',
+      [
+        ['D-Mass', '(', '.):'],
+        ['We', '"', ' '],
+      ],
+    ],
+    [
+      'Port chief Ann Lee:"We stay open." She left.',
+      [
+        ['Lee', '', ':'],
+        ['We', '"', ' '],
       ],
     ],
   ])('%s', (text, expected) => {

@@ -150,7 +150,9 @@ export function settleQuotes(
   const asNeutral = (quote: Quote, kind: NeutralQuote['kind']) =>
     neutral.push({ text: text.slice(quote.start, quote.end), start: quote.start, end: quote.end, kind });
   for (const [i, item] of items.entries()) {
-    const { quote, attribution, binding } = item;
+    const { quote, binding } = item;
+    // A last-resort speaker leaves the quote to be settled as one no sieve decided.
+    const attribution = binding.lastResort ? null : item.attribution;
     const zone = zoneAt(zones, quote.open);
     if (isFurniture(zone)) continue;
     // A quote in a headline or subhead that no cue there attributes (a pull-quote of a later quote, a slogan) is

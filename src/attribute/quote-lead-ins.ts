@@ -22,6 +22,7 @@ import { circumstanceOnlyTo } from '../syntax/content-bounds.js';
 import type { CueVerbEntry } from '../lexicon/cue-verbs.js';
 import { type Attribution, GAP_AFTER_QUOTE, MAX_QUOTE_GAP } from './attributions.js';
 import { toSpan } from './source-mention.js';
+import { BE_FORMS } from '../lexicon/be-forms.js';
 
 /**
  * For a quote no cue claims: the subject of its sentence's main verb, when that verb comes before the quote
@@ -35,6 +36,7 @@ export function sentenceSubjectAttribution(
   quote: Quote,
   topLevel: readonly Quote[],
   verbs: Map<string, CueVerbEntry>,
+  anyNoun = false,
 ): Attribution | null {
   const tokens = sentence.tokens;
   const leadIn = leadInBefore(syntax, topLevel, quote.open, (k) => verbs.get(tokens[k].normal)?.cueClass === 'speech');
@@ -44,7 +46,9 @@ export function sentenceSubjectAttribution(
   const introduced = lastNonSpaceChar(text, sentence.start, quote.open) === ':' && endsInNoun(syntax, subject);
   // "The narrator continues that, in “…”": a verb of saying makes any noun subject its source too.
   const said = verbs.get(tokens[cueVerb].normal)?.cueClass === 'speech' && endsInNoun(syntax, subject);
-  if (!endsInName(syntax, subject) && !introduced && !said) return null;
+  // As a last resort ("The ad targets a “…”"), any noun subject of a verb before the quote is its source.
+  const noun = anyNoun && endsInNoun(syntax, subject) && verbRightBefore(tokens, cueVerb, subject, quote.open);
+  if (!endsInName(syntax, subject) && !introduced && !said && !noun) return null;
   const { start, end, lastToken } = cueSpan(text, tokens, cueVerb);
   const cue = cueOver(
     text,
@@ -53,6 +57,27 @@ export function sentenceSubjectAttribution(
     { kind: 'verb', cueClass: 'speech', base: tokens[cueVerb].normal },
   );
   return { cue, mention: toSpan(tokens, subject), content: null, quotes: [quote], by: 'sentence-subject' };
+}
+
+/** Most words between a last-resort verb and the quote it takes ("targets a", "thanked Obama for"). */
+const MAX_WORDS_TO_QUOTE = 6;
+
+/** Words that open a clause whose subject is no speaker ("whether any resident has “…”"). */
+const SUBORDINATORS = new Set(['whether', 'if', 'when', 'that', 'because', 'where', 'while']);
+
+/**
+ * A last-resort verb takes the quote: no copula ("forces are “…”"), a subject that opens no subordinate clause, and
+ * at most MAX_WORDS_TO_QUOTE words between the verb and the quote.
+ */
+function verbRightBefore(
+  tokens: readonly Token[],
+  verb: number,
+  subject: { first: number; last: number },
+  open: number,
+): boolean {
+  if (BE_FORMS.has(tokens[verb].normal) || SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '')) return false;
+  const last = lastStartingAtOrBefore(tokens, open - 1);
+  return last >= verb && last - verb <= MAX_WORDS_TO_QUOTE;
 }
 
 /**

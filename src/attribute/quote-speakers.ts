@@ -17,6 +17,7 @@
  *   same-paragraph   another attributed quote in the paragraph (`“X,” Jeffrey said. “Y.”`)
  *   previous-sentence a quote standing as a sentence after a reported attribution (`Lynch announced X. “Y.”`)
  *   continued-turn   a paragraph that opens with a quote continues the previous paragraph's speaker
+ *   noun-subject     last resort: a quote inside a sentence belongs to the subject (any noun) of the verb before it
  * Each sieve is a pass over the undecided quotes in text order, with indexes built once per pass, so the
  * whole stage stays linear in the number of quotes.
  */
@@ -62,6 +63,8 @@ export interface QuoteBinding {
   anyVerb: boolean;
   /** The cue's own attribution took the quote (`“…,” Jeffrey said`, `Jeffrey said: “…”`). */
   adjacent: boolean;
+  /** A last-resort guess: the quote is settled (claim or not) as though no sieve had decided it. */
+  lastResort?: boolean;
 }
 
 /** The binding of a quote no sieve decided, or of a sieve whose cue may stand anywhere in the paragraph. */
@@ -204,6 +207,19 @@ const sentenceSubject = perQuote((quote, { text, sentences, syntax, topLevel, ve
   // Only a quote with words before it in its sentence.
   return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
     ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel, verbs)
+    : null;
+});
+
+/**
+ * "The ad targets a “corrupt system …”", "The union thanked the mayor for “…”": a quote inside a sentence that no
+ * other sieve placed belongs to the subject of the verb a few words before it even when that subject is no name. The
+ * guess leaves the quote's standing (claim, scare quote or name) as it was with no speaker.
+ */
+const nounSubject = perQuote((quote, { text, sentences, syntax, topLevel, verbs }) => {
+  const sentence = containing(sentences, quote.open);
+  if (!sentence) return null;
+  return lastNonSpaceChar(text, sentence.start, quote.open) !== undefined
+    ? sentenceSubjectAttribution(text, sentence, syntax[sentence.index], quote, topLevel, verbs, true)
     : null;
 });
 
@@ -416,6 +432,25 @@ const wordsFrame: Pass = (_undecided, { text, sentences, syntax, decided }, deci
   }
 };
 
+/**
+ * "Pollsters agree - Dana Reyes: “…”": a name right before the colon that opens the quote, set off by a dash from an
+ * earlier cue that took the quote as `adjacent`, is the one quoted (a digest line: claim, dash, source, colon). The
+ * dash stands right before the name.
+ */
+const dashedColonName: Pass = (_undecided, { text, sentences, syntax, decided }, decide) => {
+  for (const item of decided.values()) {
+    const { quote } = item;
+    const own = item.attribution;
+    if (item.by !== 'adjacent' || !own || own.cue.end > quote.open) continue;
+    const sentence = containing(sentences, quote.open);
+    if (!sentence) continue;
+    const attribution = colonNameAttribution(text, sentence, syntax[sentence.index], quote);
+    if (!attribution?.mention || attribution.mention.start < own.cue.end) continue;
+    // The name opens right after the dash: "said - to cheers from Dana Reyes: “…”" keeps the cue's speaker.
+    if (/\s[-–—―]\s+$/.test(text.slice(own.cue.end, attribution.mention.start))) decide(quote, attribution);
+  }
+};
+
 /** The sieves after `adjacent`, in order, each with how its attribution binds the quote. */
 const SIEVES: [string, Pass, QuoteBinding][] = [
   ['signed-name', signedName, IN_SENTENCE],
@@ -432,6 +467,7 @@ const SIEVES: [string, Pass, QuoteBinding][] = [
   ['same-paragraph', sameParagraph, UNBOUND],
   ['previous-sentence', previousSentence, UNBOUND],
   ['continued-turn', continuedTurn, UNBOUND],
+  ['noun-subject', nounSubject, { ...UNBOUND, lastResort: true }],
 ];
 /** How the attribution found while attributing cues binds a quote next to its cue. */
 const ADJACENT: QuoteBinding = { ...NEXT_TO_QUOTE, adjacent: true };
@@ -468,6 +504,9 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
   };
   wordsFrame([], context, (quote, attribution) =>
     decided.set(quote, { quote, attribution, by: 'words-frame', binding: NEXT_TO_QUOTE }),
+  );
+  dashedColonName([], context, (quote, attribution) =>
+    decided.set(quote, { quote, attribution, by: 'colon-name', binding: NEXT_TO_QUOTE }),
   );
   outerAccordingTo([], context, (quote, attribution) =>
     decided.set(quote, { quote, attribution, by: 'outer-according-to', binding: ADJACENT }),

@@ -200,17 +200,19 @@ function breakPunctuationRuns(text: string): string {
 }
 
 /**
- * A curly quote mark glued between punctuation and a word ("said,“We", "fear,”Dana"): compromise reads the
+ * A curly quote mark glued between punctuation and a word ("said,“We", "fear,”Dana"), or a straight one after a
+ * colon ("Lee:\"We", where it can only open a quote): compromise reads the
  * whole run as one word. A space stands in for the punctuation before an opening mark (which stays the next
  * word's `pre`) and for a closing mark (which stays in the word's `post` before it); the string keeps its
  * length, and `tagRange` puts the text's own characters back into `pre` and `post`.
  */
-const GLUED_OPENING = /(?<=[\p{L}\p{N}])[,.:;!?](?=[“‘]\p{L})/gu;
+const GLUED_OPENING = /(?<=[\p{L}\p{N}])[,.:;!?](?=[“‘]\p{L})|(?<=[\p{L}\p{N})]):(?="\p{L})/gu;
 // Not "’" before "s": "The U.S.’s envoy", "Inc.’s" are possessives, not a closing quote.
 const GLUED_CLOSING = /(?<=[\p{L}\p{N}][,.:;!?])(?:”|’(?!s\b))(?=\p{L})/gu;
 
 function unglueQuotes(text: string): string {
-  if (!text.includes('“') && !text.includes('”') && !text.includes('‘') && !text.includes('’')) return text;
+  if (!text.includes('“') && !text.includes('”') && !text.includes('‘') && !text.includes('’') && !text.includes(':"'))
+    return text;
   return text.replace(GLUED_OPENING, ' ').replace(GLUED_CLOSING, ' ');
 }
 

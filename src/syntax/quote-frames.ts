@@ -182,15 +182,25 @@ export function endsInNoun(s: SentenceSyntax, range: MentionRange): boolean {
   return head.tags.has('Noun') && !head.tags.has('Pronoun');
 }
 
+/** Most words in a bracket between a name and the colon after it ("(D-Mass.)", "(R-South Carolina)"). */
+const MAX_BRACKET_WORDS = 4;
+
 /**
  * `…doesn’t surprise Republican pollster Daron Shaw: “…”`: the proper name whose last word ends before the
  * offset `open` with a colon right after it, and that word's index; null when no name stands there.
  */
 export function nameBeforeColon(s: SentenceSyntax, open: number): { last: number; name: MentionRange } | null {
   const tokens = s.tokens;
-  const k = lastStartingAtOrBefore(tokens, open);
+  let k = lastStartingAtOrBefore(tokens, open);
+  if (!tokens[k] || tokens[k].end > open) return null;
+  // "Rep. Ann Lee (D-Mass.): “…”": a short bracket between the name and the colon is the name's.
+  if (/^[^\s(]*\)\s*:/.test(tokens[k].post.trim())) {
+    let j = k;
+    while (j > k - MAX_BRACKET_WORDS && j > 0 && !tokens[j].pre.includes('(')) j--;
+    if (!tokens[j].pre.includes('(') || tokens[j - 1]?.post.trim() !== '') return null;
+    k = j - 1;
+  } else if (!tokens[k].post.trim().startsWith(':')) return null;
   const token = tokens[k];
-  if (!token || token.end > open || !token.post.trim().startsWith(':')) return null;
   if (!token.tags.has('Person') && !token.tags.has('ProperNoun')) return null;
   // The chunk that ends at that word, as the layer read it.
   const chunk = s.chunkAt[k] >= 0 ? s.chunks[s.chunkAt[k]] : null;
