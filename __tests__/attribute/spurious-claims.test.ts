@@ -39,6 +39,11 @@ describe('no claim from how it was said or who did it', () => {
     ],
     ['the same set off by commas', 'The figure, first reported by the Gazette on Tuesday, surprised the council.', []],
     [
+      'a preposition stranded before a comma ends a relative clause: what follows was not said',
+      'The editor who I was talking to, Dana Lee, stopped the meeting.',
+      [],
+    ],
+    [
       'a cue noun before "from": only the verb\'s claim',
       'The mayor said comments from the union were fair.',
       [['reported', 'The mayor', 'said', 'comments from the union were fair']],
