@@ -178,6 +178,18 @@ export function findContent(
     const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.
     if (content && asksAnonymity(syntax, lastStartingAtOrBefore(tokens, content.start))) return null;
+    // "declined to comment and aides said …": a coordinator right after the cue joins another clause, not what was
+    // said ("endorsed and has fundraised for her": a second verb shares the cue's object).
+    if (
+      content &&
+      after === cue.lastToken + 1 &&
+      syntax.classes[after] === 'coordinator' &&
+      tokens[after].normal !== 'yet' &&
+      after + 1 < tokens.length &&
+      !tokens[after + 1].tags.has('Verb') &&
+      !tokens[after + 1].tags.has('Adverb')
+    )
+      return null;
     // "The editor I was talking to, Tim Grieve, interrupted": a preposition stranded before a comma ends a relative
     // clause; what follows it was not said.
     if (
