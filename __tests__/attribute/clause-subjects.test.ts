@@ -25,6 +25,10 @@ describe('clause subjects', () => {
       [['Chemistry professor Lena Marsh', 'says', 'the samples were clean']],
     ],
     ['Supporters of the mayor say the count was wrong.', [['Supporters of the mayor', 'say', 'the count was wrong']]],
+    // A surname that is also a time word opens the sentence before its verb; a weekday or "Today" does not speak.
+    ['Day said the fund was empty.', [['Day', 'said', 'the fund was empty']]],
+    ['Ms. Lee spoke. Today showed the fund was empty.', []],
+    ['Tuesday showed the fund was empty.', []],
     // A party and state in brackets after the name are no subject of the layer's own.
     [
       'In a speech on Saturday Sen. Ann Ruiz (D-Mass.) said the plan was dead.',

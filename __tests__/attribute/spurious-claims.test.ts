@@ -39,6 +39,21 @@ describe('no claim from how it was said or who did it', () => {
     ],
     ['the same set off by commas', 'The figure, first reported by the Gazette on Tuesday, surprised the council.', []],
     [
+      'a clause with its own subject after "and" is no content of the cue before it; its own cue speaks',
+      'The agency tried to comment and aides said the remark was wrong.',
+      [['reported', 'aides', 'said', 'the remark was wrong']],
+    ],
+    [
+      '"yet" after the cue opens its object',
+      'On Tuesday he offered yet another scripted address.',
+      [['reported', 'he', 'offered', 'yet another scripted address']],
+    ],
+    [
+      'a preposition stranded before a comma ends a relative clause: what follows was not said',
+      'The editor who I was talking to, Dana Lee, stopped the meeting.',
+      [],
+    ],
+    [
       'a cue noun before "from": only the verb\'s claim',
       'The mayor said comments from the union were fair.',
       [['reported', 'The mayor', 'said', 'comments from the union were fair']],

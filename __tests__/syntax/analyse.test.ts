@@ -55,6 +55,9 @@ describe('syntax of a sentence, in bracket notation', () => {
     // A noun read as a verb before a verb of saying is the subject's head; a cue's present form read as a plural
     // noun before a clause of its own is the clause's verb (src/syntax/words.ts).
     ['Harbour police say they found the boat.', '[[Harbour police]] (say) {comp [[they]] (found) [the boat]}.'],
+    // A lone capitalised time word before a tensed verb is a surname ("Day said"); a weekday is a time.
+    ['Day said the fund was empty.', '[[Day]] (said) {comp [[the fund]] (was) empty}.'],
+    ['Tuesday marked the end of the session.', '<t [Tuesday]> (marked) [the end] of [the session].'],
     // A span of time measured from another time ("a week after", "two days later") is a circumstance of time.
     [
       'A week after the mayor spoke to the council, the premier proposed a new tax.',

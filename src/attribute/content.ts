@@ -178,6 +178,28 @@ export function findContent(
     const content = trimContent(text, tokens[after].start, contentEnd, minLength);
     // "asked not to be named": content that only asks for anonymity is no claim.
     if (content && asksAnonymity(syntax, lastStartingAtOrBefore(tokens, content.start))) return null;
+    // "declined to comment and aides said …": a coordinator right after the cue joins another clause, not what was
+    // said ("endorsed and has fundraised for her": a second verb shares the cue's object).
+    if (
+      content &&
+      after === cue.lastToken + 1 &&
+      syntax.classes[after] === 'coordinator' &&
+      tokens[after].normal !== 'yet' &&
+      after + 1 < tokens.length &&
+      !tokens[after + 1].tags.has('Verb') &&
+      !tokens[after + 1].tags.has('Adverb')
+    )
+      return null;
+    // "The editor I was talking to, Tim Grieve, interrupted": a preposition stranded before a comma ends a relative
+    // clause; what follows it was not said.
+    if (
+      content &&
+      after === cue.lastToken + 1 &&
+      (syntax.classes[after] === 'preposition' || syntax.classes[after] === 'to') &&
+      punctuationAfter(syntax, after) &&
+      /^,/.test(tokens[after].post.trim())
+    )
+      return null;
     // "…there!” Smith said last week.", "an official told The New York Times.": what follows "say" or "tell"
     // without a verb is circumstance or the addressee, not what was said: the content comes before.
     // Words too short for a content ("said Monday.", "told AP.") are looked at too.

@@ -194,7 +194,9 @@ export function namesSomething(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   // "late August", "Monday", "20 years", "last week": a date or a span of time names no one ("A Monmouth poll out
   // Monday", "tweets early Friday" do).
-  const dated = (isCalendarName(last) || isTimeWord(last)) && !tokens.some(isTitle);
+  // "Day said": one capitalised time word that is no month, weekday or deictic day may be a surname.
+  const surname = tokens.length === 1 && isCapitalized(last) && !isCalendarName(last) && !DEICTIC_DAYS.has(bare(last));
+  const dated = (isCalendarName(last) || (isTimeWord(last) && !surname)) && !tokens.some(isTitle);
   if (dated && !tokens.slice(0, -1).some((t) => isNounLike(t) && !isCalendarName(t) && !isTimeWord(t))) return false;
   // One capitalised word outside the closed classes may be a name the tagger misreads ("Poll:", "Pence:").
   if (tokens.length === 1 && isCapitalized(last) && !SENTENCE_ADVERBS.has(last.normal))
@@ -209,6 +211,9 @@ const isLexiconNoun = (token: Token): boolean => {
   return MEDIA_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_NOUNS.has(word);
 };
 const isNounLike = (token: Token): boolean => token.tags.has('Noun') || isLexiconNoun(token);
+
+/** Days named from today, never a surname. */
+const DEICTIC_DAYS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday', 'tomorrow']);
 
 /** A word of time ("week", "years", "Monday"), which the tagger marks as a date or a duration. */
 const isTimeWord = (token: Token): boolean =>

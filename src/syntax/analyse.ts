@@ -38,6 +38,30 @@ const MAX_PP_HOPS = 3;
 export const MAX_CLAUSE_DEPTH = 12;
 /** Longest appositive, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 24;
+/** Time words that are never a surname, whatever their capital ("Today said" does not occur). */
+const NEVER_SURNAMES: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'then']);
+
+/**
+ * Whether a chunk is a lone capitalised time word that is not a weekday, directly before a tensed verb: a surname
+ * that is also a time word ("Day said the language …"), not a time ("Tuesday said" does not occur).
+ */
+function surnameBeforeVerb(tokens: Token[], breaks: boolean[], chunk: Chunk): boolean {
+  const t = tokens[chunk.first];
+  const next = tokens[chunk.last + 1];
+  return (
+    chunk.first === chunk.last &&
+    isCapitalized(t) &&
+    !t.tags.has('WeekDay') &&
+    !NEVER_SURNAMES.has(t.normal) &&
+    next !== undefined &&
+    !breaks[chunk.last] &&
+    next.tags.has('Verb') &&
+    (next.tags.has('PastTense') || next.tags.has('PresentTense')) &&
+    !next.tags.has('Infinitive') &&
+    !next.tags.has('Auxiliary')
+  );
+}
+
 /** How far an object relative with "that" is looked ahead for its verb, in tokens. */
 const MAX_THAT_LOOKAHEAD = 16;
 
@@ -672,6 +696,7 @@ function circumstancePhrases(
     } else if (
       (TIME_HEADS.has(head.normal) || head.tags.has('WeekDay')) &&
       classes[chunk.head] === 'noun' &&
+      !surnameBeforeVerb(tokens, breaks, chunk) &&
       (chunk.first === chunk.head ||
         BARE_TIME_OPENERS.has(tokens[chunk.first].normal) ||
         // "Wednesday morning", "early Monday evening": a day, then the part of it.
