@@ -796,6 +796,16 @@ describe('attribution patterns', () => {
       'Later in the day, she said the talks had failed.',
       ['reported', 'she', 'said', 'the talks had failed'],
     ],
+    [
+      'a quantifier alone after "But" holds a belief',
+      'But few believe the truce can last.',
+      ['reported', 'few', 'believe', 'the truce can last'],
+    ],
+    [
+      'a quantifier alone after "Yet" holds a belief',
+      'Yet many think the council will fold.',
+      ['reported', 'many', 'think', 'the council will fold'],
+    ],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

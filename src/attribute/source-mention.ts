@@ -29,7 +29,7 @@ import {
   thingObject,
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
-import { SUBJECT_RELATIVES } from '../lexicon/function-words.js';
+import { QUANTIFIER_SUBJECTS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { MEDIA_NOUNS } from '../lexicon/source-words.js';
 import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import {
@@ -265,6 +265,8 @@ function syntaxSubject(
       !syntax.chunks[c.subject].relative &&
       c.kind !== 'participial' &&
       (cue.cueClass === 'speech' ||
+        // "But few believe …": a quantifier standing alone for people holds beliefs too.
+        (cue.cueClass === 'belief' && quantifierAlone(syntax, c.subject)) ||
         // "court records show …": published material shows what it holds.
         (cue.cueClass === 'evidence' && MEDIA_NOUNS.has(syntax.tokens[syntax.chunks[c.subject].head].normal)))
     ) {
@@ -424,3 +426,9 @@ export { isQuestionToYou };
 /** A mention that is a relative pronoun ("who", "which") whether or not its antecedent was found. */
 export const isRelativePronoun = (mention: MentionSpan): boolean =>
   mention.tokens.length === 1 && SUBJECT_RELATIVES.has(mention.tokens[0].normal);
+
+/** A subject phrase that is one quantifier standing for people ("few", "many", "others"). */
+function quantifierAlone(syntax: SentenceSyntax, chunk: number): boolean {
+  const { first, last } = syntax.chunks[chunk];
+  return first === last && QUANTIFIER_SUBJECTS.has(syntax.tokens[first].normal);
+}
