@@ -806,6 +806,11 @@ describe('attribution patterns', () => {
       'Yet many think the council will fold.',
       ['reported', 'many', 'think', 'the council will fold'],
     ],
+    [
+      'a determiner standing alone for a second source ("while another says") ends the first content',
+      'The union says 40 clinics are open, while another says clinics are shut.',
+      ['reported', 'The union', 'says', '40 clinics are open'],
+    ],
   ] as [string, string, [string, string, string, string]][])('%s', (_name, text, expected) => {
     expect(firstAttributed(text)).toEqual(expected);
   });

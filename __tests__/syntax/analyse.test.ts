@@ -295,6 +295,10 @@ describe('syntax of a sentence, in bracket notation', () => {
     ],
     ['"We are tired," one voter said.', '"{quote [[We]] (are) tired}," [[one voter]] (said).'],
     ['"We want change," said another.', '"{quote [[We]] (want) [change]}," (said) [[another]].'],
+    [
+      'One poll says there are 40 clinics, while another says there are 60.',
+      '[[One poll]] (says) {comp [[there]] (are) [40 clinics], {adv while [[another]] (says) {comp [[there]] (are) [60]}}}.',
+    ],
     ['"Sit down," snapped Ivo Rask.', '"{quote (Sit down)}," (snapped) [[Ivo Rask]].'],
     ['"The numbers are wrong," Trump shot back.', '"{quote [[The numbers]] (are) wrong}," [[Trump]] (shot back).'],
     [

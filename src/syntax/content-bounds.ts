@@ -630,7 +630,9 @@ function subjectOpener(
     const c = s.classes[k];
     if (c === 'subordinator' || c === 'relative') return { at: k, kind: 'word', subject, verb };
     if (s.verbAt[k] >= 0 || s.inQuote[k] || c === 'that') return null;
-    if (s.chunkAt[k] >= 0 && (c === 'noun' || c === 'pronoun' || c === 'number')) subject = true;
+    // "while another says": a determiner standing alone heads its phrase.
+    if (s.chunkAt[k] >= 0 && (c === 'noun' || c === 'pronoun' || c === 'number' || s.chunks[s.chunkAt[k]].head === k))
+      subject = true;
     if (DASH_OR_COLON.test(tokens[k - 1].post)) return { at: k, kind: 'mark', subject, verb };
     if (breaksBetween(tokens, k - 1)) return null;
   }

@@ -188,6 +188,13 @@ function datedPhraseBefore(tokens: Token[], classes: readonly WordClass[], i: nu
 export const datedHeadNoun = (s: { tokens: Token[]; classes: readonly WordClass[] }, i: number): boolean =>
   s.classes[i] === 'noun' && datedPhraseBefore(s.tokens, s.classes, i);
 
+/** Determiners that stand alone for one party ("another", "each"): no plural noun can follow them. */
+const ONE_PARTY_DETERMINERS = new Set(['another', 'each', 'either', 'neither']);
+
+/** "while another says there are 60": an -s verb reading right after a determiner that stands for one party. */
+const verbOfOneParty = (tokens: Token[], i: number): boolean =>
+  /s$/.test(tokens[i].normal) && ONE_PARTY_DETERMINERS.has(tokens[i - 1].normal);
+
 export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordClass[] {
   const classes = tokens.map((_, i) => baseClass(tokens, i));
   for (let i = 0; i < tokens.length; i++) {
@@ -198,7 +205,9 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
     if (
       c === 'verb' &&
       nounReadable(tokens[i]) &&
-      (((before === 'determiner' || before === 'possessive') && (after === 'noun' || after === 'verb')) ||
+      (((before === 'determiner' || before === 'possessive') &&
+        (after === 'noun' || after === 'verb') &&
+        !verbOfOneParty(tokens, i)) ||
         before === 'preposition' ||
         (before === 'number' && (/s$/.test(tokens[i].normal) || datedPhraseBefore(tokens, classes, i))))
     )
