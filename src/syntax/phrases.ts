@@ -461,23 +461,13 @@ function nameBeforeOfPlace(tokens: Token[], place: MentionRange | null, floor: n
   const of = place.first - 1;
   if (
     of - 1 < floor ||
-    !['of', 'from', 'in'].includes(tokens[of].normal) ||
+    !['of', 'from'].includes(tokens[of].normal) ||
     breaksBetween(tokens, of) ||
     breaksBetween(tokens, of - 1)
   )
     return null;
   const name = phraseEndingAt(tokens, of - 1, floor);
-  // "Voters in Ohio, a state that often picks winners, said": after "in" a named place, any noun phrase before it.
-  const among =
-    tokens[of].normal === 'in' &&
-    isCapitalized(tokens[place.last]) &&
-    name !== null &&
-    tokens[name.last].tags.has('Noun') &&
-    !tokens[name.last].tags.has('Date') &&
-    !isPronoun(tokens[name.last]);
-  return name &&
-    (tokens[of].normal === 'in' ? among : isProperPhrase(tokens, name)) &&
-    (name.first === floor || breaksBetween(tokens, name.first - 1))
+  return name && isProperPhrase(tokens, name) && (name.first === floor || breaksBetween(tokens, name.first - 1))
     ? name
     : null;
 }
