@@ -4,7 +4,7 @@
  * ("pollster Daron Shaw: “…”") or a subject and verb right after the quote ("“…,” Trump shot back").
  * Used by the quote-speaker sieves.
  */
-import { cueOver, cueSpan } from '../detect/cues.js';
+import { type Cue, cueOver, cueSpan } from '../detect/cues.js';
 import type { Quote } from '../detect/quotes.js';
 import {
   clauseBeforeColon,
@@ -93,14 +93,7 @@ function colonClauseAttribution(
   const found = clauseBeforeColon(syntax, quote.open);
   if (!found || !(endsInNoun(syntax, found.subject) || endsInName(syntax, found.subject))) return null;
   const tokens = sentence.tokens;
-  const k = lastStartingAtOrBefore(tokens, quote.open - 1);
-  const colon = text.indexOf(':', tokens[k].end);
-  const cue = cueOver(
-    text,
-    sentence,
-    { start: colon, end: colon + 1, token: k, lastToken: k },
-    { kind: 'colon', cueClass: 'speech', base: ':' },
-  );
+  const cue = colonCue(text, sentence, lastStartingAtOrBefore(tokens, quote.open - 1));
   return { cue, mention: toSpan(tokens, found.subject), content: null, quotes: [quote], by: 'sentence-subject' };
 }
 
@@ -133,15 +126,19 @@ export function colonNameAttribution(
   const tokens = sentence.tokens;
   const found = nameBeforeColon(syntax, quote.open);
   if (!found) return null;
-  const { last: k, name } = found;
-  const colon = text.indexOf(':', tokens[k].end);
-  const cue = cueOver(
+  const cue = colonCue(text, sentence, found.last);
+  return { cue, mention: toSpan(tokens, found.name), content: null, quotes: [quote], by: 'colon-name' };
+}
+
+/** The colon after tokens[k] as a cue of speech: "The board was firm in its ruling: “…”", "Rep. Ann Lee: “…”". */
+function colonCue(text: string, sentence: Sentence, k: number): Cue {
+  const colon = text.indexOf(':', sentence.tokens[k].end);
+  return cueOver(
     text,
     sentence,
     { start: colon, end: colon + 1, token: k, lastToken: k },
     { kind: 'colon', cueClass: 'speech', base: ':' },
   );
-  return { cue, mention: toSpan(tokens, name), content: null, quotes: [quote], by: 'colon-name' };
 }
 
 /**
