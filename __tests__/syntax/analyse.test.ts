@@ -129,6 +129,8 @@ describe('syntax of a sentence, in bracket notation', () => {
     // An -s verb reading before the bare form of a verb of showing is the subject's head; that form is the verb.
     ['The ferry lost money, court records show.', '[[The ferry]] (lost) [money], {comp [[court records]] (show)}.'],
     ['Court records show the ferry lost money.', '[[Court records]] (show) {comp [[the ferry]] (lost) [money]}.'],
+    ['Court records show he paid the fine.', '[[Court records]] (show) {comp [[he]] (paid) [the fine]}.'],
+    ['Court records show that he paid the fine.', '[[Court records]] (show) {comp that [[he]] (paid) [the fine]}.'],
     // After a singular phrase the bare form stays a noun: "a long show that aired".
     [
       'They taped a long show that aired on Friday.',

@@ -20,6 +20,7 @@ import {
   SINGULAR_NOUN_DETERMINERS,
   SUBORDINATORS,
   FLOATING_QUANTIFIERS,
+  SUBJECT_PRONOUNS,
 } from '../lexicon/function-words.js';
 import { ADDRESSEE_VERBS, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
 import { MONTHS } from '../lexicon/number-words.js';
@@ -195,6 +196,11 @@ const ONE_PARTY_DETERMINERS = new Set(['another', 'each', 'either', 'neither']);
 const verbOfOneParty = (tokens: Token[], i: number): boolean =>
   /s$/.test(tokens[i].normal) && ONE_PARTY_DETERMINERS.has(tokens[i - 1].normal);
 
+/** "Court records show he paid", "… show that the …": a subject pronoun or "that" opens a clause at tokens[k]. */
+const opensClause = (tokens: Token[], classes: readonly WordClass[], k: number): boolean =>
+  k < tokens.length &&
+  ((classes[k] === 'pronoun' && SUBJECT_PRONOUNS.has(tokens[k].normal)) || tokens[k].normal === 'that');
+
 export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordClass[] {
   const classes = tokens.map((_, i) => baseClass(tokens, i));
   for (let i = 0; i < tokens.length; i++) {
@@ -291,7 +297,7 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       (before === 'noun' || before === 'adjective' || i === 0 || breaks[i - 1]) &&
       !breaks[i] &&
       i + 1 < tokens.length &&
-      (after === 'verb' || (after === 'noun' && breaks[i + 1])) &&
+      (after === 'verb' || (after === 'noun' && (breaks[i + 1] || opensClause(tokens, classes, i + 2)))) &&
       !/s$/.test(tokens[i + 1].normal) &&
       SAYING_OR_SHOWING.has(defaultCueVerbTable().get(tokens[i + 1].normal)?.cueClass ?? '')
     ) {
