@@ -130,6 +130,7 @@ describe('syntax of a sentence, in bracket notation', () => {
     ['The ferry lost money, court records show.', '[[The ferry]] (lost) [money], {comp [[court records]] (show)}.'],
     ['Court records show the ferry lost money.', '[[Court records]] (show) {comp [[the ferry]] (lost) [money]}.'],
     ['Court records show he paid the fine.', '[[Court records]] (show) {comp [[he]] (paid) [the fine]}.'],
+    ['Polls there show the mayor is trailing.', '[[Polls]] there (show) {comp [[the mayor]] (is trailing)}.'],
     ['Court records show that he paid the fine.', '[[Court records]] (show) {comp that [[he]] (paid) [the fine]}.'],
     // After a singular phrase the bare form stays a noun: "a long show that aired".
     [

@@ -207,8 +207,10 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
     const c = classes[i];
     const before = i > 0 && !breaks[i - 1] ? classes[i - 1] : null;
     const after = !breaks[i] ? classes[i + 1] : undefined;
+    // "Polls there show …": "there" between a noun and a verb says where; it is no head of the phrase.
+    if (tokens[i].normal === 'there' && before === 'noun' && after === 'verb') classes[i] = 'adverb';
     // "[to] court filings", "the insurer": a base-form verb after a preposition or a determiner, before a noun.
-    if (
+    else if (
       c === 'verb' &&
       nounReadable(tokens[i]) &&
       (((before === 'determiner' || before === 'possessive') &&
