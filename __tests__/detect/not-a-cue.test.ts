@@ -62,6 +62,13 @@ describe('cue words in another sense', () => {
     ['"find" with a reflexive object', 'The city found itself at the centre of the debt crisis.', []],
     ['"find" with a reflexive object after "has"', 'Lee has found herself in a tight race ahead of the vote.', []],
     ['"find" with a clause', 'The audit found the city had overspent.', ['found']],
+    ['"finds" of a person, with an object', 'The mayor finds the new rules confusing.', []],
+    ['"finds" of a poll, with an object', 'A new poll finds the mayor with a small lead.', ['finds']],
+    [
+      '"finds" of a survey set off by an inserted phrase',
+      'The survey, run by the college, finds wide support.',
+      ['finds'],
+    ],
     ['negated, with a request as object', 'The agency did not respond to a request for comment.', []],
     // The tagger reads a plural right after "to" as a verb: the request is still the object.
     [

@@ -3,6 +3,7 @@
  * part of speech, so "the report" is no cue), and "according to". Cues inside a quotation are the quoted
  * speaker's words, not the article's attributions, and are left out.
  */
+import { MEDIA_NOUNS } from '../lexicon/source-words.js';
 import type { DocumentContext } from '../attribute/context.js';
 import type { SentenceSyntax } from '../syntax/types.js';
 import { datedHeadNoun } from '../syntax/words.js';
@@ -817,6 +818,17 @@ function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
     if (s.tokens[k].normal === 'that') return true;
   return false;
 }
+/**
+ * "A new poll finds the mayor with a small lead", "The survey, conducted by …, finds …": "find(s)" whose subject is
+ * published material reports its finding, whatever follows (people "find" things far more often).
+ */
+function publicationFinds(s: SentenceSyntax, i: number): boolean {
+  const group = s.verbAt[i];
+  if (group < 0 || !s.verbs[group].finite || s.verbs[group].head !== i) return false;
+  const clause = s.clauses[s.clauseAt[i]];
+  if (clause === undefined || clause.verb !== group || clause.subject < 0 || clause.inverted) return false;
+  return MEDIA_NOUNS.has(s.tokens[s.chunks[clause.subject].head].normal);
+}
 /** How far after "states" its "that" may stand ("states, however, that"). */
 const STATES_THAT_REACH = 4;
 
@@ -946,6 +958,7 @@ export function detectCues(document: DocumentContext): Cue[] {
         ) ||
         (NOT_CUE_FORMS.has(token.normal) &&
           !(entry.base === 'state' && finiteWithSubject(syntax, i)) &&
+          !(entry.base === 'find' && publicationFinds(syntax, i)) &&
           !(CUES_BEFORE_THAT_CLAUSE.has(entry.base) && thatComplementAfter(syntax, i + 1)))
       )
         continue;
