@@ -806,12 +806,21 @@ const pastBeforeThatClause = (s: SentenceSyntax, i: number): boolean =>
   !isPassive(s.tokens, i) &&
   (s.tokens[i + 1]?.normal === 'that' ? thatComplementAfter(s, i + 1) : complementOpensAt(s, i + 1));
 
+/**
+ * The subject chunk of the clause whose finite verb group tokens[i] heads, the subject before it; -1 when tokens[i]
+ * is no such verb.
+ */
+function finiteSubject(s: SentenceSyntax, i: number): number {
+  const group = s.verbAt[i];
+  if (group < 0 || !s.verbs[group].finite || s.verbs[group].head !== i) return -1;
+  const clause = s.clauses[s.clauseAt[i]];
+  if (clause === undefined || clause.verb !== group || clause.inverted) return -1;
+  return clause.subject;
+}
+
 /** "The coach states, however, that …": a form read as a noun that the syntax reads as its clause's verb. */
 function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
-  const group = s.verbAt[i];
-  if (group < 0 || !s.verbs[group].finite || s.verbs[group].head !== i) return false;
-  const clause = s.clauses[s.clauseAt[i]];
-  if (clause === undefined || clause.verb !== group || clause.subject < 0 || clause.inverted) return false;
+  if (finiteSubject(s, i) < 0) return false;
   // "three state primaries", "other Western states.": only "states that …", "states: …" or "states, however, that".
   if (/^\s*:/.test(s.tokens[i].post)) return true;
   for (let k = i + 1; k < Math.min(s.tokens.length, i + STATES_THAT_REACH); k++)
@@ -823,11 +832,8 @@ function finiteWithSubject(s: SentenceSyntax, i: number): boolean {
  * published material reports its finding, whatever follows (people "find" things far more often).
  */
 function publicationFinds(s: SentenceSyntax, i: number): boolean {
-  const group = s.verbAt[i];
-  if (group < 0 || !s.verbs[group].finite || s.verbs[group].head !== i) return false;
-  const clause = s.clauses[s.clauseAt[i]];
-  if (clause === undefined || clause.verb !== group || clause.subject < 0 || clause.inverted) return false;
-  return MEDIA_NOUNS.has(s.tokens[s.chunks[clause.subject].head].normal);
+  const subject = finiteSubject(s, i);
+  return subject >= 0 && MEDIA_NOUNS.has(s.tokens[s.chunks[subject].head].normal);
 }
 /** How far after "states" its "that" may stand ("states, however, that"). */
 const STATES_THAT_REACH = 4;
