@@ -896,6 +896,21 @@ describe('attribution patterns', () => {
     ],
     // With no clause of its own before the comma, the cue of the adverbial clause introduces the quote.
     ['As one nurse told the Gazette, "We are exhausted."', [['one nurse', 'told', 'We are exhausted.']]],
+    // With a clause of its own after the comma, the quote is that clause's, and the content stops at the comma.
+    [
+      'When the mayor criticized the budget, Lee shot back, "We cut what we could."',
+      [
+        ['the mayor', 'criticized', 'the budget'],
+        ['Lee', 'shot back', 'We cut what we could.'],
+      ],
+    ],
+    [
+      'After the governor questioned the audit, the treasurer insisted that the books were clean.',
+      [
+        ['the governor', 'questioned', 'the audit'],
+        ['the treasurer', 'insisted', 'the books were clean'],
+      ],
+    ],
   ])(
     'a cue in an adverbial clause closed by a comma keeps its content and leaves the quote after it: %s',
     (text, expected) => {

@@ -1085,6 +1085,9 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     ['Trump was right when he ^said that under Obama, "the generals were reduced to rubble."', ''],
     ['As one nurse ^told the Gazette, "We are exhausted."', ''],
     ['Lee said even though the board ^believes the tax is fair.', ''],
+    ['When Brown ^criticized Clinton, Lee shot back, "I chose my work."', 'criticized Clinton'],
+    ['When the mayor ^criticized the plan, "It will fail," the chair said.', ''],
+    ['After the judge ^ruled, the lawyers were silent and "we went home."', 'ruled'],
   ])('adverbialClauseEnd: %s', (text, expected) => {
     const m = marked(text);
     const end = adverbialClauseEnd(m.s, m.at, m.s.tokens[m.at].end);

@@ -742,7 +742,8 @@ function clauseBetween(s: SentenceSyntax, from: number, to: number): boolean {
  * The end (an offset) of the adverbial clause that holds the cue at tokens[cue], when that clause closes at a
  * comma before the sentence's last word with a clause of its own after `from` (where the cue's words end):
  * "Lee said even though the board believes the tax is fair, “…”": what the board believes ends at "fair", and
- * the quote after the comma is not the board's. Infinity otherwise ("when he told Fox News, “…”").
+ * the quote after the comma is not the board's; or with a clause of its own after that comma and before the next
+ * quote ("When Brown criticized Clinton, Hillary shot back, “…”"). Infinity otherwise ("when he told Fox News, “…”").
  */
 export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number): number {
   // Parents chain across coordinated clauses: only the few nearest are looked at, so the walk stays short.
@@ -754,9 +755,19 @@ export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number)
     // Bounded like a content (MAX_CONTENT_LENGTH), so many cues in one long clause stay linear.
     if (clause.last >= s.tokens.length - 1 || !last.post.includes(',') || last.end - from > MAX_CONTENT_LENGTH)
       return Infinity;
-    return clauseBetween(s, from, last.end) ? last.end : Infinity;
+    if (clauseBetween(s, from, last.end)) return last.end;
+    // "When Brown criticized Clinton, Hillary shot back, “…”": the clause after the comma has a subject and a verb
+    // of its own before the next quote opens; that quote is its words, not the adverbial clause's.
+    const own = cue <= clause.last;
+    return own && clauseBetween(s, last.end, quoteOpenAfter(s, clause.last + 1)) ? last.end : Infinity;
   }
   return Infinity;
+}
+
+/** Where the first quoted token at or after tokens[k] starts, or the sentence's end. */
+function quoteOpenAfter(s: SentenceSyntax, k: number): number {
+  for (let j = k; j < s.tokens.length; j++) if (s.inQuote[j]) return s.tokens[j].start;
+  return s.tokens[s.tokens.length - 1].end;
 }
 
 /** Whether tokens[k] opens a finite verb group outside quotes; its index, or -1. */

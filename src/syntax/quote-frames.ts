@@ -95,7 +95,10 @@ function nearestClauseBefore(
     if (chunk.first <= first) return null;
     // "Reid said both senators are “…”": after a cue verb, only a clause set off by punctuation speaks for itself
     // ("May acknowledged the defeat, and she admonished MPs …").
-    if (isCue(first) && !(clause.first > 0 && s.breaks[clause.first - 1])) return null;
+    // "When Brown criticized Clinton, Hillary shot back: “…”": a cue verb in an adverbial clause of this one does not.
+    const opening = s.clauses[s.clauseAt[first]];
+    const inOpening = opening.kind === 'adverbial' && opening.parent === c;
+    if (isCue(first) && !inOpening && !(clause.first > 0 && s.breaks[clause.first - 1])) return null;
     if (chunk.relative || s.inQuote[chunk.first] || s.inQuote[head] || head > k || head <= chunk.last) continue;
     found = { verb: head, cueVerb: head, subject: { first: chunk.first, last: chunk.last } };
   }
