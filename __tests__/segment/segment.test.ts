@@ -100,6 +100,16 @@ describe('sentences', () => {
       ['He weighed 180 lbs. when he enlisted, his coach said.'],
     ],
     [
+      'a unit abbreviation before a quote or a bracket that opens in lower case does not end the sentence',
+      'Lee, who lost 16 lbs. “and a belt size” this year, says it worked. He weighed 180 lbs. (about 82 kg) then.',
+      ['Lee, who lost 16 lbs. “and a belt size” this year, says it worked.', 'He weighed 180 lbs. (about 82 kg) then.'],
+    ],
+    [
+      'a unit abbreviation before a quote that opens with a capital ends the sentence',
+      'He weighed 180 lbs. “That is a lot,” his coach said.',
+      ['He weighed 180 lbs.', '“That is a lot,” his coach said.'],
+    ],
+    [
       '"No." before a number, a bracketed month before a date and "vs." do not end the sentence',
       'The No. 2 Republican voted (Jan. 21) in a neighbor vs. neighbor race.',
       ['The No. 2 Republican voted (Jan. 21) in a neighbor vs. neighbor race.'],

@@ -144,7 +144,14 @@ function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
     const last = joined[joined.length - 1];
     const tail = last?.tokens[last.tokens.length - 1];
     const head = piece.tokens[0];
-    if (last && tail && head && fullStopAfter(tail) >= 0 && /^[\s.]*$/.test(tail.post) && continuesAfter(tail, head)) {
+    if (
+      last &&
+      tail &&
+      head &&
+      fullStopAfter(tail) >= 0 &&
+      /^[\s.]*[“"‘«([]?$/.test(tail.post) &&
+      continuesAfter(tail, head, /[“"‘«([]/.test(tail.post + head.pre))
+    ) {
       last.end = piece.end;
       for (const token of piece.tokens) last.tokens.push(token);
     } else joined.push({ ...piece, tokens: [...piece.tokens] });
@@ -152,16 +159,20 @@ function joinAfterAbbreviations(pieces: Piece[]): Piece[] {
   return joined;
 }
 
-/** Whether `next` goes on the sentence after the abbreviation (or acronym) `token` and its full stop. */
-function continuesAfter(token: Token, next: Token): boolean {
-  if (/[“"‘«([]/.test(next.pre)) return false;
+/**
+ * Whether `next` goes on the sentence after the abbreviation (or acronym) `token` and its full stop; `opened` when an
+ * opening quote mark or bracket stands between them ("lost 16 lbs. “and two belt loops”", "180 lbs. (about 82 kg)"):
+ * then only a lower-case word goes on.
+ */
+function continuesAfter(token: Token, next: Token, opened: boolean): boolean {
+  if (opened && !/^\p{Ll}/u.test(next.text)) return false;
   // "then-Sen. Barack Obama": a title goes on with the name after it.
   const title = /[^-]*$/.exec(token.normal)?.[0].replace(/[^\p{L}]/gu, '') ?? '';
   if (TITLE_ABBREVIATIONS.has(title) && /^\p{Lu}/u.test(next.text)) return true;
   const word = abbreviationWord(token);
   const number = /^\p{N}/u.test(next.text);
   // "the No. 2 Republican", written with a capital ("The answer was no. 2 people left." is two sentences).
-  if (NUMBERING_ABBREVIATIONS.has(word)) return number && /^\W*\p{Lu}/u.test(token.text);
+  if (NUMBERING_ABBREVIATIONS.has(word)) return !opened && number && /^\W*\p{Lu}/u.test(token.text);
   const known = ABBREVIATIONS.has(word) || ACRONYM.test(token.text.replace(/^\W+/, ''));
   return known && (number || /^\p{Ll}/u.test(next.text));
 }
@@ -279,8 +290,12 @@ function splitBeforeQuotes(sentence: Piece, quotes: LocalQuotes, speech: Readonl
   for (let k = 0; k + 1 < tokens.length; k++) {
     const post = tokens[k].post.trim();
     // `…said on “Fox and Friends.” “I mean, …”`: a full stop inside closing quote marks ends the sentence too.
-    const endsSentence =
-      /[.!?](?:[”"’]|'')?$/.test(post) && !tokens[k].tags.has('Abbreviation') && !tokens[k].tags.has('Honorific');
+    // `lost 16 lbs. “and two belt loops”`: after a known abbreviation, a quote that opens in lower case goes on.
+    const abbreviated =
+      tokens[k].tags.has('Abbreviation') ||
+      tokens[k].tags.has('Honorific') ||
+      (ABBREVIATIONS.has(abbreviationWord(tokens[k])) && /^\p{Ll}/u.test(tokens[k + 1].text));
+    const endsSentence = /[.!?](?:[”"’]|'')?$/.test(post) && !abbreviated;
     // `…called Trump “unhinged.” Sen. Marco Rubio called…`: a quote closed after a full stop, then a capital.
     const endsQuotedSentence =
       /[.!?](?:[”"’]|'')$/.test(post) &&
