@@ -258,6 +258,20 @@ describe('quote speakers', () => {
     ]);
   });
 
+  test.each([
+    ['The old ferry had, in her words, become “a danger to everyone.”', 'a danger to everyone.', 'her'],
+    ['In the words of one nurse, the ward was “a war zone.”', 'a war zone.', 'one nurse'],
+    ['The plan, in the mayor’s own words, is “dead on arrival.”', 'dead on arrival.', 'the mayor’s'],
+  ])('a words frame set off by commas earlier in the quote’s clause names its speaker: %s', (text, quote, speaker) => {
+    expect(quoteSpeakers(text)).toEqual([[quote, speaker, 'words-frame']]);
+  });
+
+  test('a words frame in another clause names no speaker of the quote', () => {
+    expect(quoteSpeakers('In his words, the plan is good, but critics call it “a farce.”')).toEqual([
+      ['a farce.', 'critics', 'inside-reported'],
+    ]);
+  });
+
   test('a name after a preposition of listener or medium before the colon is no speaker; after "from" it is', () => {
     expect(
       quoteSpeakers(

@@ -156,15 +156,51 @@ export function wordsFrameBefore(
     }
     return null;
   }
-  // "in Forbes’ words", "in her words": "in", a possessor, "words".
-  if (tokens[last].normal !== 'words') return null;
+  const right = inWordsFrame(s, last);
+  if (right) return right;
+  // "It had, in her words, become “…”", "In the words of one nurse, the ward was “…”": a frame set off by commas
+  // earlier in the quote's own clause, with no other quote or full stop between.
+  for (let k = last - 1; k >= 0 && k >= last - MAX_FRAME_TOKENS; k--) {
+    if (s.inQuote[k] || /[.;:!?]/.test(tokens[k].post)) return null;
+    if (!tokens[k].post.includes(',')) continue;
+    const frame = inWordsFrame(s, k);
+    const setOff = frame && (frame.first === 0 || /,\s*$/.test(tokens[frame.first - 1].post));
+    if (frame && setOff && sameClause(s, frame.last, last)) return frame;
+  }
+  return null;
+}
+
+/**
+ * Whether tokens[b] stands in the clause of tokens[a], or in a predicate without a subject of its own coordinated
+ * under it ("had, in her words, become …").
+ */
+function sameClause(s: SentenceSyntax, a: number, b: number): boolean {
+  let c = s.clauseAt[b];
+  for (let up = 0; c >= 0 && up < 4 && c !== s.clauseAt[a] && s.clauses[c].subject < 0; up++) c = s.clauses[c].parent;
+  return c === s.clauseAt[a];
+}
+
+/**
+ * A "words" frame ending at tokens[last]: "in Forbes’ words", "in her (own) words" ("in", a possessor, "words"), or
+ * "in the words of one nurse" ("in the words of" and the phrase after it).
+ */
+function inWordsFrame(s: SentenceSyntax, last: number): { mention: MentionRange; first: number; last: number } | null {
+  const tokens = s.tokens;
   const chunk = s.chunkAt[last] >= 0 ? s.chunks[s.chunkAt[last]] : null;
-  if (!chunk || chunk.first < 1 || tokens[chunk.first - 1].normal !== 'in') return null;
-  // The possessor: a possessive pronoun or a name with its apostrophe ("her", "Forbes’", "the mayor's").
-  let owner = last - 1;
-  while (owner >= chunk.first && !(isPossessive(tokens[owner]) || /^[’']/.test(tokens[owner].post))) owner--;
-  if (owner < chunk.first) return null;
-  return { mention: { first: chunk.first, last: owner }, first: chunk.first - 1, last };
+  if (!chunk) return null;
+  if (tokens[last].normal === 'words') {
+    if (chunk.first < 1 || tokens[chunk.first - 1].normal !== 'in') return null;
+    // The possessor: a possessive pronoun or a name with its apostrophe ("her", "Forbes’", "the mayor's").
+    let owner = last - 1;
+    while (owner >= chunk.first && !(isPossessive(tokens[owner]) || /^[’']/.test(tokens[owner].post))) owner--;
+    if (owner < chunk.first) return null;
+    return { mention: { first: chunk.first, last: owner }, first: chunk.first - 1, last };
+  }
+  // "in the words of one nurse": the phrase after "of" ends at tokens[last].
+  const of = chunk.first - 1;
+  if (chunk.last !== last || of < 3 || tokens[of].normal !== 'of' || tokens[of - 1].normal !== 'words') return null;
+  if (tokens[of - 2].normal !== 'the' || tokens[of - 3].normal !== 'in') return null;
+  return { mention: { first: chunk.first, last: chunk.last }, first: of - 3, last };
 }
 
 /** Most tokens of an "as Lee put it" frame. */
