@@ -305,6 +305,10 @@ describe('syntax of a sentence, in bracket notation', () => {
     ['"Sit down," snapped Ivo Rask.', '"{quote (Sit down)}," (snapped) [[Ivo Rask]].'],
     ['"The numbers are wrong," Trump shot back.', '"{quote [[The numbers]] (are) wrong}," [[Trump]] (shot back).'],
     [
+      'Lee spoke for an hour, and the crowd chanted "Lock her up."',
+      '[[Lee]] (spoke) <t for [an hour]>, {coord and [[the crowd]] (chanted) "{coord (Lock) [her] up}}."',
+    ],
+    [
       '"It was a mistake," said Paul Chipok, a lawyer in Orlando.',
       '"{quote [[It]] (was) [a mistake]}," (said) [[Paul Chipok|, [a lawyer] <p in [Orlando]>]].',
     ],

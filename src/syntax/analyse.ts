@@ -921,6 +921,14 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
           } else if (
             here.verb >= 0 &&
             (verbs[here.verb].barePast || setOffBeforeBy(tokens, verbs[here.verb])) &&
+            // "and the crowd chanted “Lock her up”": a verb inside a quote after the clause's verb is the quote's
+            // in a main or coordinated clause ("the club where the killing occurred “was a place …”": after a
+            // subordinate clause it may be the verb of the clause above).
+            !(
+              (here.kind === 'main' || here.kind === 'coordinated') &&
+              s.inQuote[group.first] &&
+              !s.inQuote[verbs[here.verb].head]
+            ) &&
             here.subject >= 0 &&
             chunks[here.subject].last + 1 === verbs[here.verb].first
           ) {
