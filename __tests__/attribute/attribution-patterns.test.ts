@@ -190,6 +190,21 @@ describe('attribution patterns', () => {
       ['reported', 'The mayor', 'tells', 'the bridge will reopen'],
     ],
     [
+      'a cue verb the tagger reads as a plural noun, after an adverb',
+      'The senator also hopes to win the state.',
+      ['reported', 'The senator', 'also hopes', 'to win the state'],
+    ],
+    [
+      'a cue verb the tagger reads as a plural noun, after an adverb set off by commas',
+      'Lee, meanwhile, hopes that the ferry will sail again.',
+      ['reported', 'Lee', 'hopes', 'the ferry will sail again'],
+    ],
+    [
+      'a cue verb the tagger reads as a plural noun, after an appositive',
+      'Dana Ruiz, a harbour consultant, notes that the ferry lost money.',
+      ['reported', 'Dana Ruiz, a harbour consultant,', 'notes', 'the ferry lost money'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],

@@ -159,6 +159,28 @@ function opensClauseAfter(tokens: Token[], classes: WordClass[], breaks: readonl
   );
 }
 
+/** How many adverbs may stand between a subject and its verb ("Sanders, meanwhile, also hopes …"). */
+const MAX_ADVERBS_BEFORE_VERB = 3;
+
+/**
+ * Whether the -s form tokens[i] follows the end of a subject across what sets it off: adverbs ("The senator also
+ * hopes", "Sanders, meanwhile, hopes") or the comma that closes an appositive ("Ann Lee, a consultant, notes"), or
+ * "but" after a predicate ("is a supporter but concedes"). The word before must be a noun, a number or a pronoun.
+ */
+function subjectSetOffBefore(tokens: Token[], classes: WordClass[], breaks: readonly boolean[], i: number): boolean {
+  if (i < 2 || !/[^s]s$/.test(tokens[i].normal)) return false;
+  let k = i - 1;
+  let adverbs = 0;
+  while (k > 0 && classes[k] === 'adverb' && adverbs < MAX_ADVERBS_BEFORE_VERB) {
+    k--;
+    adverbs++;
+  }
+  if (adverbs === 0 && tokens[k].normal === 'but' && !breaks[k] && !breaks[k - 1]) k--;
+  else if (adverbs === 0 && !breaks[k]) return false;
+  const end = classes[k];
+  return (end === 'noun' || end === 'number' || end === 'pronoun') && !/['’]s?$/.test(tokens[k].text);
+}
+
 /** Parts of the day that end in -ing ("Tuesday evening"): nouns, never verbs, after a word of their phrase. */
 const DAY_PARTS = new Set(['morning', 'evening']);
 
@@ -312,7 +334,7 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       c === 'noun' &&
       nounReadable(tokens[i]) &&
       !isCapitalized(tokens[i]) &&
-      before === 'noun' &&
+      (before === 'noun' || subjectSetOffBefore(tokens, classes, breaks, i)) &&
       !/['’]s?$/.test(tokens[i - 1].text) &&
       defaultCueVerbTable().has(tokens[i].normal) &&
       // "an hourlong show that aired", "a Times report that …": a bare form after a singular phrase is its noun.
