@@ -205,6 +205,11 @@ describe('attribution patterns', () => {
       ['reported', 'Dana Ruiz, a harbour consultant,', 'notes', 'the ferry lost money'],
     ],
     [
+      'a state of mind after "remain", before a "that" clause',
+      'The ferry workers remain confident that the strike will end soon.',
+      ['reported', 'The ferry workers', 'remain confident that', 'the strike will end soon'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],
