@@ -38,6 +38,7 @@ describe('cue words in another sense', () => {
       ['are not confident that'],
     ],
     ['"remain hopeful that"', 'The islanders remain hopeful that the ferry will return.', ['remain hopeful that']],
+    ['"were afraid that"', 'The fishers were afraid that the pier would close.', ['were afraid that']],
     ['"concerned about" is no clause stance', 'The council is concerned about the cost of the pier.', []],
     ['"so worried that" says what followed', 'The mayor was so worried that she stayed at home.', []],
     ['"critical to" is no stance', 'The ferry is critical to the island economy.', []],

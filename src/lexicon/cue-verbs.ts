@@ -344,7 +344,8 @@ export function speechForms(table: Map<string, CueVerbEntry>): ReadonlySet<strin
 /**
  * Stances and states of mind named after a form of "to be" or "remain" (on polnear-train 11 of the 13 claims the
  * first nine add are right; the states before a "that" clause, "are concerned that", "was aware that", "remain
- * confident that", add 22 claims there, 21 of them right). "eager to" is an intention GGT does not annotate.
+ * confident that", add 22 claims there, 21 of them right; the feelings from "afraid" on one more, and two more right).
+ * "eager to" is an intention GGT does not annotate.
  */
 const STANCES: string[][] = [
   ['critical', 'of'],
@@ -363,6 +364,18 @@ const STANCES: string[][] = [
   ['confident', 'that'],
   ['aware', 'that'],
   ['unaware', 'that'],
+  ['afraid', 'that'],
+  ['certain', 'that'],
+  ['sure', 'that'],
+  ['skeptical', 'that'],
+  ['surprised', 'that'],
+  ['upset', 'that'],
+  ['fearful', 'that'],
+  ['mystified', 'that'],
+  ['doubtful', 'that'],
+  ['angry', 'that'],
+  ['frustrated', 'that'],
+  ['disappointed', 'that'],
 ];
 
 /**
