@@ -210,6 +210,11 @@ describe('attribution patterns', () => {
       ['reported', 'The ferry workers', 'remain confident that', 'the strike will end soon'],
     ],
     [
+      'a finding in a "that" clause, its finders named in an appositive',
+      'Two coastal scientists, Ann Lee and Ben Ruiz, found in 2019 that the pier was unsafe.',
+      ['reported', 'Two coastal scientists, Ann Lee and Ben Ruiz,', 'found', 'the pier was unsafe'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],
