@@ -215,6 +215,11 @@ describe('attribution patterns', () => {
       ['reported', 'Two coastal scientists, Ann Lee and Ben Ruiz,', 'found', 'the pier was unsafe'],
     ],
     [
+      'a plural head the tagger reads as a verb, before "have" and a verb',
+      'Several Ruiz associates have argued that the pier is unsafe.',
+      ['reported', 'Several Ruiz associates', 'have argued', 'the pier is unsafe'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],

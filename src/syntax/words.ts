@@ -181,6 +181,21 @@ function subjectSetOffBefore(tokens: Token[], classes: WordClass[], breaks: read
   return (end === 'noun' || end === 'number' || end === 'pronoun') && !/['’]s?$/.test(tokens[k].text);
 }
 
+/** Auxiliaries that agree with a plural subject, and modals ("have", "are", "will"), not "has", "is", "was". */
+const PLURAL_AUXILIARIES = new Set([
+  'have',
+  'are',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
+
 /** Parts of the day that end in -ing ("Tuesday evening"): nouns, never verbs, after a word of their phrase. */
 const DAY_PARTS = new Set(['morning', 'evening']);
 
@@ -373,6 +388,21 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       nounReadable(tokens[i]) &&
       (before === 'verb' || before === 'that') &&
       (after === 'auxiliary' || after === 'verb')
+    )
+      classes[i] = 'noun';
+    // "Several Cruz associates have mentioned …", "Trump associates will say …": an -s verb reading right after a
+    // noun and right before a plural perfect auxiliary or a modal is the subject's plural head ("what the party
+    // needs is …" keeps its verb: "is" agrees with no plural).
+    else if (
+      c === 'verb' &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      nounReadable(tokens[i]) &&
+      before === 'noun' &&
+      !/['’]s?$/.test(tokens[i - 1].text) &&
+      after === 'auxiliary' &&
+      PLURAL_AUXILIARIES.has(tokens[i + 1].normal) &&
+      classes[i + 2] === 'verb' &&
+      !breaks[i + 1]
     )
       classes[i] = 'noun';
     // "a warning", "more housing": an -ing word after a determiner or an adjective is a noun.
