@@ -506,6 +506,11 @@ describe('attribution patterns', () => {
       ['reported', 'the Gazette', 'reported', 'the council delayed the vote'],
     ],
     [
+      'as-attribution opening a clause joined by "and" after a comma',
+      'The ferry is late again, and as the Gazette reported, the council delayed the vote.',
+      ['reported', 'the Gazette', 'reported', 'the council delayed the vote'],
+    ],
+    [
       'as-attribution in the middle of its content',
       'The vote, as the Gazette reported, was delayed.',
       ['reported', 'the Gazette', 'reported', 'The vote, as the Gazette reported, was delayed'],
