@@ -1170,6 +1170,17 @@ describe('sourceless attributions', () => {
       [['is expected', 'The council is expected to approve the budget on Friday']],
     ],
     [
+      'a passive report before "to"',
+      'The harbour master was said to be furious with the council.',
+      [['was said', 'The harbour master was said to be furious with the council']],
+    ],
+    [
+      'a passive report after an expletive "it", before "that"',
+      'It was widely reported that the council paid $2 million for the pier.',
+      [['was widely reported', 'the council paid $2 million for the pier']],
+    ],
+    ['a passive report of a person to the police is no claim', 'The skipper was reported to the police.', []],
+    [
       'expected with an adverb',
       'The ruling is widely expected to favor the city.',
       [['is widely expected', 'The ruling is widely expected to favor the city']],
