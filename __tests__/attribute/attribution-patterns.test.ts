@@ -220,6 +220,11 @@ describe('attribution patterns', () => {
       ['reported', 'Several Ruiz associates', 'have argued', 'the pier is unsafe'],
     ],
     [
+      'a head the tagger reads as an adjective, between "an" and a preposition',
+      'An official in the harbour department said the pier was unsafe.',
+      ['reported', 'An official', 'said', 'the pier was unsafe'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],

@@ -8,6 +8,7 @@ import type { WordClass } from './types.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { TITLES } from '../lexicon/titles.js';
 import {
+  ARTICLES,
   COORDINATORS,
   DO_FORMS,
   HAVE_FORMS,
@@ -403,6 +404,19 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       PLURAL_AUXILIARIES.has(tokens[i + 1].normal) &&
       classes[i + 2] === 'verb' &&
       !breaks[i + 1]
+    )
+      classes[i] = 'noun';
+    // "An official in the department said", "a conservative from Texas": a word read as an adjective between "a",
+    // "an" or "the" and a preposition heads the phrase; it is a noun.
+    else if (
+      c === 'adjective' &&
+      i > 0 &&
+      ARTICLES.has(tokens[i - 1].normal) &&
+      before === 'determiner' &&
+      after === 'preposition' &&
+      !/(?:ing|ed)$/.test(tokens[i].normal) &&
+      !tokens[i].tags.has('Comparative') &&
+      !tokens[i].tags.has('Superlative')
     )
       classes[i] = 'noun';
     // "a warning", "more housing": an -ing word after a determiner or an adjective is a noun.
