@@ -225,6 +225,11 @@ describe('attribution patterns', () => {
       ['reported', 'An official', 'said', 'the pier was unsafe'],
     ],
     [
+      'a cue verb the tagger reads as a plural noun, before its own particle',
+      'Lee refers to the ferry as a lifeline.',
+      ['reported', 'Lee', 'refers to', 'the ferry as a lifeline'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],

@@ -160,6 +160,28 @@ function opensClauseAfter(tokens: Token[], classes: WordClass[], breaks: readonl
   );
 }
 
+/** The particles that follow these cue verbs ("calls for", "refers to", "points out"), by base form. */
+const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['call', ['for', 'on', 'upon']],
+  ['refer', ['to']],
+  ['point', ['to', 'out']],
+  ['talk', ['about']],
+  ['comment', ['on']],
+  ['insist', ['on']],
+  ['speak', ['of', 'about']],
+  ['hint', ['at']],
+  ['warn', ['of', 'against', 'about']],
+  ['complain', ['about', 'of']],
+]);
+
+/** Whether the -s form of a verb at tokens[i] has its own particle right after it ("Christie refers to …"). */
+function ownParticleAfter(tokens: Token[], breaks: readonly boolean[], i: number): boolean {
+  const word = tokens[i].normal;
+  if (breaks[i] || !/[^s]s$/.test(word)) return false;
+  const base = defaultCueVerbTable().get(word)?.base ?? '';
+  return CUE_PARTICLES.get(base)?.includes(tokens[i + 1]?.normal ?? '') ?? false;
+}
+
 /** How many adverbs may stand between a subject and its verb ("Sanders, meanwhile, also hopes …"). */
 const MAX_ADVERBS_BEFORE_VERB = 3;
 
@@ -355,7 +377,7 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       defaultCueVerbTable().has(tokens[i].normal) &&
       // "an hourlong show that aired", "a Times report that …": a bare form after a singular phrase is its noun.
       (/s$/.test(tokens[i].normal) || !singularPhraseBefore(tokens, classes, breaks, i)) &&
-      opensClauseAfter(tokens, classes, breaks, i)
+      (opensClauseAfter(tokens, classes, breaks, i) || ownParticleAfter(tokens, breaks, i))
     )
       classes[i] = 'verb';
     // "The mayor tells reporters that …", "Lee reminds voters the polls close at 8": the -s form of a verb that
