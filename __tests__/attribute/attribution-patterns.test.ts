@@ -230,6 +230,11 @@ describe('attribution patterns', () => {
       ['reported', 'Lee', 'refers to', 'the ferry as a lifeline'],
     ],
     [
+      'records that show, after "where"',
+      'The mayor campaigned in Riverside, where polls show her ahead.',
+      ['reported', 'polls', 'show', 'her ahead'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],

@@ -256,6 +256,13 @@ const ONE_PARTY_DETERMINERS = new Set(['another', 'each', 'either', 'neither']);
 const verbOfOneParty = (tokens: Token[], i: number): boolean =>
   /s$/.test(tokens[i].normal) && ONE_PARTY_DETERMINERS.has(tokens[i - 1].normal);
 
+/**
+ * "where polls show Clinton trailing", "as surveys show …": a subordinator, a relative pronoun or "that" opens the
+ * clause of the words after it, so a plural and a bare verb of showing there are its subject and verb.
+ */
+const opensSubordinate = (before: WordClass | null): boolean =>
+  before === 'subordinator' || before === 'relative' || before === 'that';
+
 /** "Court records show he paid", "… show that the …": a subject pronoun or "that" opens a clause at tokens[k]. */
 const opensClause = (tokens: Token[], classes: readonly WordClass[], k: number): boolean =>
   k < tokens.length &&
@@ -356,10 +363,11 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       c === 'verb' &&
       /[^s]s$/.test(tokens[i].normal) &&
       nounReadable(tokens[i]) &&
-      (before === 'noun' || before === 'adjective' || i === 0 || breaks[i - 1]) &&
+      (before === 'noun' || before === 'adjective' || i === 0 || breaks[i - 1] || opensSubordinate(before)) &&
       !breaks[i] &&
       i + 1 < tokens.length &&
-      (after === 'verb' || (after === 'noun' && (breaks[i + 1] || opensClause(tokens, classes, i + 2)))) &&
+      (after === 'verb' ||
+        (after === 'noun' && (breaks[i + 1] || opensClause(tokens, classes, i + 2) || opensSubordinate(before)))) &&
       !/s$/.test(tokens[i + 1].normal) &&
       SAYING_OR_SHOWING.has(defaultCueVerbTable().get(tokens[i + 1].normal)?.cueClass ?? '')
     ) {
