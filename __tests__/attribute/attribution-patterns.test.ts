@@ -235,6 +235,11 @@ describe('attribution patterns', () => {
       ['reported', 'polls', 'show', 'her ahead'],
     ],
     [
+      'a participle after a coordinated predicate shares the subject of the first',
+      'Lee set out to rally and energize the fishers, hoping to save the pier.',
+      ['reported', 'Lee', 'hoping', 'to save the pier'],
+    ],
+    [
       'perfect participle opening the sentence',
       'Having announced that she would stay, the coach named a new captain.',
       ['reported', 'the coach', 'announced', 'she would stay'],

@@ -39,7 +39,7 @@ import {
   OCCASION_NOUNS,
 } from '../lexicon/frame-words.js';
 import type { MentionSpan } from './attributions.js';
-import type { SentenceSyntax } from '../syntax/types.js';
+import type { Clause, SentenceSyntax } from '../syntax/types.js';
 import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
 import { setOffMidSentence, thatComplementAfter } from '../syntax/content-bounds.js';
 
@@ -242,8 +242,10 @@ function syntaxSubject(
     // "Add all ingredients except …": an imperative's object is no inverted subject.
     if (c.inverted && c.subject >= 0 && cue.cueClass === 'speech' && !opensImperative(syntax, cue.token))
       return { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' };
-    // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent.
-    const parent = syntax.clauses[c.parent];
+    // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent — for
+    // a parent coordinated with no subject of its own ("set out to inspire and energize the party, hoping …"), the
+    // subject that clause shares.
+    const parent = c.kind === 'participial' ? subjectSharingClause(syntax, c.parent) : syntax.clauses[c.parent];
     const attributionBefore = c.kind === 'participial' ? subjectOfClauseBefore(syntax, cue.token, saying) : -1;
     if (attributionBefore >= 0)
       return { range: chunkRange(syntax, attributionBefore), by: 'participle-after-attribution', participle: true };
@@ -447,3 +449,20 @@ function thatClauseAfterCue(syntax: SentenceSyntax, cue: Cue): boolean {
 
 /** How far after its cue a finding's "that" may stand. */
 const MAX_WORDS_BEFORE_THAT = 4;
+
+/**
+ * The clause at `index`, or, when it is coordinated with no subject of its own, the clause above it whose subject it
+ * shares (undefined for -1).
+ */
+function subjectSharingClause(syntax: SentenceSyntax, index: number): Clause | undefined {
+  const own = syntax.clauses[index];
+  let c = own;
+  for (let up = 0; c && c.kind === 'coordinated' && c.subject < 0 && c.parent >= 0 && up < MAX_CLAUSE_DEPTH; up++)
+    c = syntax.clauses[c.parent];
+  // A shared subject is a noun or a pronoun ("the large “waves” … push warm air north, explaining …" has none).
+  if (c !== own && c && c.subject >= 0) {
+    const head = syntax.classes[syntax.chunks[c.subject].head];
+    if (head !== 'noun' && head !== 'pronoun') return own;
+  }
+  return c;
+}
