@@ -175,6 +175,16 @@ describe('attribution patterns', () => {
       ['reported', 'court records', 'show', 'The ferry company lost money last year'],
     ],
     [
+      'records that show, their -ing modifier read as a participle',
+      'The ferry lost money last year, shipping records show.',
+      ['reported', 'shipping records', 'show', 'The ferry lost money last year'],
+    ],
+    [
+      'documents that show, their -ing modifier read as a participle before a plural noun',
+      'The ferry lost money last year, fundraising documents show.',
+      ['reported', 'documents', 'show', 'The ferry lost money last year'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],

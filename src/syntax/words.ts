@@ -263,6 +263,19 @@ const verbOfOneParty = (tokens: Token[], i: number): boolean =>
 const opensSubordinate = (before: WordClass | null): boolean =>
   before === 'subordinator' || before === 'relative' || before === 'that';
 
+/** "…, shipping records show": an -ing word (no cue verb) right after a break or opening the sentence, at tokens[k]. */
+const modifyingIngAfterBreak = (
+  tokens: Token[],
+  classes: readonly WordClass[],
+  breaks: readonly boolean[],
+  k: number,
+) =>
+  k >= 0 &&
+  classes[k] === 'gerund' &&
+  (k === 0 || breaks[k - 1]) &&
+  !breaks[k] &&
+  !defaultCueVerbTable().has(tokens[k].normal);
+
 /** "Court records show he paid", "… show that the …": a subject pronoun or "that" opens a clause at tokens[k]. */
 const opensClause = (tokens: Token[], classes: readonly WordClass[], k: number): boolean =>
   k < tokens.length &&
@@ -363,7 +376,12 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       c === 'verb' &&
       /[^s]s$/.test(tokens[i].normal) &&
       nounReadable(tokens[i]) &&
-      (before === 'noun' || before === 'adjective' || i === 0 || breaks[i - 1] || opensSubordinate(before)) &&
+      (before === 'noun' ||
+        before === 'adjective' ||
+        i === 0 ||
+        breaks[i - 1] ||
+        opensSubordinate(before) ||
+        modifyingIngAfterBreak(tokens, classes, breaks, i - 1)) &&
       !breaks[i] &&
       i + 1 < tokens.length &&
       (after === 'verb' ||
@@ -371,6 +389,8 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       !/s$/.test(tokens[i + 1].normal) &&
       SAYING_OR_SHOWING.has(defaultCueVerbTable().get(tokens[i + 1].normal)?.cueClass ?? '')
     ) {
+      // "…, shipping records show": the -ing word before the plural modifies it.
+      if (before === 'gerund') classes[i - 1] = 'adjective';
       classes[i] = 'noun';
       classes[i + 1] = 'verb';
     }
@@ -449,6 +469,22 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       !tokens[i].tags.has('Superlative')
     )
       classes[i] = 'noun';
+    // "…, fundraising documents show.", "Polling data suggest …": an -ing word (no verb of the cue lexicon) after a
+    // break, right before a plural noun that a bare present verb follows, modifies that noun; it opens no participle.
+    else if (
+      c === 'gerund' &&
+      (i === 0 || breaks[i - 1]) &&
+      !breaks[i] &&
+      after === 'noun' &&
+      tokens[i + 1].tags.has('Plural') &&
+      !breaks[i + 1] &&
+      i + 2 < tokens.length &&
+      classes[i + 2] === 'verb' &&
+      tokens[i + 2].tags.has('PresentTense') &&
+      !/s$/.test(tokens[i + 2].normal) &&
+      !defaultCueVerbTable().has(tokens[i].normal)
+    )
+      classes[i] = 'adjective';
     // "a warning", "more housing": an -ing word after a determiner or an adjective is a noun.
     else if (
       c === 'gerund' &&
