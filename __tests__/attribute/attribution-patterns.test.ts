@@ -175,6 +175,16 @@ describe('attribution patterns', () => {
       ['reported', 'court records', 'show', 'The ferry company lost money last year'],
     ],
     [
+      'records that show, their -ing modifier read as a participle',
+      'The ferry lost money last year, shipping records show.',
+      ['reported', 'shipping records', 'show', 'The ferry lost money last year'],
+    ],
+    [
+      'documents that show, their -ing modifier read as a participle before a plural noun',
+      'The ferry lost money last year, fundraising documents show.',
+      ['reported', 'documents', 'show', 'The ferry lost money last year'],
+    ],
+    [
       'according to, leading',
       'According to the Riverside Gazette, the vote was delayed.',
       ['reported', 'the Riverside Gazette', 'According to', 'the vote was delayed'],
@@ -188,6 +198,56 @@ describe('attribution patterns', () => {
       'an addressee verb the tagger reads as a plural noun',
       'The mayor tells reporters that the bridge will reopen.',
       ['reported', 'The mayor', 'tells', 'the bridge will reopen'],
+    ],
+    [
+      'a cue verb the tagger reads as a plural noun, after an adverb',
+      'The senator also hopes to win the state.',
+      ['reported', 'The senator', 'also hopes', 'to win the state'],
+    ],
+    [
+      'a cue verb the tagger reads as a plural noun, after an adverb set off by commas',
+      'Lee, meanwhile, hopes that the ferry will sail again.',
+      ['reported', 'Lee', 'hopes', 'the ferry will sail again'],
+    ],
+    [
+      'a cue verb the tagger reads as a plural noun, after an appositive',
+      'Dana Ruiz, a harbour consultant, notes that the ferry lost money.',
+      ['reported', 'Dana Ruiz, a harbour consultant,', 'notes', 'the ferry lost money'],
+    ],
+    [
+      'a state of mind after "remain", before a "that" clause',
+      'The ferry workers remain confident that the strike will end soon.',
+      ['reported', 'The ferry workers', 'remain confident that', 'the strike will end soon'],
+    ],
+    [
+      'a finding in a "that" clause, its finders named in an appositive',
+      'Two coastal scientists, Ann Lee and Ben Ruiz, found in 2019 that the pier was unsafe.',
+      ['reported', 'Two coastal scientists, Ann Lee and Ben Ruiz,', 'found', 'the pier was unsafe'],
+    ],
+    [
+      'a plural head the tagger reads as a verb, before "have" and a verb',
+      'Several Ruiz associates have argued that the pier is unsafe.',
+      ['reported', 'Several Ruiz associates', 'have argued', 'the pier is unsafe'],
+    ],
+    [
+      'a head the tagger reads as an adjective, between "an" and a preposition',
+      'An official in the harbour department said the pier was unsafe.',
+      ['reported', 'An official', 'said', 'the pier was unsafe'],
+    ],
+    [
+      'a cue verb the tagger reads as a plural noun, before its own particle',
+      'Lee refers to the ferry as a lifeline.',
+      ['reported', 'Lee', 'refers to', 'the ferry as a lifeline'],
+    ],
+    [
+      'records that show, after "where"',
+      'The mayor campaigned in Riverside, where polls show her ahead.',
+      ['reported', 'polls', 'show', 'her ahead'],
+    ],
+    [
+      'a participle after a coordinated predicate shares the subject of the first',
+      'Lee set out to rally and energize the fishers, hoping to save the pier.',
+      ['reported', 'Lee', 'hoping', 'to save the pier'],
     ],
     [
       'perfect participle opening the sentence',
@@ -473,6 +533,11 @@ describe('attribution patterns', () => {
     [
       'as-attribution opening the sentence',
       'As the Gazette reported, the council delayed the vote.',
+      ['reported', 'the Gazette', 'reported', 'the council delayed the vote'],
+    ],
+    [
+      'as-attribution opening a clause joined by "and" after a comma',
+      'The ferry is late again, and as the Gazette reported, the council delayed the vote.',
       ['reported', 'the Gazette', 'reported', 'the council delayed the vote'],
     ],
     [
@@ -1149,6 +1214,17 @@ describe('sourceless attributions', () => {
       'The council is expected to approve the budget on Friday.',
       [['is expected', 'The council is expected to approve the budget on Friday']],
     ],
+    [
+      'a passive report before "to"',
+      'The harbour master was said to be furious with the council.',
+      [['was said', 'The harbour master was said to be furious with the council']],
+    ],
+    [
+      'a passive report after an expletive "it", before "that"',
+      'It was widely reported that the council paid $2 million for the pier.',
+      [['was widely reported', 'the council paid $2 million for the pier']],
+    ],
+    ['a passive report of a person to the police is no claim', 'The skipper was reported to the police.', []],
     [
       'expected with an adverb',
       'The ruling is widely expected to favor the city.',

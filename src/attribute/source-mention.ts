@@ -39,9 +39,9 @@ import {
   OCCASION_NOUNS,
 } from '../lexicon/frame-words.js';
 import type { MentionSpan } from './attributions.js';
-import type { SentenceSyntax } from '../syntax/types.js';
+import type { Clause, SentenceSyntax } from '../syntax/types.js';
 import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
-import { setOffMidSentence } from '../syntax/content-bounds.js';
+import { setOffMidSentence, thatComplementAfter } from '../syntax/content-bounds.js';
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
@@ -242,8 +242,10 @@ function syntaxSubject(
     // "Add all ingredients except …": an imperative's object is no inverted subject.
     if (c.inverted && c.subject >= 0 && cue.cueClass === 'speech' && !opensImperative(syntax, cue.token))
       return { range: chunkRange(syntax, c.subject), by: 'inverted-clause-subject' };
-    // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent.
-    const parent = syntax.clauses[c.parent];
+    // "nurses were angry, saying …": a participle after a comma speaks for the subject of its clause's parent — for
+    // a parent coordinated with no subject of its own ("set out to inspire and energize the party, hoping …"), the
+    // subject that clause shares.
+    const parent = c.kind === 'participial' ? subjectSharingClause(syntax, c.parent) : syntax.clauses[c.parent];
     const attributionBefore = c.kind === 'participial' ? subjectOfClauseBefore(syntax, cue.token, saying) : -1;
     if (attributionBefore >= 0)
       return { range: chunkRange(syntax, attributionBefore), by: 'participle-after-attribution', participle: true };
@@ -268,7 +270,10 @@ function syntaxSubject(
         // "But few believe …": a quantifier standing alone for people holds beliefs too.
         (cue.cueClass === 'belief' && quantifierAlone(syntax, c.subject)) ||
         // "court records show …": published material shows what it holds.
-        (cue.cueClass === 'evidence' && MEDIA_NOUNS.has(syntax.tokens[syntax.chunks[c.subject].head].normal)))
+        (cue.cueClass === 'evidence' &&
+          (MEDIA_NOUNS.has(syntax.tokens[syntax.chunks[c.subject].head].normal) ||
+            // "Two analysts, Ann Lee and Ben Ruiz, found in 2014 that …": a finding reported in a "that" clause.
+            thatClauseAfterCue(syntax, cue))))
     ) {
       // "The senator vowed to cut taxes, declined to name a date": a predicate of a series shares its subject.
       const series = seriesSubject(syntax, clause);
@@ -431,4 +436,33 @@ export const isRelativePronoun = (mention: MentionSpan): boolean =>
 function quantifierAlone(syntax: SentenceSyntax, chunk: number): boolean {
   const { first, last } = syntax.chunks[chunk];
   return first === last && QUANTIFIER_SUBJECTS.has(syntax.tokens[first].normal);
+}
+
+/** Whether a "that" clause follows the cue, across a circumstance of up to a few words ("found in 2014 that"). */
+function thatClauseAfterCue(syntax: SentenceSyntax, cue: Cue): boolean {
+  for (let k = cue.lastToken + 1; k < syntax.tokens.length && k <= cue.lastToken + MAX_WORDS_BEFORE_THAT; k++) {
+    if (syntax.tokens[k].normal === 'that') return thatComplementAfter(syntax, k);
+    if (syntax.breaks[k - 1] && k > cue.lastToken + 1) return false;
+  }
+  return false;
+}
+
+/** How far after its cue a finding's "that" may stand. */
+const MAX_WORDS_BEFORE_THAT = 4;
+
+/**
+ * The clause at `index`, or, when it is coordinated with no subject of its own, the clause above it whose subject it
+ * shares (undefined for -1).
+ */
+function subjectSharingClause(syntax: SentenceSyntax, index: number): Clause | undefined {
+  const own = syntax.clauses[index];
+  let c = own;
+  for (let up = 0; c && c.kind === 'coordinated' && c.subject < 0 && c.parent >= 0 && up < MAX_CLAUSE_DEPTH; up++)
+    c = syntax.clauses[c.parent];
+  // A shared subject is a noun or a pronoun ("the large “waves” … push warm air north, explaining …" has none).
+  if (c !== own && c && c.subject >= 0) {
+    const head = syntax.classes[syntax.chunks[c.subject].head];
+    if (head !== 'noun' && head !== 'pronoun') return own;
+  }
+  return c;
 }

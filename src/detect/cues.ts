@@ -1042,11 +1042,25 @@ function withoutSectionLabels(text: string, sentences: Sentence[], cues: Cue[]):
 /** Whether tokens[i] is a light verb that opens a phrase cue ("took issue with"): the phrase's last token, or -1. */
 function phraseCueLast(s: SentenceSyntax, i: number): number {
   const phrases = PHRASE_CUES_BY_FORM.get(s.tokens[i].normal);
-  if (!phrases || s.verbAt[i] < 0 || s.verbs[s.verbAt[i]].head !== i) return -1;
+  if (!phrases || s.verbAt[i] < 0) return -1;
+  const group = s.verbs[s.verbAt[i]];
+  // "are concerned that": the syntax layer may take the participle for the group's head; a state after a copula
+  // may follow adverbs and a negation ("were acutely aware that", "are not confident that").
+  const stance = Object.hasOwn(PHRASE_CUE_CLASSES, phrases.base);
+  if (group.head !== i && !(stance && group.head > i)) return -1;
+  let from = i;
+  if (stance) for (let k = 0; k < MAX_STANCE_ADVERBS && !s.breaks[from] && isStanceAdverb(s, from + 1); k++) from++;
   for (const words of phrases.words)
-    if (words.every((w, k) => s.tokens[i + 1 + k]?.normal === w && !s.breaks[i + k])) return i + words.length;
+    if (words.every((w, k) => s.tokens[from + 1 + k]?.normal === w && !s.breaks[from + k])) return from + words.length;
   return -1;
 }
+
+/** How many adverbs may stand between a copula and the state it names ("is not yet fully convinced that"). */
+const MAX_STANCE_ADVERBS = 3;
+
+/** An adverb or a negation between a copula and a state ("still", "acutely", "not"), not "so" ("so worried that"). */
+const isStanceAdverb = (s: SentenceSyntax, k: number): boolean =>
+  (s.classes[k] === 'adverb' || s.classes[k] === 'negation') && s.tokens[k]?.normal !== 'so';
 
 /**
  * Sieve `coordinated-predicate`: "The governor attacked the transit plan and took issue with its cost": a finite

@@ -58,7 +58,7 @@ export const FINITE_AUXILIARIES = new Set([
 export const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** The articles. */
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Demonstratives that open a noun phrase ("this plan", "those polled"). No "that": it opens clauses too. */
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);

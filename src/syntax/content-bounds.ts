@@ -200,9 +200,21 @@ export function afterPrepositionalPhrases(s: SentenceSyntax, i: number): number 
 export const opensPersonRelative = (s: SentenceSyntax, i: number): boolean =>
   i < s.tokens.length && PERSON_RELATIVES.has(s.tokens[i].normal);
 
-/** Whether the sentence opens with "as" right before tokens[first] ("As Politico reported, …"). */
+/**
+ * Whether the sentence, or a clause joined by "and"/"but" after a break, opens with "as" right before tokens[first]
+ * ("As Politico reported, …", "…, and as Comey noted, people in the case could …").
+ */
 export const opensWithAs = (s: SentenceSyntax, first: number): boolean =>
-  first >= 1 && s.tokens[first - 1].normal === 'as' && opensSentenceAt(s, first - 1);
+  first >= 1 &&
+  s.tokens[first - 1].normal === 'as' &&
+  (opensSentenceAt(s, first - 1) || opensCoordinatedClauseAt(s, first - 1));
+
+/** Whether tokens[at] opens a clause joined by "and" or "but" right after a break ("…, and as …"). */
+const opensCoordinatedClauseAt = (s: SentenceSyntax, at: number): boolean =>
+  at >= 2 &&
+  (s.tokens[at - 1].normal === 'and' || s.tokens[at - 1].normal === 'but') &&
+  s.breaks[at - 2] &&
+  !s.breaks[at - 1];
 
 /**
  * Whether tokens[at] opens its sentence, alone or after a connective ("But as Clyburn noted, …", "And I can now

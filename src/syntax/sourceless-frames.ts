@@ -89,6 +89,37 @@ function reportedCue(tokens: Token[], i: number): SourcelessFrame['cue'] | null 
   return { first: i, last: i, base: 'report' };
 }
 
+/** Participles of report that, passive and without an agent, name nobody ("was said to", "it was reported that"). */
+const PASSIVE_REPORT_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['said', 'say'],
+  ['reported', 'report'],
+]);
+
+/**
+ * "Priebus was said to be “furious”", "He is reported to have left", "It was widely reported that Trump paid …": a
+ * form of "to be" (adverbs may stand between), a participle of report, then "to" and a verb, or — after an
+ * expletive "it" — "that". Nobody named reports it (sieve `sourceless`, base `say` or `report`).
+ */
+function passiveReportCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null {
+  const tokens = s.tokens;
+  const base = PASSIVE_REPORT_PARTICIPLES.get(tokens[i].normal);
+  if (!base || breaksBetween(tokens, i) || i + 2 >= tokens.length) return null;
+  let first = i - 1;
+  while (
+    first >= 0 &&
+    !BE_FORMS.has(tokens[first].normal) &&
+    s.classes[first] === 'adverb' &&
+    i - first <= MAX_WORDS_BEFORE_JUDGED &&
+    !breaksBetween(tokens, first)
+  )
+    first--;
+  if (first < 1 || !BE_FORMS.has(tokens[first].normal) || breaksBetween(tokens, first - 1)) return null;
+  const next = tokens[i + 1].normal;
+  const infinitive = next === 'to' && (s.classes[i + 2] === 'verb' || s.classes[i + 2] === 'auxiliary');
+  const expletive = next === 'that' && tokens[first - 1].normal === 'it';
+  return infinitive || expletive ? { first, last: i, base } : null;
+}
+
 /** How many adverbs (and "not") may stand between a form of "to be" and a participle of judgement. */
 const MAX_WORDS_BEFORE_JUDGED = 2;
 
@@ -241,6 +272,11 @@ export function sourcelessFrames(
     const reported = reportedCue(tokens, i);
     if (reported) {
       frames.push({ at: i, cue: reported, cueClass: 'speech', content: hedgedClause(tokens, reported, cueEnds) });
+      continue;
+    }
+    const passive = passiveReportCue(s, i);
+    if (passive) {
+      frames.push({ at: i, cue: passive, cueClass: 'speech', content: hedgedClause(tokens, passive, cueEnds) });
       continue;
     }
     const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs) ?? judgedCue(s, i);

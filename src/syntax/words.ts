@@ -8,6 +8,7 @@ import type { WordClass } from './types.js';
 import { BE_FORMS } from '../lexicon/be-forms.js';
 import { TITLES } from '../lexicon/titles.js';
 import {
+  ARTICLES,
   COORDINATORS,
   DO_FORMS,
   HAVE_FORMS,
@@ -159,6 +160,65 @@ function opensClauseAfter(tokens: Token[], classes: WordClass[], breaks: readonl
   );
 }
 
+/** The particles that follow these cue verbs ("calls for", "refers to", "points out"), by base form. */
+const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['call', ['for', 'on', 'upon']],
+  ['refer', ['to']],
+  ['point', ['to', 'out']],
+  ['talk', ['about']],
+  ['comment', ['on']],
+  ['insist', ['on']],
+  ['speak', ['of', 'about']],
+  ['hint', ['at']],
+  ['warn', ['of', 'against', 'about']],
+  ['complain', ['about', 'of']],
+]);
+
+/** Whether the -s form of a verb at tokens[i] has its own particle right after it ("Christie refers to …"). */
+function ownParticleAfter(tokens: Token[], breaks: readonly boolean[], i: number): boolean {
+  const word = tokens[i].normal;
+  if (breaks[i] || !/[^s]s$/.test(word)) return false;
+  const base = defaultCueVerbTable().get(word)?.base ?? '';
+  return CUE_PARTICLES.get(base)?.includes(tokens[i + 1]?.normal ?? '') ?? false;
+}
+
+/** How many adverbs may stand between a subject and its verb ("Sanders, meanwhile, also hopes …"). */
+const MAX_ADVERBS_BEFORE_VERB = 3;
+
+/**
+ * Whether the -s form tokens[i] follows the end of a subject across what sets it off: adverbs ("The senator also
+ * hopes", "Sanders, meanwhile, hopes") or the comma that closes an appositive ("Ann Lee, a consultant, notes"), or
+ * "but" after a predicate ("is a supporter but concedes"). The word before must be a noun, a number or a pronoun.
+ */
+function subjectSetOffBefore(tokens: Token[], classes: WordClass[], breaks: readonly boolean[], i: number): boolean {
+  if (i < 2 || !/[^s]s$/.test(tokens[i].normal)) return false;
+  let k = i - 1;
+  let adverbs = 0;
+  while (k > 0 && classes[k] === 'adverb' && adverbs < MAX_ADVERBS_BEFORE_VERB) {
+    k--;
+    adverbs++;
+  }
+  if (adverbs === 0 && tokens[k].normal === 'but' && !breaks[k] && !breaks[k - 1]) k--;
+  else if (adverbs === 0 && !breaks[k]) return false;
+  const end = classes[k];
+  return (end === 'noun' || end === 'number' || end === 'pronoun') && !/['’]s?$/.test(tokens[k].text);
+}
+
+/** Auxiliaries that agree with a plural subject, and modals ("have", "are", "will"), not "has", "is", "was". */
+const PLURAL_AUXILIARIES = new Set([
+  'have',
+  'are',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+]);
+
 /** Parts of the day that end in -ing ("Tuesday evening"): nouns, never verbs, after a word of their phrase. */
 const DAY_PARTS = new Set(['morning', 'evening']);
 
@@ -195,6 +255,26 @@ const ONE_PARTY_DETERMINERS = new Set(['another', 'each', 'either', 'neither']);
 /** "while another says there are 60": an -s verb reading right after a determiner that stands for one party. */
 const verbOfOneParty = (tokens: Token[], i: number): boolean =>
   /s$/.test(tokens[i].normal) && ONE_PARTY_DETERMINERS.has(tokens[i - 1].normal);
+
+/**
+ * "where polls show Clinton trailing", "as surveys show …": a subordinator, a relative pronoun or "that" opens the
+ * clause of the words after it, so a plural and a bare verb of showing there are its subject and verb.
+ */
+const opensSubordinate = (before: WordClass | null): boolean =>
+  before === 'subordinator' || before === 'relative' || before === 'that';
+
+/** "…, shipping records show": an -ing word (no cue verb) right after a break or opening the sentence, at tokens[k]. */
+const modifyingIngAfterBreak = (
+  tokens: Token[],
+  classes: readonly WordClass[],
+  breaks: readonly boolean[],
+  k: number,
+) =>
+  k >= 0 &&
+  classes[k] === 'gerund' &&
+  (k === 0 || breaks[k - 1]) &&
+  !breaks[k] &&
+  !defaultCueVerbTable().has(tokens[k].normal);
 
 /** "Court records show he paid", "… show that the …": a subject pronoun or "that" opens a clause at tokens[k]. */
 const opensClause = (tokens: Token[], classes: readonly WordClass[], k: number): boolean =>
@@ -296,13 +376,21 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       c === 'verb' &&
       /[^s]s$/.test(tokens[i].normal) &&
       nounReadable(tokens[i]) &&
-      (before === 'noun' || before === 'adjective' || i === 0 || breaks[i - 1]) &&
+      (before === 'noun' ||
+        before === 'adjective' ||
+        i === 0 ||
+        breaks[i - 1] ||
+        opensSubordinate(before) ||
+        modifyingIngAfterBreak(tokens, classes, breaks, i - 1)) &&
       !breaks[i] &&
       i + 1 < tokens.length &&
-      (after === 'verb' || (after === 'noun' && (breaks[i + 1] || opensClause(tokens, classes, i + 2)))) &&
+      (after === 'verb' ||
+        (after === 'noun' && (breaks[i + 1] || opensClause(tokens, classes, i + 2) || opensSubordinate(before)))) &&
       !/s$/.test(tokens[i + 1].normal) &&
       SAYING_OR_SHOWING.has(defaultCueVerbTable().get(tokens[i + 1].normal)?.cueClass ?? '')
     ) {
+      // "…, shipping records show": the -ing word before the plural modifies it.
+      if (before === 'gerund') classes[i - 1] = 'adjective';
       classes[i] = 'noun';
       classes[i + 1] = 'verb';
     }
@@ -312,12 +400,12 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       c === 'noun' &&
       nounReadable(tokens[i]) &&
       !isCapitalized(tokens[i]) &&
-      before === 'noun' &&
+      (before === 'noun' || subjectSetOffBefore(tokens, classes, breaks, i)) &&
       !/['’]s?$/.test(tokens[i - 1].text) &&
       defaultCueVerbTable().has(tokens[i].normal) &&
       // "an hourlong show that aired", "a Times report that …": a bare form after a singular phrase is its noun.
       (/s$/.test(tokens[i].normal) || !singularPhraseBefore(tokens, classes, breaks, i)) &&
-      opensClauseAfter(tokens, classes, breaks, i)
+      (opensClauseAfter(tokens, classes, breaks, i) || ownParticleAfter(tokens, breaks, i))
     )
       classes[i] = 'verb';
     // "The mayor tells reporters that …", "Lee reminds voters the polls close at 8": the -s form of a verb that
@@ -353,6 +441,50 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
       (after === 'auxiliary' || after === 'verb')
     )
       classes[i] = 'noun';
+    // "Several Cruz associates have mentioned …", "Trump associates will say …": an -s verb reading right after a
+    // noun and right before a plural perfect auxiliary or a modal is the subject's plural head ("what the party
+    // needs is …" keeps its verb: "is" agrees with no plural).
+    else if (
+      c === 'verb' &&
+      /[^s]s$/.test(tokens[i].normal) &&
+      nounReadable(tokens[i]) &&
+      before === 'noun' &&
+      !/['’]s?$/.test(tokens[i - 1].text) &&
+      after === 'auxiliary' &&
+      PLURAL_AUXILIARIES.has(tokens[i + 1].normal) &&
+      classes[i + 2] === 'verb' &&
+      !breaks[i + 1]
+    )
+      classes[i] = 'noun';
+    // "An official in the department said", "a conservative from Texas": a word read as an adjective between "a",
+    // "an" or "the" and a preposition heads the phrase; it is a noun.
+    else if (
+      c === 'adjective' &&
+      i > 0 &&
+      ARTICLES.has(tokens[i - 1].normal) &&
+      before === 'determiner' &&
+      after === 'preposition' &&
+      !/(?:ing|ed)$/.test(tokens[i].normal) &&
+      !tokens[i].tags.has('Comparative') &&
+      !tokens[i].tags.has('Superlative')
+    )
+      classes[i] = 'noun';
+    // "…, fundraising documents show.", "Polling data suggest …": an -ing word (no verb of the cue lexicon) after a
+    // break, right before a plural noun that a bare present verb follows, modifies that noun; it opens no participle.
+    else if (
+      c === 'gerund' &&
+      (i === 0 || breaks[i - 1]) &&
+      !breaks[i] &&
+      after === 'noun' &&
+      tokens[i + 1].tags.has('Plural') &&
+      !breaks[i + 1] &&
+      i + 2 < tokens.length &&
+      classes[i + 2] === 'verb' &&
+      tokens[i + 2].tags.has('PresentTense') &&
+      !/s$/.test(tokens[i + 2].normal) &&
+      !defaultCueVerbTable().has(tokens[i].normal)
+    )
+      classes[i] = 'adjective';
     // "a warning", "more housing": an -ing word after a determiner or an adjective is a noun.
     else if (
       c === 'gerund' &&
