@@ -3,7 +3,8 @@
  * mainClauseEnd, secondSourceStart's adverbial clauses). A cue in a clause that comes before the sentence's main verb
  * (an opening adverbial clause, a relative clause of a fronted phrase) reports no more than its own clause: its
  * content ends at the comma before the main clause. An adverbial clause opened by "as", "though" or "although" with
- * a subject and a cue verb of its own is a second attribution: the content before ends where it opens. Rows: the
+ * a subject and a cue verb of its own is a second attribution: the content before ends where it opens, and so does a
+ * relative clause set off by a comma whose pronoun is a cue's subject (relativeSourceStart). Rows: the
  * query's answer on a sentence with `^` before the cue (or the content's first word), then the claims extracted.
  */
 import { describe, expect, test } from '@jest/globals';
@@ -86,6 +87,13 @@ describe('a claim ends before the second attribution it ran into', () => {
       [
         ['reported', 'The board', 'rejected', 'the appeal'],
         ['reported', 'the court', 'had predicted', 'it would'],
+      ],
+    ],
+    [
+      'Later, the pastor praised the evangelist Frank Gray, who has publicly vowed not to buy the cookies.',
+      [
+        ['reported', 'the pastor', 'praised', 'the evangelist Frank Gray'],
+        ['reported', 'who', 'has publicly vowed', 'not to buy the cookies'],
       ],
     ],
     // Nested attribution keeps both levels.

@@ -664,7 +664,7 @@ function subjectOpener(
   return null;
 }
 
-/** Relative pronouns that open a non-restrictive clause with a source of its own (", which he called …"). */
+/** Relative pronouns that open a non-restrictive clause with a source of its own (", which he called …", ", who said …"). */
 const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 /** A comma, a dash or an opening parenthesis after a word: what follows is set off from it. */
 const SET_OFF_AFTER = /^\s*(?:,|[—–]|\s-\s|-\s|--)/;
@@ -672,15 +672,20 @@ const SET_OFF_AFTER = /^\s*(?:,|[—–]|\s-\s|-\s|--)/;
 /**
  * Where a non-restrictive relative clause with a source of its own opens inside a content (after tokens[from]) at
  * the cue verb tokens[cue], or -1: ", which he called “a cartel”", "— which the probe said were covered up",
- * "(whom one insider described as …)". The relative pronoun is set off by a comma, a dash or a parenthesis and a
- * subject stands between it and the cue; the content before ends there and the relative clause is an attribution
- * of its own.
+ * "(whom one insider described as …)", ", who has vowed not to buy …". The relative pronoun is set off by a comma,
+ * a dash or a parenthesis, and a subject stands between it and the cue or "who" is the cue's subject itself;
+ * the content before ends there and the relative clause is an attribution of its own ("praised Frank Gray, who has
+ * vowed …" reports "Frank Gray" and, for "who", "not to buy …"). A content that goes on after the relative clause
+ * keeps it ("Lee said the levy, which critics called a burden, would go").
  */
 export function relativeSourceStart(s: SentenceSyntax, cue: number, from: number): number {
   const opener = subjectOpener(s, cue, from);
-  if (!opener?.subject || opener.kind !== 'word') return -1;
+  if (!opener || opener.kind !== 'word') return -1;
   const { at, verb } = opener;
   if (!SOURCE_RELATIVES.has(s.tokens[at].normal) || s.classes[at] !== 'relative') return -1;
+  // The pronoun as the cue's own subject: only "who" names a person by itself ("which" may stand for any noun
+  // before it: "an idea from Tom Ruiz, the head of the institute, which suggests …").
+  if (!opener.subject && s.tokens[at].normal !== 'who') return -1;
   const setOff = SET_OFF_AFTER.test(s.tokens[at - 1].post) || s.tokens[at].pre.includes('(');
   return setOff && !predicateResumes(s, verb.last) ? at : -1;
 }
