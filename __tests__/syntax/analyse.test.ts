@@ -954,7 +954,22 @@ describe('content bounds: where a reported clause starts and ends (src/syntax/co
     ['The senator said ^the rule hurt dairy farmers, who he said were already struggling.', 'said', 'who', 2],
     ['The council praised ^the harbour plan — which the mayor called a lifeline for the town.', 'called', 'which', 1],
     ['Aides urged ^the governor to sign the bill (which the union described as a trap).', 'described', 'which', 1],
-    // No subject between the relative pronoun and the cue, no comma before it, or a cue outside it: no second source.
+    // The relative pronoun is the cue's subject itself.
+    [
+      'The pastor praised ^the evangelist Frank Gray, who has publicly vowed not to buy the cookies.',
+      'vowed',
+      'who',
+      1,
+    ],
+    ['The senator said ^the plan would hurt farmers, who say they are already struggling.', 'say', 'who', 1],
+    // "which" alone may stand for any noun before it: only "who" is a source by itself.
+    [
+      'The mayor cited ^an idea from Tom Ruiz, the head of the institute, which suggests adding incentives.',
+      'suggests',
+      '',
+      1,
+    ],
+    // A content that goes on after the relative clause, no comma before it, or a cue outside it: no second source.
     ['Lee said ^the mayor, who told reporters the truth, had lied.', 'told', '', 1],
     ['Lee said ^the charity that prosecutors said was a front had closed.', 'said', '', 2],
     ['Lee said ^the levy, which she called a burden, would go.', 'called', '', 1],

@@ -31,6 +31,7 @@ import {
   finiteVerbAt,
   noVerbBetween,
   inIntroductoryClause,
+  mainClauseEnd,
   nameEndsClause,
   pronounEndsClause,
   answerEndsClause,
@@ -170,6 +171,9 @@ export function findContent(
       absolutePhraseEnd(syntax, after),
       // "Recognizing the gap …, the campaign believes …": an opening participle's content ends at its comma.
       openingParticipleEnd(syntax, cue.token),
+      // "After the company asked workers to take a pay cut, 8,000 employees volunteered": a cue before the main
+      // clause's verb reports no more than its own clause.
+      cue.kind === 'verb' ? mainClauseEnd(syntax, cue.token, after) : Infinity,
       // "said they believe X; 29 percent said …": a semicolon ends what was said.
       semicolonEnd(syntax, after),
       // "said the bridge is safe, though inspectors disagree": the writer's concession is no part of what was said.

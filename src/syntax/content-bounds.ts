@@ -613,12 +613,37 @@ export function secondSourceStart(s: SentenceSyntax, cue: number, from: number):
     return tokens[verb.first - 1].normal === 'when' || tokens[verb.first - 1].normal === 'whereas'
       ? -1
       : verb.first - 1;
+  // "… even as he acknowledged its cost": an adverbial clause the analysis read, whatever the opener's tag.
+  const adverbial = adverbialSourceStart(s, cue, from);
+  if (adverbial >= 0) return adverbial;
   const opener = subjectOpener(s, cue, from);
   if (!opener?.subject) return -1;
   if (opener.kind === 'mark') return opener.at;
   return s.classes[opener.at] === 'subordinator' && SECOND_SOURCE_OPENERS.has(tokens[opener.at].normal)
     ? opener.at
     : -1;
+}
+
+/** Subordinators tagged as prepositions that open a second source's adverbial clause ("… even as he acknowledged"). */
+const ADVERBIAL_SOURCE_OPENERS: ReadonlySet<string> = new Set(['as', 'though', 'although']);
+/** Adverbs that lean on the subordinator after them ("even as", "just as"): the second source's clause opens with them. */
+const OPENER_ADVERBS: ReadonlySet<string> = new Set(['even', 'just']);
+
+/**
+ * Where an adverbial clause opened by "as", "though" or "although" (`ADVERBIAL_SOURCE_OPENERS`) opens after
+ * tokens[from], when the cue verb tokens[cue] is that clause's finite verb and the clause has a subject of its own:
+ * "The governor backed the plan even as he acknowledged its cost." The analysis reads such a clause (the tagger
+ * often calls its opener a preposition); the opener's index, taking in "even"/"just" before it, or -1.
+ */
+function adverbialSourceStart(s: SentenceSyntax, cue: number, from: number): number {
+  const clause = s.clauses[s.clauseAt[cue]];
+  if (clause === undefined || clause.kind !== 'adverbial' || clause.subject < 0 || clause.inverted) return -1;
+  if (s.verbAt[cue] !== clause.verb || clause.opener <= from || !s.verbs[clause.verb].finite) return -1;
+  if (!ADVERBIAL_SOURCE_OPENERS.has(s.tokens[clause.opener].normal)) return -1;
+  const before = clause.opener - 1;
+  return before > from && OPENER_ADVERBS.has(s.tokens[before].normal) && !breaksBetween(s.tokens, before)
+    ? before
+    : clause.opener;
 }
 
 /**
@@ -651,7 +676,7 @@ function subjectOpener(
   return null;
 }
 
-/** Relative pronouns that open a non-restrictive clause with a source of its own (", which he called …"). */
+/** Relative pronouns that open a non-restrictive clause with a source of its own (", which he called …", ", who said …"). */
 const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom']);
 /** A comma, a dash or an opening parenthesis after a word: what follows is set off from it. */
 const SET_OFF_AFTER = /^\s*(?:,|[—–]|\s-\s|-\s|--)/;
@@ -659,15 +684,20 @@ const SET_OFF_AFTER = /^\s*(?:,|[—–]|\s-\s|-\s|--)/;
 /**
  * Where a non-restrictive relative clause with a source of its own opens inside a content (after tokens[from]) at
  * the cue verb tokens[cue], or -1: ", which he called “a cartel”", "— which the probe said were covered up",
- * "(whom one insider described as …)". The relative pronoun is set off by a comma, a dash or a parenthesis and a
- * subject stands between it and the cue; the content before ends there and the relative clause is an attribution
- * of its own.
+ * "(whom one insider described as …)", ", who has vowed not to buy …". The relative pronoun is set off by a comma,
+ * a dash or a parenthesis, and a subject stands between it and the cue or "who" is the cue's subject itself;
+ * the content before ends there and the relative clause is an attribution of its own ("praised Frank Gray, who has
+ * vowed …" reports "Frank Gray" and, for "who", "not to buy …"). A content that goes on after the relative clause
+ * keeps it ("Lee said the levy, which critics called a burden, would go").
  */
 export function relativeSourceStart(s: SentenceSyntax, cue: number, from: number): number {
   const opener = subjectOpener(s, cue, from);
-  if (!opener?.subject || opener.kind !== 'word') return -1;
+  if (!opener || opener.kind !== 'word') return -1;
   const { at, verb } = opener;
   if (!SOURCE_RELATIVES.has(s.tokens[at].normal) || s.classes[at] !== 'relative') return -1;
+  // The pronoun as the cue's own subject: only "who" names a person by itself ("which" may stand for any noun
+  // before it: "an idea from Tom Ruiz, the head of the institute, which suggests …").
+  if (!opener.subject && s.tokens[at].normal !== 'who') return -1;
   const setOff = SET_OFF_AFTER.test(s.tokens[at - 1].post) || s.tokens[at].pre.includes('(');
   return setOff && !predicateResumes(s, verb.last) ? at : -1;
 }
@@ -1017,4 +1047,33 @@ export function setOffSubjectStart(s: SentenceSyntax, first: number): number {
     if (k === 0 || punctuationAfter(s, k - 1)) return k > 0 && classes[k] !== 'coordinator' ? k : -1;
   }
   return -1;
+}
+
+/**
+ * "After the company asked workers to take a pay cut, 8,000 employees volunteered.", "Like other owners who
+ * foresee an upside, Mr. Schmidt said …": a cue in a clause that stands inside the sentence's main clause before
+ * that clause's finite verb (an opening adverbial or a relative clause of a fronted phrase) reports no more than
+ * its own clause. Its content ends at the last comma before the main verb (the end offset of the word the comma
+ * follows), when that comma comes after tokens[from] (where the content starts) and a subject word stands between
+ * it and the main verb; Infinity otherwise (the cue is in the main clause, or the main verb comes first).
+ */
+export function mainClauseEnd(s: SentenceSyntax, cue: number, from: number): number {
+  let top = s.clauseAt[cue];
+  if (top === undefined || top < 0) return Infinity;
+  const own = top;
+  for (let up = 0; s.clauses[top].parent >= 0 && up < MAX_CLAUSE_DEPTH; up++) top = s.clauses[top].parent;
+  const main = s.clauses[top];
+  if (top === own || main.kind !== 'main' || main.verb < 0 || main.inverted) return Infinity;
+  const verb = s.verbs[main.verb];
+  if (!verb.finite || verb.first <= from || s.inQuote[verb.first]) return Infinity;
+  const tokens = s.tokens;
+  // No content runs past MAX_CONTENT_LENGTH, so neither does the walk back from the main verb.
+  if (tokens[verb.first].start - tokens[from].start > MAX_CONTENT_LENGTH) return Infinity;
+  let subject = false;
+  for (let k = verb.first - 1; k >= from; k--) {
+    if (tokens[k].post.includes(',') && !s.inQuote[k]) return subject ? tokens[k].end : Infinity;
+    const c = s.classes[k];
+    if (c === 'noun' || c === 'pronoun' || c === 'number') subject = true;
+  }
+  return Infinity;
 }
