@@ -72,6 +72,16 @@ describe('no claim from how it was said or who did it', () => {
       ],
     ],
     [
+      'an article alone is no source: a cue word after it modifies the noun that follows',
+      'The politically charged term at the centre of the inquiry was named the word of the year.',
+      [],
+    ],
+    [
+      'an article, a quoted title and the noun after it are one source; the title is a name, not a claim',
+      'The plan would cost $1.4 trillion a year, according to the “Ferry for All” report from the city.',
+      [['reported', 'the “Ferry for All” report', 'according to', 'The plan would cost $1.4 trillion a year']],
+    ],
+    [
       'a quote that is all of what was said stays a quote',
       'The union said “We are extremely happy with the ruling.”',
       [['quote', 'The union', 'said', 'We are extremely happy with the ruling.']],

@@ -158,6 +158,12 @@ export function settleQuotes(
     // A quote in a headline or subhead that no cue there attributes (a pull-quote of a later quote, a slogan) is
     // no claim: the headline states nothing on its own.
     if (zone?.kind === 'headline' && !(attribution && binding.cueInSentence)) continue;
+    // A quote inside its own source's mention names that source ('according to the “Medicare for all” document').
+    const mention = item.attribution?.mention;
+    if (mention && mention.start <= quote.open && quote.close !== null && quote.close < mention.end) {
+      asNeutral(quote, 'name');
+      continue;
+    }
     const cued = attribution !== null && (binding.cueInSentence || (binding.anyVerb && isCueWord(attribution, verbs)));
     // A list of quoted words ('"grapple," "optics" and "eschew"') names words; no one is said to say them.
     if (!cued && inList(text, items, i)) {

@@ -8,6 +8,7 @@ import { isProperMention, type MentionRange } from '../syntax/phrases.js';
 import type { Token } from '../segment/sentences.js';
 import {
   accordingToObject,
+  quotedTitleHead,
   believesNothing,
   seriesSubject,
   coordinatedVerbSubject,
@@ -29,7 +30,7 @@ import {
   thingObject,
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
-import { QUANTIFIER_SUBJECTS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
+import { ARTICLES, QUANTIFIER_SUBJECTS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { MEDIA_NOUNS } from '../lexicon/source-words.js';
 import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import {
@@ -79,6 +80,19 @@ export interface FoundMention {
  * clause it belongs to (sieve `participle-clause-subject`).
  */
 export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
+  const mention = sourceMention(cue, syntax, saying);
+  const range = mention?.range;
+  if (!mention || !range || range.first !== range.last || !ARTICLES.has(syntax.tokens[range.first].normal))
+    return mention;
+  // "The “Say No” campaign said …": an article before a quoted title is the phrase that ends with the noun after it.
+  const titled = quotedTitleHead(syntax, range.first);
+  if (titled && titled.last < cue.token) return { ...mention, range: titled };
+  // "The politically charged term …": an article alone names no one; the cue word modifies the noun after it.
+  return null;
+}
+
+/** The mention `findMention` gives, before an article standing alone is turned away. */
+function sourceMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
   const found = scannedMention(cue, syntax);
   // The agent of a passive is no clause subject, and the sentence's subject did not speak.
   if (found?.reach === 'passive-agent') return found;
