@@ -110,6 +110,12 @@ const NOT_CUE_FORMS = new Set([
   'vetoes',
   'petition',
   'petitions',
+  // "thanks to the storm", "Thank you": only "thanked" and "thanking" report what someone said.
+  'thank',
+  'thanks',
+  'highlight',
+  'highlights',
+  'highlighting',
 ]);
 
 /**
