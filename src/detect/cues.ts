@@ -110,12 +110,16 @@ const NOT_CUE_FORMS = new Set([
   'vetoes',
   'petition',
   'petitions',
-  // "thanks to the storm", "Thank you": only "thanked" and "thanking" report what someone said.
+  // "thanks to the storm", "Thank you", "the report highlights", "the fares are encouraging": only "thanked",
+  // "thanking", "highlighted" and "encouraged" report what someone said (src/lexicon/cue-verbs.ts).
   'thank',
   'thanks',
   'highlight',
   'highlights',
   'highlighting',
+  'encourage',
+  'encourages',
+  'encouraging',
 ]);
 
 /**
