@@ -1,7 +1,8 @@
 /**
  * Cue verbs only some of whose forms are cues (src/lexicon/cue-verbs.ts, NOT_CUE_FORMS in src/detect/cues.ts):
- * "thanked"/"thanking", "highlighted" and "encouraged" report what someone said, while "thanks to", "Thank you",
- * "highlights", a clause ", highlighting …" and "encouraging" mostly do not. Rows: source mention, cue, content
+ * "thanked"/"thanking", "highlighted", "encouraged", "distanced", "chanted", "sparred", "brushed" (off) and "singled"
+ * (out) report what someone said, while "thanks to", "Thank you", "highlights", a clause ", highlighting …",
+ * "encouraging" and "a single vote" mostly do not. Rows: source mention, cue, content
  * and content form of each reported claim, in text order.
  */
 import { describe, expect, test } from '@jest/globals';
@@ -33,6 +34,22 @@ describe('cue forms', () => {
       'The mayor encouraged residents to use the new ferry.',
       [['The mayor', 'encouraged', 'residents to use the new ferry', 'phrase']],
     ],
+    [
+      'Councillor Lee distanced himself from the ferry plan.',
+      [['Councillor Lee', 'distanced', 'himself from the ferry plan', 'phrase']],
+    ],
+    [
+      'Two councillors sparred over the ferry budget.',
+      [['Two councillors', 'sparred over', 'the ferry budget', 'phrase']],
+    ],
+    [
+      'The mayor brushed off the concerns of the harbour master.',
+      [['The mayor', 'brushed off', 'the concerns of the harbour master', 'phrase']],
+    ],
+    [
+      'The mayor singled out the ferry union for praise.',
+      [['The mayor', 'singled out', 'the ferry union for praise', 'phrase']],
+    ],
     // The bare and -s forms are no cues, and neither is a clause of "highlighting" after a comma.
     ['The pier reopened thanks to a grant from the province.', []],
     ['Thank you for reading the harbour newsletter.', []],
@@ -40,7 +57,19 @@ describe('cue forms', () => {
     ['Ferry traffic fell by half, highlighting the cost of the closure.', []],
     ['The new fares are encouraging for commuters.', []],
     ['Officials encourage drivers to slow down near the pier.', []],
+    ['The motion passed by a single vote.', []],
+    ['The city spared no expense on the pier.', []],
   ] as [string, Row[]][])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
+});
+
+test('"chanted" before a quote gives the quote its speakers', () => {
+  const claims = extract('Protesters chanted "Save the pier!" outside city hall.').claims.map((c) => [
+    c.kind,
+    c.sourceMention?.text ?? null,
+    c.cue?.text ?? null,
+    c.text,
+  ]);
+  expect(claims).toEqual([['quote', 'Protesters', 'chanted', 'Save the pier!']]);
 });

@@ -110,8 +110,9 @@ const NOT_CUE_FORMS = new Set([
   'vetoes',
   'petition',
   'petitions',
-  // "thanks to the storm", "Thank you", "the report highlights", "the fares are encouraging": only "thanked",
-  // "thanking", "highlighted" and "encouraged" report what someone said (src/lexicon/cue-verbs.ts).
+  // "thanks to the storm", "Thank you", "the report highlights", "the fares are encouraging", "a safe distance",
+  // "a single vote", "a brush with the law": only "thanked", "thanking", "highlighted", "encouraged", "distanced",
+  // "chanted", "sparred", "brushed" and "singled" (out) report what someone said (src/lexicon/cue-verbs.ts).
   'thank',
   'thanks',
   'highlight',
@@ -120,6 +121,22 @@ const NOT_CUE_FORMS = new Set([
   'encourage',
   'encourages',
   'encouraging',
+  'distance',
+  'distances',
+  'distancing',
+  'chant',
+  'chants',
+  'spar',
+  'spars',
+  // Regular forms the table makes of "spar" that are "spare"'s ("Russians spared", "sparing no expense").
+  'spared',
+  'sparing',
+  'brush',
+  'brushes',
+  'brushing',
+  'single',
+  'singles',
+  'singling',
 ]);
 
 /**
@@ -188,6 +205,8 @@ const PARTICLES: Record<string, string[]> = {
   weigh: ['in'],
   chime: ['in'],
   hint: ['at'],
+  brush: ['off', 'aside'],
+  spar: ['over', 'on', 'with'],
 };
 /** The same, by word form ("agreed" -> with). */
 const PARTICLES_BY_FORM = new Map<string, string[]>(

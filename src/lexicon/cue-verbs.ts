@@ -203,6 +203,13 @@ export const SPEECH_VERBS = [
   'thank',
   'highlight',
   'encourage',
+  // And in their past forms: "distanced himself from" 5 in 5, "chanted" 7 in 9, "sparred over" 4 in 6, "brushed off"
+  // 4 in 6, "singled out" 4 in 6 (the claims the five add are right 23 times in 24).
+  'distance',
+  'chant',
+  'spar',
+  'brush',
+  'single',
 ];
 
 /** Verbs of belief, knowledge and wish: attributions too in PolNeAR, but never inverted. */
