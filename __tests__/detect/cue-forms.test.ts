@@ -1,9 +1,9 @@
 /**
  * Cue verbs only some of whose forms are cues (src/lexicon/cue-verbs.ts, NOT_CUE_FORMS in src/detect/cues.ts):
- * "thanked"/"thanking", "highlighted", "encouraged", "distanced", "chanted", "sparred", "brushed" (off) and "singled"
- * (out) report what someone said, while "thanks to", "Thank you", "highlights", a clause ", highlighting …",
- * "encouraging" and "a single vote" mostly do not. Rows: source mention, cue, content
- * and content form of each reported claim, in text order.
+ * "thanked"/"thanking", "highlighted", "encouraged", "distanced", "chanted", "sparred", "brushed" (off), "singled"
+ * (out), "articulated", "uttered" and "pivoted" (to) report what someone said, while "thanks to",
+ * "Thank you", "highlights", a clause ", highlighting …", "encouraging" and "a single vote" mostly do not. Rows:
+ * source mention, cue, content and content form of each reported claim, in text order.
  */
 import { describe, expect, test } from '@jest/globals';
 import { extract } from '../../src/pipeline.js';
@@ -50,6 +50,14 @@ describe('cue forms', () => {
       'The mayor singled out the ferry union for praise.',
       [['The mayor', 'singled out', 'the ferry union for praise', 'phrase']],
     ],
+    [
+      'The harbour master articulated a plan to dredge the channel.',
+      [['The harbour master', 'articulated', 'a plan to dredge the channel', 'phrase']],
+    ],
+    [
+      'The mayor quickly pivoted to the cost of the new pier.',
+      [['The mayor', 'quickly pivoted to', 'the cost of the new pier', 'phrase']],
+    ],
     // The bare and -s forms are no cues, and neither is a clause of "highlighting" after a comma.
     ['The pier reopened thanks to a grant from the province.', []],
     ['Thank you for reading the harbour newsletter.', []],
@@ -59,6 +67,8 @@ describe('cue forms', () => {
     ['Officials encourage drivers to slow down near the pier.', []],
     ['The motion passed by a single vote.', []],
     ['The city spared no expense on the pier.', []],
+    ['The talks could pivot on the ferry budget.', []],
+    ['An articulate speaker opened the meeting.', []],
   ] as [string, Row[]][])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -112,7 +112,8 @@ const NOT_CUE_FORMS = new Set([
   'petitions',
   // "thanks to the storm", "Thank you", "the report highlights", "the fares are encouraging", "a safe distance",
   // "a single vote", "a brush with the law": only "thanked", "thanking", "highlighted", "encouraged", "distanced",
-  // "chanted", "sparred", "brushed" and "singled" (out) report what someone said (src/lexicon/cue-verbs.ts).
+  // "chanted", "sparred", "brushed", "singled" (out), "articulated", "uttered" and "pivoted" (to) report what
+  // someone said (src/lexicon/cue-verbs.ts).
   'thank',
   'thanks',
   'highlight',
@@ -137,6 +138,15 @@ const NOT_CUE_FORMS = new Set([
   'single',
   'singles',
   'singling',
+  'articulate',
+  'articulates',
+  'articulating',
+  'utter',
+  'utters',
+  'uttering',
+  'pivot',
+  'pivots',
+  'pivoting',
 ]);
 
 /**
@@ -207,6 +217,7 @@ const PARTICLES: Record<string, string[]> = {
   hint: ['at'],
   brush: ['off', 'aside'],
   spar: ['over', 'on', 'with'],
+  pivot: ['to'],
 };
 /** The same, by word form ("agreed" -> with). */
 const PARTICLES_BY_FORM = new Map<string, string[]>(
