@@ -1,7 +1,7 @@
 /**
  * Cue verbs only some of whose forms are cues (src/lexicon/cue-verbs.ts, NOT_CUE_FORMS in src/detect/cues.ts):
  * "thanked"/"thanking", "highlighted", "encouraged", "distanced", "chanted", "sparred", "brushed" (off), "singled"
- * (out), "articulated", "uttered" and "pivoted" (to) report what someone said, while "thanks to",
+ * (out), "articulated", "uttered", "pivoted" (to) and "credited" report what someone said, while "thanks to",
  * "Thank you", "highlights", a clause ", highlighting …", "encouraging" and "a single vote" mostly do not. Rows:
  * source mention, cue, content and content form of each reported claim, in text order.
  */
@@ -58,6 +58,10 @@ describe('cue forms', () => {
       'The mayor quickly pivoted to the cost of the new pier.',
       [['The mayor', 'quickly pivoted to', 'the cost of the new pier', 'phrase']],
     ],
+    [
+      'The mayor credited the harbour staff with keeping the pier open.',
+      [['The mayor', 'credited', 'the harbour staff with keeping the pier open', 'phrase']],
+    ],
     // The bare and -s forms are no cues, and neither is a clause of "highlighting" after a comma.
     ['The pier reopened thanks to a grant from the province.', []],
     ['Thank you for reading the harbour newsletter.', []],
@@ -69,6 +73,7 @@ describe('cue forms', () => {
     ['The city spared no expense on the pier.', []],
     ['The talks could pivot on the ferry budget.', []],
     ['An articulate speaker opened the meeting.', []],
+    ['Tax credits for ferry operators expire in June.', []],
   ] as [string, Row[]][])('%s', (text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

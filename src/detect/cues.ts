@@ -112,8 +112,8 @@ const NOT_CUE_FORMS = new Set([
   'petitions',
   // "thanks to the storm", "Thank you", "the report highlights", "the fares are encouraging", "a safe distance",
   // "a single vote", "a brush with the law": only "thanked", "thanking", "highlighted", "encouraged", "distanced",
-  // "chanted", "sparred", "brushed", "singled" (out), "articulated", "uttered" and "pivoted" (to) report what
-  // someone said (src/lexicon/cue-verbs.ts).
+  // "chanted", "sparred", "brushed", "singled" (out), "articulated", "uttered", "pivoted" (to) and "credited"
+  // report what someone said (src/lexicon/cue-verbs.ts).
   'thank',
   'thanks',
   'highlight',
@@ -147,6 +147,8 @@ const NOT_CUE_FORMS = new Set([
   'pivot',
   'pivots',
   'pivoting',
+  'credit',
+  'credits',
 ]);
 
 /**
