@@ -743,7 +743,7 @@ describe('attribution patterns', () => {
     ],
     [
       'gerund after before',
-      'The mayor thanked the crew before explaining why the ferry was late.',
+      'The mayor greeted the crew before explaining why the ferry was late.',
       ['reported', 'The mayor', 'explaining', 'why the ferry was late'],
     ],
     [

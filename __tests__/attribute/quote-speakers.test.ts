@@ -29,7 +29,7 @@ describe('quote speakers', () => {
     ],
     [
       'as a last resort, a noun subject of a verb a few words before the quote, not one farther away nor in a clause opened by "whether"',
-      'The ferry union thanked the mayor for “keeping every route open through the long winter months.”\n\nThe ferry union thanked the mayor and the harbour council in a long and warm letter on Monday for “keeping every route open all year.”\n\nThe harbour survey asks whether any household has “trouble paying the winter heating bills on time.”',
+      'The ferry union complimented the mayor on “keeping every route open through the long winter months.”\n\nThe ferry union complimented the mayor and the harbour council in a long and warm letter on Monday on “keeping every route open all year.”\n\nThe harbour survey asks whether any household has “trouble paying the winter heating bills on time.”',
       [
         ['keeping every route open through the long winter months.', 'The ferry union', 'noun-subject'],
         ['keeping every route open all year.', null, null],
@@ -192,7 +192,7 @@ describe('quote speakers', () => {
       quoteSpeakers(
         'Ann Lee pedalled out to the buoy as Tom Ruiz jeered, “Goodbye and good luck out there!”\n\n' +
           'Maya Ortiz praised the budget, but Dana Reyes landed a sharp dig at “a plan for nobody at all.”\n\n' +
-          'Maya Ortiz opened the meeting and Tom Ruiz thanked the nurses for “keeping the ward open all winter.”',
+          'Maya Ortiz opened the meeting and Tom Ruiz complimented the nurses on “keeping the ward open all winter.”',
       ),
     ).toEqual([
       ['Goodbye and good luck out there!', 'Tom Ruiz', 'sentence-subject'],

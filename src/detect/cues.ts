@@ -110,6 +110,45 @@ const NOT_CUE_FORMS = new Set([
   'vetoes',
   'petition',
   'petitions',
+  // "thanks to the storm", "Thank you", "the report highlights", "the fares are encouraging", "a safe distance",
+  // "a single vote", "a brush with the law": only "thanked", "thanking", "highlighted", "encouraged", "distanced",
+  // "chanted", "sparred", "brushed", "singled" (out), "articulated", "uttered", "pivoted" (to) and "credited"
+  // report what someone said (src/lexicon/cue-verbs.ts).
+  'thank',
+  'thanks',
+  'highlight',
+  'highlights',
+  'highlighting',
+  'encourage',
+  'encourages',
+  'encouraging',
+  'distance',
+  'distances',
+  'distancing',
+  'chant',
+  'chants',
+  'spar',
+  'spars',
+  // Regular forms the table makes of "spar" that are "spare"'s ("Russians spared", "sparing no expense").
+  'spared',
+  'sparing',
+  'brush',
+  'brushes',
+  'brushing',
+  'single',
+  'singles',
+  'singling',
+  'articulate',
+  'articulates',
+  'articulating',
+  'utter',
+  'utters',
+  'uttering',
+  'pivot',
+  'pivots',
+  'pivoting',
+  'credit',
+  'credits',
 ]);
 
 /**
@@ -178,6 +217,9 @@ const PARTICLES: Record<string, string[]> = {
   weigh: ['in'],
   chime: ['in'],
   hint: ['at'],
+  brush: ['off', 'aside'],
+  spar: ['over', 'on', 'with'],
+  pivot: ['to'],
 };
 /** The same, by word form ("agreed" -> with). */
 const PARTICLES_BY_FORM = new Map<string, string[]>(
