@@ -23,13 +23,16 @@ export function cleanName(name: string): string {
 /**
  * The people a document quotes: person sources with at least one attributed claim of speech, by gender, as cleaned
  * names. A claim whose cue reports a belief, evidence or an intention ("Thinking that …, Lee left", "she knows it",
- * "the judge ordered a recount": `Claim.cueClass`) quotes nobody; a quote, a partial quote and a reported claim of
- * speech do.
+ * "the judge ordered a recount": `Claim.cueClass`) quotes nobody, nor does one whose content is a noun phrase rather
+ * than words said ("the mayor thanked the crew": `Claim.content` "phrase"); a quote, a partial quote and a reported
+ * claim of speech with a clause do.
  */
 export function quotedPeople(result: DocumentResult): Record<GenderKey, Set<string>> {
   const quoted = new Set(
     result.claims.flatMap((c) =>
-      c.source === null || c.kind === 'unattributed' || c.cueClass !== undefined ? [] : [c.source],
+      c.source === null || c.kind === 'unattributed' || c.cueClass !== undefined || c.content === 'phrase'
+        ? []
+        : [c.source],
     ),
   );
   const people: Record<GenderKey, Set<string>> = { female: new Set(), male: new Set(), unknown: new Set() };

@@ -110,6 +110,15 @@ describe('aggregation over a small corpus with known answers', () => {
     expect(a.summary().overall.people).toEqual({ female: quoted, male: 0, unknown: 0 });
   });
 
+  test.each([
+    ['a noun phrase ("the mayor thanked the crew")', 'phrase', 0],
+    ['a clause ("the mayor said the crew was tired")', 'clause', 1],
+  ] as const)('a person whose only claim of speech reports %s is quoted: %s people', (_, content, quoted) => {
+    const a = new CorpusAggregate();
+    a.add(doc('one', [source('s1', 'Dana Moran', 'person', 'female')], [{ ...claim('reported', 's1'), content }]));
+    expect(a.summary().overall.people).toEqual({ female: quoted, male: 0, unknown: 0 });
+  });
+
   test('a person with a belief and a quote is quoted', () => {
     const a = new CorpusAggregate();
     const thought = { ...claim('reported', 's1'), cueClass: 'belief' as const };
