@@ -42,7 +42,7 @@ import {
 import type { MentionSpan } from './attributions.js';
 import type { Clause, SentenceSyntax } from '../syntax/types.js';
 import { MAX_CLAUSE_DEPTH } from '../syntax/analyse.js';
-import { setOffMidSentence, thatComplementAfter } from '../syntax/content-bounds.js';
+import { setOffMidSentence, thatClauseWithin } from '../syntax/content-bounds.js';
 
 /** A mention range as offsets plus its tokens; its antecedent and the extent written in the text go along. */
 export function toSpan(tokens: Token[], range: MentionRange): MentionSpan {
@@ -287,7 +287,7 @@ function syntaxSubject(
         (cue.cueClass === 'evidence' &&
           (MEDIA_NOUNS.has(syntax.tokens[syntax.chunks[c.subject].head].normal) ||
             // "Two analysts, Ann Lee and Ben Ruiz, found in 2014 that …": a finding reported in a "that" clause.
-            thatClauseAfterCue(syntax, cue))))
+            thatClauseWithin(syntax, cue.lastToken + 1))))
     ) {
       // "The senator vowed to cut taxes, declined to name a date": a predicate of a series shares its subject.
       const series = seriesSubject(syntax, clause);
@@ -451,18 +451,6 @@ function quantifierAlone(syntax: SentenceSyntax, chunk: number): boolean {
   const { first, last } = syntax.chunks[chunk];
   return first === last && QUANTIFIER_SUBJECTS.has(syntax.tokens[first].normal);
 }
-
-/** Whether a "that" clause follows the cue, across a circumstance of up to a few words ("found in 2014 that"). */
-function thatClauseAfterCue(syntax: SentenceSyntax, cue: Cue): boolean {
-  for (let k = cue.lastToken + 1; k < syntax.tokens.length && k <= cue.lastToken + MAX_WORDS_BEFORE_THAT; k++) {
-    if (syntax.tokens[k].normal === 'that') return thatComplementAfter(syntax, k);
-    if (syntax.breaks[k - 1] && k > cue.lastToken + 1) return false;
-  }
-  return false;
-}
-
-/** How far after its cue a finding's "that" may stand. */
-const MAX_WORDS_BEFORE_THAT = 4;
 
 /**
  * The clause at `index`, or, when it is coordinated with no subject of its own, the clause above it whose subject it

@@ -96,6 +96,21 @@ function inCircumstance(s: SentenceSyntax, k: number): boolean {
 }
 
 /**
+ * "Two scientists found in 2014 that …": whether a "that" clause opens within MAX_WORDS_BEFORE_THAT words from
+ * tokens[from], across a circumstance with no break in it.
+ */
+export function thatClauseWithin(s: SentenceSyntax, from: number): boolean {
+  for (let k = from; k < s.tokens.length && k < from + MAX_WORDS_BEFORE_THAT; k++) {
+    if (s.tokens[k].normal === 'that') return thatComplementAfter(s, k);
+    if (s.breaks[k - 1] && k > from) return false;
+  }
+  return false;
+}
+
+/** How far after its cue a finding's "that" may stand, in words. */
+const MAX_WORDS_BEFORE_THAT = 4;
+
+/**
  * "Carson admitted that …", "told the crowd that …": whether a "that" clause opens at tokens[from] or after an
  * addressee or a short circumstance there (what `complementStart` skips).
  */
