@@ -49,19 +49,30 @@ export interface SourcelessFrame {
  * an adverb or "not", then "expected to". Nobody named expects it. "She is expected to argue …" is left to
  * the cue verb after "to", whose subject speaks.
  */
-function expectedCue(tokens: Token[], i: number, verbs: Map<string, CueVerbEntry>): SourcelessFrame['cue'] | null {
+function expectedCue(s: SentenceSyntax, i: number, verbs: Map<string, CueVerbEntry>): SourcelessFrame['cue'] | null {
+  const tokens = s.tokens;
   if (tokens[i].normal !== 'expected' || tokens[i + 1]?.normal !== 'to' || verbs.has(tokens[i + 2]?.normal ?? ''))
     return null;
+  const first = beFormBefore(s, i);
+  return first < 0 ? null : { first, last: i, base: 'be expected' };
+}
+
+/**
+ * The form of "to be" before the participle at tokens[i], across at most MAX_WORDS_BEFORE_JUDGED adverbs, "not" or
+ * degree words and no break ("is widely expected", "was not seen as"); its index, or -1.
+ */
+function beFormBefore(s: SentenceSyntax, i: number): number {
+  const tokens = s.tokens;
   let first = i - 1;
   while (
     first >= 0 &&
     !BE_FORMS.has(tokens[first].normal) &&
-    (tokens[first].tags.has('Adverb') || tokens[first].normal === 'not') &&
-    i - first <= 2
+    (s.classes[first] === 'adverb' || s.classes[first] === 'negation' || DEGREE_WORDS.has(tokens[first].normal)) &&
+    i - first <= MAX_WORDS_BEFORE_JUDGED &&
+    !breaksBetween(tokens, first)
   )
     first--;
-  if (first < 0 || !BE_FORMS.has(tokens[first].normal)) return null;
-  return { first, last: i, base: 'be expected' };
+  return first >= 0 && BE_FORMS.has(tokens[first].normal) && !breaksBetween(tokens, first) ? first : -1;
 }
 
 /**
@@ -104,16 +115,8 @@ function passiveReportCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] 
   const tokens = s.tokens;
   const base = PASSIVE_REPORT_PARTICIPLES.get(tokens[i].normal);
   if (!base || breaksBetween(tokens, i) || i + 2 >= tokens.length) return null;
-  let first = i - 1;
-  while (
-    first >= 0 &&
-    !BE_FORMS.has(tokens[first].normal) &&
-    s.classes[first] === 'adverb' &&
-    i - first <= MAX_WORDS_BEFORE_JUDGED &&
-    !breaksBetween(tokens, first)
-  )
-    first--;
-  if (first < 1 || !BE_FORMS.has(tokens[first].normal) || breaksBetween(tokens, first - 1)) return null;
+  const first = beFormBefore(s, i);
+  if (first < 1 || breaksBetween(tokens, first - 1)) return null;
   const next = tokens[i + 1].normal;
   const infinitive = next === 'to' && (s.classes[i + 2] === 'verb' || s.classes[i + 2] === 'auxiliary');
   const expletive = next === 'that' && tokens[first - 1].normal === 'it';
@@ -142,16 +145,8 @@ function judgedCue(s: SentenceSyntax, i: number): SourcelessFrame['cue'] | null 
     : tokens[i + 1].normal === 'as' ||
       (!as && (next === 'adjective' || next === 'determiner' || next === 'noun' || next === 'number'));
   if (!judgement) return null;
-  let first = i - 1;
-  while (
-    first >= 0 &&
-    !BE_FORMS.has(tokens[first].normal) &&
-    (s.classes[first] === 'adverb' || s.classes[first] === 'negation' || DEGREE_WORDS.has(tokens[first].normal)) &&
-    i - first <= MAX_WORDS_BEFORE_JUDGED &&
-    !breaksBetween(tokens, first)
-  )
-    first--;
-  if (first < 0 || !BE_FORMS.has(tokens[first].normal) || breaksBetween(tokens, first)) return null;
+  let first = beFormBefore(s, i);
+  if (first < 0) return null;
   // "loath to be seen as", "risk being seen as": a judgement wished for or feared is no claim.
   if (tokens[first].normal === 'being' || (tokens[first].normal === 'be' && tokens[first - 1]?.normal === 'to'))
     return null;
@@ -279,7 +274,7 @@ export function sourcelessFrames(
       frames.push({ at: i, cue: passive, cueClass: 'speech', content: hedgedClause(tokens, passive, cueEnds) });
       continue;
     }
-    const hedge = expectedCue(tokens, i, verbs) ?? appearanceCue(tokens, i, verbs) ?? judgedCue(s, i);
+    const hedge = expectedCue(s, i, verbs) ?? appearanceCue(tokens, i, verbs) ?? judgedCue(s, i);
     if (hedge) frames.push({ at: i, cue: hedge, cueClass: 'belief', content: hedgedClause(tokens, hedge, cueEnds) });
   }
   return frames;
