@@ -410,6 +410,16 @@ describe('attribution patterns', () => {
       ['reported', 'The mayor', 'told', 'the count was slow'],
     ],
     [
+      'what an addressee is told about is the content, a phrase',
+      'The harbour master told reporters about the storm damage.',
+      ['reported', 'The harbour master', 'told', 'the storm damage'],
+    ],
+    [
+      'the same after "of"',
+      'The mayor warned residents of a long closure.',
+      ['reported', 'The mayor', 'warned', 'a long closure'],
+    ],
+    [
       'name before an opening colon',
       'The result did not surprise pollster Daron Shaw: “Turnout was low everywhere.”',
       ['quote', 'pollster Daron Shaw', ':', 'Turnout was low everywhere.'],
@@ -1067,7 +1077,7 @@ describe('attribution patterns', () => {
     expect(
       attributed('The commanders warned the Russians about the base and Russia responded they would not engage.'),
     ).toEqual([
-      ['The commanders', 'warned', 'the Russians about the base'],
+      ['The commanders', 'warned', 'the base'],
       ['Russia', 'responded', 'they would not engage'],
     ]);
   });

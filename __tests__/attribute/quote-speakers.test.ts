@@ -72,9 +72,9 @@ describe('quote speakers', () => {
       ],
     ],
     [
-      'not when that sentence says more than whom it was told to',
+      'when that sentence says more than whom it was told to, it reports a claim, and the quote after it is its source’s',
       'Maya Ortiz told reporters about the budget cuts. “We will not close the ward.”',
-      [['We will not close the ward.', null, null]],
+      [['We will not close the ward.', 'Maya Ortiz', 'previous-sentence']],
     ],
     [
       'a subject the tagger reads as an adjective, or with a phrase after it, still speaks after the quote',

@@ -18,7 +18,11 @@ describe('afterAddressee', () => {
     ['Smith told the committee on Tuesday the deal was dead.', 'told', 'the deal was dead.'],
     ['She told him the report was wrong.', 'told', 'the report was wrong.'],
     ['Officials warned residents the river would flood.', 'warned', 'the river would flood.'],
-    // No clause after the phrase: it is what was told.
+    // Someone told about something: the topic after "about" or "of" is what was told.
+    ['The harbour master told reporters about the storm damage.', 'told', 'the storm damage.'],
+    ['She told us about the risks.', 'told', 'the risks.'],
+    ['The mayor warned residents of a long closure.', 'warned', 'a long closure.'],
+    // No clause after the phrase, and the phrase is no one: it is what was told.
     ['He told a story about the war.', 'told', 'a story about the war.'],
     // The phrase is the clause's own subject.
     ['Jones said the plant would close.', 'said', 'the plant would close.'],

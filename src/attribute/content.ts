@@ -211,9 +211,12 @@ export function findContent(
     // after any cue verb set off from a content before it says when, not what.
     // "a third said that of Cruz's campaign": what follows "that" is what was said, never a circumstance.
     const afterThat = after > cue.lastToken + 1 && tokens[after - 1].normal === 'that';
+    // "told reporters about the flood": the topic after the addressee is what was told, not a circumstance.
+    const toldTopic = after > cue.lastToken + 1 && syntax.classes[after - 1] === 'preposition';
     const sayingCircumstance =
       (SAY_OR_TELL.has(cue.base) &&
         !afterThat &&
+        !toldTopic &&
         onlyCircumstance(syntax, after, content?.end ?? contentEnd, cue.base === 'tell')) ||
       (cue.kind === 'verb' &&
         opensWhenSaidClause(syntax, after, cue.base === 'tell') &&

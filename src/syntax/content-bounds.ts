@@ -142,9 +142,17 @@ export function afterAddressee(s: SentenceSyntax, from: number): number {
   let k = addressee.writtenLast + 1;
   for (const c of s.circumstances) if (c.first === k) k = c.last + 1;
   if (k >= s.tokens.length || s.breaks[k - 1]) return from;
+  // "told reporters about the flood": what was told is the topic after "about" (or "of"), when the phrase told is
+  // someone: a pronoun, a name or a plural ("told a story about the war" tells the story).
+  const head = s.tokens[addressee.head];
+  const someone = head.tags.has('Pronoun') || head.tags.has('Person') || head.tags.has('Plural');
+  if (someone && TOLD_TOPIC_PREPOSITIONS.has(s.tokens[k].normal) && !s.breaks[k] && s.chunkAt[k + 1] >= 0) return k + 1;
   const clause = s.clauses[s.clauseAt[k]];
   return clause.kind === 'complement' && clause.first === k && clause.subject >= 0 ? k : from;
 }
+
+/** Prepositions after an addressee that open what the addressee was told about ("told us about the risks"). */
+const TOLD_TOPIC_PREPOSITIONS = new Set(['about', 'of']);
 
 /**
  * "The coach states, however, that …": the token after the "that" when tokens[from] is a sentence adverb set off
