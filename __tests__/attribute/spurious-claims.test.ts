@@ -77,6 +77,11 @@ describe('no claim from how it was said or who did it', () => {
       [],
     ],
     [
+      'a reflexive pronoun alone is no source (the tagger reads "service" as the verb)',
+      'The police service itself refused to comment on the report.',
+      [],
+    ],
+    [
       'an article, a quoted title and the noun after it are one source; the title is a name, not a claim',
       'The plan would cost $1.4 trillion a year, according to the “Ferry for All” report from the city.',
       [['reported', 'the “Ferry for All” report', 'according to', 'The plan would cost $1.4 trillion a year']],

@@ -30,7 +30,7 @@ import {
   thingObject,
   withAbsoluteSubject,
 } from '../syntax/mention-frames.js';
-import { ARTICLES, QUANTIFIER_SUBJECTS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
+import { ARTICLES, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, SUBJECT_RELATIVES } from '../lexicon/function-words.js';
 import { MEDIA_NOUNS } from '../lexicon/source-words.js';
 import { ADDRESSEE_VERBS } from '../lexicon/cue-verbs.js';
 import {
@@ -82,8 +82,11 @@ export interface FoundMention {
 export function findMention(cue: Cue, syntax: SentenceSyntax, saying: (i: number) => boolean): FoundMention | null {
   const mention = sourceMention(cue, syntax, saying);
   const range = mention?.range;
-  if (!mention || !range || range.first !== range.last || !ARTICLES.has(syntax.tokens[range.first].normal))
-    return mention;
+  const word = range && range.first === range.last ? syntax.tokens[range.first].normal : '';
+  // "The police service itself refused …" (read as "[The police] (service) [itself] refused"): a reflexive pronoun
+  // alone is no subject, so no source either.
+  if (REFLEXIVE_PRONOUNS.has(word)) return null;
+  if (!mention || !range || !ARTICLES.has(word)) return mention;
   // "The “Say No” campaign said …": an article before a quoted title is the phrase that ends with the noun after it.
   const titled = quotedTitleHead(syntax, range.first);
   if (titled && titled.last < cue.token) return { ...mention, range: titled };
