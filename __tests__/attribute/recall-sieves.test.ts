@@ -273,6 +273,40 @@ describe('a cue with a "that" clause of its own reports it, not the quote before
   });
 });
 
+describe('a cue with words of its own right after it reports them, not a quote inside the clause before it (bound own-words)', () => {
+  test.each([
+    [
+      'The mayor blamed the delay on a “broken pump,” claiming the city had warned the contractor in May.',
+      [
+        ['The mayor', 'blamed', 'the delay on a “broken pump'],
+        ['The mayor', 'claiming', 'the city had warned the contractor in May'],
+      ],
+    ],
+    [
+      'The senator talked up her “rural jobs plan,” promising to visit every county by June.',
+      [
+        ['The senator', 'talked up', 'her “rural jobs plan'],
+        ['The senator', 'promising', 'to visit every county by June'],
+      ],
+    ],
+    [
+      'In an interview with “Morning Report,” the governor pointed to Ohio as a model for the state.',
+      [['the governor', 'pointed to', 'Ohio as a model for the state']],
+    ],
+    [
+      'Although Ruiz admitted that the two had “spoken a few times,” she claimed they had never met.',
+      [
+        ['Ruiz', 'admitted', 'the two had “spoken a few times'],
+        ['she', 'claimed', 'they had never met'],
+      ],
+    ],
+    // A quote after a break, or one with no comma before the cue, stays the cue's.
+    ['But “we will win this fight,” Mayor Lee said Tuesday.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
   test.each([
     [
