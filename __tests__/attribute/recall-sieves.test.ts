@@ -307,6 +307,21 @@ describe('a cue with words of its own right after it reports them, not a quote i
   });
 });
 
+describe('an "as" attribution with only when or how it spoke after its cue reports what its comma sets off (bound as-circumstance)', () => {
+  test.each([
+    [
+      'As the Gazette reported just today, the inspector general issued subpoenas to the port authority.',
+      [['the Gazette', 'reported', 'the inspector general issued subpoenas to the port authority']],
+    ],
+    [
+      'As Lee noted recently in a column, the levy failed in three wards.',
+      [['Lee', 'noted', 'the levy failed in three wards']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
   test.each([
     [

@@ -375,6 +375,27 @@ export function circumstanceOnlyTo(s: SentenceSyntax, from: number, end: number)
 }
 
 /**
+ * "As the Post reported just today, …", "as Chait noted recently in New York magazine —": whether the words from
+ * tokens[from] up to the next break are only adverbs, circumstances and prepositional phrases (no verb, no
+ * pronoun, no object), a few of them at most. The token after that break, or -1.
+ */
+export function modifiersToBreak(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  const next = afterNextBreak(s, from);
+  if (from >= tokens.length || next >= tokens.length || next - from > MAX_MODIFIER_TOKENS) return -1;
+  for (let k = from; k < next; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Pronoun') || (t.tags.has('Verb') && !inCircumstance(s, k))) return -1;
+    if (s.classes[k] !== 'adverb' && !t.tags.has('Date') && !inCircumstance(s, k) && !inPrepositionalPhrase(s, k))
+      return -1;
+  }
+  return next;
+}
+
+/** Most tokens of the modifiers `modifiersToBreak` accepts. */
+const MAX_MODIFIER_TOKENS = 8;
+
+/**
  * Whether a clause opened by this word after a cue tells when it spoke: "as he left" (with a subject: "views them
  * as rivals" is no clause of time), "when asked" (without one: "have not said when they would vote" asks a
  * question), "while campaigning", "after the vote ended".
