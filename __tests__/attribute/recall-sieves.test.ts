@@ -322,6 +322,17 @@ describe('an "as" attribution with only when or how it spoke after its cue repor
   });
 });
 
+describe('a participle after a quantifier and before a date is the clause verb', () => {
+  test.each([
+    [
+      'While a few landlords have balked, many said Monday that the rent freeze was fair.',
+      [['many', 'said', 'the rent freeze was fair']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
   test.each([
     [

@@ -149,6 +149,11 @@ describe('syntax of a sentence, in bracket notation', () => {
       'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
       '[[A Winnipeg family]] {rel [[that]] (spent) [three years] {part (fighting) [the insurer] over [their flooded basement]}} (has learned) {comp that [[the claim]] (will be paid)}.',
     ],
+    // A participle between a quantifier and a date is the verb, not a modifier of the date.
+    [
+      'While critics have balked, many said Monday that the ruling matters.',
+      '{adv While [[critics]] (have balked)}, [[many]] (said) <t [Monday]> {comp that [the ruling matters]}.',
+    ],
     [
       'In the latest Angus Reid poll, 61 percent of voters backed the plan.',
       '<s In [the latest Angus Reid poll]>, [[61 percent]] of [voters] (backed) [the plan].',
