@@ -333,6 +333,17 @@ describe('a participle after a quantifier and before a date is the clause verb',
   });
 });
 
+describe('an attribution that opens a clause joined by "and"/"but" and ends at a comma reports what follows it', () => {
+  test.each([
+    [
+      'The board voted to wait, but the mayor said, frankly, the pier cannot wait another year.',
+      [['the mayor', 'said', 'frankly, the pier cannot wait another year']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
   test.each([
     [

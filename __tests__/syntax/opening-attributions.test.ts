@@ -10,6 +10,7 @@ import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
 import {
   afterInterruptingPhrase,
+  opensCoordinatedClauseAt,
   modifiersToBreak,
   opensSentenceAt,
   opensWithAs,
@@ -122,5 +123,18 @@ describe('modifiersToBreak: only adverbs, dates and prepositional phrases stand 
     const { s, at } = marked(written);
     const next = modifiersToBreak(s, at);
     expect(next < 0 ? null : s.tokens[next].text).toBe(expected);
+  });
+});
+
+describe('opensCoordinatedClauseAt: the marked word opens a clause joined by "and"/"but" after a break', () => {
+  test.each([
+    ['The staff objected, but ^I said, hey, we must change.', true],
+    ['The staff objected, and ^the mayor said, frankly, it was late.', true],
+    // No break before the coordinator, or no coordinator.
+    ['The staff and ^the mayor said no.', false],
+    ['The staff objected, ^the mayor said.', false],
+  ])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(opensCoordinatedClauseAt(s, at)).toBe(expected);
   });
 });

@@ -44,6 +44,7 @@ import {
   onlyGoesOn,
   opensPersonRelative,
   opensSentenceAt,
+  opensCoordinatedClauseAt,
   opensWithAs,
   opensWhenSaidClause,
   punctuationAfter,
@@ -255,7 +256,8 @@ export function findContent(
     breakAfter &&
     after < tokens.length &&
     cue.kind === 'verb' &&
-    opensSentenceAt(syntax, first) &&
+    // "The staff objected, but I said, hey, …": a clause joined by "and"/"but" after a break opens as a sentence does.
+    (opensSentenceAt(syntax, first) || opensCoordinatedClauseAt(syntax, first)) &&
     // The subject and the cue stand together ("Ms. Hale says,"), not a subject shared with an earlier verb.
     (mentionFollows || lastNonSpaceChar(text, mention.writtenEnd ?? mention.end, cue.start) === undefined) &&
     // "His ex-wife agreed, but also contended …": a second verb of the same subject, no content.

@@ -209,8 +209,11 @@ export const opensWithAs = (s: SentenceSyntax, first: number): boolean =>
   s.tokens[first - 1].normal === 'as' &&
   (opensSentenceAt(s, first - 1) || opensCoordinatedClauseAt(s, first - 1));
 
-/** Whether tokens[at] opens a clause joined by "and" or "but" right after a break ("…, and as …"). */
-const opensCoordinatedClauseAt = (s: SentenceSyntax, at: number): boolean =>
+/**
+ * Whether tokens[at] opens a clause joined by "and" or "but" right after a break ("…, and as …", "The staff
+ * objected, but I said, hey, …").
+ */
+export const opensCoordinatedClauseAt = (s: SentenceSyntax, at: number): boolean =>
   at >= 2 &&
   (s.tokens[at - 1].normal === 'and' || s.tokens[at - 1].normal === 'but') &&
   s.breaks[at - 2] &&
