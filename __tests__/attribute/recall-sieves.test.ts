@@ -344,6 +344,21 @@ describe('an attribution that opens a clause joined by "and"/"but" and ends at a
   });
 });
 
+describe('a predicate listed after a comma shares the subject of the clause it goes on (sieve listed-predicate-subject)', () => {
+  test.each([
+    [
+      'Lee joked about the weather, declined to name a date, and told the crowd the pier would open.',
+      [
+        ['Lee', 'joked about', 'the weather'],
+        ['Lee', 'declined', 'to name a date'],
+        ['Lee', 'told', 'the pier would open'],
+      ],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
   test.each([
     [
