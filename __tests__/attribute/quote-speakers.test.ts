@@ -156,6 +156,14 @@ describe('quote speakers', () => {
       'The council meets again next week.\n\n“We deserve a council that listens.” — Ana Ortiz wrote that on Monday, and more.\n',
       [['We deserve a council that listens.', null, null]],
     ],
+    [
+      'a verb that reports the words right after it speaks no quote inside the clause before it (bound own-words)',
+      'The mayor blamed the delay on a “broken pump,” claiming the city had warned the contractor.\n\nAlthough Ruiz admitted that the two had “spoken a few times,” she claimed they had never met.',
+      [
+        ['broken pump,', 'The mayor', 'sentence-subject'],
+        ['spoken a few times,', 'Ruiz', 'sentence-subject'],
+      ],
+    ],
   ] as [string, string, [string, string | null, string | null][]][])('%s', (_name, text, expected) => {
     expect(quoteSpeakers(text)).toEqual(expected);
   });

@@ -273,6 +273,92 @@ describe('a cue with a "that" clause of its own reports it, not the quote before
   });
 });
 
+describe('a cue with words of its own right after it reports them, not a quote inside the clause before it (bound own-words)', () => {
+  test.each([
+    [
+      'The mayor blamed the delay on a “broken pump,” claiming the city had warned the contractor in May.',
+      [
+        ['The mayor', 'blamed', 'the delay on a “broken pump'],
+        ['The mayor', 'claiming', 'the city had warned the contractor in May'],
+      ],
+    ],
+    [
+      'The senator talked up her “rural jobs plan,” promising to visit every county by June.',
+      [
+        ['The senator', 'talked up', 'her “rural jobs plan'],
+        ['The senator', 'promising', 'to visit every county by June'],
+      ],
+    ],
+    [
+      'In an interview with “Morning Report,” the governor pointed to Ohio as a model for the state.',
+      [['the governor', 'pointed to', 'Ohio as a model for the state']],
+    ],
+    [
+      'Although Ruiz admitted that the two had “spoken a few times,” she claimed they had never met.',
+      [
+        ['Ruiz', 'admitted', 'the two had “spoken a few times'],
+        ['she', 'claimed', 'they had never met'],
+      ],
+    ],
+    // A quote after a break, or one with no comma before the cue, stays the cue's.
+    ['But “we will win this fight,” Mayor Lee said Tuesday.', []],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('an "as" attribution with only when or how it spoke after its cue reports what its comma sets off (bound as-circumstance)', () => {
+  test.each([
+    [
+      'As the Gazette reported just today, the inspector general issued subpoenas to the port authority.',
+      [['the Gazette', 'reported', 'the inspector general issued subpoenas to the port authority']],
+    ],
+    [
+      'As Lee noted recently in a column, the levy failed in three wards.',
+      [['Lee', 'noted', 'the levy failed in three wards']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a participle after a quantifier and before a date is the clause verb', () => {
+  test.each([
+    [
+      'While a few landlords have balked, many said Monday that the rent freeze was fair.',
+      [['many', 'said', 'the rent freeze was fair']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('an attribution that opens a clause joined by "and"/"but" and ends at a comma reports what follows it', () => {
+  test.each([
+    [
+      'The board voted to wait, but the mayor said, frankly, the pier cannot wait another year.',
+      [['the mayor', 'said', 'frankly, the pier cannot wait another year']],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a predicate listed after a comma shares the subject of the clause it goes on (sieve listed-predicate-subject)', () => {
+  test.each([
+    [
+      'Lee joked about the weather, declined to name a date, and told the crowd the pier would open.',
+      [
+        ['Lee', 'joked about', 'the weather'],
+        ['Lee', 'declined', 'to name a date'],
+        ['Lee', 'told', 'the pier would open'],
+      ],
+    ],
+  ] as [string, [string | null, string, string][]][])('%s', (text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('the agent of an opening passive speech participle asked (sieve passive-agent)', () => {
   test.each([
     [

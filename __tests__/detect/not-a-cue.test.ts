@@ -108,6 +108,8 @@ describe('cue words in another sense', () => {
       'Ms. Lane has always maintained that the server was secure.',
       ['has always maintained'],
     ],
+    ['"forecast" as a noun', 'The forecast was wrong again on Monday.', []],
+    ['"forecast that" with a clause', 'Ms. Lee forecast that the budget would balance by 2027.', ['forecast']],
   ] as [string, string, string[]][])('%s', (_name, text, expected) => {
     expect(cues(text)).toEqual(expected);
   });

@@ -149,6 +149,21 @@ describe('syntax of a sentence, in bracket notation', () => {
       'A Winnipeg family that spent three years fighting the insurer over their flooded basement has learned that the claim will be paid.',
       '[[A Winnipeg family]] {rel [[that]] (spent) [three years] {part (fighting) [the insurer] over [their flooded basement]}} (has learned) {comp that [[the claim]] (will be paid)}.',
     ],
+    // A bare past verb right after a name, with a verb after a comma later, is the name's: a list of predicates.
+    [
+      'Lee joked about the weather, declined to name a date, and told the crowd the pier would open.',
+      '[[Lee]] (joked) about [the weather], {coord (declined) {inf (to name) [a date]}, {coord and (told) [the crowd] {comp [[the pier]] (would open)}}}.',
+    ],
+    // Not after a plural common noun, nor before "by": a reduced relative.
+    [
+      'Officials hired by the city, however, warned that the bridge was unsafe.',
+      '[[Officials]] {red (hired) by [the city], however}, (warned) {comp that [[the bridge]] (was) unsafe}.',
+    ],
+    // A participle between a quantifier and a date is the verb, not a modifier of the date.
+    [
+      'While critics have balked, many said Monday that the ruling matters.',
+      '{adv While [[critics]] (have balked)}, [[many]] (said) <t [Monday]> {comp that [the ruling matters]}.',
+    ],
     [
       'In the latest Angus Reid poll, 61 percent of voters backed the plan.',
       '<s In [the latest Angus Reid poll]>, [[61 percent]] of [voters] (backed) [the plan].',

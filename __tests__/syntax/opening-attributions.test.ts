@@ -10,6 +10,8 @@ import { renderSyntax } from '../../src/syntax/render.js';
 import type { SentenceSyntax } from '../../src/syntax/types.js';
 import {
   afterInterruptingPhrase,
+  opensCoordinatedClauseAt,
+  modifiersToBreak,
   opensSentenceAt,
   opensWithAs,
   thatComplementAfter,
@@ -103,5 +105,36 @@ describe('thatComplementAfter: a "that" clause opens after the marked token (or 
     const { s, at } = marked(written);
     expect(renderSyntax(s)).toBe(notation);
     expect(thatComplementAfter(s, at + 1)).toBe(expected);
+  });
+});
+
+describe('modifiersToBreak: only adverbs, dates and prepositional phrases stand between the marked token and a break', () => {
+  test.each([
+    ['As the Post reported ^just today, the board met.', 'the'],
+    ['As Lee noted ^recently in a column, the bill failed.', 'the'],
+    ['As Lee said ^on Monday, the vote was close.', 'the'],
+    // An object, a clause or a pronoun after the cue is no modifier.
+    ['As Lee told ^reporters, the bill failed.', null],
+    ['As Lee noted ^in a column that ran on Monday, the bill failed.', null],
+    ['As Lee said ^it, the bill failed.', null],
+    // No break: nothing is set off.
+    ['As Lee noted ^recently the bill failed.', null],
+  ])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    const next = modifiersToBreak(s, at);
+    expect(next < 0 ? null : s.tokens[next].text).toBe(expected);
+  });
+});
+
+describe('opensCoordinatedClauseAt: the marked word opens a clause joined by "and"/"but" after a break', () => {
+  test.each([
+    ['The staff objected, but ^I said, hey, we must change.', true],
+    ['The staff objected, and ^the mayor said, frankly, it was late.', true],
+    // No break before the coordinator, or no coordinator.
+    ['The staff and ^the mayor said no.', false],
+    ['The staff objected, ^the mayor said.', false],
+  ])('%s', (written, expected) => {
+    const { s, at } = marked(written);
+    expect(opensCoordinatedClauseAt(s, at)).toBe(expected);
   });
 });

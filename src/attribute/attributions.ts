@@ -161,6 +161,37 @@ function quoteRunsOn(text: string, quote: Quote, sentenceEnd: number): boolean {
   return /^[ \t]*[\p{L}\p{N}]/u.test(text.slice(quote.close + 1, sentenceEnd));
 }
 
+/**
+ * Bound `own-words`: "Trump blamed it on a “bad earpiece,” claiming he had disavowed Duke", "In an interview with
+ * “Fox and Friends,” Trump pointed to China as …". A quote the sentence's words run into (no break before its
+ * opening mark) that ends its clause with a comma belongs to that clause; a verb cue after it whose content starts
+ * right after the cue reports that content, not the quote (the quote sieves after `adjacent` then give the quote
+ * its speaker). A quote that opens its sentence or follows a break stays the cue's ("“…,” Lee said Tuesday").
+ */
+function ownContentAfter(
+  text: string,
+  cue: Cue,
+  sentence: Sentence,
+  mention: MentionSpan,
+  adjacent: Quote[],
+  sentenceCues: readonly Cue[],
+  syntax: SentenceSyntax,
+): boolean {
+  if (cue.kind !== 'verb') return false;
+  const tokens = sentence.tokens;
+  for (const q of adjacent) {
+    if (q.close === null || q.close >= cue.start) return false;
+    const before = lastStartingAtOrBefore(tokens, q.open - 1);
+    if (before < 0 || tokens[before].end > q.open || /[^\s“”"‘’']/.test(tokens[before].post)) return false;
+    // "… in “Make America Great Again” hats mocking …": no comma ends the quote's clause before the cue.
+    if (!closesWithComma(text, q) && !text.slice(q.close + 1, cue.start).includes(',')) return false;
+  }
+  const next = cue.lastToken + 1;
+  if (next >= tokens.length || breaksBetween(tokens, cue.lastToken)) return false;
+  const content = findContent(text, cue, sentence, mention, sentenceCues, syntax);
+  return content !== null && Math.abs(content.start - tokens[next].start) <= 1;
+}
+
 /** Whether a content span holds nothing but the quote (and its marks and punctuation). */
 function isOnlyQuote(text: string, content: { start: number; end: number }, quote: Quote): boolean {
   if (quote.start < content.start - 2 || quote.end > content.end + 2) return false;
@@ -246,7 +277,20 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     // "Sanders says “the wind is at our backs” despite his loss": a quote after the cue that the sentence's words
     // run on from reports the whole clause, the quote within it (a quote ending in its own comma or stop does not).
     const runsOn = adjacent.some((q) => q.open > cue.end && quoteRunsOn(text, q, sentence.end));
-    if (adjacent.length > 0 && !ownClause && !runsOn) {
+    const ownWords =
+      !ownClause &&
+      !runsOn &&
+      adjacent.length > 0 &&
+      ownContentAfter(
+        text,
+        cue,
+        sentence,
+        mention,
+        adjacent,
+        cuesBySentence.get(cue.sentence) ?? [],
+        document.syntax[cue.sentence],
+      );
+    if (adjacent.length > 0 && !ownClause && !runsOn && !ownWords) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by });
       continue;
     }

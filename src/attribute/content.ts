@@ -15,6 +15,7 @@ import {
   afterPrepositionalPhrases,
   asksAnonymity,
   asBefore,
+  modifiersToBreak,
   circumstanceOnlyTo,
   absolutePhraseEnd,
   clauseEnd,
@@ -44,6 +45,7 @@ import {
   onlyGoesOn,
   opensPersonRelative,
   opensSentenceAt,
+  opensCoordinatedClauseAt,
   opensWithAs,
   opensWhenSaidClause,
   punctuationAfter,
@@ -114,7 +116,18 @@ export function findContent(
   const attributionStart = mentionFollows ? cue.start : Math.min(written, cue.start);
   // "The coach states, however, that …": an adverb set off by commas stands between the cue and its "that".
   if (cue.kind === 'verb') after = afterInterruptingAdverb(syntax, after);
-  const breakAfter = after < tokens.length && punctuationAfter(syntax, after - 1);
+  let breakAfter = after < tokens.length && punctuationAfter(syntax, after - 1);
+  // "As the Post reported on Monday, the RNC agreed …", "The tax, as Lee noted in April, will fall on renters": an
+  // "as" attribution whose cue is followed only by when, where or how it spoke, up to a break, reports what its
+  // break sets off, as one with the break right after its cue does (bound `as-circumstance`).
+  if (cue.kind === 'verb' && !breakAfter && after < tokens.length && !mentionFollows) {
+    const first = lastStartingAtOrBefore(tokens, attributionStart);
+    const next = opensWithAs(syntax, first) || asBefore(syntax, first) ? modifiersToBreak(syntax, after) : -1;
+    if (next >= 0) {
+      after = next;
+      breakAfter = true;
+    }
+  }
   // "according to a source familiar with the budget, …": the content starts after the comma that ends the phrase.
   if (cue.kind === 'according-to' && !breakAfter) after = afterNextBreak(syntax, after);
   // "Trump has won 758 delegates, according to a CNN tally.": the clause before a mid-sentence "according to X" is
@@ -250,7 +263,8 @@ export function findContent(
     breakAfter &&
     after < tokens.length &&
     cue.kind === 'verb' &&
-    opensSentenceAt(syntax, first) &&
+    // "The staff objected, but I said, hey, …": a clause joined by "and"/"but" after a break opens as a sentence does.
+    (opensSentenceAt(syntax, first) || opensCoordinatedClauseAt(syntax, first)) &&
     // The subject and the cue stand together ("Ms. Hale says,"), not a subject shared with an earlier verb.
     (mentionFollows || lastNonSpaceChar(text, mention.writtenEnd ?? mention.end, cue.start) === undefined) &&
     // "His ex-wife agreed, but also contended …": a second verb of the same subject, no content.

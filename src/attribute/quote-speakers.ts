@@ -92,6 +92,8 @@ interface SieveContext {
   /** Reported attributions (with content), sorted by content start, and their contents. */
   reported: Attribution[];
   contents: { start: number; end: number }[];
+  /** Where the cues start whose reported content follows them ("…, claiming he had …"): they speak no quote before them. */
+  reportingAhead: Set<number>;
   paragraphOf: (offset: number) => number;
   paragraphStart: (index: number) => number;
   sentences: Sentence[];
@@ -161,10 +163,13 @@ const insideReported = perQuote((quote, { reported, contents }) => {
 });
 
 /** `“…,” Trump shot back.`: a quote followed by a subject and any verb in its sentence. */
-const trailingVerb = perQuote((quote, { text, sentences, syntax, verbs }) => {
+const trailingVerb = perQuote((quote, { text, sentences, syntax, verbs, reportingAhead }) => {
   if (quote.close === null) return null;
   const sentence = containing(sentences, quote.close);
-  return sentence ? trailingVerbAttribution(text, sentence, syntax[sentence.index], quote, verbs) : null;
+  const found = sentence ? trailingVerbAttribution(text, sentence, syntax[sentence.index], quote, verbs) : null;
+  // "Ruiz admitted they had “spoken a few times,” she claimed they never met": a verb that reports the clause
+  // after it is no attribution of the quote before it.
+  return found && !reportingAhead.has(found.cue.start) ? found : null;
 });
 
 /** "“…” Tom Hale said as he opened the session.": a sentence of subject and verb of saying right after the quote. */
@@ -495,6 +500,7 @@ export function attributeQuotes(document: DocumentContext, attributions: Attribu
     attributions,
     reported,
     contents,
+    reportingAhead: new Set(reported.filter((a) => a.content!.start > a.cue.end).map((a) => a.cue.start)),
     paragraphOf,
     paragraphStart,
     sentences,

@@ -277,6 +277,20 @@ function syntaxSubject(
       syntax.breaks[syntax.verbs[c.verb].first - 1]
     )
       return { range: chunkRange(syntax, parent.subject), by: 'participle-clause-subject', participle: true };
+    // "Trump joked about stereotypes, declined to affirm …, and told …": a predicate listed after a comma, with no
+    // subject nor coordinator of its own, shares the subject of the clause it goes on (sieve `listed-predicate-subject`).
+    if (
+      c.kind === 'coordinated' &&
+      c.subject < 0 &&
+      c.opener < 0 &&
+      c.verb >= 0 &&
+      syntax.verbs[c.verb].first === c.first &&
+      c.first > 0 &&
+      syntax.tokens[c.first - 1].post.trim() === ','
+    ) {
+      const shared = coordinatedClauseSubject(cue, syntax);
+      if (shared >= 0) return { range: chunkRange(syntax, shared), by: 'listed-predicate-subject' };
+    }
     // "Three newspapers in Ohio, including the Herald, said …": a subject the scanners lose behind an inserted phrase.
     if (
       c.subject >= 0 &&

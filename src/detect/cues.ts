@@ -153,9 +153,9 @@ const NOT_CUE_FORMS = new Set([
 
 /**
  * Bases among those forms that attribute after all when a "that" clause with its own subject follows ("the poll
- * also finds that …", "has always maintained that …"); "find that purpose" has no clause.
+ * also finds that …", "has always maintained that …", "Putin forecast that …"); "find that purpose" has no clause.
  */
-const CUES_BEFORE_THAT_CLAUSE = new Set(['find', 'maintain']);
+const CUES_BEFORE_THAT_CLAUSE = new Set(['find', 'maintain', 'forecast']);
 
 /** Word forms that are cues only when compromise does not read them as nouns or adjectives. */
 function isVerbReading(tags: Set<string>): boolean {

@@ -654,6 +654,14 @@ const isRoleHead = (t: Token): boolean => {
 
 const isProperNoun = (t: Token): boolean => t.tags.has('ProperNoun') || t.tags.has('Acronym');
 
+/** Whether a chunk is a name: its head a proper noun, or one capitalised singular word alone ("Trump"). */
+const namesOne = (tokens: Token[], chunk: Chunk): boolean =>
+  isProperNoun(tokens[chunk.head]) ||
+  (chunk.first === chunk.head &&
+    chunk.last === chunk.head &&
+    isCapitalized(tokens[chunk.head]) &&
+    !tokens[chunk.head].tags.has('Plural'));
+
 /** Circumstance phrases: a preposition and a chunk of time, place or manner; a bare time phrase; "according to". */
 function circumstancePhrases(
   tokens: Token[],
@@ -930,7 +938,16 @@ function clauseStructure(s: SentenceSyntax): Clause[] {
               !s.inQuote[verbs[here.verb].head]
             ) &&
             here.subject >= 0 &&
-            chunks[here.subject].last + 1 === verbs[here.verb].first
+            chunks[here.subject].last + 1 === verbs[here.verb].first &&
+            // "Trump joked about stereotypes, declined to …, and told …": after a name, a bare past verb is the
+            // clause's own and a verb after a comma goes on a list of its predicates (no reduced relative).
+            !(
+              verbs[here.verb].barePast &&
+              namesOne(tokens, chunks[here.subject]) &&
+              tokens[verbs[here.verb].last + 1]?.normal !== 'by' &&
+              group.first > 0 &&
+              tokens[group.first - 1].post.includes(',')
+            )
           ) {
             // "an engineer hired by the city warned": the first verb was a participle after the subject.
             const participle = verbs[here.verb];

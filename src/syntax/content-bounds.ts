@@ -232,8 +232,11 @@ export const opensWithAs = (s: SentenceSyntax, first: number): boolean =>
   s.tokens[first - 1].normal === 'as' &&
   (opensSentenceAt(s, first - 1) || opensCoordinatedClauseAt(s, first - 1));
 
-/** Whether tokens[at] opens a clause joined by "and" or "but" right after a break ("…, and as …"). */
-const opensCoordinatedClauseAt = (s: SentenceSyntax, at: number): boolean =>
+/**
+ * Whether tokens[at] opens a clause joined by "and" or "but" right after a break ("…, and as …", "The staff
+ * objected, but I said, hey, …").
+ */
+export const opensCoordinatedClauseAt = (s: SentenceSyntax, at: number): boolean =>
   at >= 2 &&
   (s.tokens[at - 1].normal === 'and' || s.tokens[at - 1].normal === 'but') &&
   s.breaks[at - 2] &&
@@ -396,6 +399,27 @@ export function circumstanceOnlyTo(s: SentenceSyntax, from: number, end: number)
   }
   return circumstance;
 }
+
+/**
+ * "As the Post reported just today, …", "as Chait noted recently in New York magazine —": whether the words from
+ * tokens[from] up to the next break are only adverbs, circumstances and prepositional phrases (no verb, no
+ * pronoun, no object), a few of them at most. The token after that break, or -1.
+ */
+export function modifiersToBreak(s: SentenceSyntax, from: number): number {
+  const tokens = s.tokens;
+  const next = afterNextBreak(s, from);
+  if (from >= tokens.length || next >= tokens.length || next - from > MAX_MODIFIER_TOKENS) return -1;
+  for (let k = from; k < next; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Pronoun') || (t.tags.has('Verb') && !inCircumstance(s, k))) return -1;
+    if (s.classes[k] !== 'adverb' && !t.tags.has('Date') && !inCircumstance(s, k) && !inPrepositionalPhrase(s, k))
+      return -1;
+  }
+  return next;
+}
+
+/** Most tokens of the modifiers `modifiersToBreak` accepts. */
+const MAX_MODIFIER_TOKENS = 8;
 
 /**
  * Whether a clause opened by this word after a cue tells when it spoke: "as he left" (with a subject: "views them

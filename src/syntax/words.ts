@@ -525,7 +525,9 @@ export function wordClasses(tokens: Token[], breaks: readonly boolean[]): WordCl
         before === 'adjective' ||
         before === 'number' ||
         (before === 'noun' && /['’]s$/i.test(tokens[i - 1].text))) &&
-      after === 'noun'
+      after === 'noun' &&
+      // "Many said Monday that …": a date after the participle says when; the participle is the verb.
+      !tokens[i + 1].tags.has('Date')
     )
       classes[i] = 'adjective';
     // "decision to bench the captain": a noun reading after "to" and before a determiner is a verb.
