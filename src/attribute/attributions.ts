@@ -172,10 +172,8 @@ function ownContentAfter(
   text: string,
   cue: Cue,
   sentence: Sentence,
-  mention: MentionSpan,
   adjacent: Quote[],
-  sentenceCues: readonly Cue[],
-  syntax: SentenceSyntax,
+  contentOf: () => { start: number; end: number } | null,
 ): boolean {
   if (cue.kind !== 'verb') return false;
   const tokens = sentence.tokens;
@@ -188,7 +186,7 @@ function ownContentAfter(
   }
   const next = cue.lastToken + 1;
   if (next >= tokens.length || breaksBetween(tokens, cue.lastToken)) return false;
-  const content = findContent(text, cue, sentence, mention, sentenceCues, syntax);
+  const content = contentOf();
   return content !== null && Math.abs(content.start - tokens[next].start) <= 1;
 }
 
@@ -277,19 +275,21 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
     // "Sanders says “the wind is at our backs” despite his loss": a quote after the cue that the sentence's words
     // run on from reports the whole clause, the quote within it (a quote ending in its own comma or stop does not).
     const runsOn = adjacent.some((q) => q.open > cue.end && quoteRunsOn(text, q, sentence.end));
+    // The cue's content, found once and only when asked for.
+    let memo: { start: number; end: number } | null | undefined;
+    const contentOf = () =>
+      memo === undefined
+        ? (memo = findContent(
+            text,
+            cue,
+            sentence,
+            mention,
+            cuesBySentence.get(cue.sentence) ?? [],
+            document.syntax[cue.sentence],
+          ))
+        : memo;
     const ownWords =
-      !ownClause &&
-      !runsOn &&
-      adjacent.length > 0 &&
-      ownContentAfter(
-        text,
-        cue,
-        sentence,
-        mention,
-        adjacent,
-        cuesBySentence.get(cue.sentence) ?? [],
-        document.syntax[cue.sentence],
-      );
+      !ownClause && !runsOn && adjacent.length > 0 && ownContentAfter(text, cue, sentence, adjacent, contentOf);
     if (adjacent.length > 0 && !ownClause && !runsOn && !ownWords) {
       attributions.push({ cue, mention, content: null, quotes: adjacent, by });
       continue;
@@ -303,14 +303,7 @@ export function attribute(document: DocumentContext, cues: Cue[]): Attribution[]
       const otherStart = other && other.start > cue.end ? other.start : (other?.cue.start ?? Infinity);
       if (q.open > cue.end && !(runsOn && adjacent.includes(q))) limit = Math.min(limit, q.open, otherStart);
     }
-    const found = findContent(
-      text,
-      cue,
-      sentence,
-      mention,
-      cuesBySentence.get(cue.sentence) ?? [],
-      document.syntax[cue.sentence],
-    );
+    const found = contentOf();
     const bounded = found && found.end > limit ? trimContent(text, found.start, limit) : found;
     // The content of a quote that runs on opens at the quote's opening mark, not inside it.
     const opening =
