@@ -463,3 +463,20 @@ export const COORDINATED_STANCE_VERBS = [
 
 /** Word forms of COORDINATED_STANCE_VERBS. */
 export const COORDINATED_STANCE_FORMS: ReadonlySet<string> = new Set(COORDINATED_STANCE_VERBS.flatMap(inflect));
+
+/**
+ * The particles that follow these cue verbs ("calls for", "refers to", "points out"), by base form: after a noun,
+ * the -s form with its own particle is the verb (`src/syntax/words.ts`).
+ */
+export const CUE_VERB_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['call', ['for', 'on', 'upon']],
+  ['refer', ['to']],
+  ['point', ['to', 'out']],
+  ['talk', ['about']],
+  ['comment', ['on']],
+  ['insist', ['on']],
+  ['speak', ['of', 'about']],
+  ['hint', ['at']],
+  ['warn', ['of', 'against', 'about']],
+  ['complain', ['about', 'of']],
+]);

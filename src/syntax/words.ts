@@ -23,7 +23,7 @@ import {
   FLOATING_QUANTIFIERS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/function-words.js';
-import { ADDRESSEE_VERBS, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
+import { ADDRESSEE_VERBS, CUE_VERB_PARTICLES, defaultCueVerbTable } from '../lexicon/cue-verbs.js';
 import { MONTHS } from '../lexicon/number-words.js';
 
 /** The -s forms of addressee verbs that are also plural nouns ("campaign promises", "safety cautions"). */
@@ -160,26 +160,12 @@ function opensClauseAfter(tokens: Token[], classes: WordClass[], breaks: readonl
   );
 }
 
-/** The particles that follow these cue verbs ("calls for", "refers to", "points out"), by base form. */
-const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['call', ['for', 'on', 'upon']],
-  ['refer', ['to']],
-  ['point', ['to', 'out']],
-  ['talk', ['about']],
-  ['comment', ['on']],
-  ['insist', ['on']],
-  ['speak', ['of', 'about']],
-  ['hint', ['at']],
-  ['warn', ['of', 'against', 'about']],
-  ['complain', ['about', 'of']],
-]);
-
 /** Whether the -s form of a verb at tokens[i] has its own particle right after it ("Christie refers to …"). */
 function ownParticleAfter(tokens: Token[], breaks: readonly boolean[], i: number): boolean {
   const word = tokens[i].normal;
   if (breaks[i] || !/[^s]s$/.test(word)) return false;
   const base = defaultCueVerbTable().get(word)?.base ?? '';
-  return CUE_PARTICLES.get(base)?.includes(tokens[i + 1]?.normal ?? '') ?? false;
+  return CUE_VERB_PARTICLES.get(base)?.includes(tokens[i + 1]?.normal ?? '') ?? false;
 }
 
 /** How many adverbs may stand between a subject and its verb ("Sanders, meanwhile, also hopes …"). */
@@ -205,18 +191,11 @@ function subjectSetOffBefore(tokens: Token[], classes: WordClass[], breaks: read
 }
 
 /** Auxiliaries that agree with a plural subject, and modals ("have", "are", "will"), not "has", "is", "was". */
-const PLURAL_AUXILIARIES = new Set([
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set([
   'have',
   'are',
   'were',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
+  ...[...MODALS].filter((m) => m !== 'shall'),
 ]);
 
 /** Parts of the day that end in -ing ("Tuesday evening"): nouns, never verbs, after a word of their phrase. */
