@@ -848,15 +848,20 @@ export function adverbialClauseEnd(s: SentenceSyntax, cue: number, from: number)
     // "When Brown criticized Clinton, Hillary shot back, “…”": the clause after the comma has a subject and a verb
     // of its own before the next quote opens; that quote is its words, not the adverbial clause's.
     const own = cue <= clause.last;
-    return own && clauseBetween(s, last.end, quoteOpenAfter(s, clause.last + 1)) ? last.end : Infinity;
+    return own && clauseBetween(s, last.end, quoteOpenAfter(s, clause.last + 1, last.end + MAX_CONTENT_LENGTH))
+      ? last.end
+      : Infinity;
   }
   return Infinity;
 }
 
-/** Where the first quoted token at or after tokens[k] starts, or the sentence's end. */
-function quoteOpenAfter(s: SentenceSyntax, k: number): number {
-  for (let j = k; j < s.tokens.length; j++) if (s.inQuote[j]) return s.tokens[j].start;
-  return s.tokens[s.tokens.length - 1].end;
+/**
+ * Where the first quoted token at or after tokens[k] starts; the sentence's end, or offset `limit`, when none does
+ * before (bounded, so many cues in one long sentence stay linear).
+ */
+function quoteOpenAfter(s: SentenceSyntax, k: number, limit: number): number {
+  for (let j = k; j < s.tokens.length && s.tokens[j].start < limit; j++) if (s.inQuote[j]) return s.tokens[j].start;
+  return Math.min(limit, s.tokens[s.tokens.length - 1].end);
 }
 
 /** Whether tokens[k] opens a finite verb group outside quotes; its index, or -1. */
